@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Plan.h"
+#include "Section.h"
+#include "Task.h"
+#include "Target.h"
+
+#include <QList>
+#include <QString>
+
+namespace duban::core {
+
+/// Something the importer noticed and the user should check, tied to a source line.
+struct ImportWarning
+{
+    int line = 0;
+    QString message;
+
+    friend bool operator==(const ImportWarning &, const ImportWarning &) = default;
+};
+
+/// A whole decomposed plan: what the importer produces and the storage saves in one transaction.
+struct PlanDocument
+{
+    Plan plan;
+    QList<Section> sections;
+    QList<Task> tasks;
+    QList<Target> targets; ///< plan-level targets (task-level ones live in Task::targets)
+    QList<ImportWarning> warnings;
+};
+
+} // namespace duban::core

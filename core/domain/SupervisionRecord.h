@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace duban::core {
+
+/// A reminder (催办) or formal supervision notice (督办) sent to a unit about a task.
+struct SupervisionRecord
+{
+    enum class Kind { Reminder, Notice };
+
+    qint64 id = 0;
+    qint64 taskId = 0;
+    Kind kind = Kind::Reminder;
+    QDate date;
+    QString unit;
+    QString text;
+    QDate responseDue;
+    QDate respondedOn; ///< null while unanswered
+    QString response;
+
+    friend bool operator==(const SupervisionRecord &, const SupervisionRecord &) = default;
+};
+
+} // namespace duban::core
