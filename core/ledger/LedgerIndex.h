@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace duban::core {
+
+/// One task as the ledger shows and filters it: display strings plus precomputed search keys.
+struct LedgerRow
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    qint64 sectionId = 0;
+    QString code;
+    QString section; ///< "（一）有效投资扩容行动"
+    QString title;
+    QString lead;
+    QString coText; ///< co-units joined with 、
+    qint64 leadUnit = 0;
+    std::vector<qint64> coUnits;
+    qint32 deadline = 0; ///< julian day, 0 = none
+    qint32 completedOn = 0;
+    quint8 status = 0; ///< TaskStatus
+    QString haystack;  ///< lower-case code + title + text, for the text filter
+};
+
+/// What the ledger's filter bar asks for. Empty / zero members match everything.
+struct LedgerFilter
+{
+    enum class UnitRole { Any, Lead, Co };
+
+    QString text;
+    qint64 unitId = 0;
+    UnitRole unitRole = UnitRole::Any;
+    qint64 sectionId = 0;
+    int status = -1;    ///< TaskStatus value, -1: any
+    int light = -1;     ///< StatusLight colour value, -1: any (set by the supervision rules)
+
+    bool operator==(const LedgerFilter &) const = default;
+};
+
+/// The in-memory index the ledger filters and sorts: a plain loop over precomputed keys instead of a
+/// QSortFilterProxyModel, cached sort permutations per column; the table model only maps rows.
+class LedgerIndex final
+{
+public:
+    enum class Column { Code, Section, Title, Lead, CoUnits, Deadline, Status, Light, Progress, LastReport };
+    static constexpr int columnCount = 10;
+
+    LedgerIndex() = default;
+    explicit LedgerIndex(std::vector<LedgerRow> rows);
+
+    int size() const { return int(m_rows.size()); }
+    const LedgerRow &row(int i) const { return m_rows[size_t(i)]; }
+    /// Position of a task id in the full row set, or -1.
+    int indexOf(qint64 taskId) const;
+
+    /// Per-row values filled in by rules for an as-of date (light colour, progress percent, last report jd).
+    void setLights(std::vector<qint8> lights);
+    void setProgress(std::vector<qint8> percent, std::vector<qint32> lastReport);
+    qint8 light(int i) const { return i < int(m_lights.size()) ? m_lights[size_t(i)] : qint8(-1); }
+    qint8 progress(int i) const { return i < int(m_progress.size()) ? m_progress[size_t(i)] : qint8(-1); }
+    qint32 lastReport(int i) const { return i < int(m_lastReport.size()) ? m_lastReport[size_t(i)] : 0; }
+
+    /// Replaces or inserts one row (after an edit), keeping caches consistent.
+    void upsert(LedgerRow row);
+    void remove(qint64 taskId);
+
+    /// The row indexes matching `filter`, in the order of `column` (ascending or not).
+    std::vector<int> query(const LedgerFilter &filter, Column column, bool ascending) const;
+    bool matches(int i, const LedgerFilter &filter, const QString &needle) const;
+
+    static QString searchKey(const QString &code, const QString &title, const QString &text);
+    /// "2" < "10" < "四（一）": numbers by value, everything else after them by code point.
+    static int compareCodes(const QString &a, const QString &b);
+
+private:
+    const std::vector<int> &order(Column column) const;
+    void invalidate();
+
+    std::vector<LedgerRow> m_rows;
+    QHash<qint64, int> m_byId;
+    std::vector<qint8> m_lights;
+    std::vector<qint8> m_progress;
+    std::vector<qint32> m_lastReport;
+    mutable std::vector<std::vector<int>> m_orders; // per column, lazily built
+};
+
+} // namespace duban::core

@@ -1,0 +1,92 @@
+#include "Schedule.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace duban::core {
+
+namespace {
+
+/// A date split into its month index (year × 12 + month − 1), day and the month's length.
+struct MonthDay
+{
+    qint64 monthIndex = 0;
+    int day = 0;
+    int daysInMonth = 0;
+};
+
+MonthDay splitDate(QDate date)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d);
+    return {qint64(y) * 12 + (m - 1), d, date.daysInMonth()};
+}
+
+/// Months from the start of `start`'s day to the end of `end`'s day (may be negative).
+double monthsBetween(const MonthDay &start, const MonthDay &end)
+{
+    return double(end.monthIndex - start.monthIndex) + double(end.day) / end.daysInMonth
+        - double(start.day - 1) / start.daysInMonth;
+}
+
+} // namespace
+
+QDate defaultPeriodStart(QDate deadline)
+{
+    return deadline.isValid() ? QDate(deadline.year(), 1, 1) : QDate();
+}
+
+double elapsedShare(QDate periodStart, QDate deadline, QDate asOf)
+{
+    if (!deadline.isValid() || !asOf.isValid())
+        return 0.0;
+    if (!periodStart.isValid())
+        periodStart = defaultPeriodStart(deadline);
+    if (asOf >= deadline)
+        return 1.0;
+    if (asOf < periodStart)
+        return 0.0;
+    const MonthDay start = splitDate(periodStart);
+    const double length = monthsBetween(start, splitDate(deadline));
+    if (length <= 0.0)
+        return 0.0; // asOf < deadline < periodStart: nothing elapsed of an empty period yet
+    return std::clamp(monthsBetween(start, splitDate(asOf)) / length, 0.0, 1.0);
+}
+
+ScheduleJudgement judgeSchedule(int percentDone, double share, bool completed, double tolerancePoints)
+{
+    if (completed || percentDone >= 100)
+        return ScheduleJudgement::Completed;
+    if (percentDone <= 0)
+        return ScheduleJudgement::NotStarted;
+    const double expected = 100.0 * share;
+    // A hair of slack so that shares computed in floating point (e.g. 11/12) do not flip an edge.
+    constexpr double slack = 1e-9;
+    if (percentDone < expected - tolerancePoints - slack)
+        return ScheduleJudgement::Behind;
+    if (percentDone > expected + tolerancePoints + slack)
+        return ScheduleJudgement::Ahead;
+    return ScheduleJudgement::OnSchedule;
+}
+
+QString judgementText(ScheduleJudgement judgement)
+{
+    switch (judgement) {
+    case ScheduleJudgement::NotStarted:
+        return QCoreApplication::translate("duban::core::Schedule", "Not started");
+    case ScheduleJudgement::Behind:
+        return QCoreApplication::translate("duban::core::Schedule", "Behind schedule");
+    case ScheduleJudgement::OnSchedule:
+        return QCoreApplication::translate("duban::core::Schedule", "On schedule");
+    case ScheduleJudgement::Ahead:
+        return QCoreApplication::translate("duban::core::Schedule", "Ahead of schedule");
+    case ScheduleJudgement::Completed:
+        return QCoreApplication::translate("duban::core::Schedule", "Completed");
+    }
+    return {};
+}
+
+} // namespace duban::core

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/domain/Task.h"
+
+namespace duban::core {
+
+/// Thresholds of the status rules (红黄绿灯); every one is a user setting.
+struct StatusSettings
+{
+    int dueSoonDays = 7;   ///< yellow when the deadline is today or at most this many days ahead
+    int behindPoints = 20; ///< yellow when percent done is MORE than this many points behind 序时进度
+    ReportingCycle defaultCycle = ReportingCycle::Monthly; ///< used for tasks whose cycle is Default
+
+    friend bool operator==(const StatusSettings &, const StatusSettings &) = default;
+};
+
+} // namespace duban::core

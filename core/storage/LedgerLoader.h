@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ledger/LedgerIndex.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace duban::core {
+
+/// Builds the ledger's in-memory rows from the database with a handful of sequential queries.
+class LedgerLoader final
+{
+public:
+    explicit LedgerLoader(QSqlDatabase db);
+
+    /// All tasks. `progress(done, total)` is called now and then; returning false cancels (empty result).
+    std::vector<LedgerRow> loadAll(const std::function<bool(qint64, qint64)> &progress = {}) const;
+    /// One task's row, after an edit.
+    std::optional<LedgerRow> loadOne(qint64 taskId) const;
+
+    /// Parses "YYYY-MM-DD" into a julian day without QDate::fromString's overhead; 0 if invalid.
+    static qint32 julianDay(const QString &iso);
+
+private:
+    std::vector<LedgerRow> load(qint64 onlyTask, const std::function<bool(qint64, qint64)> &progress) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace duban::core

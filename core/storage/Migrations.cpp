@@ -1,0 +1,92 @@
+#include "Migrations.h"
+
+#include "SqliteDialect.h"
+
+namespace duban::core {
+
+namespace {
+
+// Version 0 → 1: plans, sections, units, tasks with their units, milestones and targets.
+QStringList toVersion1()
+{
+    const QString id = SqliteDialect::idColumn();
+    return {
+        QStringLiteral("CREATE TABLE plans (id %1, title TEXT NOT NULL, number TEXT NOT NULL DEFAULT '', "
+                       "issuer TEXT NOT NULL DEFAULT '', issued_on TEXT, plan_year INTEGER NOT NULL DEFAULT 0)")
+            .arg(id),
+        QStringLiteral("CREATE TABLE sections (id %1, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE "
+                       "CASCADE, code TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', "
+                       "position INTEGER NOT NULL DEFAULT 0)")
+            .arg(id),
+        QStringLiteral("CREATE TABLE units (id %1, name TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL DEFAULT 0)")
+            .arg(id),
+        QStringLiteral("CREATE TABLE unit_aliases (unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE "
+                       "CASCADE, alias TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE tasks (id %1, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE "
+                       "CASCADE, section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL, "
+                       "code TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL "
+                       "DEFAULT '', deadline TEXT, status INTEGER NOT NULL DEFAULT 0, completed_on TEXT, "
+                       "position INTEGER NOT NULL DEFAULT 0)")
+            .arg(id),
+        QStringLiteral("CREATE TABLE task_units (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, "
+                       "unit_id INTEGER NOT NULL REFERENCES units(id), role INTEGER NOT NULL, "
+                       "position INTEGER NOT NULL, PRIMARY KEY (task_id, role, position))"),
+        QStringLiteral("CREATE INDEX task_units_unit ON task_units(unit_id)"),
+        QStringLiteral("CREATE TABLE milestones (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE "
+                       "CASCADE, due_on TEXT NOT NULL, text TEXT NOT NULL DEFAULT '')")
+            .arg(id),
+        QStringLiteral("CREATE INDEX milestones_task ON milestones(task_id)"),
+        QStringLiteral("CREATE TABLE targets (id %1, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE "
+                       "CASCADE, task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE, indicator TEXT NOT NULL, "
+                       "value REAL NOT NULL, measure TEXT NOT NULL DEFAULT '', comparator TEXT NOT NULL "
+                       "DEFAULT '>=', stretch REAL, period TEXT NOT NULL DEFAULT '', source TEXT NOT NULL "
+                       "DEFAULT '')")
+            .arg(id),
+    };
+}
+
+// Version 1 → 2: reporting cycles, milestone ticks, source lines, progress reports and supervision records.
+QStringList toVersion2()
+{
+    const QString id = SqliteDialect::idColumn();
+    return {
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN reporting INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN source_line INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE milestones ADD COLUMN done INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX tasks_plan ON tasks(plan_id)"),
+        QStringLiteral("CREATE TABLE progress_reports (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON "
+                       "DELETE CASCADE, reported_on TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', text TEXT NOT "
+                       "NULL DEFAULT '', percent INTEGER NOT NULL DEFAULT 0, problems TEXT NOT NULL DEFAULT '', "
+                       "next_steps TEXT NOT NULL DEFAULT '')")
+            .arg(id),
+        QStringLiteral("CREATE INDEX progress_reports_task ON progress_reports(task_id, reported_on)"),
+        QStringLiteral("CREATE TABLE supervision_records (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON "
+                       "DELETE CASCADE, kind INTEGER NOT NULL, issued_on TEXT NOT NULL, unit TEXT NOT NULL "
+                       "DEFAULT '', text TEXT NOT NULL DEFAULT '', response_due TEXT, responded_on TEXT, "
+                       "response TEXT NOT NULL DEFAULT '')")
+            .arg(id),
+        QStringLiteral("CREATE INDEX supervision_records_task ON supervision_records(task_id)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 2;
+}
+
+QStringList Migrations::statements(int fromVersion)
+{
+    switch (fromVersion) {
+    case 0:
+        return toVersion1();
+    case 1:
+        return toVersion2();
+    default:
+        return {};
+    }
+}
+
+} // namespace duban::core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "StorageError.h"
+#include "domain/PlanDocument.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace duban::core {
+
+/// Plans with their sections and plan-level targets; saves a whole decomposed document in one transaction.
+class PlanRepository final
+{
+public:
+    explicit PlanRepository(QSqlDatabase db);
+
+    QList<Plan> all() const;
+    std::optional<Plan> byId(qint64 id) const;
+    std::optional<Plan> findByNumber(const QString &number) const;
+    QList<Section> sections(qint64 planId = 0) const;
+    QList<Target> planTargets(qint64 planId) const;
+
+    /// Saves the plan, its sections, tasks (with units, milestones, targets) and plan targets.
+    /// Fills in the ids. Returns the plan id, or 0 with nothing written.
+    qint64 save(PlanDocument &document, StorageError *error);
+    /// Replaces an existing plan's content with `document` (re-import of the same document number).
+    qint64 replace(qint64 planId, PlanDocument &document, StorageError *error);
+    qint64 insertPlan(Plan &plan, StorageError *error);
+    qint64 insertSection(Section &section, StorageError *error);
+    bool remove(qint64 planId, StorageError *error);
+
+private:
+    qint64 saveNoTx(PlanDocument &document, StorageError *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace duban::core

@@ -1,0 +1,51 @@
+#include "SqlHelpers.h"
+
+#include <QSqlError>
+
+namespace duban::core::sql {
+
+void setError(StorageError *error, StorageError::Code code, const QString &message)
+{
+    if (error)
+        *error = StorageError{code, message};
+}
+
+bool exec(QSqlQuery &q, StorageError *error)
+{
+    if (q.exec())
+        return true;
+    const QString text = q.lastError().text();
+    const bool locked = text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
+    const bool conflict = text.contains(QLatin1String("UNIQUE")) || text.contains(QLatin1String("constraint"));
+    setError(error,
+             locked     ? StorageError::Code::Locked
+             : conflict ? StorageError::Code::Conflict
+                        : StorageError::Code::Query,
+             text);
+    return false;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error)
+{
+    if (!q.prepare(sql)) {
+        setError(error, StorageError::Code::Query, q.lastError().text());
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return exec(q, error);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate toDate(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+} // namespace duban::core::sql

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace duban::core {
+
+/// Everything SQLite-specific lives here: pragmas, file header checks, DDL types, schema version storage.
+/// The repositories speak portable SQL; a PostgreSQL dialect will replace this class for shared databases.
+class SqliteDialect final
+{
+public:
+    static constexpr qint32 applicationId = 0x44554241; // "DUBA"
+
+    /// Connection set-up on every open: foreign keys, WAL, busy timeout.
+    static bool configure(QSqlDatabase &db, QString *error);
+    /// The schema version (PRAGMA user_version).
+    static int schemaVersion(QSqlDatabase &db);
+    static bool setSchemaVersion(QSqlDatabase &db, int version);
+    static bool markAsDuban(QSqlDatabase &db);
+    /// Runs PRAGMA quick_check; false if the file is damaged.
+    static bool integrityOk(QSqlDatabase &db, QString *detail);
+    /// Primary-key column type for CREATE TABLE.
+    static QString idColumn() { return QStringLiteral("INTEGER PRIMARY KEY"); }
+
+    /// What the first 100 bytes of a file say about it, read without opening it as a database.
+    struct FileHeader
+    {
+        bool isSqlite = false;
+        qint32 applicationId = 0;
+        qint32 userVersion = 0;
+    };
+    static FileHeader readHeader(const QByteArray &first100Bytes);
+};
+
+} // namespace duban::core

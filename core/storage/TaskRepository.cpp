@@ -1,0 +1,282 @@
+#include "TaskRepository.h"
+
+#include "SqlHelpers.h"
+#include "Transaction.h"
+#include "UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+
+namespace duban::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("duban::core::TaskRepository", text);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.body, t.deadline, t.status, t.completed_on, "
+    "t.position, t.reporting, t.source_line, s.code FROM tasks t LEFT JOIN sections s ON s.id = t.section_id");
+
+Task readTask(const QSqlQuery &q)
+{
+    Task t;
+    t.id = q.value(0).toLongLong();
+    t.planId = q.value(1).toLongLong();
+    t.sectionId = q.value(2).toLongLong();
+    t.code = q.value(3).toString();
+    t.title = q.value(4).toString();
+    t.text = q.value(5).toString();
+    t.deadline = sql::toDate(q.value(6));
+    t.status = q.value(7).toInt() == 1 ? TaskStatus::Completed : TaskStatus::Open;
+    t.completedOn = sql::toDate(q.value(8));
+    t.position = q.value(9).toInt();
+    t.reporting = static_cast<ReportingCycle>(q.value(10).toInt());
+    t.sourceLine = q.value(11).toInt();
+    t.section = q.value(12).toString();
+    return t;
+}
+
+} // namespace
+
+TaskRepository::TaskRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Task> TaskRepository::load(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q, kSelect + QStringLiteral(" WHERE t.id = ?"), {id}, nullptr) || !q.next())
+        return std::nullopt;
+    Task t = readTask(q);
+    if (sql::run(q,
+                 QStringLiteral("SELECT u.name, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                                "WHERE tu.task_id = ? ORDER BY tu.role, tu.position"),
+                 {id}, nullptr)) {
+        while (q.next()) {
+            if (q.value(1).toInt() == 0)
+                t.lead = q.value(0).toString();
+            else
+                t.co.append(q.value(0).toString());
+        }
+    }
+    if (sql::run(q, QStringLiteral("SELECT id, due_on, text, done FROM milestones WHERE task_id = ? ORDER BY due_on, id"),
+                 {id}, nullptr)) {
+        while (q.next())
+            t.milestones.append(Milestone{q.value(0).toLongLong(), sql::toDate(q.value(1)), q.value(2).toString(),
+                                          q.value(3).toBool()});
+    }
+    if (sql::run(q,
+                 QStringLiteral("SELECT id, plan_id, indicator, value, measure, comparator, stretch, period, source "
+                                "FROM targets WHERE task_id = ? ORDER BY id"),
+                 {id}, nullptr)) {
+        while (q.next()) {
+            Target g;
+            g.id = q.value(0).toLongLong();
+            g.planId = q.value(1).toLongLong();
+            g.taskId = id;
+            g.name = q.value(2).toString();
+            g.value = q.value(3).toDouble();
+            g.measure = q.value(4).toString();
+            g.comparator = comparatorFromSymbol(q.value(5).toString()).value_or(Comparator::AtLeast);
+            if (!q.value(6).isNull())
+                g.stretch = q.value(6).toDouble();
+            g.period = q.value(7).toString();
+            g.source = q.value(8).toString();
+            t.targets.append(g);
+        }
+    }
+    return t;
+}
+
+QList<Task> TaskRepository::loadAll(qint64 planId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const bool ok = planId > 0
+                        ? sql::run(q, QStringLiteral("SELECT id FROM tasks WHERE plan_id = ? ORDER BY position, id"),
+                                   {planId}, nullptr)
+                        : sql::run(q, QStringLiteral("SELECT id FROM tasks ORDER BY plan_id, position, id"), {},
+                                   nullptr);
+    if (ok) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    QList<Task> tasks;
+    tasks.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        if (auto t = load(id))
+            tasks.append(*t);
+    }
+    return tasks;
+}
+
+int TaskRepository::count() const
+{
+    QSqlQuery q(m_db);
+    if (sql::run(q, QStringLiteral("SELECT count(*) FROM tasks"), {}, nullptr) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+qint64 TaskRepository::insert(Task &task, StorageError *error)
+{
+    Transaction tx(m_db);
+    const qint64 id = insertNoTx(task, error);
+    if (id == 0)
+        return 0;
+    if (!tx.commit()) {
+        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        task.id = 0;
+        return 0;
+    }
+    return id;
+}
+
+qint64 TaskRepository::insertNoTx(Task &task, StorageError *error)
+{
+    if (task.planId <= 0) {
+        sql::setError(error, StorageError::Code::Query, tr("A task must belong to a plan."));
+        return 0;
+    }
+    QSqlQuery q(m_db);
+    QVariantList values{task.planId,        idOrNull(task.sectionId),
+                        task.code,          task.title,
+                        task.text,          sql::dateValue(task.deadline),
+                        task.status == TaskStatus::Completed ? 1 : 0,
+                        sql::dateValue(task.completedOn),
+                        task.position,      static_cast<int>(task.reporting),
+                        task.sourceLine};
+    QString columns = QStringLiteral("plan_id, section_id, code, title, body, deadline, status, completed_on, "
+                                     "position, reporting, source_line");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    if (task.id > 0) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(task.id);
+    }
+    if (!sql::run(q, QStringLiteral("INSERT INTO tasks (%1) VALUES (%2)").arg(columns, marks), values, error))
+        return 0;
+    const qint64 id = task.id > 0 ? task.id : q.lastInsertId().toLongLong();
+    task.id = id;
+    if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error)) {
+        return 0;
+    }
+    return id;
+}
+
+bool TaskRepository::update(const Task &task, StorageError *error)
+{
+    Transaction tx(m_db);
+    if (!updateNoTx(task, error))
+        return false;
+    if (!tx.commit()) {
+        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool TaskRepository::updateNoTx(const Task &task, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE tasks SET section_id = ?, code = ?, title = ?, body = ?, deadline = ?, "
+                                 "status = ?, completed_on = ?, position = ?, reporting = ? WHERE id = ?"),
+                  {idOrNull(task.sectionId), task.code, task.title, task.text, sql::dateValue(task.deadline),
+                   task.status == TaskStatus::Completed ? 1 : 0, sql::dateValue(task.completedOn), task.position,
+                   static_cast<int>(task.reporting), task.id},
+                  error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        sql::setError(error, StorageError::Code::NotFound, tr("The task no longer exists."));
+        return false;
+    }
+    return writeUnits(task, error) && writeMilestones(task, error);
+}
+
+bool TaskRepository::remove(qint64 id, StorageError *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id}, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        sql::setError(error, StorageError::Code::NotFound, tr("The task no longer exists."));
+        return false;
+    }
+    if (!tx.commit()) {
+        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool TaskRepository::writeUnits(const Task &task, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ?"), {task.id}, error))
+        return false;
+    UnitRepository units(m_db);
+    auto add = [&](const QString &name, int role, int position) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.isEmpty())
+            return true;
+        const qint64 unitId = units.ensure(trimmed, Unit::Kind::Unit, error);
+        if (unitId == 0)
+            return false;
+        return sql::run(q,
+                        QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)"),
+                        {task.id, unitId, role, position}, error);
+    };
+    if (!add(task.lead, 0, 0))
+        return false;
+    for (int i = 0; i < task.co.size(); ++i) {
+        if (!add(task.co.at(i), 1, i))
+            return false;
+    }
+    return true;
+}
+
+bool TaskRepository::writeMilestones(const Task &task, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("DELETE FROM milestones WHERE task_id = ?"), {task.id}, error))
+        return false;
+    for (const Milestone &m : task.milestones) {
+        if (!m.date.isValid())
+            continue;
+        if (!sql::run(q, QStringLiteral("INSERT INTO milestones (task_id, due_on, text, done) VALUES (?, ?, ?, ?)"),
+                      {task.id, sql::dateValue(m.date), m.text, m.done ? 1 : 0}, error))
+            return false;
+    }
+    return true;
+}
+
+bool TaskRepository::writeTargets(const Task &task, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    for (const Target &g : task.targets) {
+        if (!sql::run(q,
+                      QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, value, measure, comparator, "
+                                     "stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {task.planId, task.id, g.name, g.value, g.measure, comparatorSymbol(g.comparator),
+                       g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
+                       g.source},
+                      error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace duban::core

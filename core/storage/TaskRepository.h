@@ -1,0 +1,41 @@
+#pragma once
+
+#include "StorageError.h"
+#include "domain/Task.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace duban::core {
+
+/// Reads and writes tasks with their units and milestones; each public write is one transaction.
+class TaskRepository final
+{
+public:
+    explicit TaskRepository(QSqlDatabase db);
+
+    std::optional<Task> load(qint64 id) const;
+    QList<Task> loadAll(qint64 planId = 0) const;
+    int count() const;
+
+    /// Inserts the task (with its id if set, as undo of a deletion does); returns the id or 0.
+    qint64 insert(Task &task, StorageError *error);
+    /// Saves title, text, section, units, deadline, milestones, status. Targets are left as they are.
+    bool update(const Task &task, StorageError *error);
+    bool remove(qint64 id, StorageError *error);
+
+    /// The writes without a transaction of their own, for callers that hold one.
+    qint64 insertNoTx(Task &task, StorageError *error);
+    bool updateNoTx(const Task &task, StorageError *error);
+
+private:
+    bool writeUnits(const Task &task, StorageError *error);
+    bool writeMilestones(const Task &task, StorageError *error);
+    bool writeTargets(const Task &task, StorageError *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace duban::core
