@@ -24,6 +24,7 @@ struct Task
     qint64 sectionId = 0;
     QString code;    ///< printed number: "1".."34", or "四（一）"
     QString section; ///< the section's code, as the importer and JSON name it
+    int sectionIndex = -1; ///< index into PlanDocument::sections (codes can repeat); -1: match by code
     QString title;
     QString text;
     QString lead;   ///< lead unit (牵头单位)

@@ -43,7 +43,8 @@ QString nextConnectionName()
 
 bool hasWriteBits(const QFileInfo &fi)
 {
-    return fi.permissions() & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther);
+    // WriteUser is computed with access(), which is always true for root: look at the mode bits.
+    return fi.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
 }
 
 } // namespace

@@ -182,14 +182,19 @@ qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
         t.id = 0;
         t.planId = planId;
         t.position = i;
-        // Sections and tasks are both in document order and codes may repeat (action 四 and 四、保障措施):
+        // Codes can repeat (action 四 and 四、保障措施): the importer's section index decides; without one,
         // take the first section with the task's code at or after the previous task's section.
         t.sectionId = 0;
-        for (int s = sectionCursor; s < document.sections.size(); ++s) {
-            if (document.sections.at(s).code == t.section) {
-                t.sectionId = document.sections.at(s).id;
-                sectionCursor = s;
-                break;
+        if (t.sectionIndex >= 0 && t.sectionIndex < document.sections.size()) {
+            t.sectionId = document.sections.at(t.sectionIndex).id;
+            sectionCursor = t.sectionIndex;
+        } else {
+            for (int s = sectionCursor; s < document.sections.size(); ++s) {
+                if (document.sections.at(s).code == t.section) {
+                    t.sectionId = document.sections.at(s).id;
+                    sectionCursor = s;
+                    break;
+                }
             }
         }
         if (t.sectionId == 0)

@@ -31,8 +31,13 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageEr
         setError(error, StorageError::Code::Query, q.lastError().text());
         return false;
     }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString would be bound as SQL NULL; text columns are NOT NULL, so bind it as ''.
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     return exec(q, error);
 }
 

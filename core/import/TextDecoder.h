@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/import/ImportError.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace duban::core {
+
+/// Turns the bytes of a plain-text document into a QString, detecting UTF-8 (with or without BOM),
+/// UTF-16 with BOM and GB18030/GBK, and rejecting empty, binary, oversized or undecodable input.
+class TextDecoder final
+{
+public:
+    static constexpr qint64 MaxBytes = 20 * 1024 * 1024; ///< larger files are refused
+
+    /// Decoded text, or the error that prevented decoding.
+    struct Result
+    {
+        QString text;
+        QString encoding;
+        std::optional<ImportError> error;
+    };
+
+    static Result decode(const QByteArray &bytes);
+    static Result decodeFile(const QString &path);
+
+private:
+    static std::optional<ImportError> checkBinary(const QByteArray &bytes);
+};
+
+} // namespace duban::core
