@@ -1,8 +1,7 @@
 #include "Schedule.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace duban::core {
 
@@ -28,8 +27,8 @@ MonthDay splitDate(QDate date)
 /// Months from the start of `start`'s day to the end of `end`'s day (may be negative).
 double monthsBetween(const MonthDay &start, const MonthDay &end)
 {
-    return double(end.monthIndex - start.monthIndex) + double(end.day) / end.daysInMonth
-        - double(start.day - 1) / start.daysInMonth;
+    return double(end.monthIndex - start.monthIndex) + double(end.day) / end.daysInMonth -
+           double(start.day - 1) / start.daysInMonth;
 }
 
 } // namespace

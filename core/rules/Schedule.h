@@ -6,7 +6,8 @@
 namespace duban::core {
 
 /// The office's judgement of a task against 序时进度 (time-elapsed schedule).
-enum class ScheduleJudgement {
+enum class ScheduleJudgement
+{
     NotStarted, ///< 尚未启动: nothing done yet (0 %, or no report)
     Behind,     ///< 未达到序时进度: more than the tolerance below the share of time elapsed
     OnSchedule, ///< 达到序时进度: within the tolerance of the share of time elapsed

@@ -7,7 +7,8 @@
 namespace duban::core {
 
 /// A task's standing as of a date: one of the three lights, or one of the two closed states.
-enum class Light : quint8 {
+enum class Light : quint8
+{
     Green,         ///< on track
     Yellow,        ///< due soon, behind schedule, or no report in the current period
     Red,           ///< overdue, a milestone missed, or a supervision notice unanswered past due
@@ -19,7 +20,8 @@ enum class Light : quint8 {
 struct StatusLight
 {
     Light light = Light::Green;
-    QList<StatusReason> reasons; ///< only the causes of `light` (a red task lists red causes only); empty when green
+    QList<StatusReason>
+        reasons; ///< only the causes of `light` (a red task lists red causes only); empty when green
 
     /// Days past the deadline if Overdue is among the reasons, else 0 (sort key for 督查督办).
     int daysOverdue() const

@@ -5,21 +5,28 @@
 namespace duban::core {
 
 /// Why a task or a supervision record has its light; one value per cause.
-enum class ReasonKind : quint8 {
-    Overdue,           ///< red: past the deadline; days = days past it, date = deadline
-    MilestoneMissed,   ///< red: a milestone's date passed and it is not ticked done; days, date, label
-    NoticeOverdue,     ///< red: a 催办/督办 is unanswered past its response date; days, date = response due
-    DueToday,          ///< yellow: the deadline is today; date = deadline
-    DueSoon,           ///< yellow: due in 1..dueSoonDays days; days = days left, date = deadline
-    BehindSchedule,    ///< yellow: percentDone more than behindPoints below elapsedPercent
-    NoReportThisMonth, ///< yellow: no report since date (the 1st of the as-of month)
+enum class ReasonKind : quint8
+{
+    Overdue,         ///< red: past the deadline; days = days past it, date = deadline
+    MilestoneMissed, ///< red: a milestone's date passed and it is not ticked done; days, date, label
+    NoticeOverdue,   ///< red: a 催办/督办 is unanswered past its response date; days, date = response due
+    DueToday,        ///< yellow: the deadline is today; date = deadline
+    DueSoon,         ///< yellow: due in 1..dueSoonDays days; days = days left, date = deadline
+    BehindSchedule,  ///< yellow: percentDone more than behindPoints below elapsedPercent
+    NoReportThisMonth,   ///< yellow: no report since date (the 1st of the as-of month)
     NoReportThisTenDays, ///< yellow: no report since date (the 1st, 11th or 21st: start of the 旬)
-    CompletedLate,     ///< completed late: days = days after the deadline, date = completion date
-    RepliedLate,       ///< a supervision record answered after its response date; days, date = reply date
+    CompletedLate,       ///< completed late: days = days after the deadline, date = completion date
+    RepliedLate,         ///< a supervision record answered after its response date; days, date = reply date
 };
 
 /// How a milestone date is named: 一季度 (Mar 31), 上半年 (Jun 30), 前三季度 (Sep 30), else the date itself.
-enum class PeriodLabel : quint8 { Q1, H1, FirstThreeQuarters, Date };
+enum class PeriodLabel : quint8
+{
+    Q1,
+    H1,
+    FirstThreeQuarters,
+    Date
+};
 
 /// One structured cause of a light: a kind with its numbers; StatusRules' reasonText() puts it in words.
 struct StatusReason

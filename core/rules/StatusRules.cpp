@@ -42,8 +42,8 @@ StatusLight evaluateIn(const TaskFacts &f, const AsOfContext &ctx)
     const qint64 deadline = hasDeadline ? f.deadline.toJulianDay() : 0;
 
     // 1. Completed (as of asOf).
-    if (f.status == TaskStatus::Completed
-        && (!f.completedOn.isValid() || f.completedOn.toJulianDay() <= asOf)) {
+    if (f.status == TaskStatus::Completed &&
+        (!f.completedOn.isValid() || f.completedOn.toJulianDay() <= asOf)) {
         if (hasDeadline && f.completedOn.isValid() && f.completedOn.toJulianDay() > deadline) {
             result.light = Light::CompletedLate;
             StatusReason r;
@@ -316,11 +316,13 @@ QString reasonText(const StatusReason &reason)
         return QCoreApplication::translate("duban::core::StatusRules", "Milestone of %1 not met")
             .arg(reason.date.toString(Qt::ISODate));
     case ReasonKind::NoticeOverdue:
-        return QCoreApplication::translate("duban::core::StatusRules", "Supervision notice overdue, no reply");
+        return QCoreApplication::translate("duban::core::StatusRules",
+                                           "Supervision notice overdue, no reply");
     case ReasonKind::DueToday:
         return QCoreApplication::translate("duban::core::StatusRules", "Due today");
     case ReasonKind::DueSoon:
-        return QCoreApplication::translate("duban::core::StatusRules", "Due in %n day(s)", nullptr, reason.days);
+        return QCoreApplication::translate("duban::core::StatusRules", "Due in %n day(s)", nullptr,
+                                           reason.days);
     case ReasonKind::BehindSchedule:
         return QCoreApplication::translate("duban::core::StatusRules",
                                            "Behind schedule: %1% done, %2% of time elapsed")

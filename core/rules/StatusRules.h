@@ -1,19 +1,17 @@
 #pragma once
 
+#include "core/domain/ProgressReport.h"
+#include "core/domain/SupervisionRecord.h"
+#include "core/domain/Task.h"
 #include "StatusLight.h"
 #include "StatusReason.h"
 #include "StatusSettings.h"
 #include "TaskFacts.h"
 
-#include "core/domain/ProgressReport.h"
-#include "core/domain/SupervisionRecord.h"
-#include "core/domain/Task.h"
-
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <span>
 #include <vector>
 
@@ -51,7 +49,8 @@ StatusLight evaluate(const Task &task, const QList<ProgressReport> &reports,
                      const QList<SupervisionRecord> &records, QDate asOf, const StatusSettings &settings,
                      QDate periodStart = {});
 
-/// Reduces a task to facts as of asOf; the milestone span points into `milestoneStorage`, which must outlive the facts.
+/// Reduces a task to facts as of asOf; the milestone span points into `milestoneStorage`, which must outlive
+/// the facts.
 TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
                         const QList<SupervisionRecord> &records, QDate asOf, QDate periodStart,
                         std::vector<MilestoneFact> &milestoneStorage);
@@ -59,7 +58,8 @@ TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
 /// True if the record had been sent by asOf (or has no date) and had no reply dated on or before asOf.
 bool isUnansweredAsOf(const SupervisionRecord &record, QDate asOf);
 
-/// The earliest responseDue among records unanswered as of asOf (null if none): TaskFacts::unansweredResponseDue.
+/// The earliest responseDue among records unanswered as of asOf (null if none):
+/// TaskFacts::unansweredResponseDue.
 QDate earliestUnansweredResponseDue(const QList<SupervisionRecord> &records, QDate asOf);
 
 /// A supervision record's own light: Red (NoticeOverdue) if unanswered past its responseDue,
@@ -67,13 +67,16 @@ QDate earliestUnansweredResponseDue(const QList<SupervisionRecord> &records, QDa
 /// or not yet sent as of asOf. Applies to reminders (催办) and notices (督办) alike.
 StatusLight recordLight(const SupervisionRecord &record, QDate asOf);
 
-/// The cycle a task reports on: its own, or settings.defaultCycle for Default (Monthly if that is Default too).
+/// The cycle a task reports on: its own, or settings.defaultCycle for Default (Monthly if that is Default
+/// too).
 ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusSettings &settings);
 
-/// First day of the reporting period containing asOf: the 1st of the month, or for TenDays the 1st, 11th or 21st.
+/// First day of the reporting period containing asOf: the 1st of the month, or for TenDays the 1st, 11th or
+/// 21st.
 QDate reportingPeriodStart(ReportingCycle cycle, QDate asOf);
 
-/// How a milestone date is named: Mar 31 → Q1 (一季度), Jun 30 → H1 (上半年), Sep 30 → Q1–Q3 (前三季度), else Date.
+/// How a milestone date is named: Mar 31 → Q1 (一季度), Jun 30 → H1 (上半年), Sep 30 → Q1–Q3 (前三季度), else
+/// Date.
 PeriodLabel milestoneLabel(QDate date);
 
 /// The label in words: "Q1", "H1", "Q1-Q3" (translated 一季度 / 上半年 / 前三季度), else the ISO date.

@@ -3,7 +3,6 @@
 #include "core/domain/Task.h"
 
 #include <QDate>
-
 #include <span>
 
 namespace duban::core {
@@ -27,8 +26,8 @@ struct TaskFacts
     QDate lastReport;                          ///< latest progress report dated <= asOf; null if none
     int lastPercent = 0;                       ///< percent of that report (0 if none)
     ReportingCycle cycle = ReportingCycle::Default;
-    QDate periodStart;            ///< start of the plan period; null → Jan 1 of the deadline's year
-    QDate unansweredResponseDue;  ///< earliest response date of records unanswered as of asOf; null if none
+    QDate periodStart;           ///< start of the plan period; null → Jan 1 of the deadline's year
+    QDate unansweredResponseDue; ///< earliest response date of records unanswered as of asOf; null if none
 };
 
 /// One progress report reduced to what applyLatestReports() needs (16 bytes).
