@@ -2,20 +2,11 @@
 
 // Helpers shared by the rules tests: readable gtest output for Qt values and terse fact builders.
 #include "core/rules/StatusRules.h"
+#include "support/Printers.h"
 
 #include <ostream>
 #include <QDate>
 #include <QString>
-
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-
-inline void PrintTo(const QDate &date, std::ostream *os)
-{
-    *os << (date.isValid() ? date.toString(Qt::ISODate).toStdString() : std::string("null"));
-}
 
 namespace duban::core {
 

@@ -26,6 +26,14 @@ QString dataPath(const QString &relative)
     return QStringLiteral(DUBAN_TEST_DATA_DIR "/") + relative;
 }
 
+QStringList strings(std::initializer_list<const char *> utf8)
+{
+    QStringList out;
+    for (const char *s : utf8)
+        out.append(QString::fromUtf8(s));
+    return out;
+}
+
 QString seedPath()
 {
     return QStringLiteral(DUBAN_SEED_DIR "/xiangjiang-2023-ten-actions.txt");

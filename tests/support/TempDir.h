@@ -1,6 +1,11 @@
 #pragma once
 
+#include "Printers.h"
+
 #include <QString>
+#include <QStringList>
+
+#include <initializer_list>
 #include <QTemporaryDir>
 
 namespace duban::test {
@@ -21,5 +26,6 @@ QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 QString dataPath(const QString &relative); ///< a file under tests/data
 QString seedPath();                        ///< the bundled seed plan
+QStringList strings(std::initializer_list<const char *> utf8); ///< QStringList from UTF-8 literals
 
 } // namespace duban::test

@@ -1,0 +1,122 @@
+// The ledger's in-memory index: text, unit, section and status filters; sorting per column.
+#include "support/Fixtures.h"
+#include "support/TempDir.h"
+
+#include "core/ledger/LedgerIndex.h"
+#include "core/storage/Database.h"
+#include "core/storage/LedgerLoader.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace duban::core;
+
+namespace {
+
+struct Loaded
+{
+    duban::test::TempDir dir;
+    std::unique_ptr<Database> db;
+    LedgerIndex index;
+
+    Loaded()
+    {
+        db = Database::open(dir.file(QStringLiteral("l.sqlite")), nullptr);
+        PlanDocument doc = duban::test::smallPlan();
+        PlanRepository(db->connection()).save(doc, nullptr);
+        index = LedgerIndex(LedgerLoader(db->connection()).loadAll());
+    }
+
+    QStringList codes(const LedgerFilter &f, LedgerIndex::Column c = LedgerIndex::Column::Code, bool asc = true)
+    {
+        QStringList out;
+        for (int i : index.query(f, c, asc))
+            out.append(index.row(i).code);
+        return out;
+    }
+    qint64 unit(const char *name) { return UnitRepository(db->connection()).find(QString::fromUtf8(name))->id; }
+};
+
+} // namespace
+
+TEST(LedgerIndex, LoadsRowsWithUnitsSectionsAndDates)
+{
+    Loaded l;
+    ASSERT_EQ(l.index.size(), 5);
+    const LedgerRow &r = l.index.row(0);
+    EXPECT_EQ(r.code, QStringLiteral("1"));
+    EXPECT_EQ(r.section, QStringLiteral("（一）有效投资扩容行动"));
+    EXPECT_EQ(r.lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(r.coText, QStringLiteral("新区开发建设局（交通运输局）、园区"));
+    EXPECT_EQ(r.coUnits.size(), 2u);
+    EXPECT_EQ(QDate::fromJulianDay(r.deadline), QDate(2023, 12, 31));
+    EXPECT_EQ(l.index.row(3).status, int(TaskStatus::Completed));
+    EXPECT_EQ(QDate::fromJulianDay(l.index.row(3).completedOn), QDate(2023, 6, 1));
+}
+
+TEST(LedgerIndex, CodesSortByNumberThenText)
+{
+    Loaded l;
+    EXPECT_EQ(l.codes({}), duban::test::strings({"1", "2", "3", "10", "四（一）"}));
+    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Code, false), duban::test::strings({"四（一）", "10", "3", "2", "1"}));
+    EXPECT_LT(LedgerIndex::compareCodes(QStringLiteral("9"), QStringLiteral("10")), 0);
+}
+
+TEST(LedgerIndex, TextFilterSearchesTitleAndTextCaseInsensitively)
+{
+    Loaded l;
+    LedgerFilter f;
+    f.text = QStringLiteral("项目");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "3"}));
+    f.text = QStringLiteral("SMART");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"10"}));
+    f.text = QStringLiteral("  统计  ");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"四（一）"}));
+    f.text = QStringLiteral("不存在的词");
+    EXPECT_TRUE(l.codes(f).isEmpty());
+}
+
+TEST(LedgerIndex, UnitFilterAsLeadOrCo)
+{
+    Loaded l;
+    LedgerFilter f;
+    f.unitId = l.unit("新区经济发展局");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "3", "10", "四（一）"}));
+    f.unitRole = LedgerFilter::UnitRole::Lead;
+    EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "四（一）"}));
+    f.unitRole = LedgerFilter::UnitRole::Co;
+    EXPECT_EQ(l.codes(f), duban::test::strings({"3", "10"}));
+    f.unitId = l.unit("园区");
+    f.unitRole = LedgerFilter::UnitRole::Any;
+    EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "四（一）"}));
+}
+
+TEST(LedgerIndex, SectionAndStatusFiltersCombine)
+{
+    Loaded l;
+    LedgerFilter f;
+    f.sectionId = l.index.row(4).sectionId;
+    EXPECT_EQ(l.codes(f), duban::test::strings({"四（一）"}));
+    f.sectionId = l.index.row(0).sectionId;
+    f.status = int(TaskStatus::Completed);
+    EXPECT_EQ(l.codes(f), duban::test::strings({"3"}));
+    f.status = int(TaskStatus::Open);
+    f.text = QStringLiteral("制造");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"10"}));
+}
+
+TEST(LedgerIndex, SortsByDeadlineAndLeadAndKeepsCachesFreshAfterEdits)
+{
+    Loaded l;
+    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"3", "10", "1", "2", "四（一）"}));
+    // WHEN task 1's row changes to an earlier deadline
+    LedgerRow r = l.index.row(0);
+    r.deadline = qint32(QDate(2023, 1, 31).toJulianDay());
+    l.index.upsert(r);
+    // THEN the cached order follows
+    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"1", "3", "10", "2", "四（一）"}));
+    l.index.remove(r.id);
+    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"3", "10", "2", "四（一）"}));
+    EXPECT_EQ(l.index.indexOf(r.id), -1);
+}

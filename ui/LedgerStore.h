@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/domain/Task.h"
+#include "core/ledger/LedgerIndex.h"
+#include "core/storage/StorageError.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace duban::ui {
+
+/// The open ledger: writes tasks through the repositories and keeps the in-memory index in step,
+/// telling the views what changed. Undo commands and views go through it, never around it.
+class LedgerStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LedgerStore)
+public:
+    explicit LedgerStore(QSqlDatabase db, QObject *parent = nullptr);
+
+    QSqlDatabase database() const { return m_db; }
+    const core::LedgerIndex &index() const { return m_index; }
+
+    /// Reloads every row from the database.
+    void reload();
+    /// Replaces the index with rows loaded elsewhere (e.g. in a background thread).
+    void setRows(std::vector<core::LedgerRow> rows);
+
+    std::optional<core::Task> task(qint64 id) const;
+    /// Saves an edited task; on failure nothing changes and `error` says why.
+    bool saveTask(const core::Task &task, core::StorageError *error);
+    /// Inserts a task (keeping task.id if set, as undo of a deletion does). Returns the id or 0.
+    qint64 addTask(core::Task task, core::StorageError *error);
+    bool removeTask(qint64 id, core::StorageError *error);
+    /// The plan new tasks go into: the first plan, created ("Tasks entered by hand") if there is none.
+    qint64 defaultPlanId(core::StorageError *error);
+
+    /// Unit directory writes; reload the affected rows.
+    bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error);
+    bool setUnitAliases(qint64 unitId, const QStringList &aliases, core::StorageError *error);
+
+signals:
+    void reset();
+    void taskChanged(qint64 id);
+    void taskAdded(qint64 id);
+    void taskRemoved(qint64 id);
+    void unitsChanged();
+    /// A write failed during undo/redo; the message is for the user.
+    void storageFailed(const QString &message);
+
+private:
+    void refreshRow(qint64 id);
+
+    QSqlDatabase m_db;
+    core::LedgerIndex m_index;
+};
+
+} // namespace duban::ui

@@ -1,0 +1,213 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "LedgerStore.h"
+#include "dialogs/UnitDirectoryDialog.h"
+#include "views/LedgerView.h"
+#include "views/WelcomePage.h"
+
+#include "core/storage/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    resize(1400, 860);
+    buildScreens();
+    buildMenus();
+    QSettings s;
+    const QByteArray geometry = settings::windowGeometry.get(s);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings::windowState.get(s));
+    m_ledger->restoreLayout(settings::ledgerSplitter.get(s), settings::ledgerHeader.get(s));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildScreens()
+{
+    m_store = new LedgerStore(m_database->connection(), this);
+    connect(m_store, &LedgerStore::storageFailed, this, &MainWindow::showStorageError);
+    m_store->reload();
+
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_pages);
+    m_welcome->setDatabasePath(m_database->path());
+    m_tabs = new QTabWidget(m_pages);
+    m_tabs->setDocumentMode(true);
+    m_ledger = new LedgerView(m_store, m_undo, m_tabs);
+    m_tabs->addTab(m_ledger, tr("Task ledger"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
+
+    connect(m_welcome, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::newTaskRequested, this, [this] {
+        m_pages->setCurrentWidget(m_tabs);
+        m_ledger->newTask();
+    });
+    connect(m_ledger, &LedgerView::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_store, &LedgerStore::reset, this, &MainWindow::updatePage);
+    connect(m_store, &LedgerStore::taskAdded, this, &MainWindow::updatePage);
+    connect(m_store, &LedgerStore::taskRemoved, this, &MainWindow::updatePage);
+    updatePage();
+    setWindowTitle(tr("Duban — %1").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::updatePage()
+{
+    m_pages->setCurrentWidget(m_store->index().size() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newTask = edit->addAction(tr("&New task"), this, [this] {
+        m_pages->setCurrentWidget(m_tabs);
+        m_ledger->newTask();
+    });
+    newTask->setShortcut(QKeySequence::New);
+    QAction *del = edit->addAction(tr("&Delete task"), m_ledger, &LedgerView::deleteCurrentTask);
+    del->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_ledger, &LedgerView::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *units = view->addAction(tr("&Unit directory…"), this, &MainWindow::showUnitDirectory);
+    units->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = settings::language.get(QSettings());
+    const QList<std::pair<QString, QString>> choices = {{QStringLiteral("system"), tr("System language")},
+                                                        {QStringLiteral("en"), QStringLiteral("English")},
+                                                        {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}};
+    for (const auto &[code, label] : choices) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Duban"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings s;
+    settings::language.set(s, code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("Duban will use the new language the next time it starts."));
+}
+
+void MainWindow::showStorageError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Could not save"),
+                         tr("The change could not be saved to the database:\n%1").arg(message));
+    m_store->reload();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    StorageError error;
+    auto database = Database::open(path, &error);
+    if (!database) {
+        QMessageBox::warning(this, tr("Open database"), error.message);
+        return false;
+    }
+    m_undo->clear();
+    // The old screens may be the sender of this call (the welcome page's button): retire them later,
+    // and close the old database only once the store that uses it is gone.
+    QWidget *oldPages = takeCentralWidget();
+    LedgerStore *oldStore = m_store;
+    oldStore->disconnect(this);
+    oldStore->setParent(oldPages);
+    std::shared_ptr<Database> oldDatabase(std::move(m_database));
+    connect(oldStore, &QObject::destroyed, this, [oldDatabase]() mutable { oldDatabase.reset(); });
+    oldPages->deleteLater();
+    m_ledger = nullptr;
+    m_store = nullptr;
+    m_database = std::move(database);
+    buildScreens();
+    menuBar()->clear();
+    buildMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    return true;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a database"), QFileInfo(m_database->path()).absolutePath(),
+        tr("Duban databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showUnitDirectory()
+{
+    UnitDirectoryDialog dialog(m_store, m_undo, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Duban"),
+                       tr("<h3>Duban %1</h3><p>Decomposes policy documents into a ledger of assigned tasks and "
+                          "supervises them to completion.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    settings::windowGeometry.set(s, saveGeometry());
+    settings::windowState.set(s, saveState());
+    settings::ledgerSplitter.set(s, m_ledger->saveLayout());
+    settings::ledgerHeader.set(s, m_ledger->headerState());
+    event->accept();
+}
+
+} // namespace duban::ui

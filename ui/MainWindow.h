@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QStackedWidget;
+class QTabWidget;
+class QUndoStack;
+class QActionGroup;
+
+namespace duban::core {
+class Database;
+}
+
+namespace duban::ui {
+
+class LedgerStore;
+class LedgerView;
+class WelcomePage;
+
+/// The application window: menus, the undo stack, and the screens over one open database.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(std::unique_ptr<core::Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LedgerStore *store() const { return m_store; }
+    LedgerView *ledger() const { return m_ledger; }
+    QUndoStack *undoStack() const { return m_undo; }
+    core::Database *database() const { return m_database.get(); }
+
+    /// Switches to another database file; on failure says why and keeps the current one.
+    bool openDatabase(const QString &path);
+
+public slots:
+    void chooseDatabase();
+    void showUnitDirectory();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildScreens();
+    void updatePage();
+    void setLanguage(const QString &code);
+    void showStorageError(const QString &message);
+
+    std::unique_ptr<core::Database> m_database;
+    QUndoStack *m_undo;
+    LedgerStore *m_store = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LedgerView *m_ledger = nullptr;
+};
+
+} // namespace duban::ui

@@ -1,0 +1,152 @@
+#include "LedgerModel.h"
+
+#include "ui/LedgerStore.h"
+
+#include <QDate>
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+LedgerModel::LedgerModel(LedgerStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &LedgerStore::reset, this, &LedgerModel::refresh);
+    connect(store, &LedgerStore::taskChanged, this, &LedgerModel::refresh);
+    connect(store, &LedgerStore::taskAdded, this, &LedgerModel::refresh);
+    connect(store, &LedgerStore::taskRemoved, this, &LedgerModel::refresh);
+    refresh();
+}
+
+int LedgerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int LedgerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : LedgerIndex::columnCount;
+}
+
+QString LedgerModel::statusText(int status)
+{
+    return status == int(TaskStatus::Completed) ? tr("Completed") : tr("In progress");
+}
+
+QVariant LedgerModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_visible.size()))
+        return {};
+    const int i = m_visible[size_t(index.row())];
+    const LedgerIndex &ix = m_store->index();
+    const LedgerRow &r = ix.row(i);
+    if (role == TaskIdRole)
+        return r.id;
+    if (role == LightRole)
+        return int(ix.light(i));
+    if (role == Qt::ToolTipRole && index.column() == int(Column::Title))
+        return r.title;
+    if (role == Qt::ToolTipRole && index.column() == int(Column::CoUnits))
+        return r.coText;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(index.column())) {
+    case Column::Code:
+        return r.code;
+    case Column::Section:
+        return r.section;
+    case Column::Title:
+        return r.title;
+    case Column::Lead:
+        return r.lead;
+    case Column::CoUnits:
+        return r.coText;
+    case Column::Deadline:
+        return r.deadline ? QDate::fromJulianDay(r.deadline).toString(Qt::ISODate) : QString();
+    case Column::Status:
+        return statusText(r.status);
+    case Column::Light:
+        return {};
+    case Column::Progress: {
+        const int p = ix.progress(i);
+        return p >= 0 ? QVariant(QStringLiteral("%1%").arg(p)) : QVariant();
+    }
+    case Column::LastReport: {
+        const qint32 d = ix.lastReport(i);
+        return d ? QVariant(QDate::fromJulianDay(d).toString(Qt::ISODate)) : QVariant();
+    }
+    }
+    return {};
+}
+
+QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Column::Code:
+        return tr("No.");
+    case Column::Section:
+        return tr("Section");
+    case Column::Title:
+        return tr("Task");
+    case Column::Lead:
+        return tr("Lead unit");
+    case Column::CoUnits:
+        return tr("Co-responsible units");
+    case Column::Deadline:
+        return tr("Deadline");
+    case Column::Status:
+        return tr("Status");
+    case Column::Light:
+        return tr("Light");
+    case Column::Progress:
+        return tr("Progress");
+    case Column::LastReport:
+        return tr("Last report");
+    }
+    return {};
+}
+
+void LedgerModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= LedgerIndex::columnCount)
+        return;
+    m_sortColumn = static_cast<Column>(column);
+    m_sortOrder = order;
+    refresh();
+}
+
+void LedgerModel::setFilter(const LedgerFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+qint64 LedgerModel::taskId(int row) const
+{
+    if (row < 0 || row >= int(m_visible.size()))
+        return 0;
+    return m_store->index().row(m_visible[size_t(row)]).id;
+}
+
+int LedgerModel::rowOf(qint64 taskId) const
+{
+    const int i = m_store->index().indexOf(taskId);
+    if (i < 0)
+        return -1;
+    const auto it = std::find(m_visible.begin(), m_visible.end(), i);
+    return it == m_visible.end() ? -1 : int(it - m_visible.begin());
+}
+
+void LedgerModel::refresh()
+{
+    beginResetModel();
+    m_visible = m_store->index().query(m_filter, m_sortColumn, m_sortOrder == Qt::AscendingOrder);
+    endResetModel();
+}
+
+} // namespace duban::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/ledger/LedgerIndex.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace duban::ui {
+
+class LedgerStore;
+
+/// The task ledger table: maps view rows onto the store's in-memory index; filtering and sorting
+/// happen in core::LedgerIndex, not in a proxy.
+class LedgerModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LedgerModel)
+public:
+    using Column = core::LedgerIndex::Column;
+    enum Role { TaskIdRole = Qt::UserRole + 1, SortKeyRole, LightRole };
+
+    explicit LedgerModel(LedgerStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const core::LedgerFilter &filter);
+    const core::LedgerFilter &filter() const { return m_filter; }
+    qint64 taskId(int row) const;
+    /// The view row showing `taskId`, or -1 when it is filtered out.
+    int rowOf(qint64 taskId) const;
+    /// Recomputes the visible rows (after the index changed).
+    void refresh();
+
+    static QString statusText(int status);
+
+private:
+    LedgerStore *m_store;
+    core::LedgerFilter m_filter;
+    Column m_sortColumn = Column::Code;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_visible;
+};
+
+} // namespace duban::ui

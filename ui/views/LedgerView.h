@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QUndoStack;
+
+namespace duban::ui {
+
+class LedgerModel;
+class LedgerStore;
+class TaskDetailPane;
+
+/// The task ledger screen (任务台账): filter bar, sortable table, detail pane.
+class LedgerView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LedgerView)
+public:
+    LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+
+    LedgerModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    TaskDetailPane *detail() const { return m_detail; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *unitFilter() const { return m_unit; }
+    QComboBox *sectionFilter() const { return m_section; }
+
+    qint64 currentTaskId() const;
+    void selectTask(qint64 taskId);
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &splitter, const QByteArray &header);
+    QByteArray headerState() const;
+
+public slots:
+    void newTask();
+    void deleteCurrentTask();
+    void focusSearch();
+    void reloadFilterChoices();
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    LedgerStore *m_store;
+    QUndoStack *m_undo;
+    LedgerModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_unit;
+    QComboBox *m_role;
+    QComboBox *m_section;
+    QLabel *m_count;
+    QTableView *m_table;
+    TaskDetailPane *m_detail;
+    QSplitter *m_splitter;
+};
+
+} // namespace duban::ui

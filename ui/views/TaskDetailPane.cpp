@@ -1,0 +1,464 @@
+#include "TaskDetailPane.h"
+
+#include "ui/LedgerStore.h"
+#include "ui/commands/TaskCommands.h"
+
+#include "core/storage/PlanRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStringListModel>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+namespace {
+
+// Commits a QPlainTextEdit when it loses focus.
+class FocusOutFilter final : public QObject
+{
+public:
+    FocusOutFilter(QObject *parent, std::function<void()> onFocusOut)
+        : QObject(parent)
+        , m_onFocusOut(std::move(onFocusOut))
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_onFocusOut();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onFocusOut;
+};
+
+QDateEdit *makeDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
+    return edit;
+}
+
+QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAutoRaise(false);
+    return b;
+}
+
+} // namespace
+
+TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undo(undo)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *body = new QWidget(scroll);
+    scroll->setWidget(body);
+    auto *layout = new QVBoxLayout(body);
+
+    m_header = new QLabel(body);
+    m_header->setWordWrap(true);
+    QFont hf = m_header->font();
+    hf.setBold(true);
+    hf.setPointSizeF(hf.pointSizeF() * 1.15);
+    m_header->setFont(hf);
+    layout->addWidget(m_header);
+
+    auto *form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    m_code = new QLineEdit(body);
+    m_code->setMaximumWidth(120);
+    form->addRow(tr("&No."), m_code);
+    m_title = new QLineEdit(body);
+    form->addRow(tr("&Title"), m_title);
+    m_section = new QComboBox(body);
+    form->addRow(tr("&Section"), m_section);
+    m_text = new QPlainTextEdit(body);
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(90);
+    form->addRow(tr("Te&xt"), m_text);
+
+    m_lead = new QComboBox(body);
+    m_lead->setEditable(true);
+    m_lead->setInsertPolicy(QComboBox::NoInsert);
+    m_lead->completer()->setFilterMode(Qt::MatchContains);
+    m_lead->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    form->addRow(tr("&Lead unit"), m_lead);
+
+    auto *coBox = new QWidget(body);
+    auto *coLayout = new QVBoxLayout(coBox);
+    coLayout->setContentsMargins(0, 0, 0, 0);
+    m_coList = new QListWidget(coBox);
+    m_coList->setMinimumHeight(80);
+    m_coList->setMaximumHeight(140);
+    coLayout->addWidget(m_coList);
+    auto *coButtons = new QHBoxLayout();
+    m_coInput = new QLineEdit(coBox);
+    m_coInput->setPlaceholderText(tr("Unit to add…"));
+    auto *coCompleter = new QCompleter(this);
+    coCompleter->setFilterMode(Qt::MatchContains);
+    coCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_coInput->setCompleter(coCompleter);
+    coButtons->addWidget(m_coInput, 1);
+    auto *add = toolButton(tr("Add"), tr("Add the unit to the co-responsible units"), coBox);
+    auto *remove = toolButton(tr("Remove"), tr("Remove the selected unit"), coBox);
+    auto *up = toolButton(QStringLiteral("↑"), tr("Move up"), coBox);
+    auto *down = toolButton(QStringLiteral("↓"), tr("Move down"), coBox);
+    for (QToolButton *b : {add, remove, up, down})
+        coButtons->addWidget(b);
+    coLayout->addLayout(coButtons);
+    form->addRow(tr("&Co-responsible"), coBox);
+
+    m_deadline = makeDateEdit(body);
+    form->addRow(tr("&Deadline"), m_deadline);
+
+    auto *doneRow = new QHBoxLayout();
+    m_completed = new QCheckBox(tr("Completed on"), body);
+    m_completedOn = makeDateEdit(body);
+    doneRow->addWidget(m_completed);
+    doneRow->addWidget(m_completedOn);
+    doneRow->addStretch();
+    form->addRow(tr("Status"), doneRow);
+
+    auto *msBox = new QWidget(body);
+    auto *msLayout = new QVBoxLayout(msBox);
+    msLayout->setContentsMargins(0, 0, 0, 0);
+    m_milestones = new QTableWidget(0, 2, msBox);
+    m_milestones->setHorizontalHeaderLabels({tr("Date"), tr("Milestone")});
+    m_milestones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_milestones->horizontalHeader()->setStretchLastSection(true);
+    m_milestones->verticalHeader()->hide();
+    m_milestones->setMinimumHeight(90);
+    m_milestones->setMaximumHeight(170);
+    msLayout->addWidget(m_milestones);
+    auto *msButtons = new QHBoxLayout();
+    auto *msAdd = toolButton(tr("Add milestone"), tr("Add a dated milestone"), msBox);
+    auto *msRemove = toolButton(tr("Remove milestone"), tr("Remove the selected milestone"), msBox);
+    msButtons->addWidget(msAdd);
+    msButtons->addWidget(msRemove);
+    msButtons->addStretch();
+    msLayout->addLayout(msButtons);
+    form->addRow(tr("&Milestones"), msBox);
+    layout->addStretch();
+
+    m_editors = {m_code, m_title, m_section, m_text, m_lead, m_coList, m_coInput, add, remove, up, down,
+                 m_deadline, m_completed, m_completedOn, m_milestones, msAdd, msRemove};
+
+    // Edits → commands.
+    connect(m_code, &QLineEdit::editingFinished, this, [this] {
+        if (m_filling || !m_task || m_code->text().trimmed() == m_task->code)
+            return;
+        Task t = current();
+        t.code = m_code->text().trimmed();
+        commit(t, tr("Change number"));
+    });
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        if (m_filling || !m_task || m_title->text().trimmed() == m_task->title)
+            return;
+        Task t = current();
+        t.title = m_title->text().trimmed();
+        commit(t, tr("Change title"));
+    });
+    connect(m_section, &QComboBox::activated, this, [this] {
+        if (m_filling || !m_task)
+            return;
+        const qint64 id = m_section->currentData().toLongLong();
+        if (id == m_task->sectionId)
+            return;
+        Task t = current();
+        t.sectionId = id;
+        commit(t, tr("Change section"));
+    });
+    m_text->installEventFilter(new FocusOutFilter(m_text, [this] {
+        if (m_filling || !m_task || m_text->toPlainText() == m_task->text)
+            return;
+        Task t = current();
+        t.text = m_text->toPlainText();
+        commit(t, tr("Change text"));
+    }));
+    auto commitLead = [this] {
+        if (m_filling || !m_task)
+            return;
+        const QString lead = m_lead->currentText().trimmed();
+        if (lead == m_task->lead)
+            return;
+        Task t = current();
+        t.lead = lead;
+        t.co.removeAll(lead);
+        commit(t, tr("Change lead unit"));
+    };
+    connect(m_lead, &QComboBox::activated, this, commitLead);
+    connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this, commitLead);
+    connect(add, &QToolButton::clicked, this, &TaskDetailPane::addCoUnit);
+    connect(m_coInput, &QLineEdit::returnPressed, this, &TaskDetailPane::addCoUnit);
+    connect(remove, &QToolButton::clicked, this, &TaskDetailPane::removeCoUnit);
+    connect(up, &QToolButton::clicked, this, [this] { moveCoUnit(-1); });
+    connect(down, &QToolButton::clicked, this, [this] { moveCoUnit(1); });
+    connect(m_deadline, &QDateEdit::editingFinished, this, [this] {
+        if (m_filling || !m_task || m_deadline->date() == m_task->deadline)
+            return;
+        Task t = current();
+        t.deadline = m_deadline->date();
+        commit(t, tr("Change deadline"));
+    });
+    connect(m_completed, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_filling || !m_task)
+            return;
+        Task t = current();
+        t.status = on ? TaskStatus::Completed : TaskStatus::Open;
+        t.completedOn = on ? m_completedOn->date() : QDate();
+        commit(t, on ? tr("Mark completed") : tr("Reopen task"));
+    });
+    connect(m_completedOn, &QDateEdit::editingFinished, this, [this] {
+        if (m_filling || !m_task || m_task->status != TaskStatus::Completed
+            || m_completedOn->date() == m_task->completedOn)
+            return;
+        Task t = current();
+        t.completedOn = m_completedOn->date();
+        commit(t, tr("Change completion date"));
+    });
+    connect(m_milestones, &QTableWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            commitMilestones();
+    });
+    connect(msAdd, &QToolButton::clicked, this, &TaskDetailPane::addMilestone);
+    connect(msRemove, &QToolButton::clicked, this, &TaskDetailPane::removeMilestone);
+
+    // Store → pane.
+    connect(store, &LedgerStore::taskChanged, this, [this](qint64 id) {
+        if (m_task && id == m_task->id)
+            showTask(id);
+    });
+    connect(store, &LedgerStore::taskRemoved, this, [this](qint64 id) {
+        if (m_task && id == m_task->id)
+            showTask(0);
+    });
+    connect(store, &LedgerStore::unitsChanged, this, [this] {
+        reloadChoices();
+        if (m_task)
+            showTask(m_task->id);
+    });
+    connect(store, &LedgerStore::reset, this, &TaskDetailPane::reloadChoices);
+
+    reloadChoices();
+    showTask(0);
+}
+
+void TaskDetailPane::reloadChoices()
+{
+    m_filling = true;
+    QStringList names;
+    const QList<Unit> units = UnitRepository(m_store->database()).all();
+    for (const Unit &u : units)
+        names.append(u.name);
+    const QString lead = m_lead->currentText();
+    m_lead->clear();
+    m_lead->addItems(names);
+    m_lead->setEditText(lead);
+    m_coInput->completer()->setModel(new QStringListModel(names, m_coInput->completer()));
+
+    m_section->clear();
+    m_section->addItem(tr("(none)"), qint64(0));
+    const QList<Section> sections = PlanRepository(m_store->database()).sections();
+    for (const Section &s : sections)
+        m_section->addItem(s.code.isEmpty() ? s.title : QStringLiteral("（%1）%2").arg(s.code, s.title), s.id);
+    m_filling = false;
+    if (m_task)
+        fill();
+}
+
+void TaskDetailPane::showTask(qint64 taskId)
+{
+    m_task = taskId ? m_store->task(taskId) : std::nullopt;
+    fill();
+}
+
+void TaskDetailPane::setEditorsEnabled(bool on)
+{
+    for (QWidget *w : std::as_const(m_editors))
+        w->setEnabled(on);
+}
+
+void TaskDetailPane::fill()
+{
+    m_filling = true;
+    setEditorsEnabled(bool(m_task));
+    if (!m_task) {
+        m_header->setText(tr("No task selected"));
+        m_code->clear();
+        m_title->clear();
+        m_text->clear();
+        m_lead->setEditText({});
+        m_coList->clear();
+        m_milestones->setRowCount(0);
+        m_completed->setChecked(false);
+        m_filling = false;
+        return;
+    }
+    const Task &t = *m_task;
+    m_header->setText(t.code.isEmpty() ? t.title : tr("Task %1: %2").arg(t.code, t.title));
+    m_code->setText(t.code);
+    m_title->setText(t.title);
+    m_title->setCursorPosition(0);
+    m_section->setCurrentIndex(qMax(0, m_section->findData(t.sectionId)));
+    if (m_text->toPlainText() != t.text)
+        m_text->setPlainText(t.text);
+    m_lead->setEditText(t.lead);
+    m_coList->clear();
+    m_coList->addItems(t.co);
+    m_deadline->setDate(t.deadline.isValid() ? t.deadline : QDate::currentDate());
+    m_completed->setChecked(t.status == TaskStatus::Completed);
+    m_completedOn->setDate(t.completedOn.isValid() ? t.completedOn : QDate::currentDate());
+    m_milestones->setRowCount(int(t.milestones.size()));
+    for (int i = 0; i < t.milestones.size(); ++i) {
+        const Milestone &m = t.milestones.at(i);
+        auto *dateEdit = makeDateEdit(m_milestones);
+        dateEdit->setDate(m.date);
+        dateEdit->setFrame(false);
+        connect(dateEdit, &QDateEdit::editingFinished, this, [this] {
+            if (!m_filling)
+                commitMilestones();
+        });
+        m_milestones->setCellWidget(i, 0, dateEdit);
+        m_milestones->setItem(i, 0, new QTableWidgetItem());
+        m_milestones->setItem(i, 1, new QTableWidgetItem(m.text));
+    }
+    m_filling = false;
+}
+
+void TaskDetailPane::commit(const Task &after, const QString &what)
+{
+    if (!m_task)
+        return;
+    const Task before = *m_task;
+    m_task = after; // show the edit while it is saved; a failure reloads
+    StorageError error;
+    if (!StoreCommand::push(m_undo, new EditTaskCommand(m_store, before, after, what), &error)) {
+        emit m_store->storageFailed(error.message);
+        showTask(before.id);
+    }
+}
+
+void TaskDetailPane::commitMilestones()
+{
+    if (!m_task)
+        return;
+    Task t = current();
+    t.milestones.clear();
+    for (int i = 0; i < m_milestones->rowCount(); ++i) {
+        auto *dateEdit = qobject_cast<QDateEdit *>(m_milestones->cellWidget(i, 0));
+        const QTableWidgetItem *text = m_milestones->item(i, 1);
+        Milestone m;
+        m.date = dateEdit ? dateEdit->date() : QDate();
+        m.text = text ? text->text() : QString();
+        if (i < m_task->milestones.size())
+            m.done = m_task->milestones.at(i).done;
+        t.milestones.append(m);
+    }
+    auto comparable = [](QList<Milestone> list) {
+        for (auto &m : list)
+            m.id = 0;
+        return list;
+    };
+    if (comparable(t.milestones) == comparable(m_task->milestones))
+        return;
+    commit(t, tr("Change milestones"));
+}
+
+void TaskDetailPane::addCoUnit()
+{
+    if (!m_task)
+        return;
+    const QString name = m_coInput->text().trimmed();
+    if (name.isEmpty() || name == m_task->lead || m_task->co.contains(name))
+        return;
+    Task t = current();
+    t.co.append(name);
+    m_coInput->clear();
+    commit(t, tr("Add co-responsible unit"));
+}
+
+void TaskDetailPane::removeCoUnit()
+{
+    if (!m_task)
+        return;
+    const int row = m_coList->currentRow();
+    if (row < 0 || row >= m_task->co.size())
+        return;
+    Task t = current();
+    t.co.removeAt(row);
+    commit(t, tr("Remove co-responsible unit"));
+}
+
+void TaskDetailPane::moveCoUnit(int delta)
+{
+    if (!m_task)
+        return;
+    const int row = m_coList->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_task->co.size())
+        return;
+    Task t = current();
+    t.co.move(row, to);
+    commit(t, tr("Reorder co-responsible units"));
+    m_coList->setCurrentRow(to);
+}
+
+void TaskDetailPane::addMilestone()
+{
+    if (!m_task)
+        return;
+    Task t = current();
+    QDate date = t.deadline.isValid() ? t.deadline : QDate::currentDate();
+    if (date.month() > 6)
+        date = QDate(date.year(), 6, 30);
+    t.milestones.append(Milestone{0, date, tr("New milestone"), false});
+    commit(t, tr("Add milestone"));
+}
+
+void TaskDetailPane::removeMilestone()
+{
+    if (!m_task)
+        return;
+    const int row = m_milestones->currentRow();
+    if (row < 0 || row >= m_task->milestones.size())
+        return;
+    Task t = current();
+    t.milestones.removeAt(row);
+    commit(t, tr("Remove milestone"));
+}
+
+} // namespace duban::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/domain/Task.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QUndoStack;
+
+namespace duban::ui {
+
+class LedgerStore;
+
+/// Edits everything about the selected task; every change becomes one undoable command, saved at once.
+class TaskDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskDetailPane)
+public:
+    TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+
+    void showTask(qint64 taskId);
+    qint64 taskId() const { return m_task ? m_task->id : 0; }
+    /// Refills the unit and section choices (after an import or a unit rename).
+    void reloadChoices();
+
+    // For tests and keyboard users: the editors.
+    QComboBox *leadEditor() const { return m_lead; }
+    QLineEdit *titleEditor() const { return m_title; }
+    QListWidget *coUnitList() const { return m_coList; }
+    QLineEdit *coUnitInput() const { return m_coInput; }
+    QDateEdit *deadlineEditor() const { return m_deadline; }
+    QTableWidget *milestoneTable() const { return m_milestones; }
+
+public slots:
+    void addCoUnit();
+    void removeCoUnit();
+    void moveCoUnit(int delta);
+    void addMilestone();
+    void removeMilestone();
+
+private:
+    void fill();
+    void commit(const core::Task &after, const QString &what);
+    void commitMilestones();
+    core::Task current() const { return *m_task; }
+    void setEditorsEnabled(bool on);
+
+    LedgerStore *m_store;
+    QUndoStack *m_undo;
+    std::optional<core::Task> m_task;
+    bool m_filling = false;
+
+    QLabel *m_header = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_section = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QComboBox *m_lead = nullptr;
+    QListWidget *m_coList = nullptr;
+    QLineEdit *m_coInput = nullptr;
+    QDateEdit *m_deadline = nullptr;
+    QCheckBox *m_completed = nullptr;
+    QDateEdit *m_completedOn = nullptr;
+    QTableWidget *m_milestones = nullptr;
+    QList<QWidget *> m_editors;
+};
+
+} // namespace duban::ui
