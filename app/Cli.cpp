@@ -1,24 +1,27 @@
 #include "Cli.h"
 
-#include "core/storage/Database.h"
+#include "CliCommon.h"
+#include "Commands.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <cstdio>
 #include <cstring>
 
 namespace duban::app {
 
 namespace {
 
-const char *const kCommands[] = {"tasks"};
-
-void err(const QString &text)
+struct Command
 {
-    std::fprintf(stderr, "duban: %s\n", text.toUtf8().constData());
-}
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+
+const Command kCommands[] = {
+    {"import", &runImport},
+    {"tasks", &runTasks},
+};
 
 } // namespace
 
@@ -26,8 +29,8 @@ bool isHeadlessCommand(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *c : kCommands) {
-        if (std::strcmp(argv[1], c) == 0)
+    for (const Command &c : kCommands) {
+        if (std::strcmp(argv[1], c.name) == 0)
             return true;
     }
     return false;
@@ -36,8 +39,15 @@ bool isHeadlessCommand(int argc, char **argv)
 int runCommand(QCoreApplication &app)
 {
     const QStringList args = app.arguments();
-    err(QStringLiteral("unknown command %1").arg(args.value(1)));
-    return 2;
+    for (const Command &c : kCommands) {
+        if (args.value(1) == QLatin1String(c.name)) {
+            QStringList rest = args;
+            rest.removeAt(1); // parsers expect the program name first
+            return c.run(rest);
+        }
+    }
+    printError(QStringLiteral("unknown command %1").arg(args.value(1)));
+    return kExitBadInput;
 }
 
 } // namespace duban::app

@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     if (duban::app::isHeadlessCommand(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        duban::app::installTranslations(app, QStringLiteral("en"));
+        duban::app::installTranslations(app, duban::ui::settings::language.get(QSettings()));
         return duban::app::runCommand(app);
     }
     return runWindow(argc, argv);

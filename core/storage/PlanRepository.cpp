@@ -6,6 +6,7 @@
 #include "UnitRepository.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 namespace duban::core {
@@ -128,10 +129,20 @@ qint64 PlanRepository::insertSection(Section &section, StorageError *error)
 
 qint64 PlanRepository::save(PlanDocument &document, StorageError *error)
 {
+    return save(document, {}, error);
+}
+
+qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, StorageError *error)
+{
     Transaction tx(m_db);
     if (!tx.isActive()) {
         sql::setError(error, StorageError::Code::Locked, m_db.lastError().text());
         return 0;
+    }
+    UnitRepository unitRepo(m_db);
+    for (const Unit &u : units) {
+        if (!unitRepo.find(u.name) && unitRepo.ensure(u.name, u.kind, error) == 0)
+            return 0;
     }
     const qint64 id = saveNoTx(document, error);
     if (id == 0 || !tx.commit()) {
@@ -216,6 +227,167 @@ qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
         g.id = q.lastInsertId().toLongLong();
     }
     return planId;
+}
+
+std::optional<PlanDocument> PlanRepository::loadDocument(qint64 planId) const
+{
+    auto plan = byId(planId);
+    if (!plan)
+        return std::nullopt;
+    PlanDocument doc;
+    doc.plan = *plan;
+    doc.sections = sections(planId);
+    doc.targets = planTargets(planId);
+    doc.tasks = TaskRepository(m_db).loadAll(planId);
+    for (Task &t : doc.tasks) {
+        for (int i = 0; i < doc.sections.size(); ++i) {
+            if (doc.sections.at(i).id == t.sectionId)
+                t.sectionIndex = i;
+        }
+    }
+    return doc;
+}
+
+bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<Unit> &units, QStringList *kept,
+                            StorageError *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        sql::setError(error, StorageError::Code::Locked, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    UnitRepository unitRepo(m_db);
+    for (const Unit &u : units) {
+        if (!unitRepo.find(u.name) && unitRepo.ensure(u.name, u.kind, error) == 0)
+            return false;
+    }
+    Plan &p = document.plan;
+    p.id = planId;
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE plans SET title = ?, number = ?, issuer = ?, issued_on = ?, plan_year = ? "
+                                 "WHERE id = ?"),
+                  {p.title, p.number, p.issuer, sql::dateValue(p.date), p.year, planId}, error))
+        return false;
+
+    // Sections: reuse those with the same code and title.
+    QList<Section> existing = sections(planId);
+    QList<bool> used(existing.size(), false);
+    for (int i = 0; i < document.sections.size(); ++i) {
+        Section &s = document.sections[i];
+        s.planId = planId;
+        s.position = i;
+        s.id = 0;
+        for (int k = 0; k < existing.size(); ++k) {
+            if (!used[k] && existing[k].code == s.code && existing[k].title == s.title) {
+                used[k] = true;
+                s.id = existing[k].id;
+                if (!sql::run(q, QStringLiteral("UPDATE sections SET position = ? WHERE id = ?"), {i, s.id}, error))
+                    return false;
+                break;
+            }
+        }
+        if (s.id == 0 && insertSection(s, error) == 0)
+            return false;
+    }
+    for (int k = 0; k < existing.size(); ++k) {
+        if (!used[k] && !sql::run(q, QStringLiteral("DELETE FROM sections WHERE id = ?"), {existing[k].id}, error))
+            return false;
+    }
+
+    // Tasks by code.
+    TaskRepository tasks(m_db);
+    QHash<QString, Task> savedByCode;
+    const QList<Task> savedTasks = tasks.loadAll(planId);
+    for (const Task &t : savedTasks)
+        savedByCode.insert(t.code, t);
+    QSet<QString> incomingCodes;
+    for (int i = 0; i < document.tasks.size(); ++i) {
+        Task &t = document.tasks[i];
+        incomingCodes.insert(t.code);
+        t.planId = planId;
+        t.position = i;
+        t.sectionId = (t.sectionIndex >= 0 && t.sectionIndex < document.sections.size())
+                          ? document.sections.at(t.sectionIndex).id
+                          : 0;
+        const auto it = savedByCode.constFind(t.code);
+        if (it == savedByCode.constEnd()) {
+            t.id = 0;
+            if (tasks.insertNoTx(t, error) == 0)
+                return false;
+            continue;
+        }
+        Task merged = *it;
+        merged.title = t.title;
+        merged.text = t.text;
+        merged.sectionId = t.sectionId;
+        merged.lead = t.lead;
+        merged.co = t.co;
+        merged.deadline = t.deadline;
+        merged.position = t.position;
+        merged.reporting = t.reporting;
+        QList<Milestone> milestones = t.milestones;
+        for (Milestone &m : milestones) {
+            for (const Milestone &old : std::as_const(it->milestones))
+                if (old.date == m.date && old.done)
+                    m.done = true;
+        }
+        merged.milestones = milestones;
+        if (!tasks.updateNoTx(merged, error))
+            return false;
+        if (!sql::run(q, QStringLiteral("UPDATE tasks SET source_line = ? WHERE id = ?"), {t.sourceLine, merged.id},
+                      error)
+            || !sql::run(q, QStringLiteral("DELETE FROM targets WHERE task_id = ?"), {merged.id}, error))
+            return false;
+        for (Target &g : t.targets) {
+            if (!sql::run(q,
+                          QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, value, measure, "
+                                         "comparator, stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {planId, merged.id, g.name, g.value, g.measure, comparatorSymbol(g.comparator),
+                           g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
+                           g.source},
+                          error))
+                return false;
+        }
+        t.id = merged.id;
+    }
+    for (const Task &old : savedTasks) {
+        if (incomingCodes.contains(old.code))
+            continue;
+        if (!sql::run(q,
+                      QStringLiteral("SELECT (SELECT count(*) FROM progress_reports WHERE task_id = ?) + "
+                                     "(SELECT count(*) FROM supervision_records WHERE task_id = ?)"),
+                      {old.id, old.id}, error))
+            return false;
+        const bool hasHistory = q.next() && q.value(0).toInt() > 0;
+        if (hasHistory) {
+            if (kept)
+                kept->append(old.code);
+            continue;
+        }
+        if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {old.id}, error))
+            return false;
+    }
+
+    // Plan-level targets are replaced.
+    if (!sql::run(q, QStringLiteral("DELETE FROM targets WHERE plan_id = ? AND task_id IS NULL"), {planId}, error))
+        return false;
+    for (Target &g : document.targets) {
+        g.planId = planId;
+        if (!sql::run(q,
+                      QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, value, measure, comparator, "
+                                     "stretch, period, source) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)"),
+                      {planId, g.name, g.value, g.measure, comparatorSymbol(g.comparator),
+                       g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
+                       g.source},
+                      error))
+            return false;
+    }
+    if (!tx.commit()) {
+        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 bool PlanRepository::remove(qint64 planId, StorageError *error)

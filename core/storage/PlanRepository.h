@@ -2,6 +2,7 @@
 
 #include "StorageError.h"
 #include "domain/PlanDocument.h"
+#include "domain/Unit.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -25,8 +26,17 @@ public:
     /// Saves the plan, its sections, tasks (with units, milestones, targets) and plan targets.
     /// Fills in the ids. Returns the plan id, or 0 with nothing written.
     qint64 save(PlanDocument &document, StorageError *error);
+    /// As save(), first registering `units` with their kinds (groups stay groups).
+    qint64 save(PlanDocument &document, const QList<Unit> &units, StorageError *error);
     /// Replaces an existing plan's content with `document` (re-import of the same document number).
     qint64 replace(qint64 planId, PlanDocument &document, StorageError *error);
+    /// Updates a saved plan in place from a re-imported `document`: tasks matched by code keep their id,
+    /// status and progress; new tasks are added; tasks no longer in the document are removed unless they
+    /// have progress reports or supervision records (their codes go to `kept`). One transaction.
+    bool update(qint64 planId, PlanDocument &document, const QList<Unit> &units, QStringList *kept,
+                StorageError *error);
+    /// The saved plan as a PlanDocument (for comparing with a re-import).
+    std::optional<PlanDocument> loadDocument(qint64 planId) const;
     qint64 insertPlan(Plan &plan, StorageError *error);
     qint64 insertSection(Section &section, StorageError *error);
     bool remove(qint64 planId, StorageError *error);

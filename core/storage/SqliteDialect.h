@@ -23,6 +23,14 @@ public:
     /// Primary-key column type for CREATE TABLE.
     static QString idColumn() { return QStringLiteral("INTEGER PRIMARY KEY"); }
 
+    /// Latest progress report per task dated on or before ?1: (task_id, reported_on, percent).
+    /// SQLite-specific: relies on SQLite's "bare column with max()" rule to take the percent of the latest row.
+    static QString latestReportPerTaskQuery()
+    {
+        return QStringLiteral("SELECT task_id, max(reported_on), percent FROM progress_reports "
+                              "WHERE reported_on <= ? GROUP BY task_id");
+    }
+
     /// What the first 100 bytes of a file say about it, read without opening it as a database.
     struct FileHeader
     {

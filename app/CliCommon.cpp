@@ -1,0 +1,56 @@
+#include "CliCommon.h"
+
+#include <cstdio>
+
+namespace duban::app {
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printOut(const QByteArray &utf8)
+{
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+}
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "duban: %s\n", text.toUtf8().constData());
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        std::fprintf(stderr, "usage: %s\n", usage.toUtf8().constData());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<core::Database> openDatabase(const QString &explicitPath)
+{
+    core::StorageError error;
+    auto db = core::Database::open(core::Database::resolvePath(explicitPath), &error);
+    if (!db)
+        printError(error.message);
+    return db;
+}
+
+std::optional<QDate> parseAsOf(const QString &text)
+{
+    if (text.isEmpty())
+        return QDate::currentDate();
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid()) {
+        printError(QStringLiteral("--as-of wants a date like 2023-07-01, not \"%1\"").arg(text));
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace duban::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace duban::app {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;  ///< the database could not be used or written
+constexpr int kExitBadInput = 2; ///< bad arguments or a bad input file
+
+void printOut(const QString &text);    ///< one line on stdout (UTF-8)
+void printOut(const QByteArray &utf8); ///< raw bytes on stdout
+void printError(const QString &text);  ///< "duban: …" on stderr
+
+/// Parses the arguments; on an error prints it with the usage and returns false (exit 2).
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+/// Opens --db / $DUBAN_DB / the default database; prints the reason and returns null on failure.
+std::unique_ptr<core::Database> openDatabase(const QString &explicitPath);
+/// Parses --as-of (ISO date); today when empty; nullopt (after printing why) when invalid.
+std::optional<QDate> parseAsOf(const QString &text);
+
+} // namespace duban::app

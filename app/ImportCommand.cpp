@@ -1,0 +1,114 @@
+// duban import: decomposes a plan document and saves it in one transaction (or only shows it).
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "core/import/PlanDiff.h"
+#include "core/import/PlanImporter.h"
+#include "core/import/PlanJson.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace duban::app {
+
+using namespace duban::core;
+
+int runImport(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("duban import FILE [--db FILE] [--dry-run] [--json] [--replace]");
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Decompose only; write nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the decomposition as JSON."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QStringLiteral("Update the plan already imported under the same number."));
+    parser.addOptions({db, dryRun, json, replace});
+    if (!parseArguments(parser, arguments, usage))
+        return kExitBadInput;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printError(files.isEmpty() ? QStringLiteral("which file? usage: %1").arg(usage)
+                                   : QStringLiteral("one file at a time, please"));
+        return kExitBadInput;
+    }
+
+    // The unit directory improves name resolution; a dry run reads it only from an existing database.
+    std::unique_ptr<Database> database;
+    const QString dbPath = Database::resolvePath(parser.value(db));
+    if (!parser.isSet(dryRun) || QFileInfo::exists(dbPath)) {
+        database = openDatabase(parser.value(db));
+        if (!database)
+            return kExitFailure;
+    }
+    const QList<Unit> directory = database ? UnitRepository(database->connection()).all() : QList<Unit>();
+
+    const ImportOutcome outcome = PlanImporter(directory).importFile(files.first());
+    if (!outcome.ok()) {
+        printError(QStringLiteral("%1: %2").arg(files.first(), outcome.error ? outcome.error->message
+                                                                              : QStringLiteral("nothing imported")));
+        return kExitBadInput;
+    }
+    PlanDocument doc = *outcome.document;
+
+    if (parser.isSet(json)) {
+        printOut(QJsonDocument(planDocumentToJson(doc)).toJson(QJsonDocument::Indented));
+    } else {
+        int taskTargets = 0;
+        for (const Task &t : std::as_const(doc.tasks))
+            taskTargets += int(t.targets.size());
+        printOut(QStringLiteral("%1 %2").arg(doc.plan.number, doc.plan.title));
+        printOut(QStringLiteral("%1 sections, %2 tasks, %3 plan targets, %4 task targets, %5 warnings")
+                     .arg(doc.sections.size())
+                     .arg(doc.tasks.size())
+                     .arg(doc.targets.size())
+                     .arg(taskTargets)
+                     .arg(doc.warnings.size()));
+        for (const ImportWarning &w : std::as_const(doc.warnings))
+            printOut(QStringLiteral("  line %1: %2").arg(w.line).arg(w.message));
+    }
+    if (parser.isSet(dryRun))
+        return kExitOk;
+
+    PlanRepository plans(database->connection());
+    StorageError error;
+    if (const auto existing = plans.findByNumber(doc.plan.number)) {
+        const PlanDiff diff = PlanDiff::compute(*plans.loadDocument(existing->id), doc);
+        const QString summary = QStringLiteral("%1 added, %2 removed, %3 changed")
+                                    .arg(diff.added.size())
+                                    .arg(diff.removed.size())
+                                    .arg(diff.changed.size());
+        if (!parser.isSet(replace)) {
+            printError(QStringLiteral("%1 is already in the database (plan %2); re-importing would change: %3. "
+                                      "Run again with --replace to update it.")
+                           .arg(doc.plan.number)
+                           .arg(existing->id)
+                           .arg(summary));
+            return kExitBadInput;
+        }
+        QStringList kept;
+        if (!plans.update(existing->id, doc, outcome.units, &kept, &error)) {
+            printError(QStringLiteral("nothing was saved: %1").arg(error.message));
+            return kExitFailure;
+        }
+        if (!parser.isSet(json)) {
+            printOut(QStringLiteral("Updated plan %1: %2").arg(existing->id).arg(summary));
+            if (!kept.isEmpty())
+                printOut(QStringLiteral("Kept tasks no longer in the document because they have progress or "
+                                        "supervision records: %1")
+                             .arg(kept.join(QStringLiteral(", "))));
+        }
+        return kExitOk;
+    }
+    const qint64 planId = plans.save(doc, outcome.units, &error);
+    if (planId == 0) {
+        printError(QStringLiteral("nothing was saved: %1").arg(error.message));
+        return kExitFailure;
+    }
+    if (!parser.isSet(json))
+        printOut(QStringLiteral("Saved as plan %1 in %2").arg(planId).arg(database->path()));
+    return kExitOk;
+}
+
+} // namespace duban::app

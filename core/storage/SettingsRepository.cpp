@@ -1,0 +1,66 @@
+#include "SettingsRepository.h"
+
+#include "SqlHelpers.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+
+namespace duban::core {
+
+SettingsRepository::SettingsRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db);
+    if (sql::run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, nullptr) && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool SettingsRepository::setValue(const QString &key, const QString &value, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"), {value, key}, error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    return sql::run(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value}, error);
+}
+
+StatusSettings SettingsRepository::statusSettings() const
+{
+    StatusSettings s;
+    bool ok = false;
+    const int dueSoon = value(QStringLiteral("rules.dueSoonDays")).toInt(&ok);
+    if (ok && dueSoon >= 0 && dueSoon <= 365)
+        s.dueSoonDays = dueSoon;
+    const int behind = value(QStringLiteral("rules.behindPoints")).toInt(&ok);
+    if (ok && behind >= 0 && behind <= 100)
+        s.behindPoints = behind;
+    const QString cycle = value(QStringLiteral("rules.reportingCycle"));
+    if (cycle == QLatin1String("ten-days"))
+        s.defaultCycle = ReportingCycle::TenDays;
+    return s;
+}
+
+bool SettingsRepository::setStatusSettings(const StatusSettings &s, StorageError *error)
+{
+    Transaction tx(m_db);
+    if (!setValue(QStringLiteral("rules.dueSoonDays"), QString::number(s.dueSoonDays), error)
+        || !setValue(QStringLiteral("rules.behindPoints"), QString::number(s.behindPoints), error)
+        || !setValue(QStringLiteral("rules.reportingCycle"),
+                     s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
+                                                               : QStringLiteral("monthly"),
+                     error))
+        return false;
+    if (!tx.commit()) {
+        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace duban::core

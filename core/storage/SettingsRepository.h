@@ -1,0 +1,28 @@
+#pragma once
+
+#include "StorageError.h"
+#include "core/rules/StatusSettings.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace duban::core {
+
+/// Settings that belong to a ledger rather than to one user (rule thresholds, briefing numbering), kept
+/// in the database so the window, the command line and colleagues sharing the file agree.
+class SettingsRepository final
+{
+public:
+    explicit SettingsRepository(QSqlDatabase db);
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    bool setValue(const QString &key, const QString &value, StorageError *error);
+
+    StatusSettings statusSettings() const;
+    bool setStatusSettings(const StatusSettings &settings, StorageError *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace duban::core

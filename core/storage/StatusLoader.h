@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/rules/TaskFacts.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace duban::core {
+
+/// Every task reduced to the facts the status rules need as of one date. The facts' milestone spans point
+/// into `milestones`, so a snapshot is moved, never copied.
+struct StatusSnapshot
+{
+    std::vector<qint64> taskIds; ///< ascending
+    std::vector<TaskFacts> facts;
+    std::vector<MilestoneFact> milestones;
+    QHash<qint64, int> indexOf;
+
+    StatusSnapshot() = default;
+    StatusSnapshot(StatusSnapshot &&) = default;
+    StatusSnapshot &operator=(StatusSnapshot &&) = default;
+    StatusSnapshot(const StatusSnapshot &) = delete;
+    StatusSnapshot &operator=(const StatusSnapshot &) = delete;
+};
+
+/// Loads a StatusSnapshot with four sequential queries (tasks, milestones, latest reports, open notices).
+class StatusLoader final
+{
+public:
+    explicit StatusLoader(QSqlDatabase db);
+    StatusSnapshot load(QDate asOf) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace duban::core
