@@ -27,9 +27,6 @@ inline const Setting<QByteArray> ledgerSplitter{"ledger/splitter", {}};
 inline const Setting<QByteArray> ledgerHeader{"ledger/header", {}};
 inline const Setting<QByteArray> unitDialogGeometry{"units/geometry", {}};
 inline const Setting<QString> lastImportFolder{"import/lastFolder", {}};
-inline const Setting<int> dueSoonDays{"rules/dueSoonDays", 7};
-inline const Setting<int> behindPoints{"rules/behindPoints", 20};
-inline const Setting<QString> reportingCycle{"rules/reportingCycle", QStringLiteral("monthly")};
 inline const Setting<QString> bodyFont{"briefing/bodyFont", QStringLiteral("AR PL UMing CN")};
 inline const Setting<QString> headingFont{"briefing/headingFont", QStringLiteral("WenQuanYi Micro Hei")};
 } // namespace settings

@@ -83,6 +83,31 @@ qint64 LedgerStore::defaultPlanId(StorageError *error)
     return plans.insertPlan(plan, error);
 }
 
+qint64 LedgerStore::importPlan(PlanDocument document, const QList<Unit> &units, StorageError *error)
+{
+    const qint64 id = PlanRepository(m_db).save(document, units, error);
+    if (id)
+        reload();
+    return id;
+}
+
+bool LedgerStore::updatePlan(qint64 planId, PlanDocument document, const QList<Unit> &units, QStringList *kept,
+                             StorageError *error)
+{
+    if (!PlanRepository(m_db).update(planId, document, units, kept, error))
+        return false;
+    reload();
+    return true;
+}
+
+bool LedgerStore::removePlan(qint64 planId, StorageError *error)
+{
+    if (!PlanRepository(m_db).remove(planId, error))
+        return false;
+    reload();
+    return true;
+}
+
 bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *error)
 {
     if (!UnitRepository(m_db).rename(unitId, name, error))

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/PlanDocument.h"
 #include "core/domain/Task.h"
+#include "core/domain/Unit.h"
 #include "core/ledger/LedgerIndex.h"
 #include "core/storage/StorageError.h"
 
@@ -36,6 +38,13 @@ public:
     bool removeTask(qint64 id, core::StorageError *error);
     /// The plan new tasks go into: the first plan, created ("Tasks entered by hand") if there is none.
     qint64 defaultPlanId(core::StorageError *error);
+
+    /// Saves a decomposed plan (one transaction) and reloads; returns the plan id or 0.
+    qint64 importPlan(core::PlanDocument document, const QList<core::Unit> &units, core::StorageError *error);
+    /// Updates the saved plan `planId` from a re-imported document; `kept` lists tasks kept for their history.
+    bool updatePlan(qint64 planId, core::PlanDocument document, const QList<core::Unit> &units, QStringList *kept,
+                    core::StorageError *error);
+    bool removePlan(qint64 planId, core::StorageError *error);
 
     /// Unit directory writes; reload the affected rows.
     bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error);

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "LedgerStore.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/UnitDirectoryDialog.h"
 #include "views/LedgerView.h"
 #include "views/WelcomePage.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -45,7 +47,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The screens and the store hold connections: remove them before the database closes.
+    delete takeCentralWidget();
+    delete m_store;
+    m_store = nullptr;
+}
 
 void MainWindow::buildScreens()
 {
@@ -65,6 +73,8 @@ void MainWindow::buildScreens()
     setCentralWidget(m_pages);
 
     connect(m_welcome, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::importPlanRequested, this, &MainWindow::importPlan);
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePage::newTaskRequested, this, [this] {
         m_pages->setCurrentWidget(m_tabs);
         m_ledger->newTask();
@@ -89,6 +99,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import plan…"), this, &MainWindow::importPlan);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Open the &sample plan"), this, &MainWindow::openSample);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -190,6 +204,41 @@ void MainWindow::showUnitDirectory()
 {
     UnitDirectoryDialog dialog(m_store, m_undo, this);
     dialog.exec();
+}
+
+void MainWindow::importPlan()
+{
+    runImportDialog({}, {});
+}
+
+void MainWindow::openSample()
+{
+    QFile sample(QStringLiteral(":/sample/xiangjiang-2023-ten-actions.txt"));
+    if (!sample.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Sample plan"), tr("The sample plan is missing from this build."));
+        return;
+    }
+    runImportDialog({}, sample.readAll());
+}
+
+void MainWindow::runImportDialog(const QString &path, const QByteArray &sample)
+{
+    ImportDialog dialog(m_store, m_undo, this);
+    if (!sample.isEmpty()) {
+        if (!dialog.loadBytes(sample, tr("Sample plan (湘新综发〔2023〕22号)")))
+            return;
+    } else if (!path.isEmpty()) {
+        if (!dialog.loadFile(path))
+            return;
+    } else {
+        dialog.chooseFile();
+        if (dialog.document().tasks.isEmpty())
+            return;
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        m_pages->setCurrentWidget(m_tabs);
+        statusBar()->showMessage(tr("Imported %1 tasks.").arg(dialog.document().tasks.size()), 8000);
+    }
 }
 
 void MainWindow::showAbout()

@@ -39,6 +39,8 @@ public:
 public slots:
     void chooseDatabase();
     void showUnitDirectory();
+    void importPlan();
+    void openSample();
     void showAbout();
 
 protected:
@@ -50,6 +52,7 @@ private:
     void updatePage();
     void setLanguage(const QString &code);
     void showStorageError(const QString &message);
+    void runImportDialog(const QString &path, const QByteArray &sample);
 
     std::unique_ptr<core::Database> m_database;
     QUndoStack *m_undo;

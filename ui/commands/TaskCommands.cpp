@@ -100,3 +100,26 @@ bool SetAliasesCommand::revert(StorageError *error)
 }
 
 } // namespace duban::ui
+
+namespace duban::ui {
+
+ImportPlanCommand::ImportPlanCommand(LedgerStore *store, PlanDocument document, QList<Unit> units)
+    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Import %1")
+                              .arg(document.plan.number.isEmpty() ? document.plan.title : document.plan.number))
+    , m_document(std::move(document))
+    , m_units(std::move(units))
+{
+}
+
+bool ImportPlanCommand::apply(StorageError *error)
+{
+    m_planId = store()->importPlan(m_document, m_units, error);
+    return m_planId != 0;
+}
+
+bool ImportPlanCommand::revert(StorageError *error)
+{
+    return store()->removePlan(m_planId, error);
+}
+
+} // namespace duban::ui

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "StoreCommand.h"
+#include "core/domain/PlanDocument.h"
 #include "core/domain/Task.h"
+#include "core/domain/Unit.h"
 
 namespace duban::ui {
 
@@ -74,6 +76,26 @@ private:
     qint64 m_unitId;
     QStringList m_before;
     QStringList m_after;
+};
+
+} // namespace duban::ui
+
+namespace duban::ui {
+
+/// Imports a decomposed plan as a new plan; undo removes it, redo saves it again.
+class ImportPlanCommand final : public StoreCommand
+{
+public:
+    ImportPlanCommand(LedgerStore *store, core::PlanDocument document, QList<core::Unit> units);
+    qint64 planId() const { return m_planId; }
+
+private:
+    bool apply(core::StorageError *error) override;
+    bool revert(core::StorageError *error) override;
+
+    core::PlanDocument m_document;
+    QList<core::Unit> m_units;
+    qint64 m_planId = 0;
 };
 
 } // namespace duban::ui

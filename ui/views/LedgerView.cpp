@@ -90,6 +90,7 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 480});
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &LedgerView::applyFilter);

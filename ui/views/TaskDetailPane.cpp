@@ -109,6 +109,7 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     m_text = new QPlainTextEdit(body);
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(90);
+    m_text->setMaximumHeight(200);
     form->addRow(tr("Te&xt"), m_text);
 
     m_lead = new QComboBox(body);
@@ -158,7 +159,8 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     msLayout->setContentsMargins(0, 0, 0, 0);
     m_milestones = new QTableWidget(0, 2, msBox);
     m_milestones->setHorizontalHeaderLabels({tr("Date"), tr("Milestone")});
-    m_milestones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_milestones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    m_milestones->setColumnWidth(0, m_milestones->fontMetrics().horizontalAdvance(QStringLiteral("2023-03-31")) + 48);
     m_milestones->horizontalHeader()->setStretchLastSection(true);
     m_milestones->verticalHeader()->hide();
     m_milestones->setMinimumHeight(90);

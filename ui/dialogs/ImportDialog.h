@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/domain/PlanDocument.h"
+#include "core/domain/Unit.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+class QTabWidget;
+class QUndoStack;
+
+namespace duban::ui {
+
+class ImportTargetModel;
+class ImportTaskModel;
+class LedgerStore;
+
+/// File ▸ Import plan: shows the decomposed document (header, tasks, targets, warnings by line) for
+/// checking and correcting, then saves it in one transaction — or, for a document number already in the
+/// database, shows what would change and updates the saved plan.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+public:
+    ImportDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// Decomposes a file; on bad input shows why and returns false (nothing is saved).
+    bool loadFile(const QString &path);
+    /// Decomposes bytes (the bundled sample) shown as `name`.
+    bool loadBytes(const QByteArray &bytes, const QString &name);
+
+    const core::PlanDocument &document() const { return m_document; }
+    ImportTaskModel *taskModel() const { return m_tasks; }
+    ImportTargetModel *targetModel() const { return m_targets; }
+    QTableView *taskTable() const { return m_taskTable; }
+    qint64 savedPlanId() const { return m_savedPlanId; }
+    /// Text of the last refusal (bad input), empty if none.
+    QString lastError() const { return m_lastError; }
+
+public slots:
+    void chooseFile();
+    void accept() override;
+
+private:
+    bool load(const QByteArray &bytes, const QString &name);
+    void showDocument();
+    void readHeader();
+    bool saveNew();
+    bool updateExisting(qint64 planId);
+
+    LedgerStore *m_store;
+    QUndoStack *m_undo;
+    core::PlanDocument m_document;
+    QList<core::Unit> m_units;
+    qint64 m_savedPlanId = 0;
+    QString m_lastError;
+
+    QLabel *m_source;
+    QLineEdit *m_title;
+    QLineEdit *m_number;
+    QLineEdit *m_issuer;
+    QDateEdit *m_date;
+    QSpinBox *m_year;
+    QTabWidget *m_tabs;
+    QTableView *m_taskTable;
+    QTableView *m_targetTable;
+    QListWidget *m_sections;
+    QListWidget *m_warnings;
+    QDialogButtonBox *m_buttons;
+    ImportTaskModel *m_tasks;
+    ImportTargetModel *m_targets;
+};
+
+} // namespace duban::ui
