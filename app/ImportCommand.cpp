@@ -94,6 +94,8 @@ int runImport(const QStringList &arguments)
         }
         if (!parser.isSet(json)) {
             printOut(QStringLiteral("Updated plan %1: %2").arg(existing->id).arg(summary));
+            for (const PlanDiff::Change &c : diff.changed)
+                printOut(QStringLiteral("  %1 %2: %3").arg(c.code, c.title, c.fields.join(QStringLiteral(", "))));
             if (!kept.isEmpty())
                 printOut(QStringLiteral("Kept tasks no longer in the document because they have progress or "
                                         "supervision records: %1")

@@ -30,3 +30,12 @@ struct PlanDocument
 };
 
 } // namespace duban::core
+
+namespace duban::core {
+
+/// Gives every task without a sectionIndex the section its `section` code names. Section codes can repeat
+/// (action 四 and 四、保障措施), so sections and tasks are walked together in document order: a task takes
+/// the first section with its code at or after the previous task's section.
+void assignSectionIndexes(PlanDocument &document);
+
+} // namespace duban::core

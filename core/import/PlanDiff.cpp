@@ -47,8 +47,10 @@ bool sameMilestones(const QList<Milestone> &a, const QList<Milestone> &b)
 
 } // namespace
 
-PlanDiff PlanDiff::compute(const PlanDocument &saved, const PlanDocument &incoming)
+PlanDiff PlanDiff::compute(const PlanDocument &saved, const PlanDocument &incomingDocument)
 {
+    PlanDocument incoming = incomingDocument;
+    assignSectionIndexes(incoming);
     PlanDiff diff;
     const Plan &a = saved.plan;
     const Plan &b = incoming.plan;

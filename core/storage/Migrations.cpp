@@ -70,11 +70,37 @@ QStringList toVersion2()
     };
 }
 
+// Version 2 → 3: indicators own the observations; targets point at their indicator and a responsible unit.
+QStringList toVersion3()
+{
+    const QString id = SqliteDialect::idColumn();
+    return {
+        QStringLiteral("CREATE TABLE indicators (id %1, name TEXT NOT NULL UNIQUE, measure TEXT NOT NULL DEFAULT '', "
+                       "cumulative INTEGER NOT NULL DEFAULT 1, unit_id INTEGER REFERENCES units(id) ON DELETE SET "
+                       "NULL)")
+            .arg(id),
+        QStringLiteral("INSERT INTO indicators (name, measure) SELECT indicator, min(measure) FROM targets "
+                       "GROUP BY indicator"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN indicator_id INTEGER REFERENCES indicators(id)"),
+        QStringLiteral("ALTER TABLE targets ADD COLUMN unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL"),
+        QStringLiteral("UPDATE targets SET indicator_id = (SELECT i.id FROM indicators i WHERE i.name = "
+                       "targets.indicator)"),
+        QStringLiteral("CREATE INDEX targets_indicator ON targets(indicator_id)"),
+        QStringLiteral("CREATE TABLE observations (id %1, indicator_id INTEGER NOT NULL REFERENCES indicators(id) "
+                       "ON DELETE CASCADE, period TEXT NOT NULL, value REAL NOT NULL, source TEXT NOT NULL DEFAULT "
+                       "'', note TEXT NOT NULL DEFAULT '', UNIQUE (indicator_id, period))")
+            .arg(id),
+        QStringLiteral("CREATE TABLE briefings (id %1, issue INTEGER NOT NULL, as_of TEXT NOT NULL, exported_on "
+                       "TEXT NOT NULL, file TEXT NOT NULL DEFAULT '')")
+            .arg(id),
+    };
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::statements(int fromVersion)
@@ -84,6 +110,8 @@ QStringList Migrations::statements(int fromVersion)
         return toVersion1();
     case 1:
         return toVersion2();
+    case 2:
+        return toVersion3();
     default:
         return {};
     }

@@ -187,44 +187,26 @@ qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
         sectionByCode.insert(s.code, s.id);
     }
     TaskRepository tasks(m_db);
-    int sectionCursor = 0;
+    assignSectionIndexes(document);
     for (int i = 0; i < document.tasks.size(); ++i) {
         Task &t = document.tasks[i];
         t.id = 0;
         t.planId = planId;
         t.position = i;
-        // Codes can repeat (action 四 and 四、保障措施): the importer's section index decides; without one,
-        // take the first section with the task's code at or after the previous task's section.
-        t.sectionId = 0;
-        if (t.sectionIndex >= 0 && t.sectionIndex < document.sections.size()) {
-            t.sectionId = document.sections.at(t.sectionIndex).id;
-            sectionCursor = t.sectionIndex;
-        } else {
-            for (int s = sectionCursor; s < document.sections.size(); ++s) {
-                if (document.sections.at(s).code == t.section) {
-                    t.sectionId = document.sections.at(s).id;
-                    sectionCursor = s;
-                    break;
-                }
-            }
-        }
+        t.sectionId = (t.sectionIndex >= 0 && t.sectionIndex < document.sections.size())
+                          ? document.sections.at(t.sectionIndex).id
+                          : 0;
         if (t.sectionId == 0)
             t.sectionId = sectionByCode.value(t.section, 0);
         if (tasks.insertNoTx(t, error) == 0)
             return 0;
     }
-    QSqlQuery q(m_db);
     for (Target &g : document.targets) {
         g.planId = planId;
-        if (!sql::run(q,
-                      QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, value, measure, comparator, "
-                                     "stretch, period, source) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)"),
-                      {planId, g.name, g.value, g.measure, comparatorSymbol(g.comparator),
-                       g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
-                       g.source},
-                      error))
+        g.taskId = 0;
+        g.id = TaskRepository::insertTarget(m_db, g, error);
+        if (g.id == 0)
             return 0;
-        g.id = q.lastInsertId().toLongLong();
     }
     return planId;
 }
@@ -296,6 +278,7 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
     }
 
     // Tasks by code.
+    assignSectionIndexes(document);
     TaskRepository tasks(m_db);
     QHash<QString, Task> savedByCode;
     const QList<Task> savedTasks = tasks.loadAll(planId);
@@ -340,13 +323,9 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
             || !sql::run(q, QStringLiteral("DELETE FROM targets WHERE task_id = ?"), {merged.id}, error))
             return false;
         for (Target &g : t.targets) {
-            if (!sql::run(q,
-                          QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, value, measure, "
-                                         "comparator, stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {planId, merged.id, g.name, g.value, g.measure, comparatorSymbol(g.comparator),
-                           g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
-                           g.source},
-                          error))
+            g.planId = planId;
+            g.taskId = merged.id;
+            if (TaskRepository::insertTarget(m_db, g, error) == 0)
                 return false;
         }
         t.id = merged.id;
@@ -374,13 +353,8 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
         return false;
     for (Target &g : document.targets) {
         g.planId = planId;
-        if (!sql::run(q,
-                      QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, value, measure, comparator, "
-                                     "stretch, period, source) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)"),
-                      {planId, g.name, g.value, g.measure, comparatorSymbol(g.comparator),
-                       g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
-                       g.source},
-                      error))
+        g.taskId = 0;
+        if (TaskRepository::insertTarget(m_db, g, error) == 0)
             return false;
     }
     if (!tx.commit()) {

@@ -265,18 +265,40 @@ bool TaskRepository::writeMilestones(const Task &task, StorageError *error)
 
 bool TaskRepository::writeTargets(const Task &task, StorageError *error)
 {
-    QSqlQuery q(m_db);
     for (const Target &g : task.targets) {
-        if (!sql::run(q,
-                      QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, value, measure, comparator, "
-                                     "stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {task.planId, task.id, g.name, g.value, g.measure, comparatorSymbol(g.comparator),
-                       g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
-                       g.source},
-                      error))
+        Target copy = g;
+        copy.planId = task.planId;
+        copy.taskId = task.id;
+        if (insertTarget(m_db, copy, error) == 0)
             return false;
     }
     return true;
+}
+
+qint64 TaskRepository::insertTarget(QSqlDatabase db, const Target &g, StorageError *error)
+{
+    QSqlQuery q(db);
+    // The indicator this target is a goal on; created on first use.
+    if (!sql::run(q, QStringLiteral("SELECT id FROM indicators WHERE name = ?"), {g.name}, error))
+        return 0;
+    qint64 indicatorId = 0;
+    if (q.next()) {
+        indicatorId = q.value(0).toLongLong();
+    } else {
+        if (!sql::run(q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"), {g.name, g.measure},
+                      error))
+            return 0;
+        indicatorId = q.lastInsertId().toLongLong();
+    }
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, indicator_id, value, measure, "
+                                 "comparator, stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {g.planId, g.taskId > 0 ? QVariant(g.taskId) : QVariant(QMetaType::fromType<qint64>()), g.name,
+                   indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
+                   g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period, g.source},
+                  error))
+        return 0;
+    return q.lastInsertId().toLongLong();
 }
 
 } // namespace duban::core

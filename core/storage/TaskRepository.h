@@ -26,6 +26,9 @@ public:
     bool update(const Task &task, StorageError *error);
     bool remove(qint64 id, StorageError *error);
 
+    /// Inserts one target (plan-level when taskId is 0), creating its indicator on first use. No transaction.
+    static qint64 insertTarget(QSqlDatabase db, const Target &target, StorageError *error);
+
     /// The writes without a transaction of their own, for callers that hold one.
     qint64 insertNoTx(Task &task, StorageError *error);
     bool updateNoTx(const Task &task, StorageError *error);

@@ -280,6 +280,12 @@ TEST(Storage, MigratesVersion1FileKeepingData)
               QStringLiteral("新区开发建设局（交通运输局）"));
     QSqlQuery q(db->connection());
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM progress_reports")));
+    // version 3 made an indicator of every target name and linked the targets to it
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM indicators")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM targets t JOIN indicators i ON i.id = t.indicator_id "
+                                      "AND i.name = t.indicator")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
 }
 
 // ---- bad files: refused with a specific error, left byte-for-byte untouched ----

@@ -209,6 +209,7 @@ bool ImportDialog::load(const QByteArray &bytes, const QString &name)
     }
     m_lastError.clear();
     m_document = *outcome.document;
+    assignSectionIndexes(m_document);
     m_units = outcome.units;
     m_source->setText(tr("%1 — %2, %3 tasks, %4 warnings")
                           .arg(name, outcome.encoding)

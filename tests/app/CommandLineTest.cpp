@@ -1,0 +1,218 @@
+// The duban executable's headless commands, run as real processes on temporary databases.
+#include "support/TempDir.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/TaskRepository.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+
+using duban::test::TempDir;
+
+namespace {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProcessResult runDuban(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent-duban-test-config"));
+    env.remove(QStringLiteral("DUBAN_DB"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DUBAN_BINARY), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return ProcessResult{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList codesOf(const QString &tsv)
+{
+    QStringList codes;
+    const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        codes.append(line.section(QLatin1Char('\t'), 0, 0));
+    return codes;
+}
+
+QString importSeed(const TempDir &dir)
+{
+    const QString db = dir.file(QStringLiteral("seed.sqlite"));
+    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("38 tasks"))) << r.out.toStdString();
+    return db;
+}
+
+} // namespace
+
+TEST(CommandLine, SeedAsOfJulyFirstHasExactlyTasks2And28Overdue)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const ProcessResult r = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                         QStringLiteral("2023-07-01"), QStringLiteral("--overdue")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(codesOf(r.out), duban::test::strings({"2", "28"}));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Q1 milestone not met")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("H1 milestone not met")));
+}
+
+TEST(CommandLine, SeedOnNewYearsDayHasAll38TasksRed)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const ProcessResult r = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                         QStringLiteral("2024-01-01"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray tasks = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(tasks.size(), 38);
+    for (const QJsonValue &v : tasks) {
+        const QJsonObject t = v.toObject();
+        EXPECT_EQ(t.value(QStringLiteral("light")).toString(), QStringLiteral("red")) << t.value(QStringLiteral("code")).toString().toStdString();
+        EXPECT_GE(t.value(QStringLiteral("days_overdue")).toInt(), 1);
+        EXPECT_TRUE(t.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("Overdue by 1 day")));
+    }
+    const ProcessResult overdue = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                               QStringLiteral("2024-01-01"), QStringLiteral("--overdue")});
+    EXPECT_EQ(codesOf(overdue.out).size(), 38);
+}
+
+TEST(CommandLine, UnitFilterMatchesLeadOrCoUnit)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const ProcessResult r = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
+                         QStringLiteral("新区税务局"), QStringLiteral("--as-of"), QStringLiteral("2023-07-01")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(codesOf(r.out), duban::test::strings({"34"}));
+    const ProcessResult co = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
+                          QStringLiteral("新区宣传部")});
+    EXPECT_EQ(codesOf(co.out), duban::test::strings({"9", "11", "四（四）"}));
+    const ProcessResult unknown = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
+                               QStringLiteral("不存在的单位")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no unit called")));
+}
+
+TEST(CommandLine, ImportJsonFollowsTheContract)
+{
+    TempDir dir;
+    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--dry-run"),
+                         QStringLiteral("--json"), QStringLiteral("--db"), dir.file(QStringLiteral("none.sqlite"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    const QJsonObject doc = json.value(QStringLiteral("document")).toObject();
+    EXPECT_EQ(doc.value(QStringLiteral("number")).toString(), QStringLiteral("湘新综发〔2023〕22号"));
+    EXPECT_EQ(doc.value(QStringLiteral("date")).toString(), QStringLiteral("2023-03-22"));
+    EXPECT_EQ(doc.value(QStringLiteral("year")).toInt(), 2023);
+    const QJsonArray tasks = json.value(QStringLiteral("tasks")).toArray();
+    ASSERT_EQ(tasks.size(), 38);
+    const QJsonObject t1 = tasks.at(0).toObject();
+    EXPECT_EQ(t1.value(QStringLiteral("code")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(t1.value(QStringLiteral("section")).toString(), QStringLiteral("一"));
+    EXPECT_EQ(t1.value(QStringLiteral("lead")).toString(), QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(t1.value(QStringLiteral("co")).toArray().at(0).toString(), QStringLiteral("新区开发建设局（交通运输局）"));
+    EXPECT_EQ(t1.value(QStringLiteral("deadline")).toString(), QStringLiteral("2023-12-31"));
+    EXPECT_TRUE(t1.value(QStringLiteral("milestones")).isArray());
+    const QJsonObject t2 = tasks.at(1).toObject();
+    EXPECT_EQ(t2.value(QStringLiteral("milestones")).toArray().at(0).toObject().value(QStringLiteral("date")).toString(),
+              QStringLiteral("2023-03-31"));
+    const QJsonArray targets = json.value(QStringLiteral("targets")).toArray();
+    ASSERT_EQ(targets.size(), 15);
+    const QJsonObject gdp = targets.at(0).toObject();
+    EXPECT_EQ(gdp.value(QStringLiteral("name")).toString(), QStringLiteral("地区生产总值增长"));
+    EXPECT_DOUBLE_EQ(gdp.value(QStringLiteral("value")).toDouble(), 7.5);
+    EXPECT_EQ(gdp.value(QStringLiteral("comparator")).toString(), QStringLiteral("~"));
+    EXPECT_DOUBLE_EQ(gdp.value(QStringLiteral("stretch")).toDouble(), 8.0);
+    EXPECT_EQ(gdp.value(QStringLiteral("period")).toString(), QStringLiteral("2023"));
+    EXPECT_TRUE(json.value(QStringLiteral("warnings")).isArray());
+    EXPECT_TRUE(json.value(QStringLiteral("sections")).isArray());
+    // --dry-run wrote nothing, not even a database file
+    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("none.sqlite"))));
+}
+
+TEST(CommandLine, DryRunLeavesAnExistingDatabaseUnchanged)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const QByteArray before = duban::test::readAll(db);
+    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db,
+                         QStringLiteral("--dry-run")});
+    EXPECT_EQ(r.exitCode, 0);
+    auto database = duban::core::Database::open(db, nullptr);
+    EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 38);
+    database.reset();
+    EXPECT_EQ(duban::test::readAll(db).size(), before.size());
+}
+
+TEST(CommandLine, ReimportIsRefusedWithoutReplaceAndUpdatesInPlaceWithIt)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const ProcessResult again = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--replace"))) << again.err.toStdString();
+    const ProcessResult replace = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db,
+                               QStringLiteral("--replace")});
+    EXPECT_EQ(replace.exitCode, 0) << replace.err.toStdString();
+    EXPECT_TRUE(replace.out.contains(QStringLiteral("0 added, 0 removed, 0 changed"))) << replace.out.toStdString();
+    auto database = duban::core::Database::open(db, nullptr);
+    EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 38);
+}
+
+TEST(CommandLine, BadInputExitsWithTwoAndWritesNothing)
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("bad.sqlite"));
+    const QString empty = dir.file(QStringLiteral("empty.txt"));
+    duban::test::writeAll(empty, {});
+    const QString binary = dir.file(QStringLiteral("binary.txt"));
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char(i * 37 % 256));
+    duban::test::writeAll(binary, bytes);
+    const QString prose = dir.file(QStringLiteral("prose.txt"));
+    duban::test::writeAll(prose, QStringLiteral("这是一封普通的信，没有任何任务。\n只是问候。\n").toUtf8());
+    for (const QString &file : {empty, binary, prose, dir.file(QStringLiteral("missing.txt"))}) {
+        const ProcessResult r = runDuban({QStringLiteral("import"), file, QStringLiteral("--db"), db});
+        EXPECT_EQ(r.exitCode, 2) << file.toStdString();
+        EXPECT_FALSE(r.err.isEmpty());
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    }
+    auto database = duban::core::Database::open(db, nullptr);
+    EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 0);
+    const ProcessResult badDate = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                               QStringLiteral("2023-02-30")});
+    EXPECT_EQ(badDate.exitCode, 2);
+    EXPECT_TRUE(badDate.err.contains(QStringLiteral("2023-02-30")));
+}
+
+TEST(CommandLine, UnusableDatabaseExitsWithOneAndIsUntouched)
+{
+    TempDir dir;
+    const QString notDb = dir.file(QStringLiteral("notes.sqlite"));
+    duban::test::writeAll(notDb, QByteArray("just some notes\n").repeated(50));
+    const ProcessResult r = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), notDb});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a Duban database"))) << r.err.toStdString();
+    EXPECT_EQ(duban::test::readAll(notDb), QByteArray("just some notes\n").repeated(50));
+}
