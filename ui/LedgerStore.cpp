@@ -17,6 +17,14 @@ LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
 {
 }
 
+void LedgerStore::setAsOf(const QDate &date)
+{
+    if (!date.isValid() || date == m_asOf)
+        return;
+    m_asOf = date;
+    emit asOfChanged(date);
+}
+
 void LedgerStore::reload()
 {
     setRows(LedgerLoader(m_db).loadAll());

@@ -6,6 +6,7 @@
 #include "core/ledger/LedgerIndex.h"
 #include "core/storage/StorageError.h"
 
+#include <QDate>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -23,6 +24,10 @@ public:
     explicit LedgerStore(QSqlDatabase db, QObject *parent = nullptr);
 
     QSqlDatabase database() const { return m_db; }
+
+    /// The statistics date (统计截止日期) every view computes with; today unless the user picks another.
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(const QDate &date);
     const core::LedgerIndex &index() const { return m_index; }
 
     /// Reloads every row from the database.
@@ -56,6 +61,9 @@ signals:
     void taskAdded(qint64 id);
     void taskRemoved(qint64 id);
     void unitsChanged();
+    void asOfChanged(const QDate &date);
+    /// Progress, completion or supervision data changed: lights and statistics must be recomputed.
+    void statusDataChanged();
     /// A write failed during undo/redo; the message is for the user.
     void storageFailed(const QString &message);
 
@@ -64,6 +72,7 @@ private:
 
     QSqlDatabase m_db;
     core::LedgerIndex m_index;
+    QDate m_asOf = QDate::currentDate();
 };
 
 } // namespace duban::ui
