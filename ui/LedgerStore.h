@@ -3,7 +3,12 @@
 #include "core/domain/PlanDocument.h"
 #include "core/domain/Task.h"
 #include "core/domain/Unit.h"
+#include "core/domain/ProgressReport.h"
+#include "core/domain/SupervisionRecord.h"
 #include "core/ledger/LedgerIndex.h"
+#include "core/rules/Statistics.h"
+#include "core/rules/StatusLight.h"
+#include "core/rules/StatusSettings.h"
 #include "core/storage/StorageError.h"
 
 #include <QDate>
@@ -51,6 +56,31 @@ public:
                     core::StorageError *error);
     bool removePlan(qint64 planId, core::StorageError *error);
 
+    /// The light of index row `row` as of asOf(), with its reasons.
+    const core::StatusLight &light(int row) const;
+    core::StatusSettings statusSettings() const { return m_settings; }
+    bool setStatusSettings(const core::StatusSettings &settings, core::StorageError *error);
+    /// Counts by light and the per-unit table as of asOf().
+    core::LedgerStatistics statistics() const;
+    /// Recomputes every light as of asOf() (after progress, completion or settings changed).
+    void recomputeStatus();
+
+    /// Progress reports and supervision records; each write recomputes the lights.
+    QList<core::ProgressReport> reports(qint64 taskId) const;
+    QList<core::SupervisionRecord> records(qint64 taskId) const;
+    qint64 addReport(core::ProgressReport report, core::StorageError *error);
+    bool updateReport(const core::ProgressReport &report, core::StorageError *error);
+    bool removeReport(qint64 id, core::StorageError *error);
+    qint64 addRecord(core::SupervisionRecord record, core::StorageError *error);
+    /// Records several reminders/notices in one transaction (one per task of a unit); fills in their ids.
+    bool addRecords(QList<core::SupervisionRecord> &records, core::StorageError *error);
+    bool removeRecords(const QList<core::SupervisionRecord> &records, core::StorageError *error);
+    bool updateRecord(const core::SupervisionRecord &record, core::StorageError *error);
+    bool removeRecord(qint64 id, core::StorageError *error);
+    /// Puts a deleted task back with its reports and records, in one transaction.
+    bool restoreTask(const core::Task &task, const QList<core::ProgressReport> &reports,
+                     const QList<core::SupervisionRecord> &records, core::StorageError *error);
+
     /// Unit directory writes; reload the affected rows.
     bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error);
     bool setUnitAliases(qint64 unitId, const QStringList &aliases, core::StorageError *error);
@@ -64,6 +94,10 @@ signals:
     void asOfChanged(const QDate &date);
     /// Progress, completion or supervision data changed: lights and statistics must be recomputed.
     void statusDataChanged();
+    /// The lights were recomputed (the ledger's light column and the dashboards follow).
+    void statusChanged();
+    /// A task's reports or records changed.
+    void historyChanged(qint64 taskId);
     /// A write failed during undo/redo; the message is for the user.
     void storageFailed(const QString &message);
 
@@ -73,6 +107,8 @@ private:
     QSqlDatabase m_db;
     core::LedgerIndex m_index;
     QDate m_asOf = QDate::currentDate();
+    core::StatusSettings m_settings;
+    std::vector<core::StatusLight> m_lights; ///< aligned with the index rows
 };
 
 } // namespace duban::ui

@@ -3,6 +3,9 @@
 #include "AppSettings.h"
 #include "LedgerStore.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/StatusSettingsDialog.h"
+#include "views/DashboardView.h"
+#include "views/SupervisionView.h"
 #include "dialogs/UnitDirectoryDialog.h"
 #include "views/LedgerView.h"
 #include "views/WelcomePage.h"
@@ -13,6 +16,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
+#include <QLabel>
+#include <QToolBar>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -68,6 +74,22 @@ void MainWindow::buildScreens()
     m_tabs->setDocumentMode(true);
     m_ledger = new LedgerView(m_store, m_undo, m_tabs);
     m_tabs->addTab(m_ledger, tr("Task ledger"));
+    m_supervision = new SupervisionView(m_store, m_undo, m_tabs);
+    m_tabs->addTab(m_supervision, tr("Supervision"));
+    m_dashboard = new DashboardView(m_store, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    connect(m_supervision, &SupervisionView::taskActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_ledger);
+        m_ledger->selectTask(id);
+    });
+    connect(m_dashboard, &DashboardView::lightActivated, this, [this](int light) {
+        m_tabs->setCurrentWidget(m_ledger);
+        m_ledger->showLight(light);
+    });
+    connect(m_dashboard, &DashboardView::unitActivated, this, [this](qint64 unit) {
+        m_tabs->setCurrentWidget(m_ledger);
+        m_ledger->showUnit(unit);
+    });
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
@@ -129,6 +151,37 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *units = view->addAction(tr("&Unit directory…"), this, &MainWindow::showUnitDirectory);
     units->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *tab = view->addAction(m_tabs->tabText(i), this, [this, i] {
+            m_pages->setCurrentWidget(m_tabs);
+            m_tabs->setCurrentIndex(i);
+        });
+        tab->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    view->addAction(tr("Status light &rules…"), this, &MainWindow::editStatusRules);
+
+    // The as-of date (统计截止日期) every view computes with.
+    if (!m_toolbar) {
+        m_toolbar = addToolBar(tr("Statistics date"));
+        m_toolbar->setObjectName(QStringLiteral("asOfToolbar"));
+    }
+    m_toolbar->clear();
+    m_toolbar->addWidget(new QLabel(tr(" As of ") , m_toolbar));
+    auto *asOf = new QDateEdit(m_store->asOf(), m_toolbar);
+    asOf->setObjectName(QStringLiteral("asOfDate"));
+    asOf->setCalendarPopup(true);
+    asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    asOf->setToolTip(tr("Statistics date: every light, count and briefing is computed as of this day"));
+    m_toolbar->addWidget(asOf);
+    connect(asOf, &QDateEdit::dateChanged, m_store, &LedgerStore::setAsOf);
+    connect(m_store, &LedgerStore::asOfChanged, asOf, &QDateEdit::setDate);
+    m_toolbar->addAction(tr("Today"), this, [asOf] { asOf->setDate(QDate::currentDate()); });
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_undo->createUndoAction(m_toolbar, tr("Undo")));
+    m_toolbar->addAction(m_undo->createRedoAction(m_toolbar, tr("Redo")));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -239,6 +292,16 @@ void MainWindow::runImportDialog(const QString &path, const QByteArray &sample)
         m_pages->setCurrentWidget(m_tabs);
         statusBar()->showMessage(tr("Imported %1 tasks.").arg(dialog.document().tasks.size()), 8000);
     }
+}
+
+void MainWindow::editStatusRules()
+{
+    StatusSettingsDialog dialog(m_store->statusSettings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    StorageError error;
+    if (!m_store->setStatusSettings(dialog.settings(), &error))
+        showStorageError(error.message);
 }
 
 void MainWindow::showAbout()

@@ -15,8 +15,10 @@ class Database;
 
 namespace duban::ui {
 
+class DashboardView;
 class LedgerStore;
 class LedgerView;
+class SupervisionView;
 class WelcomePage;
 
 /// The application window: menus, the undo stack, and the screens over one open database.
@@ -31,6 +33,9 @@ public:
     LedgerStore *store() const { return m_store; }
     LedgerView *ledger() const { return m_ledger; }
     QUndoStack *undoStack() const { return m_undo; }
+    SupervisionView *supervision() const { return m_supervision; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    QTabWidget *tabs() const { return m_tabs; }
     core::Database *database() const { return m_database.get(); }
 
     /// Switches to another database file; on failure says why and keeps the current one.
@@ -42,6 +47,7 @@ public slots:
     void importPlan();
     void openSample();
     void showAbout();
+    void editStatusRules();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +67,9 @@ private:
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     LedgerView *m_ledger = nullptr;
+    SupervisionView *m_supervision = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    class QToolBar *m_toolbar = nullptr;
 };
 
 } // namespace duban::ui

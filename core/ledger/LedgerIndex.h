@@ -56,6 +56,7 @@ public:
 
     int size() const { return int(m_rows.size()); }
     const LedgerRow &row(int i) const { return m_rows[size_t(i)]; }
+    const std::vector<LedgerRow> &rows() const { return m_rows; }
     /// Position of a task id in the full row set, or -1.
     int indexOf(qint64 taskId) const;
 

@@ -5,10 +5,15 @@
 #include "core/import/PlanImporter.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/ProgressRepository.h"
+#include "core/storage/TaskRepository.h"
+#include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
+#include "ui/views/DashboardView.h"
 #include "ui/views/LedgerView.h"
+#include "ui/views/SupervisionView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -80,11 +85,46 @@ int main(int argc, char **argv)
     }
     core::PlanDocument doc = *outcome.document;
     core::PlanRepository(db->connection()).save(doc, outcome.units, nullptr);
+    {
+        // Some supervision history so the lights and the dashboard have something to show.
+        core::ProgressRepository progress(db->connection());
+        core::TaskRepository tasks(db->connection());
+        for (int i = 0; i < doc.tasks.size(); ++i) {
+            core::ProgressReport r;
+            r.taskId = doc.tasks.at(i).id;
+            r.unit = doc.tasks.at(i).lead;
+            r.percent = (i * 37) % 90 + 5;
+            r.text = QStringLiteral("按计划推进，已完成阶段性工作。");
+            r.date = QDate(2023, 6, 1 + (i % 20));
+            if (i % 5 != 3)
+                progress.insertReport(r, nullptr);
+            if (i % 9 == 4) {
+                core::Task t = *tasks.load(doc.tasks.at(i).id);
+                t.status = core::TaskStatus::Completed;
+                t.completedOn = QDate(2023, 6, 20);
+                tasks.update(t, nullptr);
+            }
+        }
+        core::SupervisionRecord notice;
+        notice.taskId = doc.tasks.at(1).id;
+        notice.kind = core::SupervisionRecord::Kind::Notice;
+        notice.date = QDate(2023, 4, 10);
+        notice.unit = doc.tasks.at(1).lead;
+        notice.text = QStringLiteral("请于4月20日前报送一季度集中开工项目完成情况。");
+        notice.responseDue = QDate(2023, 4, 20);
+        progress.insertRecord(notice, nullptr);
+    }
     ui::MainWindow window(std::move(db));
     window.resize(1500, 900);
     window.show();
+    window.store()->setAsOf(QDate(2023, 7, 1));
     window.ledger()->selectTask(doc.tasks.at(1).id);
     save(&window, out + QStringLiteral("/ledger-%1.png").arg(lang));
+    window.tabs()->setCurrentWidget(window.supervision());
+    save(&window, out + QStringLiteral("/supervision-%1.png").arg(lang));
+    window.tabs()->setCurrentWidget(window.dashboard());
+    save(&window, out + QStringLiteral("/dashboard-%1.png").arg(lang));
+    window.tabs()->setCurrentIndex(0);
     {
         ui::ImportDialog dialog(window.store(), window.undoStack(), &window);
         dialog.loadBytes(seed, QStringLiteral("xiangjiang-2023-ten-actions.txt"));

@@ -2,6 +2,8 @@
 
 #include "StoreCommand.h"
 #include "core/domain/PlanDocument.h"
+#include "core/domain/ProgressReport.h"
+#include "core/domain/SupervisionRecord.h"
 #include "core/domain/Task.h"
 #include "core/domain/Unit.h"
 
@@ -35,7 +37,8 @@ private:
     core::Task m_task;
 };
 
-/// Deletes a task; the command owns the removed task (units, milestones, targets) to restore it.
+/// Deletes a task; the command owns what goes with it (units, milestones, targets, progress reports,
+/// supervision records) to restore it.
 class DeleteTaskCommand final : public StoreCommand
 {
 public:
@@ -46,6 +49,8 @@ private:
     bool revert(core::StorageError *error) override;
 
     core::Task m_task;
+    QList<core::ProgressReport> m_reports;
+    QList<core::SupervisionRecord> m_records;
 };
 
 /// Renames a unit in the directory.
@@ -97,5 +102,39 @@ private:
     QList<core::Unit> m_units;
     qint64 m_planId = 0;
 };
+
+} // namespace duban::ui
+
+#include <functional>
+
+namespace duban::ui {
+
+/// An edit given as two functions (apply / revert) over state the caller captured: used for progress
+/// reports and supervision records, whose commands differ only in which store call they make.
+class FunctionCommand final : public StoreCommand
+{
+public:
+    using Step = std::function<bool(core::StorageError *)>;
+    FunctionCommand(LedgerStore *store, const QString &text, Step apply, Step revert);
+
+private:
+    bool apply(core::StorageError *error) override { return m_apply(error); }
+    bool revert(core::StorageError *error) override { return m_revert(error); }
+
+    Step m_apply;
+    Step m_revert;
+};
+
+/// Undoable commands for a task's history.
+namespace history {
+StoreCommand *addReport(LedgerStore *store, core::ProgressReport report);
+StoreCommand *editReport(LedgerStore *store, core::ProgressReport before, core::ProgressReport after);
+StoreCommand *deleteReport(LedgerStore *store, core::ProgressReport report);
+StoreCommand *addRecord(LedgerStore *store, core::SupervisionRecord record);
+/// One reminder or notice per task, recorded together (a unit's overdue tasks in one step).
+StoreCommand *addRecords(LedgerStore *store, QList<core::SupervisionRecord> records);
+StoreCommand *editRecord(LedgerStore *store, core::SupervisionRecord before, core::SupervisionRecord after);
+StoreCommand *deleteRecord(LedgerStore *store, core::SupervisionRecord record);
+} // namespace history
 
 } // namespace duban::ui

@@ -2,6 +2,8 @@
 
 #include "ui/LedgerStore.h"
 
+#include "core/rules/StatusRules.h"
+
 #include <QDate>
 
 namespace duban::ui {
@@ -16,6 +18,14 @@ LedgerModel::LedgerModel(LedgerStore *store, QObject *parent)
     connect(store, &LedgerStore::taskChanged, this, &LedgerModel::refresh);
     connect(store, &LedgerStore::taskAdded, this, &LedgerModel::refresh);
     connect(store, &LedgerStore::taskRemoved, this, &LedgerModel::refresh);
+    connect(store, &LedgerStore::statusChanged, this, [this] {
+        // Lights only change the light-dependent filter and sort; re-query when those are in use.
+        if (m_filter.light >= 0 || m_sortColumn == Column::Light || m_sortColumn == Column::Progress
+            || m_sortColumn == Column::LastReport)
+            refresh();
+        else if (!m_visible.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, LedgerIndex::columnCount - 1));
+    });
     refresh();
 }
 
@@ -47,6 +57,11 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         return int(ix.light(i));
     if (role == Qt::ToolTipRole && index.column() == int(Column::Title))
         return r.title;
+    if (role == Qt::ToolTipRole && index.column() == int(Column::Light)) {
+        const StatusLight &l = m_store->light(i);
+        const QStringList reasons = reasonTexts(l);
+        return reasons.isEmpty() ? lightText(l.light) : lightText(l.light) + QStringLiteral("：") + reasons.join(QStringLiteral("；"));
+    }
     if (role == Qt::ToolTipRole && index.column() == int(Column::CoUnits))
         return r.coText;
     if (role != Qt::DisplayRole)
@@ -66,8 +81,11 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         return r.deadline ? QDate::fromJulianDay(r.deadline).toString(Qt::ISODate) : QString();
     case Column::Status:
         return statusText(r.status);
-    case Column::Light:
-        return {};
+    case Column::Light: {
+        const StatusLight &l = m_store->light(i);
+        const QStringList reasons = reasonTexts(l);
+        return reasons.isEmpty() ? lightText(l.light) : reasons.join(QStringLiteral("；"));
+    }
     case Column::Progress: {
         const int p = ix.progress(i);
         return p >= 0 ? QVariant(QStringLiteral("%1%").arg(p)) : QVariant();

@@ -3,8 +3,10 @@
 #include "TaskDetailPane.h"
 #include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
+#include "ui/delegates/LightDelegate.h"
 #include "ui/models/LedgerModel.h"
 
+#include "core/rules/StatusRules.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/UnitRepository.h"
 
@@ -57,6 +59,17 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     m_section->setMinimumContentsLength(14);
     m_section->setToolTip(tr("Show the tasks of one section"));
     bar->addWidget(m_section, 1);
+    m_light = new QComboBox(this);
+    m_light->addItem(tr("All lights"), -1);
+    for (Light l : {Light::Red, Light::Yellow, Light::Green, Light::Completed, Light::CompletedLate})
+        m_light->addItem(lightText(l), int(l));
+    m_light->setToolTip(tr("Show the tasks with one light"));
+    bar->addWidget(m_light);
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Any status"), -1);
+    m_status->addItem(LedgerModel::statusText(int(TaskStatus::Open)), int(TaskStatus::Open));
+    m_status->addItem(LedgerModel::statusText(int(TaskStatus::Completed)), int(TaskStatus::Completed));
+    bar->addWidget(m_status);
     m_count = new QLabel(this);
     bar->addWidget(m_count);
     layout->addLayout(bar);
@@ -82,8 +95,13 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     m_table->setColumnWidth(int(LedgerModel::Column::CoUnits), 220);
     m_table->setColumnWidth(int(LedgerModel::Column::Deadline), 95);
     m_table->setColumnWidth(int(LedgerModel::Column::Status), 80);
-    for (auto c : {LedgerModel::Column::Light, LedgerModel::Column::Progress, LedgerModel::Column::LastReport})
-        m_table->setColumnHidden(int(c), true);
+    m_table->setColumnWidth(int(LedgerModel::Column::Light), 190);
+    m_table->setColumnWidth(int(LedgerModel::Column::Progress), 60);
+    m_table->setColumnWidth(int(LedgerModel::Column::LastReport), 95);
+    m_table->setItemDelegateForColumn(int(LedgerModel::Column::Light),
+                                      new LightDelegate(LedgerModel::LightRole, m_table));
+    // Light first after the number: it is what supervisors scan for.
+    m_table->horizontalHeader()->moveSection(int(LedgerModel::Column::Light), 1);
     m_detail = new TaskDetailPane(store, undo, m_splitter);
     m_detail->setMinimumWidth(320);
     m_splitter->addWidget(m_table);
@@ -101,6 +119,8 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     });
     connect(m_role, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(m_section, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
+    connect(m_light, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->showTask(m_model->taskId(current.row())); });
 
@@ -156,6 +176,8 @@ void LedgerView::applyFilter()
     f.unitId = m_unit->currentData().toLongLong();
     f.unitRole = static_cast<LedgerFilter::UnitRole>(m_role->currentData().toInt());
     f.sectionId = m_section->currentData().toLongLong();
+    f.light = m_light->currentData().toInt();
+    f.status = m_status->currentData().toInt();
     m_model->setFilter(f);
     updateCount();
 }
@@ -219,6 +241,17 @@ void LedgerView::deleteCurrentTask()
         QMessageBox::warning(this, tr("Delete task"), tr("The task could not be deleted: %1").arg(error.message));
     else
         emit statusMessage(tr("Task %1 deleted. Undo with Ctrl+Z.").arg(task->code));
+}
+
+void LedgerView::showUnit(qint64 unitId)
+{
+    m_role->setCurrentIndex(0);
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(unitId)));
+}
+
+void LedgerView::showLight(int light)
+{
+    m_light->setCurrentIndex(qMax(0, m_light->findData(light)));
 }
 
 void LedgerView::focusSearch()

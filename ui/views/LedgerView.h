@@ -29,6 +29,12 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *unitFilter() const { return m_unit; }
     QComboBox *sectionFilter() const { return m_section; }
+    QComboBox *lightFilter() const { return m_light; }
+    QComboBox *statusFilter() const { return m_status; }
+
+    /// Narrows the ledger to one unit (as lead or co-unit) and/or one light; 0 / -1 clear them.
+    void showUnit(qint64 unitId);
+    void showLight(int light);
 
     qint64 currentTaskId() const;
     void selectTask(qint64 taskId);
@@ -57,6 +63,8 @@ private:
     QComboBox *m_unit;
     QComboBox *m_role;
     QComboBox *m_section;
+    QComboBox *m_light;
+    QComboBox *m_status;
     QLabel *m_count;
     QTableView *m_table;
     TaskDetailPane *m_detail;

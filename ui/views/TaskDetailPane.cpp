@@ -2,6 +2,10 @@
 
 #include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
+#include "ui/delegates/LightDelegate.h"
+#include "ui/views/TaskHistoryWidget.h"
+
+#include "core/rules/StatusRules.h"
 
 #include "core/storage/PlanRepository.h"
 #include "core/storage/UnitRepository.h"
@@ -94,6 +98,10 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     hf.setPointSizeF(hf.pointSizeF() * 1.15);
     m_header->setFont(hf);
     layout->addWidget(m_header);
+    m_light = new QLabel(body);
+    m_light->setWordWrap(true);
+    m_light->setTextFormat(Qt::RichText);
+    layout->addWidget(m_light);
 
     auto *form = new QFormLayout();
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -157,11 +165,12 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     auto *msBox = new QWidget(body);
     auto *msLayout = new QVBoxLayout(msBox);
     msLayout->setContentsMargins(0, 0, 0, 0);
-    m_milestones = new QTableWidget(0, 2, msBox);
-    m_milestones->setHorizontalHeaderLabels({tr("Date"), tr("Milestone")});
+    m_milestones = new QTableWidget(0, 3, msBox);
+    m_milestones->setHorizontalHeaderLabels({tr("Date"), tr("Milestone"), tr("Met")});
+    m_milestones->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_milestones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
     m_milestones->setColumnWidth(0, m_milestones->fontMetrics().horizontalAdvance(QStringLiteral("2023-03-31")) + 48);
-    m_milestones->horizontalHeader()->setStretchLastSection(true);
+    m_milestones->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_milestones->verticalHeader()->hide();
     m_milestones->setMinimumHeight(90);
     m_milestones->setMaximumHeight(170);
@@ -174,7 +183,8 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     msButtons->addStretch();
     msLayout->addLayout(msButtons);
     form->addRow(tr("&Milestones"), msBox);
-    layout->addStretch();
+    m_history = new TaskHistoryWidget(store, undo, body);
+    form->addRow(tr("&History"), m_history);
 
     m_editors = {m_code, m_title, m_section, m_text, m_lead, m_coList, m_coInput, add, remove, up, down,
                  m_deadline, m_completed, m_completedOn, m_milestones, msAdd, msRemove};
@@ -274,6 +284,10 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
             showTask(m_task->id);
     });
     connect(store, &LedgerStore::reset, this, &TaskDetailPane::reloadChoices);
+    connect(store, &LedgerStore::statusChanged, this, [this] {
+        if (m_task)
+            fill();
+    });
 
     reloadChoices();
     showTask(0);
@@ -327,6 +341,8 @@ void TaskDetailPane::fill()
         m_coList->clear();
         m_milestones->setRowCount(0);
         m_completed->setChecked(false);
+        m_light->clear();
+        m_history->setTask(0, {});
         m_filling = false;
         return;
     }
@@ -344,6 +360,20 @@ void TaskDetailPane::fill()
     m_deadline->setDate(t.deadline.isValid() ? t.deadline : QDate::currentDate());
     m_completed->setChecked(t.status == TaskStatus::Completed);
     m_completedOn->setDate(t.completedOn.isValid() ? t.completedOn : QDate::currentDate());
+    {
+        const int row = m_store->index().indexOf(t.id);
+        const StatusLight &light = m_store->light(row);
+        const QStringList reasons = reasonTexts(light);
+        m_light->setText(QStringLiteral("<span style=\"color:%1; font-size:large\">●</span> <b>%2</b> %3 "
+                                        "<span style=\"color:gray\">(%4)</span>")
+                             .arg(LightDelegate::color(int(light.light)).name(), lightText(light.light),
+                                  reasons.join(QStringLiteral("；")).toHtmlEscaped(),
+                                  tr("as of %1").arg(m_store->asOf().toString(Qt::ISODate))));
+        QStringList units{t.lead};
+        units.append(t.co);
+        units.removeAll(QString());
+        m_history->setTask(t.id, units);
+    }
     m_milestones->setRowCount(int(t.milestones.size()));
     for (int i = 0; i < t.milestones.size(); ++i) {
         const Milestone &m = t.milestones.at(i);
@@ -357,6 +387,11 @@ void TaskDetailPane::fill()
         m_milestones->setCellWidget(i, 0, dateEdit);
         m_milestones->setItem(i, 0, new QTableWidgetItem());
         m_milestones->setItem(i, 1, new QTableWidgetItem(m.text));
+        auto *met = new QTableWidgetItem();
+        met->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        met->setCheckState(m.done ? Qt::Checked : Qt::Unchecked);
+        met->setToolTip(tr("Tick when the milestone has been met; an unmet milestone past its date turns the task red."));
+        m_milestones->setItem(i, 2, met);
     }
     m_filling = false;
 }
@@ -386,8 +421,9 @@ void TaskDetailPane::commitMilestones()
         Milestone m;
         m.date = dateEdit ? dateEdit->date() : QDate();
         m.text = text ? text->text() : QString();
-        if (i < m_task->milestones.size())
-            m.done = m_task->milestones.at(i).done;
+        const QTableWidgetItem *met = m_milestones->item(i, 2);
+        m.done = met ? met->checkState() == Qt::Checked
+                     : (i < m_task->milestones.size() && m_task->milestones.at(i).done);
         t.milestones.append(m);
     }
     auto comparable = [](QList<Milestone> list) {

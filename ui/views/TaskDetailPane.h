@@ -20,6 +20,7 @@ class QUndoStack;
 namespace duban::ui {
 
 class LedgerStore;
+class TaskHistoryWidget;
 
 /// Edits everything about the selected task; every change becomes one undoable command, saved at once.
 class TaskDetailPane final : public QWidget
@@ -41,6 +42,7 @@ public:
     QLineEdit *coUnitInput() const { return m_coInput; }
     QDateEdit *deadlineEditor() const { return m_deadline; }
     QTableWidget *milestoneTable() const { return m_milestones; }
+    TaskHistoryWidget *history() const { return m_history; }
 
 public slots:
     void addCoUnit();
@@ -73,6 +75,8 @@ private:
     QCheckBox *m_completed = nullptr;
     QDateEdit *m_completedOn = nullptr;
     QTableWidget *m_milestones = nullptr;
+    QLabel *m_light = nullptr;
+    TaskHistoryWidget *m_history = nullptr;
     QList<QWidget *> m_editors;
 };
 

@@ -1,0 +1,102 @@
+#include "Statistics.h"
+
+#include <algorithm>
+
+namespace duban::core {
+
+int LightCounts::of(Light light) const
+{
+    switch (light) {
+    case Light::Green:
+        return green;
+    case Light::Yellow:
+        return yellow;
+    case Light::Red:
+        return red;
+    case Light::Completed:
+        return completed;
+    case Light::CompletedLate:
+        return completedLate;
+    }
+    return 0;
+}
+
+void LightCounts::add(Light light)
+{
+    ++total;
+    switch (light) {
+    case Light::Green:
+        ++green;
+        break;
+    case Light::Yellow:
+        ++yellow;
+        break;
+    case Light::Red:
+        ++red;
+        break;
+    case Light::Completed:
+        ++completed;
+        break;
+    case Light::CompletedLate:
+        ++completedLate;
+        break;
+    }
+}
+
+bool UnitStatistics::ranksBefore(const UnitStatistics &a, const UnitStatistics &b)
+{
+    if (a.overdue != b.overdue)
+        return a.overdue < b.overdue;
+    if (a.completedOnTime != b.completedOnTime)
+        return a.completedOnTime > b.completedOnTime;
+    if (a.completed != b.completed)
+        return a.completed > b.completed;
+    if (a.led != b.led)
+        return a.led > b.led;
+    return a.name < b.name;
+}
+
+LedgerStatistics LedgerStatistics::compute(std::span<const LedgerRow> rows, std::span<const Light> lights,
+                                           const QHash<QString, int> &openNoticesByUnit)
+{
+    LedgerStatistics s;
+    QHash<qint64, int> unitIndex;
+    auto unit = [&](qint64 id, const QString &name) -> UnitStatistics & {
+        auto it = unitIndex.constFind(id);
+        if (it == unitIndex.constEnd()) {
+            it = unitIndex.insert(id, int(s.units.size()));
+            UnitStatistics u;
+            u.unitId = id;
+            u.name = name;
+            u.openNotices = openNoticesByUnit.value(name);
+            s.units.append(u);
+        }
+        return s.units[*it];
+    };
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const LedgerRow &r = rows[i];
+        const Light light = i < lights.size() ? lights[i] : Light::Green;
+        s.counts.add(light);
+        if (r.leadUnit) {
+            UnitStatistics &u = unit(r.leadUnit, r.lead);
+            ++u.led;
+            if (light == Light::Completed || light == Light::CompletedLate)
+                ++u.completed;
+            if (light == Light::Completed)
+                ++u.completedOnTime;
+            if (light == Light::Red)
+                ++u.overdue;
+            if (light == Light::Yellow)
+                ++u.yellow;
+        }
+        if (!r.coUnits.empty()) {
+            const QStringList names = r.coText.split(QStringLiteral("、"));
+            for (size_t k = 0; k < r.coUnits.size(); ++k)
+                ++unit(r.coUnits[k], names.value(qsizetype(k))).coHandled;
+        }
+    }
+    std::sort(s.units.begin(), s.units.end(), &UnitStatistics::ranksBefore);
+    return s;
+}
+
+} // namespace duban::core

@@ -1,0 +1,242 @@
+#include "ProgressRepository.h"
+
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+
+namespace duban::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("duban::core::ProgressRepository", text);
+}
+
+const QString kReportColumns = QStringLiteral("id, task_id, reported_on, unit, text, percent, problems, next_steps");
+const QString kRecordColumns =
+    QStringLiteral("id, task_id, kind, issued_on, unit, text, response_due, responded_on, response");
+
+ProgressReport readReport(const QSqlQuery &q)
+{
+    ProgressReport r;
+    r.id = q.value(0).toLongLong();
+    r.taskId = q.value(1).toLongLong();
+    r.date = sql::toDate(q.value(2));
+    r.unit = q.value(3).toString();
+    r.text = q.value(4).toString();
+    r.percent = q.value(5).toInt();
+    r.problems = q.value(6).toString();
+    r.nextSteps = q.value(7).toString();
+    return r;
+}
+
+SupervisionRecord readRecord(const QSqlQuery &q)
+{
+    SupervisionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.taskId = q.value(1).toLongLong();
+    r.kind = q.value(2).toInt() == 1 ? SupervisionRecord::Kind::Notice : SupervisionRecord::Kind::Reminder;
+    r.date = sql::toDate(q.value(3));
+    r.unit = q.value(4).toString();
+    r.text = q.value(5).toString();
+    r.responseDue = sql::toDate(q.value(6));
+    r.respondedOn = sql::toDate(q.value(7));
+    r.response = q.value(8).toString();
+    return r;
+}
+
+bool validReport(const ProgressReport &r, StorageError *error)
+{
+    if (!r.date.isValid()) {
+        sql::setError(error, StorageError::Code::Query, tr("A progress report needs a date."));
+        return false;
+    }
+    if (r.percent < 0 || r.percent > 100) {
+        sql::setError(error, StorageError::Code::Query, tr("Percent done must be between 0 and 100."));
+        return false;
+    }
+    return true;
+}
+
+bool validRecord(const SupervisionRecord &r, StorageError *error)
+{
+    if (!r.date.isValid()) {
+        sql::setError(error, StorageError::Code::Query, tr("A reminder or notice needs a date."));
+        return false;
+    }
+    if (r.responseDue.isValid() && r.responseDue < r.date) {
+        sql::setError(error, StorageError::Code::Query, tr("The response cannot be due before the notice is sent."));
+        return false;
+    }
+    return true;
+}
+
+bool affected(QSqlQuery &q, StorageError *error)
+{
+    if (q.numRowsAffected() > 0)
+        return true;
+    sql::setError(error, StorageError::Code::NotFound, tr("The entry no longer exists."));
+    return false;
+}
+
+} // namespace
+
+ProgressRepository::ProgressRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<ProgressReport> ProgressRepository::reports(qint64 taskId) const
+{
+    QList<ProgressReport> out;
+    QSqlQuery q(m_db);
+    if (sql::run(q,
+                 QStringLiteral("SELECT %1 FROM progress_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC")
+                     .arg(kReportColumns),
+                 {taskId}, nullptr)) {
+        while (q.next())
+            out.append(readReport(q));
+    }
+    return out;
+}
+
+std::optional<ProgressReport> ProgressRepository::report(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (sql::run(q, QStringLiteral("SELECT %1 FROM progress_reports WHERE id = ?").arg(kReportColumns), {id}, nullptr)
+        && q.next())
+        return readReport(q);
+    return std::nullopt;
+}
+
+qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
+{
+    if (!validReport(r, error))
+        return 0;
+    QSqlQuery q(m_db);
+    QVariantList values{r.taskId, sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps};
+    QString columns = QStringLiteral("task_id, reported_on, unit, text, percent, problems, next_steps");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
+    if (r.id > 0) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(r.id);
+    }
+    if (!sql::run(q, QStringLiteral("INSERT INTO progress_reports (%1) VALUES (%2)").arg(columns, marks), values,
+                  error))
+        return 0;
+    if (r.id <= 0)
+        r.id = q.lastInsertId().toLongLong();
+    return r.id;
+}
+
+bool ProgressRepository::updateReport(const ProgressReport &r, StorageError *error)
+{
+    if (!validReport(r, error))
+        return false;
+    QSqlQuery q(m_db);
+    return sql::run(q,
+                    QStringLiteral("UPDATE progress_reports SET reported_on = ?, unit = ?, text = ?, percent = ?, "
+                                   "problems = ?, next_steps = ? WHERE id = ?"),
+                    {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id}, error)
+           && affected(q, error);
+}
+
+bool ProgressRepository::removeReport(qint64 id, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ?"), {id}, error) && affected(q, error);
+}
+
+QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
+{
+    QList<SupervisionRecord> out;
+    QSqlQuery q(m_db);
+    if (sql::run(q,
+                 QStringLiteral("SELECT %1 FROM supervision_records WHERE task_id = ? ORDER BY issued_on DESC, id DESC")
+                     .arg(kRecordColumns),
+                 {taskId}, nullptr)) {
+        while (q.next())
+            out.append(readRecord(q));
+    }
+    return out;
+}
+
+QList<SupervisionRecord> ProgressRepository::recordsBetween(const QDate &from, const QDate &to) const
+{
+    QList<SupervisionRecord> out;
+    QSqlQuery q(m_db);
+    const QString fromText = from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01");
+    const QString toText = to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
+    if (sql::run(q,
+                 QStringLiteral("SELECT %1 FROM supervision_records WHERE issued_on >= ? AND issued_on <= ? "
+                                "ORDER BY issued_on, id")
+                     .arg(kRecordColumns),
+                 {fromText, toText}, nullptr)) {
+        while (q.next())
+            out.append(readRecord(q));
+    }
+    return out;
+}
+
+std::optional<SupervisionRecord> ProgressRepository::record(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (sql::run(q, QStringLiteral("SELECT %1 FROM supervision_records WHERE id = ?").arg(kRecordColumns), {id},
+                 nullptr)
+        && q.next())
+        return readRecord(q);
+    return std::nullopt;
+}
+
+qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *error)
+{
+    if (!validRecord(r, error))
+        return 0;
+    QSqlQuery q(m_db);
+    QVariantList values{r.taskId,
+                        r.kind == SupervisionRecord::Kind::Notice ? 1 : 0,
+                        sql::dateValue(r.date),
+                        r.unit,
+                        r.text,
+                        sql::dateValue(r.responseDue),
+                        sql::dateValue(r.respondedOn),
+                        r.response};
+    QString columns = QStringLiteral("task_id, kind, issued_on, unit, text, response_due, responded_on, response");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
+    if (r.id > 0) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(r.id);
+    }
+    if (!sql::run(q, QStringLiteral("INSERT INTO supervision_records (%1) VALUES (%2)").arg(columns, marks), values,
+                  error))
+        return 0;
+    if (r.id <= 0)
+        r.id = q.lastInsertId().toLongLong();
+    return r.id;
+}
+
+bool ProgressRepository::updateRecord(const SupervisionRecord &r, StorageError *error)
+{
+    if (!validRecord(r, error))
+        return false;
+    QSqlQuery q(m_db);
+    return sql::run(q,
+                    QStringLiteral("UPDATE supervision_records SET kind = ?, issued_on = ?, unit = ?, text = ?, "
+                                   "response_due = ?, responded_on = ?, response = ? WHERE id = ?"),
+                    {r.kind == SupervisionRecord::Kind::Notice ? 1 : 0, sql::dateValue(r.date), r.unit, r.text,
+                     sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id},
+                    error)
+           && affected(q, error);
+}
+
+bool ProgressRepository::removeRecord(qint64 id, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ?"), {id}, error)
+           && affected(q, error);
+}
+
+} // namespace duban::core

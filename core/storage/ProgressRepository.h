@@ -1,0 +1,39 @@
+#pragma once
+
+#include "StorageError.h"
+#include "core/domain/ProgressReport.h"
+#include "core/domain/SupervisionRecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace duban::core {
+
+/// Progress reports (进展) and supervision records (催办/督办) of tasks.
+class ProgressRepository final
+{
+public:
+    explicit ProgressRepository(QSqlDatabase db);
+
+    QList<ProgressReport> reports(qint64 taskId) const;
+    std::optional<ProgressReport> report(qint64 id) const;
+    /// Inserts (keeping report.id if set, as undo of a deletion does); returns the id or 0.
+    qint64 insertReport(ProgressReport &report, StorageError *error);
+    bool updateReport(const ProgressReport &report, StorageError *error);
+    bool removeReport(qint64 id, StorageError *error);
+
+    QList<SupervisionRecord> records(qint64 taskId) const;
+    /// Every record issued in [from, to] (either may be null for open-ended), oldest first.
+    QList<SupervisionRecord> recordsBetween(const QDate &from, const QDate &to) const;
+    std::optional<SupervisionRecord> record(qint64 id) const;
+    qint64 insertRecord(SupervisionRecord &record, StorageError *error);
+    bool updateRecord(const SupervisionRecord &record, StorageError *error);
+    bool removeRecord(qint64 id, StorageError *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace duban::core

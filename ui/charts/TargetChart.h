@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ChartData.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QRectF>
+#include <QSize>
+
+class QChart;
+class QPainter;
+
+namespace duban::ui {
+
+/// Builds the trend chart of one or several indicators (Qt Charts) from ChartData, and renders it
+/// without a shown view (QGraphicsScene) to a painter, an image or an SVG file — for the screen, the
+/// clipboard, exports and the PDF briefing.
+class TargetChart final
+{
+    Q_DECLARE_TR_FUNCTIONS(duban::ui::TargetChart)
+public:
+    /// A new chart (the caller owns it): observations with point labels, target and stretch lines,
+    /// dashed projection, the cumulative-month axis (1-2月 … 1-12月) and tooltips on the points.
+    static QChart *build(const ChartData &data);
+    /// Draws the chart into `target` on `painter` (vector output on a PDF or SVG painter).
+    static void render(QPainter *painter, const QRectF &target, const ChartData &data);
+    /// The chart as an image of `size` logical pixels on a white background.
+    static QImage image(const ChartData &data, const QSize &size, qreal devicePixelRatio = 1.0);
+    static bool exportSvg(const ChartData &data, const QString &path, const QSize &size);
+    static bool exportPng(const ChartData &data, const QString &path, const QSize &size);
+};
+
+} // namespace duban::ui

@@ -1,0 +1,224 @@
+#include "SupervisionModel.h"
+
+#include "ui/LedgerStore.h"
+
+#include "core/rules/StatusRules.h"
+
+#include <QDate>
+#include <QFont>
+#include <QHash>
+
+#include <algorithm>
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+namespace {
+// Internal ids: 0 for a unit row; group index + 1 for a task row (its parent group).
+quintptr taskTag(int group)
+{
+    return quintptr(group) + 1;
+}
+} // namespace
+
+SupervisionModel::SupervisionModel(LedgerStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    connect(store, &LedgerStore::statusChanged, this, &SupervisionModel::refresh);
+    connect(store, &LedgerStore::reset, this, &SupervisionModel::refresh);
+    connect(store, &LedgerStore::historyChanged, this, &SupervisionModel::refresh);
+    refresh();
+}
+
+void SupervisionModel::refresh()
+{
+    beginResetModel();
+    m_groups.clear();
+    const LedgerIndex &ix = m_store->index();
+    QHash<qint64, int> groupOf;
+    for (int i = 0; i < ix.size(); ++i) {
+        const Light light = m_store->light(i).light;
+        if (light != Light::Red && light != Light::Yellow)
+            continue;
+        const LedgerRow &r = ix.row(i);
+        auto it = groupOf.constFind(r.leadUnit);
+        if (it == groupOf.constEnd()) {
+            it = groupOf.insert(r.leadUnit, int(m_groups.size()));
+            Group g;
+            g.unitId = r.leadUnit;
+            g.name = r.lead.isEmpty() ? tr("(no lead unit)") : r.lead;
+            m_groups.push_back(std::move(g));
+        }
+        Group &g = m_groups[size_t(*it)];
+        g.rows.push_back(i);
+        (light == Light::Red ? g.red : g.yellow) += 1;
+    }
+    auto urgency = [this](int row) {
+        const StatusLight &l = m_store->light(row);
+        return std::pair(l.light == Light::Red ? 1 : 0, l.daysOverdue());
+    };
+    for (Group &g : m_groups) {
+        std::stable_sort(g.rows.begin(), g.rows.end(), [&](int a, int b) { return urgency(a) > urgency(b); });
+    }
+    std::stable_sort(m_groups.begin(), m_groups.end(), [&](const Group &a, const Group &b) {
+        const auto ua = urgency(a.rows.front());
+        const auto ub = urgency(b.rows.front());
+        if (ua != ub)
+            return ua > ub;
+        if (a.red != b.red)
+            return a.red > b.red;
+        return a.name < b.name;
+    });
+    endResetModel();
+}
+
+QModelIndex SupervisionModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= 5)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_groups.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0)
+        return {};
+    const int group = parent.row();
+    if (group >= int(m_groups.size()) || row >= int(m_groups[size_t(group)].rows.size()))
+        return {};
+    return createIndex(row, column, taskTag(group));
+}
+
+QModelIndex SupervisionModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int SupervisionModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return parent.row() < int(m_groups.size()) ? int(m_groups[size_t(parent.row())].rows.size()) : 0;
+}
+
+int SupervisionModel::columnCount(const QModelIndex &) const
+{
+    return 5;
+}
+
+QVariant SupervisionModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const auto column = static_cast<Column>(index.column());
+    if (index.internalId() == 0) {
+        const Group &g = m_groups[size_t(index.row())];
+        if (role == UnitIdRole)
+            return g.unitId;
+        if (role == LightRole)
+            return int(g.red ? Light::Red : Light::Yellow);
+        if (role == Qt::DisplayRole) {
+            switch (column) {
+            case Column::Item:
+                return g.name;
+            case Column::Light:
+                return tr("%1 red, %2 yellow").arg(g.red).arg(g.yellow);
+            case Column::DaysOverdue: {
+                const int d = m_store->light(g.rows.front()).daysOverdue();
+                return d > 0 ? QVariant(d) : QVariant();
+            }
+            default:
+                return {};
+            }
+        }
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    }
+    const Group &g = m_groups[size_t(index.internalId() - 1)];
+    const int row = g.rows[size_t(index.row())];
+    const LedgerRow &r = m_store->index().row(row);
+    const StatusLight &light = m_store->light(row);
+    if (role == TaskIdRole)
+        return r.id;
+    if (role == UnitIdRole)
+        return g.unitId;
+    if (role == LightRole)
+        return int(light.light);
+    if (role == Qt::ToolTipRole)
+        return QString(r.title + QLatin1Char('\n') + reasonTexts(light).join(QLatin1Char('\n')));
+    if (role == Qt::TextAlignmentRole && column == Column::DaysOverdue)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Column::Item:
+        return QStringLiteral("%1  %2").arg(r.code, r.title);
+    case Column::Light:
+        return reasonTexts(light).join(QStringLiteral("；"));
+    case Column::DaysOverdue: {
+        const int d = light.daysOverdue();
+        return d > 0 ? QVariant(d) : QVariant();
+    }
+    case Column::Deadline:
+        return r.deadline ? QDate::fromJulianDay(r.deadline).toString(Qt::ISODate) : QString();
+    case Column::LastRecord: {
+        const qint32 d = m_store->index().lastReport(row);
+        return d ? QVariant(QDate::fromJulianDay(d).toString(Qt::ISODate)) : QVariant(tr("none"));
+    }
+    }
+    return {};
+}
+
+QVariant SupervisionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Column::Item:
+        return tr("Lead unit / task");
+    case Column::Light:
+        return tr("Why");
+    case Column::DaysOverdue:
+        return tr("Days overdue");
+    case Column::Deadline:
+        return tr("Deadline");
+    case Column::LastRecord:
+        return tr("Last report");
+    }
+    return {};
+}
+
+QList<qint64> SupervisionModel::taskIdsOfUnit(int row) const
+{
+    QList<qint64> ids;
+    if (row < 0 || row >= int(m_groups.size()))
+        return ids;
+    for (int i : m_groups[size_t(row)].rows)
+        ids.append(m_store->index().row(i).id);
+    return ids;
+}
+
+int SupervisionModel::redCount() const
+{
+    int n = 0;
+    for (const Group &g : m_groups)
+        n += g.red;
+    return n;
+}
+
+int SupervisionModel::yellowCount() const
+{
+    int n = 0;
+    for (const Group &g : m_groups)
+        n += g.yellow;
+    return n;
+}
+
+} // namespace duban::ui

@@ -1,0 +1,101 @@
+#include "UnitStatisticsModel.h"
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+UnitStatisticsModel::UnitStatisticsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void UnitStatisticsModel::setUnits(QList<UnitStatistics> units)
+{
+    beginResetModel();
+    m_units = std::move(units);
+    endResetModel();
+}
+
+int UnitStatisticsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_units.size());
+}
+
+int UnitStatisticsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 7;
+}
+
+QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_units.size())
+        return {};
+    const UnitStatistics &u = m_units.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    if (role == UnitIdRole)
+        return u.unitId;
+    if (role == Qt::TextAlignmentRole && column != Column::Unit)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole) {
+        switch (column) {
+        case Column::Unit:
+            return u.name;
+        case Column::Led:
+            return u.led;
+        case Column::CoHandled:
+            return u.coHandled;
+        case Column::Completed:
+            return u.completed;
+        case Column::OnTime:
+            return u.onTimePercent();
+        case Column::Overdue:
+            return u.overdue;
+        case Column::OpenNotices:
+            return u.openNotices;
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Column::Unit:
+        return u.name;
+    case Column::Led:
+        return u.led;
+    case Column::CoHandled:
+        return u.coHandled;
+    case Column::Completed:
+        return u.completed;
+    case Column::OnTime:
+        return u.onTimePercent() < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(u.onTimePercent(), 0, 'f', 0);
+    case Column::Overdue:
+        return u.overdue;
+    case Column::OpenNotices:
+        return u.openNotices;
+    }
+    return {};
+}
+
+QVariant UnitStatisticsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Column::Unit:
+        return tr("Unit");
+    case Column::Led:
+        return tr("Leads");
+    case Column::CoHandled:
+        return tr("Co-handles");
+    case Column::Completed:
+        return tr("Completed");
+    case Column::OnTime:
+        return tr("On time");
+    case Column::Overdue:
+        return tr("Overdue");
+    case Column::OpenNotices:
+        return tr("Open notices");
+    }
+    return {};
+}
+
+} // namespace duban::ui

@@ -1,0 +1,201 @@
+#include "DashboardView.h"
+
+#include "ui/LedgerStore.h"
+#include "ui/delegates/LightDelegate.h"
+#include "ui/models/UnitStatisticsModel.h"
+
+#include "core/rules/StatusRules.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+namespace {
+constexpr int kChartUnits = 12;
+const Light kTileLights[] = {Light::Red, Light::Yellow, Light::Green, Light::Completed, Light::CompletedLate};
+} // namespace
+
+DashboardView::DashboardView(LedgerStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_units(new UnitStatisticsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this)) // one row per unit: small, a proxy is fine
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_asOf = new QLabel(this);
+    QFont big = m_asOf->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_asOf->setFont(big);
+    layout->addWidget(m_asOf);
+
+    auto *tiles = new QHBoxLayout();
+    for (Light l : kTileLights) {
+        auto *tile = new QPushButton(this);
+        tile->setMinimumHeight(56);
+        tile->setToolTip(tr("Show these tasks in the ledger"));
+        tile->setStyleSheet(QStringLiteral("QPushButton { border-left: 8px solid %1; text-align: left; "
+                                           "padding-left: 10px; font-size: 14px; }")
+                                .arg(LightDelegate::color(int(l)).name()));
+        connect(tile, &QPushButton::clicked, this, [this, l] { emit lightActivated(int(l)); });
+        tiles->addWidget(tile);
+        m_tiles.append(tile);
+    }
+    layout->addLayout(tiles);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(splitter);
+    m_proxy->setSourceModel(m_units);
+    m_proxy->setSortRole(UnitStatisticsModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(UnitStatisticsModel::Column::Led), Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 7; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit unitActivated(index.data(UnitStatisticsModel::UnitIdRole).toLongLong());
+    });
+
+    auto *charts = new QSplitter(Qt::Vertical, splitter);
+    m_barView = new QChartView(charts);
+    m_barView->setRenderHint(QPainter::Antialiasing);
+    m_pieView = new QChartView(charts);
+    m_pieView->setRenderHint(QPainter::Antialiasing);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    splitter->addWidget(m_table);
+    splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 740});
+    layout->addWidget(splitter, 1);
+
+    connect(store, &LedgerStore::statusChanged, this, &DashboardView::markDirty);
+    connect(store, &LedgerStore::reset, this, &DashboardView::markDirty);
+    connect(store, &LedgerStore::historyChanged, this, &DashboardView::markDirty);
+}
+
+void DashboardView::markDirty()
+{
+    m_dirty = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void DashboardView::refresh()
+{
+    m_dirty = false;
+    m_stats = m_store->statistics();
+    m_units->setUnits(m_stats.units);
+    const LightCounts &c = m_stats.counts;
+    m_asOf->setText(tr("As of %1: %2 tasks").arg(m_store->asOf().toString(Qt::ISODate)).arg(c.total));
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const Light l = kTileLights[i];
+        const int n = c.of(l);
+        const double share = c.total ? 100.0 * n / c.total : 0.0;
+        m_tiles[i]->setText(QStringLiteral("%1\n%2  (%3%)").arg(lightText(l)).arg(n).arg(share, 0, 'f', 1));
+    }
+    rebuildCharts();
+}
+
+void DashboardView::rebuildCharts()
+{
+    // Bars: the units that lead most tasks, split by how their tasks stand.
+    QList<UnitStatistics> top = m_stats.units;
+    std::sort(top.begin(), top.end(), [](const UnitStatistics &a, const UnitStatistics &b) {
+        return a.led != b.led ? a.led > b.led : a.name < b.name;
+    });
+    top.erase(std::remove_if(top.begin(), top.end(), [](const UnitStatistics &u) { return u.led == 0; }), top.end());
+    if (top.size() > kChartUnits)
+        top = top.mid(0, kChartUnits);
+    std::reverse(top.begin(), top.end()); // largest at the top of a horizontal chart
+    auto *onTime = new QBarSet(tr("Completed on time"));
+    auto *late = new QBarSet(tr("Completed late"));
+    auto *overdue = new QBarSet(tr("Overdue"));
+    auto *yellow = new QBarSet(lightText(Light::Yellow));
+    auto *green = new QBarSet(lightText(Light::Green));
+    onTime->setColor(LightDelegate::color(int(Light::Completed)));
+    late->setColor(LightDelegate::color(int(Light::CompletedLate)));
+    overdue->setColor(LightDelegate::color(int(Light::Red)));
+    yellow->setColor(LightDelegate::color(int(Light::Yellow)));
+    green->setColor(LightDelegate::color(int(Light::Green)));
+    QStringList names;
+    for (const UnitStatistics &u : std::as_const(top)) {
+        names.append(u.name.size() > 16 ? u.name.left(15) + QStringLiteral("…") : u.name);
+        *onTime << u.completedOnTime;
+        *late << (u.completed - u.completedOnTime);
+        *overdue << u.overdue;
+        *yellow << u.yellow;
+        *green << (u.led - u.completed - u.overdue - u.yellow);
+    }
+    auto *bars = new QHorizontalStackedBarSeries();
+    bars->append({overdue, yellow, green, onTime, late});
+    auto *barChart = new QChart();
+    barChart->addSeries(bars);
+    barChart->setTitle(tr("Tasks led by unit"));
+    auto *axisY = new QBarCategoryAxis();
+    axisY->append(names);
+    barChart->addAxis(axisY, Qt::AlignLeft);
+    bars->attachAxis(axisY);
+    auto *axisX = new QValueAxis();
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    barChart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    axisX->applyNiceNumbers();
+    barChart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *oldBar = m_barView->chart();
+    m_barView->setChart(barChart);
+    delete oldBar;
+
+    // Pie of the lights.
+    auto *pie = new QPieSeries();
+    for (Light l : kTileLights) {
+        const int n = m_stats.counts.of(l);
+        if (n == 0)
+            continue;
+        QPieSlice *slice = pie->append(QStringLiteral("%1 %2").arg(lightText(l)).arg(n), n);
+        slice->setColor(LightDelegate::color(int(l)));
+        slice->setLabelVisible(true);
+        connect(slice, &QPieSlice::clicked, this, [this, l] { emit lightActivated(int(l)); });
+    }
+    auto *pieChart = new QChart();
+    pieChart->addSeries(pie);
+    pieChart->setTitle(tr("Lights"));
+    pieChart->legend()->hide();
+    QChart *oldPie = m_pieView->chart();
+    m_pieView->setChart(pieChart);
+    delete oldPie;
+}
+
+} // namespace duban::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/rules/Statistics.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+class QChartView;
+
+namespace duban::ui {
+
+class LedgerStore;
+class UnitStatisticsModel;
+
+/// The dashboard (总览): counts by light and status, the per-unit table with a bar chart, and a pie of the
+/// lights, all as of the store's date. Clicking a light or a unit filters the ledger to it.
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardView)
+public:
+    explicit DashboardView(LedgerStore *store, QWidget *parent = nullptr);
+
+    const core::LedgerStatistics &statistics() const { return m_stats; }
+    UnitStatisticsModel *unitModel() const { return m_units; }
+    QTableView *unitTable() const { return m_table; }
+
+public slots:
+    void refresh();
+
+signals:
+    void lightActivated(int light);
+    void unitActivated(qint64 unitId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuildCharts();
+    void markDirty();
+
+    LedgerStore *m_store;
+    core::LedgerStatistics m_stats;
+    UnitStatisticsModel *m_units;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QList<QPushButton *> m_tiles;
+    QLabel *m_asOf;
+    QChartView *m_barView;
+    QChartView *m_pieView;
+    bool m_dirty = true;
+};
+
+} // namespace duban::ui

@@ -1,0 +1,124 @@
+#include "SupervisionView.h"
+
+#include "ui/LedgerStore.h"
+#include "ui/commands/TaskCommands.h"
+#include "ui/delegates/LightDelegate.h"
+#include "ui/dialogs/SupervisionDialog.h"
+#include "ui/models/SupervisionModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undo(undo)
+    , m_model(new SupervisionModel(store, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *bar = new QHBoxLayout();
+    m_summary = new QLabel(this);
+    bar->addWidget(m_summary, 1);
+    auto *issue = new QPushButton(tr("催办/督办…"), this);
+    issue->setToolTip(tr("Send a reminder or notice about the selected task, or about every listed task of the "
+                         "selected unit"));
+    issue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    bar->addWidget(issue);
+    auto *open = new QPushButton(tr("Open in ledger"), this);
+    bar->addWidget(open);
+    layout->addLayout(bar);
+
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_model);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegateForColumn(int(SupervisionModel::Column::Light),
+                                     new LightDelegate(SupervisionModel::LightRole, m_tree));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(int(SupervisionModel::Column::Light), QHeaderView::Stretch);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Item), 460);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Light), 330);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::DaysOverdue), 90);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Deadline), 100);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::LastRecord), 100);
+    layout->addWidget(m_tree, 1);
+
+    connect(issue, &QPushButton::clicked, this, &SupervisionView::issueForSelection);
+    auto activate = [this](const QModelIndex &index) {
+        const qint64 id = index.data(SupervisionModel::TaskIdRole).toLongLong();
+        if (id)
+            emit taskActivated(id);
+    };
+    connect(open, &QPushButton::clicked, this, [this, activate] { activate(m_tree->currentIndex()); });
+    connect(m_tree, &QTreeView::doubleClicked, this, activate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        updateSummary();
+    });
+    connect(store, &LedgerStore::asOfChanged, this, &SupervisionView::updateSummary);
+    m_tree->expandAll();
+    updateSummary();
+}
+
+void SupervisionView::updateSummary()
+{
+    m_summary->setText(tr("As of %1: %2 red and %3 yellow tasks in %4 lead units.")
+                           .arg(m_store->asOf().toString(Qt::ISODate))
+                           .arg(m_model->redCount())
+                           .arg(m_model->yellowCount())
+                           .arg(m_model->rowCount()));
+}
+
+void SupervisionView::issueForSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("催办/督办"), tr("Select a task or a unit first."));
+        return;
+    }
+    const QModelIndex first = current.sibling(current.row(), 0);
+    QList<qint64> taskIds;
+    QString unit;
+    if (!first.parent().isValid()) {
+        taskIds = m_model->taskIdsOfUnit(first.row());
+        unit = first.data().toString();
+    } else {
+        taskIds = {first.data(SupervisionModel::TaskIdRole).toLongLong()};
+        unit = first.parent().data().toString();
+    }
+    SupervisionRecord r;
+    r.date = m_store->asOf();
+    r.responseDue = r.date.addDays(7);
+    r.unit = unit;
+    r.kind = current.data(SupervisionModel::LightRole).toInt() == int(Light::Red) ? SupervisionRecord::Kind::Notice
+                                                                                  : SupervisionRecord::Kind::Reminder;
+    SupervisionDialog dialog(r, {unit}, SupervisionDialog::Mode::Issue, this);
+    if (taskIds.size() > 1)
+        dialog.setWindowTitle(tr("Send a reminder or notice about %n task(s)", nullptr, int(taskIds.size())));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<SupervisionRecord> records;
+    for (qint64 id : std::as_const(taskIds)) {
+        SupervisionRecord one = dialog.record();
+        one.taskId = id;
+        records.append(one);
+    }
+    StorageError error;
+    StoreCommand *command = records.size() == 1 ? history::addRecord(m_store, records.first())
+                                                : history::addRecords(m_store, records);
+    if (!StoreCommand::push(m_undo, command, &error))
+        QMessageBox::warning(this, tr("Not saved"), error.message);
+}
+
+} // namespace duban::ui
