@@ -131,6 +131,7 @@ QList<TimeWord> findTimeWords(const QString &text, int planYear)
                               QString::number(year)});
     }
     const qsizetype yearEndCount = words.size();
+    qsizetype yearEndAt = 0; // year-end words are in position order, so are the matches
     auto it = timeWordPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -138,11 +139,10 @@ QList<TimeWord> findTimeWords(const QString &text, int planYear)
             continue;
         const qsizetype start = m.capturedStart(0);
         const qsizetype end = start + m.capturedLength(0);
-        const bool covered = std::any_of(words.cbegin(), words.cbegin() + yearEndCount, [&](const TimeWord &w) {
-            return start < w.position + w.length && w.position < end;
-        });
-        if (covered)
-            continue;
+        while (yearEndAt < yearEndCount && words.at(yearEndAt).position + words.at(yearEndAt).length <= start)
+            ++yearEndAt;
+        if (yearEndAt < yearEndCount && words.at(yearEndAt).position < end)
+            continue; // overlaps "2024年底前"
         TimeWord w;
         if (!resolveMatch(m, planYear, w.date, w.period))
             continue;

@@ -1,0 +1,416 @@
+#include "PlanImporter.h"
+
+#include "core/import/HeaderParser.h"
+#include "core/import/OutlineReader.h"
+#include "core/import/TargetParser.h"
+#include "core/import/TextDecoder.h"
+#include "core/import/TextRepair.h"
+#include "core/import/UnitListParser.h"
+#include "core/rules/TimeWords.h"
+
+#include <QHash>
+#include <QSet>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace duban::core {
+
+namespace {
+
+QString quoted(const QString &name)
+{
+    return u"「"_s + name + u"」"_s;
+}
+
+QString tidyEnd(QString s)
+{
+    s = s.trimmed();
+    static const QString trailing = u"。；，、：;,: "_s;
+    while (!s.isEmpty() && trailing.contains(s.back()))
+        s.chop(1);
+    return s;
+}
+
+/// Text before the first 。 (else before the first ；), without trailing punctuation.
+QString titleOf(const QString &text)
+{
+    QString first = text.section(u'\n', 0, 0);
+    for (QChar stop : {u'。', u'；'}) {
+        const auto at = first.indexOf(stop);
+        if (at > 0)
+            return tidyEnd(first.left(at));
+    }
+    if (first.size() > 60) {
+        const auto comma = first.indexOf(u'，');
+        if (comma > 0)
+            return tidyEnd(first.left(comma));
+    }
+    return tidyEnd(first);
+}
+
+/// The sentence around @p position (bounded by 。；！？ and line breaks), without end punctuation.
+QString sentenceAround(const QString &text, qsizetype position)
+{
+    static const QString stops = u"。；！？\n"_s;
+    qsizetype start = position;
+    while (start > 0 && !stops.contains(text.at(start - 1)))
+        --start;
+    qsizetype end = position;
+    while (end < text.size() && !stops.contains(text.at(end)))
+        ++end;
+    return tidyEnd(text.mid(start, end - start));
+}
+
+bool mentionsTargets(const QList<OutlineHeading> &context)
+{
+    return std::any_of(context.cbegin(), context.cend(),
+                       [](const OutlineHeading &h) { return h.title.contains(u"目标"); });
+}
+
+/// Code of the innermost enclosing heading, and its title.
+const OutlineHeading *innermost(const QList<OutlineHeading> &context)
+{
+    return context.isEmpty() ? nullptr : &context.last();
+}
+
+QString taskCode(const OutlineBlock &block)
+{
+    const HeadingMarker &marker = *block.marker;
+    switch (marker.level) {
+    case HeadingMarker::Level::Item:
+    case HeadingMarker::Level::Chapter:
+    case HeadingMarker::Level::Part:
+        return marker.number;
+    case HeadingMarker::Level::Section: {
+        QString parent;
+        for (const OutlineHeading &h : block.context) {
+            if (h.rank >= 0 && h.rank < int(HeadingMarker::Level::Section))
+                parent = h.code;
+        }
+        return parent + u"（"_s + marker.number + u"）"_s;
+    }
+    case HeadingMarker::Level::SubItem:
+        return block.parentItem + u"（"_s + marker.number + u"）"_s;
+    }
+    return marker.number;
+}
+
+constexpr qsizetype MaxNamesCompared = 600;
+
+int fallbackYear(const QString &text)
+{
+    static const QRegularExpression yearRe(uR"(((?:19|20)\d{2})\s*年)"_s);
+    const auto m = yearRe.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+/// First mention of a unit name: where, and by which task.
+struct Mention
+{
+    QString name;
+    QString taskCode;
+    int line = 0;
+    bool known = false;
+    Unit::Kind kind = Unit::Kind::Unit;
+};
+
+} // namespace
+
+PlanImporter::PlanImporter(QList<Unit> directory)
+    : m_resolver(std::move(directory))
+{
+}
+
+ImportOutcome PlanImporter::importFile(const QString &path) const
+{
+    const TextDecoder::Result decoded = TextDecoder::decodeFile(path);
+    if (decoded.error) {
+        ImportOutcome outcome;
+        outcome.error = decoded.error;
+        return outcome;
+    }
+    ImportOutcome outcome = importText(decoded.text);
+    outcome.encoding = decoded.encoding;
+    return outcome;
+}
+
+ImportOutcome PlanImporter::importBytes(const QByteArray &bytes) const
+{
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (decoded.error) {
+        ImportOutcome outcome;
+        outcome.error = decoded.error;
+        return outcome;
+    }
+    ImportOutcome outcome = importText(decoded.text);
+    outcome.encoding = decoded.encoding;
+    return outcome;
+}
+
+ImportOutcome PlanImporter::importText(const QString &text) const
+{
+    ImportOutcome outcome; // encoding stays empty: the text is already decoded
+    if (text.size() > TextDecoder::MaxBytes) {
+        outcome.error = ImportError{ImportError::Code::TooLarge,
+                                    u"The text has %1 characters; documents larger than %2 MB are not imported."_s
+                                        .arg(text.size())
+                                        .arg(TextDecoder::MaxBytes / (1024 * 1024))};
+        return outcome;
+    }
+    if (text.trimmed().isEmpty()) {
+        outcome.error = ImportError{ImportError::Code::Empty, u"The document has no text."_s};
+        return outcome;
+    }
+
+    PlanDocument doc;
+    const QList<SourceParagraph> lines = TextRepair::lines(text);
+    doc.plan = HeaderParser::parse(lines, doc.warnings);
+    if (doc.plan.year <= 0) {
+        doc.plan.year = fallbackYear(text);
+        if (doc.plan.year <= 0) {
+            doc.plan.year = QDate::currentDate().year();
+            doc.warnings.append({0, u"No plan year was found; deadlines assume %1."_s.arg(doc.plan.year)});
+        }
+    }
+    const int year = doc.plan.year;
+    const QDate yearEnd = yearEndOf(year);
+    const QList<OutlineBlock> blocks = OutlineReader::read(TextRepair::paragraphs(lines));
+    const TargetParser targetParser(year);
+
+    // Which blocks are tasks: items and rows with responsible units; numbered items without units
+    // too when the document's other numbered items carry units.
+    struct Candidate
+    {
+        const OutlineBlock *block;
+        UnitListParser::Extraction extraction;
+    };
+    QList<Candidate> candidates;
+    bool numberedWithUnits = false;
+    for (const OutlineBlock &block : blocks) {
+        Candidate c{&block, {}};
+        if (block.kind == OutlineBlock::Kind::TableRow) {
+            c.extraction.remaining = block.parts;
+            QStringList units = UnitListParser::splitUnits(block.tableLead);
+            for (const QString &u : UnitListParser::splitUnits(block.tableCo)) {
+                if (!units.contains(u))
+                    units.append(u);
+            }
+            if (!units.isEmpty()) {
+                c.extraction.clause.found = true;
+                c.extraction.clause.lead = units.takeFirst();
+                c.extraction.clause.co = units;
+            }
+            if (!block.tableDeadline.isEmpty())
+                c.extraction.clause.deadlineFields.append(block.tableDeadline);
+            // A unit bracket inside the task cell still counts.
+            if (!c.extraction.clause.found) {
+                auto inner = UnitListParser::extract(block.parts);
+                if (inner.clause.found) {
+                    inner.clause.deadlineFields += c.extraction.clause.deadlineFields;
+                    c.extraction = inner;
+                }
+            }
+        } else {
+            c.extraction = UnitListParser::extract(block.parts);
+        }
+        if (block.kind != OutlineBlock::Kind::Paragraph && c.extraction.clause.found
+            && block.marker->level == HeadingMarker::Level::Item)
+            numberedWithUnits = true;
+        candidates.append(std::move(c));
+    }
+
+    QList<Mention> mentions;
+    QHash<QString, qsizetype> mentionIndex;
+    QList<bool> numberedTask; // parallel to doc.tasks: coded by a plain number (1. or a table row)
+    QSet<QString> sectionKeys;
+    for (const Candidate &c : candidates) {
+        const OutlineBlock &block = *c.block;
+        const bool isItem = block.kind != OutlineBlock::Kind::Paragraph;
+        const bool isTask = isItem
+            && (c.extraction.clause.found
+                || (numberedWithUnits && block.marker->level == HeadingMarker::Level::Item));
+        const QString body = c.extraction.remaining.join(u'\n').trimmed();
+        if (!isTask) {
+            if (mentionsTargets(block.context))
+                doc.targets += targetParser.parse(body);
+            continue;
+        }
+
+        Task task;
+        task.code = taskCode(block);
+        task.sourceLine = block.line;
+        task.position = int(doc.tasks.size());
+        task.text = body;
+        task.title = titleOf(body);
+        if (const OutlineHeading *h = innermost(block.context)) {
+            task.section = h->code;
+            const QString key = h->code + u'\n' + h->title;
+            if (!sectionKeys.contains(key)) {
+                sectionKeys.insert(key);
+                Section s;
+                s.code = h->code;
+                s.title = h->title;
+                s.position = int(doc.sections.size());
+                doc.sections.append(s);
+            }
+        }
+        const QString label = u"Task "_s + task.code;
+
+        // Units: resolved against the directory, close names reported, never merged.
+        const UnitClause &clause = c.extraction.clause;
+        if (!clause.found)
+            doc.warnings.append({block.line, label + u" names no responsible unit."_s});
+        QStringList resolved;
+        QSet<QString> resolvedSet;
+        for (const QString &written : clause.all()) {
+            const UnitResolver::Resolution r = m_resolver.resolve(written);
+            if (resolvedSet.contains(r.name))
+                continue;
+            resolvedSet.insert(r.name);
+            resolved.append(r.name);
+            if (!r.known && !r.candidate.isEmpty()) {
+                doc.warnings.append({block.line, label + u": unit "_s + quoted(r.name)
+                                                     + u" is not in the unit directory; the closest one is "_s
+                                                     + quoted(r.candidate)
+                                                     + u". Kept as written: check whether they are the same unit."_s});
+            }
+            if (!mentionIndex.contains(r.name)) {
+                mentionIndex.insert(r.name, mentions.size());
+                mentions.append({r.name, task.code, block.line, r.known || !r.candidate.isEmpty(), r.kind});
+            }
+        }
+        if (!resolved.isEmpty()) {
+            task.lead = resolved.takeFirst();
+            task.co = resolved;
+        }
+
+        // Deadline: an explicit 完成时限, else the end of the plan year (or a later date the text names).
+        const QList<TimeWord> textWords = findTimeWords(task.text, year);
+        QList<std::pair<QDate, QString>> fieldMilestones;
+        bool explicitDeadline = false;
+        task.deadline = yearEnd;
+        for (const QString &field : clause.deadlineFields) {
+            const QList<TimeWord> words = findTimeWords(field, year);
+            if (words.isEmpty()) {
+                doc.warnings.append({block.line, label + u": the time limit "_s + quoted(field)
+                                                     + u" is not a date; the deadline is the end of "_s
+                                                     + QString::number(year) + u"."_s});
+                continue;
+            }
+            QDate latest;
+            for (const TimeWord &w : words)
+                latest = std::max(latest, w.date);
+            if (!explicitDeadline || latest > task.deadline)
+                task.deadline = latest;
+            explicitDeadline = true;
+            QSet<qint64> fieldDays;
+            for (const TimeWord &w : words) {
+                if (!fieldDays.contains(w.date.toJulianDay())) {
+                    fieldDays.insert(w.date.toJulianDay());
+                    fieldMilestones.append({w.date, sentenceAround(field, w.position)});
+                }
+            }
+        }
+        if (!explicitDeadline) {
+            for (const TimeWord &w : textWords)
+                task.deadline = std::max(task.deadline, w.date);
+        }
+        QSet<qint64> milestoneDays;
+        auto addMilestone = [&](const QDate &date, const QString &what) {
+            if (!milestoneDays.contains(date.toJulianDay())) {
+                milestoneDays.insert(date.toJulianDay());
+                task.milestones.append(Milestone{0, date, what, false});
+            }
+        };
+        for (const auto &[date, what] : std::as_const(fieldMilestones)) {
+            if (classifyTimeWord(date, task.deadline, doc.plan.date) == TimeWordRole::Milestone)
+                addMilestone(date, what);
+        }
+        QSet<qint64> warnedDays;
+        for (const TimeWord &w : textWords) {
+            switch (classifyTimeWord(w.date, task.deadline, doc.plan.date)) {
+            case TimeWordRole::Milestone:
+                if (!milestoneDays.contains(w.date.toJulianDay()))
+                    addMilestone(w.date, sentenceAround(task.text, w.position));
+                break;
+            case TimeWordRole::BeforeDocument:
+                if (warnedDays.contains(w.date.toJulianDay()))
+                    break;
+                warnedDays.insert(w.date.toJulianDay());
+                doc.warnings.append({block.line, label + u": "_s + w.phrase + u" ("_s
+                                                     + w.date.toString(Qt::ISODate)
+                                                     + u") is before the document's date "_s
+                                                     + doc.plan.date.toString(Qt::ISODate)
+                                                     + u"; kept as information, not set as a milestone."_s});
+                break;
+            case TimeWordRole::Deadline:
+            case TimeWordRole::AfterDeadline:
+                break;
+            }
+        }
+        std::sort(task.milestones.begin(), task.milestones.end(),
+                  [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
+        task.reporting = reportingCycleOf(task.text);
+        task.targets = targetParser.parse(task.text);
+        doc.tasks.append(task);
+        numberedTask.append(block.marker->level == HeadingMarker::Level::Item);
+    }
+
+    if (doc.tasks.isEmpty()) {
+        int nonBlank = 0;
+        for (const SourceParagraph &l : lines)
+            nonBlank += l.isBlank() ? 0 : 1;
+        outcome.error = ImportError{
+            ImportError::Code::NoTasks,
+            u"No task was recognised in %1 lines of text: no numbered item or table row names responsible units "
+            "(责任单位, 牵头单位 or …负责)."_s.arg(nonBlank)};
+        return outcome;
+    }
+
+    // Numbering that restarts in each section: prefix every numbered task's code with its section.
+    QHash<QString, int> codeCount;
+    for (const Task &t : std::as_const(doc.tasks))
+        ++codeCount[t.code];
+    const bool duplicates = std::any_of(codeCount.cbegin(), codeCount.cend(), [](int n) { return n > 1; });
+    if (duplicates) {
+        for (qsizetype i = 0; i < doc.tasks.size(); ++i) {
+            Task &t = doc.tasks[i];
+            if (numberedTask.at(i) && !t.section.isEmpty())
+                t.code = t.section + u'.' + t.code;
+        }
+    }
+
+    // Close names within the document (新区组织部 / 新区组织工作部): warn at the later mention.
+    // Pairwise, so only for a plausible number of names (real plans name a few dozen units).
+    if (mentions.size() > MaxNamesCompared) {
+        doc.warnings.append({0, u"The document names %1 different units; too many to check for close names."_s
+                                    .arg(mentions.size())});
+    }
+    for (qsizetype j = 0; j < mentions.size() && j < MaxNamesCompared; ++j) {
+        for (qsizetype i = 0; i < j; ++i) {
+            const Mention &a = mentions.at(i);
+            const Mention &b = mentions.at(j);
+            if (a.known || b.known || !UnitResolver::areClose(a.name, b.name))
+                continue;
+            doc.warnings.append({b.line, u"Task "_s + b.taskCode + u" names "_s + quoted(b.name) + u" and task "_s
+                                             + a.taskCode + u" names "_s + quoted(a.name)
+                                             + u": the names are close but different, so they were kept as two units. Check whether they are the same unit."_s});
+        }
+    }
+    std::stable_sort(doc.warnings.begin(), doc.warnings.end(),
+                     [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+
+    for (const Mention &m : std::as_const(mentions)) {
+        Unit u;
+        u.name = m.name;
+        u.kind = m.kind;
+        outcome.units.append(u);
+    }
+    outcome.document = std::move(doc);
+    return outcome;
+}
+
+} // namespace duban::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/Unit.h"
+#include "core/import/ImportError.h"
+#include "core/import/ImportOutcome.h"
+#include "core/import/UnitResolver.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace duban::core {
+
+/// Decomposes a plan document (plain text, as extracted from a PDF or typed) into a PlanDocument:
+/// masthead, sections, tasks with lead and co-responsible units, deadlines, milestones and targets.
+/// Unit names are resolved against the directory given to the constructor; doubtful things become
+/// ImportWarnings, unusable input an ImportError.
+class PlanImporter final
+{
+public:
+    explicit PlanImporter(QList<Unit> directory = {});
+
+    ImportOutcome importFile(const QString &path) const;
+    ImportOutcome importBytes(const QByteArray &bytes) const;
+    ImportOutcome importText(const QString &text) const;
+
+private:
+    UnitResolver m_resolver;
+};
+
+} // namespace duban::core
