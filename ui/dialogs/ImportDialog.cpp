@@ -304,23 +304,32 @@ bool ImportDialog::updateExisting(qint64 planId)
     if (diff.targetsChanged)
         lines.append(tr("The plan-level targets change."));
 
-    QMessageBox box(this);
-    box.setIcon(QMessageBox::Question);
-    box.setWindowTitle(tr("Update the saved plan?"));
-    box.setText(tr("%1 is already in this database. Update the saved plan instead of adding a second copy? "
-                   "Progress, completion and supervision records of matching tasks are kept. This update "
-                   "cannot be undone.")
-                    .arg(m_document.plan.number));
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.setInformativeText(lines.mid(0, 8).join(QLatin1Char('\n')) + (lines.size() > 8 ? QStringLiteral("\n…") : QString()));
-    QPushButton *update = box.addButton(tr("Update plan"), QMessageBox::AcceptRole);
-    QPushButton *copy = box.addButton(tr("Import as a new plan"), QMessageBox::ActionRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(update);
-    box.exec();
-    if (box.clickedButton() == copy)
+    UpdateChoice choice = UpdateChoice::Cancel;
+    if (m_ask) {
+        choice = m_ask(lines);
+    } else {
+        QMessageBox box(this);
+        box.setIcon(QMessageBox::Question);
+        box.setWindowTitle(tr("Update the saved plan?"));
+        box.setText(tr("%1 is already in this database. Update the saved plan instead of adding a second copy? "
+                       "Progress, completion and supervision records of matching tasks are kept. This update "
+                       "cannot be undone.")
+                        .arg(m_document.plan.number));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.setInformativeText(lines.mid(0, 8).join(QLatin1Char('\n'))
+                               + (lines.size() > 8 ? QStringLiteral("\n…") : QString()));
+        QPushButton *update = box.addButton(tr("Update plan"), QMessageBox::AcceptRole);
+        QPushButton *copy = box.addButton(tr("Import as a new plan"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(update);
+        box.exec();
+        choice = box.clickedButton() == update ? UpdateChoice::Update
+                 : box.clickedButton() == copy ? UpdateChoice::ImportAsNew
+                                               : UpdateChoice::Cancel;
+    }
+    if (choice == UpdateChoice::ImportAsNew)
         return saveNew();
-    if (box.clickedButton() != update)
+    if (choice != UpdateChoice::Update)
         return false;
     StorageError error;
     QStringList kept;
@@ -330,7 +339,8 @@ bool ImportDialog::updateExisting(qint64 planId)
     }
     m_undo->clear(); // earlier edits may refer to rows the update replaced
     m_savedPlanId = planId;
-    if (!kept.isEmpty())
+    m_kept = kept;
+    if (!kept.isEmpty() && !m_ask)
         QMessageBox::information(this, windowTitle(),
                                  tr("These tasks are no longer in the document but were kept because they have "
                                     "progress or supervision records: %1")

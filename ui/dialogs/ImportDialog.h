@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -42,6 +44,12 @@ public:
     ImportTargetModel *targetModel() const { return m_targets; }
     QTableView *taskTable() const { return m_taskTable; }
     qint64 savedPlanId() const { return m_savedPlanId; }
+    /// Codes of tasks an update kept because they have history.
+    QStringList keptTasks() const { return m_kept; }
+    /// What to do when the document number is already in the database.
+    enum class UpdateChoice { Update, ImportAsNew, Cancel };
+    /// Replaces the question asked before updating a saved plan (tests answer it without a message box).
+    void setUpdateQuestion(std::function<UpdateChoice(const QStringList &changes)> ask) { m_ask = std::move(ask); }
     /// Text of the last refusal (bad input), empty if none.
     QString lastError() const { return m_lastError; }
 
@@ -61,6 +69,8 @@ private:
     core::PlanDocument m_document;
     QList<core::Unit> m_units;
     qint64 m_savedPlanId = 0;
+    std::function<UpdateChoice(const QStringList &)> m_ask;
+    QStringList m_kept;
     QString m_lastError;
 
     QLabel *m_source;

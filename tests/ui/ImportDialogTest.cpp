@@ -1,0 +1,148 @@
+// The import dialog on real widgets: preview of the seed, corrections in cells, saving in one step
+// (undoable), refusing bad files, and updating a plan imported before instead of duplicating it.
+#include "support/TempDir.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/ProgressRepository.h"
+#include "core/storage/TaskRepository.h"
+#include "ui/LedgerStore.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/models/ImportPreviewModel.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace duban::core;
+using namespace duban::ui;
+
+namespace {
+
+struct DialogFixture
+{
+    duban::test::TempDir dir;
+    std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("i.sqlite")), nullptr);
+    LedgerStore store{db->connection()};
+    QUndoStack undo;
+
+    int row(ImportDialog &d, const char *code)
+    {
+        for (int r = 0; r < d.taskModel()->rowCount(); ++r)
+            if (d.taskModel()->index(r, int(ImportTaskModel::Column::Code)).data().toString() == QString::fromUtf8(code))
+                return r;
+        return -1;
+    }
+};
+
+} // namespace
+
+TEST(ImportDialog, PreviewsTheSeedWithWarningsNextToTheirTasks)
+{
+    DialogFixture f;
+    ImportDialog dialog(&f.store, &f.undo);
+    ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
+    EXPECT_EQ(dialog.taskModel()->rowCount(), 38);
+    EXPECT_EQ(dialog.targetModel()->rowCount(), 15);
+    const int task1 = f.row(dialog, "1");
+    ASSERT_GE(task1, 0);
+    const QString warning =
+        dialog.taskModel()->index(task1, int(ImportTaskModel::Column::Warnings)).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(warning.contains(QStringLiteral("年初"))) << warning.toStdString();
+    const int task2 = f.row(dialog, "2");
+    EXPECT_EQ(dialog.taskModel()->index(task2, int(ImportTaskModel::Column::Milestones)).data().toString(),
+              QStringLiteral("2023-03-31"));
+    EXPECT_EQ(dialog.taskModel()->index(task2, int(ImportTaskModel::Column::Section)).data().toString(),
+              QStringLiteral("（一）有效投资扩容行动"));
+    EXPECT_EQ(dialog.taskModel()->rowForLine(dialog.document().tasks.at(task2).sourceLine), task2);
+}
+
+TEST(ImportDialog, CorrectionsAreSavedAndTheImportIsOneUndoStep)
+{
+    DialogFixture f;
+    ImportDialog dialog(&f.store, &f.undo);
+    ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
+    const int r = f.row(dialog, "34");
+    ImportTaskModel *m = dialog.taskModel();
+    ASSERT_TRUE(m->setData(m->index(r, int(ImportTaskModel::Column::Lead)), QStringLiteral("新区财政金融局")));
+    ASSERT_TRUE(m->setData(m->index(r, int(ImportTaskModel::Column::CoUnits)), QStringLiteral("新区税务局、园区")));
+    ASSERT_TRUE(m->setData(m->index(r, int(ImportTaskModel::Column::Deadline)), QStringLiteral("2023-10-31")));
+    EXPECT_FALSE(m->setData(m->index(r, int(ImportTaskModel::Column::Deadline)), QStringLiteral("2023-02-30")));
+    EXPECT_FALSE(m->setData(m->index(r, int(ImportTaskModel::Column::Title)), QStringLiteral("  ")));
+    ImportTargetModel *t = dialog.targetModel();
+    ASSERT_TRUE(t->setData(t->index(0, int(ImportTargetModel::Column::Value)), QStringLiteral("7.8")));
+    EXPECT_FALSE(t->setData(t->index(0, int(ImportTargetModel::Column::Comparator)), QStringLiteral("≈≈")));
+    dialog.accept();
+    ASSERT_GT(dialog.savedPlanId(), 0);
+    EXPECT_EQ(f.store.index().size(), 38);
+    QList<Task> tasks = TaskRepository(f.db->connection()).loadAll();
+    const auto it = std::find_if(tasks.begin(), tasks.end(), [](const Task &x) { return x.code == QStringLiteral("34"); });
+    ASSERT_NE(it, tasks.end());
+    EXPECT_EQ(it->lead, QStringLiteral("新区财政金融局"));
+    EXPECT_EQ(it->co, duban::test::strings({"新区税务局", "园区"}));
+    EXPECT_EQ(it->deadline, QDate(2023, 10, 31));
+    EXPECT_DOUBLE_EQ(PlanRepository(f.db->connection()).planTargets(dialog.savedPlanId()).at(0).value, 7.8);
+    // the whole import is one undo step
+    ASSERT_EQ(f.undo.count(), 1);
+    f.undo.undo();
+    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 0);
+    EXPECT_TRUE(PlanRepository(f.db->connection()).all().isEmpty());
+    f.undo.redo();
+    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
+}
+
+TEST(ImportDialog, BadFilesAreRefusedAndNothingIsSaved)
+{
+    DialogFixture f;
+    ImportDialog dialog(&f.store, &f.undo);
+    const QString empty = f.dir.file(QStringLiteral("empty.txt"));
+    duban::test::writeAll(empty, {});
+    // The warning box would block: close it as soon as it appears.
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->inherits("QMessageBox"))
+                w->close();
+    });
+    EXPECT_FALSE(dialog.loadFile(empty));
+    EXPECT_TRUE(dialog.lastError().contains(QStringLiteral("empty"), Qt::CaseInsensitive)) << dialog.lastError().toStdString();
+    EXPECT_EQ(dialog.taskModel()->rowCount(), 0);
+    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 0);
+}
+
+TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
+{
+    // GIVEN the seed imported, with a progress report on task 5
+    DialogFixture f;
+    {
+        ImportDialog first(&f.store, &f.undo);
+        ASSERT_TRUE(first.loadFile(duban::test::seedPath()));
+        first.accept();
+    }
+    const QList<Task> before = TaskRepository(f.db->connection()).loadAll();
+    const Task task5 = *std::find_if(before.begin(), before.end(), [](const Task &t) { return t.code == QStringLiteral("5"); });
+    ProgressReport report{0, task5.id, QDate(2023, 5, 31), {}, QStringLiteral("进展顺利"), 45, {}, {}};
+    ProgressRepository(f.db->connection()).insertReport(report, nullptr);
+    // WHEN the same document is imported again with one title changed, and the user chooses to update
+    ImportDialog again(&f.store, &f.undo);
+    ASSERT_TRUE(again.loadFile(duban::test::seedPath()));
+    const int r = f.row(again, "5");
+    ASSERT_TRUE(again.taskModel()->setData(again.taskModel()->index(r, int(ImportTaskModel::Column::Title)),
+                                           QStringLiteral("持续推进“湘商回归”工程")));
+    QStringList shown;
+    again.setUpdateQuestion([&](const QStringList &changes) {
+        shown = changes;
+        return ImportDialog::UpdateChoice::Update;
+    });
+    again.accept();
+    // THEN the change was shown, the plan was updated in place, and the task kept its id and its report
+    EXPECT_TRUE(shown.join(QLatin1Char('\n')).contains(QStringLiteral("Task 5"))) << shown.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(PlanRepository(f.db->connection()).all().size(), 1);
+    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
+    const Task after = *TaskRepository(f.db->connection()).load(task5.id);
+    EXPECT_EQ(after.title, QStringLiteral("持续推进“湘商回归”工程"));
+    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(task5.id).size(), 1);
+    EXPECT_EQ(after.sectionId, task5.sectionId);
+}
