@@ -21,6 +21,10 @@ struct Command
 const Command kCommands[] = {
     {"import", &runImport},
     {"tasks", &runTasks},
+    {"generate", &runGenerate},
+    {"targets", &runTargets},
+    {"observe", &runObserve},
+    {"brief", &runBrief},
 };
 
 } // namespace

@@ -21,6 +21,40 @@ void printError(const QString &text)
     std::fprintf(stderr, "duban: %s\n", text.toUtf8().constData());
 }
 
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    for (char c : utf8) {
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
+                out.append(buffer, 6);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

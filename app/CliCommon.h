@@ -20,6 +20,10 @@ void printOut(const QString &text);    ///< one line on stdout (UTF-8)
 void printOut(const QByteArray &utf8); ///< raw bytes on stdout
 void printError(const QString &text);  ///< "duban: …" on stderr
 
+/// `text` as a JSON string literal (quoted, escaped), appended to `out` — a streaming writer for listings
+/// of many thousands of rows, where building a QJsonDocument first would cost more than the query.
+void appendJsonString(QByteArray &out, const QString &text);
+
 /// Parses the arguments; on an error prints it with the usage and returns false (exit 2).
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
 /// Opens --db / $DUBAN_DB / the default database; prints the reason and returns null on failure.

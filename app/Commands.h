@@ -8,5 +8,13 @@ namespace duban::app {
 int runImport(const QStringList &arguments);
 /// duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]
 int runTasks(const QStringList &arguments);
+/// duban generate --db FILE --tasks N --reports M [--seed S]
+int runGenerate(const QStringList &arguments);
+/// duban targets [--db FILE] [--as-of DATE] [--json]
+int runTargets(const QStringList &arguments);
+/// duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE] | --csv FILE [--force]
+int runObserve(const QStringList &arguments);
+/// duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]
+int runBrief(const QStringList &arguments);
 
 } // namespace duban::app

@@ -4,13 +4,11 @@
 
 #include "core/rules/StatusRules.h"
 #include "core/storage/LedgerLoader.h"
+#include "core/storage/OverdueQuery.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/UnitRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace duban::app {
 
@@ -87,45 +85,78 @@ int runTasks(const QStringList &arguments)
         }
     }
 
-    const std::vector<LedgerRow> rows = LedgerLoader(connection).loadAll();
-    const StatusSnapshot snapshot = StatusLoader(connection).load(*asOf);
-    const std::vector<StatusLight> lights =
-        computeLights(snapshot.facts, *asOf, SettingsRepository(connection).statusSettings());
-
-    QJsonArray out;
-    for (const LedgerRow &r : rows) {
-        if (unitId && r.leadUnit != unitId
-            && std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
-            continue;
-        const int i = snapshot.indexOf.value(r.id, -1);
-        const StatusLight light = i >= 0 ? lights[size_t(i)] : StatusLight{};
-        if (parser.isSet(overdue) && light.light != Light::Red)
-            continue;
-        const QString deadline = r.deadline ? QDate::fromJulianDay(r.deadline).toString(Qt::ISODate) : QString();
-        const QString status = r.status == quint8(TaskStatus::Completed) ? QStringLiteral("completed")
-                                                                          : QStringLiteral("open");
-        const QStringList reasons = reasonTexts(light);
-        if (parser.isSet(json)) {
-            QJsonArray co;
-            for (const QString &c : r.coText.split(QStringLiteral("、"), Qt::SkipEmptyParts))
-                co.append(c);
-            out.append(QJsonObject{{QStringLiteral("code"), r.code},
-                                   {QStringLiteral("title"), r.title},
-                                   {QStringLiteral("lead"), r.lead},
-                                   {QStringLiteral("co"), co},
-                                   {QStringLiteral("deadline"), deadline},
-                                   {QStringLiteral("status"), status},
-                                   {QStringLiteral("light"), lightKey(light.light)},
-                                   {QStringLiteral("reason"), reasons.join(QStringLiteral("; "))},
-                                   {QStringLiteral("days_overdue"), light.daysOverdue()}});
-        } else {
-            printOut(QStringList{r.code, r.title, r.lead, deadline, status, lightKey(light.light),
-                                 reasons.join(QStringLiteral("; "))}
-                         .join(QLatin1Char('\t')));
+    const StatusSettings settings = SettingsRepository(connection).statusSettings();
+    std::vector<OverdueTask> listed;
+    if (parser.isSet(overdue)) {
+        // Red never depends on progress reports: the overdue query finds the red tasks in SQL.
+        listed = OverdueQuery(connection).run(*asOf, settings, unitId);
+    } else {
+        LedgerLoader loader(connection);
+        loader.setSearchKeys(false);
+        const std::vector<LedgerRow> rows = loader.loadAll();
+        const StatusSnapshot snapshot = StatusLoader(connection).load(*asOf);
+        const std::vector<StatusLight> lights = computeLights(snapshot.facts, *asOf, settings);
+        listed.reserve(rows.size());
+        for (const LedgerRow &r : rows) {
+            if (unitId && r.leadUnit != unitId
+                && std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
+                continue;
+            const int i = snapshot.indexOf.value(r.id, -1);
+            OverdueTask t;
+            t.id = r.id;
+            t.code = r.code;
+            t.title = r.title;
+            t.lead = r.lead;
+            t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
+            t.completed = r.status == quint8(TaskStatus::Completed);
+            t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};
+            listed.push_back(std::move(t));
         }
     }
-    if (parser.isSet(json))
-        printOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
+
+    QByteArray out;
+    out.reserve(qsizetype(listed.size()) * 240 + 16);
+    const bool asJson = parser.isSet(json);
+    if (asJson)
+        out.append("[\n");
+    for (size_t k = 0; k < listed.size(); ++k) {
+        const OverdueTask &t = listed[k];
+        const QString deadline = t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QString();
+        // A task completed after the as-of date was still open on it.
+        const bool closed = t.light.light == Light::Completed || t.light.light == Light::CompletedLate;
+        const QString status = closed ? QStringLiteral("completed") : QStringLiteral("open");
+        const QString reason = reasonTexts(t.light).join(QStringLiteral("; "));
+        if (asJson) {
+            out.append("  {\"code\": ");
+            appendJsonString(out, t.code);
+            out.append(", \"title\": ");
+            appendJsonString(out, t.title);
+            out.append(", \"lead\": ");
+            appendJsonString(out, t.lead);
+            out.append(", \"deadline\": ");
+            if (deadline.isEmpty())
+                out.append("null");
+            else
+                appendJsonString(out, deadline);
+            out.append(", \"status\": ");
+            appendJsonString(out, status);
+            out.append(", \"light\": ");
+            appendJsonString(out, lightKey(t.light.light));
+            out.append(", \"reason\": ");
+            appendJsonString(out, reason);
+            out.append(", \"days_overdue\": ");
+            out.append(QByteArray::number(t.light.daysOverdue()));
+            out.append(k + 1 < listed.size() ? "},\n" : "}\n");
+        } else {
+            out.append(QStringList{t.code, t.title, t.lead, deadline, status, lightKey(t.light.light), reason}
+                           .join(QLatin1Char('\t'))
+                           .toUtf8());
+            out.append('\n');
+        }
+    }
+    if (asJson)
+        out.append("]\n");
+    printOut(out);
     return kExitOk;
 }
 

@@ -12,6 +12,8 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -56,10 +58,15 @@ int runWindow(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (duban::app::isHeadlessCommand(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        // `brief` lays out text and charts (QGraphicsWidget): it needs a QApplication, without a display.
+        const bool gui = std::strcmp(argv[1], "brief") == 0;
+        if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app =
+            gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        duban::app::installTranslations(app, duban::ui::settings::language.get(QSettings()));
-        return duban::app::runCommand(app);
+        duban::app::installTranslations(*app, duban::ui::settings::language.get(QSettings()));
+        return duban::app::runCommand(*app);
     }
     return runWindow(argc, argv);
 }

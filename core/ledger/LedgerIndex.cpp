@@ -1,5 +1,7 @@
 #include "LedgerIndex.h"
 
+#include <QStringMatcher>
+
 #include <algorithm>
 #include <numeric>
 
@@ -40,14 +42,14 @@ int LedgerIndex::indexOf(qint64 taskId) const
 void LedgerIndex::setLights(std::vector<qint8> lights)
 {
     m_lights = std::move(lights);
-    m_orders.clear();
+    invalidateStatusOrders();
 }
 
 void LedgerIndex::setProgress(std::vector<qint8> percent, std::vector<qint32> lastReport)
 {
     m_progress = std::move(percent);
     m_lastReport = std::move(lastReport);
-    m_orders.clear();
+    invalidateStatusOrders();
 }
 
 void LedgerIndex::invalidate()
@@ -57,11 +59,12 @@ void LedgerIndex::invalidate()
 
 void LedgerIndex::upsert(LedgerRow row)
 {
-    const int at = indexOf(row.id);
+    int at = indexOf(row.id);
     if (at >= 0) {
         m_rows[size_t(at)] = std::move(row);
     } else {
-        m_byId.insert(row.id, int(m_rows.size()));
+        at = int(m_rows.size());
+        m_byId.insert(row.id, at);
         m_rows.push_back(std::move(row));
         if (!m_lights.empty())
             m_lights.push_back(-1);
@@ -70,7 +73,7 @@ void LedgerIndex::upsert(LedgerRow row)
         if (!m_lastReport.empty())
             m_lastReport.push_back(0);
     }
-    invalidate();
+    reposition(at);
 }
 
 void LedgerIndex::remove(qint64 taskId)
@@ -88,7 +91,18 @@ void LedgerIndex::remove(qint64 taskId)
     m_byId.clear();
     for (int i = 0; i < int(m_rows.size()); ++i)
         m_byId.insert(m_rows[size_t(i)].id, i);
-    invalidate();
+    // Keep the cached orders: drop the row and shift the indexes after it.
+    for (std::vector<int> &o : m_orders) {
+        if (o.size() != m_rows.size() + 1) {
+            o.clear();
+            continue;
+        }
+        o.erase(std::remove(o.begin(), o.end(), at), o.end());
+        for (int &k : o) {
+            if (k > at)
+                --k;
+        }
+    }
 }
 
 QString LedgerIndex::searchKey(const QString &code, const QString &title, const QString &text)
@@ -139,6 +153,66 @@ bool LedgerIndex::matches(int i, const LedgerFilter &f, const QString &needle) c
     return true;
 }
 
+bool LedgerIndex::matchesFast(int i, const LedgerFilter &f, const QStringMatcher *needle) const
+{
+    const LedgerRow &r = m_rows[size_t(i)];
+    if (f.sectionId && r.sectionId != f.sectionId)
+        return false;
+    if (f.status >= 0 && r.status != f.status)
+        return false;
+    if (f.light >= 0 && light(i) != f.light)
+        return false;
+    if (f.unitId && !(f.unitRole != LedgerFilter::UnitRole::Co && r.leadUnit == f.unitId)) {
+        if (f.unitRole == LedgerFilter::UnitRole::Lead)
+            return false;
+        if (std::find(r.coUnits.begin(), r.coUnits.end(), f.unitId) == r.coUnits.end())
+            return false;
+    }
+    return !needle || needle->indexIn(QStringView(r.haystack)) >= 0;
+}
+
+bool LedgerIndex::less(Column column, int a, int b) const
+{
+    const LedgerRow &ra = m_rows[size_t(a)];
+    const LedgerRow &rb = m_rows[size_t(b)];
+    int c = 0;
+    switch (column) {
+    case Column::Code:
+        if (ra.planId != rb.planId)
+            return ra.planId < rb.planId;
+        c = compareCodes(ra.code, rb.code);
+        break;
+    case Column::Section:
+        c = ra.sectionId == rb.sectionId ? 0 : (ra.sectionId < rb.sectionId ? -1 : 1);
+        break;
+    case Column::Title:
+        c = ra.title.compare(rb.title);
+        break;
+    case Column::Lead:
+        c = ra.lead.compare(rb.lead);
+        break;
+    case Column::CoUnits:
+        c = ra.coText.compare(rb.coText);
+        break;
+    case Column::Deadline:
+        c = ra.deadline == rb.deadline ? 0 : (ra.deadline < rb.deadline ? -1 : 1);
+        break;
+    case Column::Status:
+        c = int(ra.status) - int(rb.status);
+        break;
+    case Column::Light: // most urgent (highest value: red) first
+        c = int(light(b)) - int(light(a));
+        break;
+    case Column::Progress:
+        c = int(progress(a)) - int(progress(b));
+        break;
+    case Column::LastReport:
+        c = lastReport(a) == lastReport(b) ? 0 : (lastReport(a) < lastReport(b) ? -1 : 1);
+        break;
+    }
+    return c != 0 ? c < 0 : a < b;
+}
+
 const std::vector<int> &LedgerIndex::order(Column column) const
 {
     if (m_orders.size() != size_t(columnCount))
@@ -148,87 +222,75 @@ const std::vector<int> &LedgerIndex::order(Column column) const
         return o;
     o.resize(m_rows.size());
     std::iota(o.begin(), o.end(), 0);
-    auto byString = [this](auto member) {
-        return [this, member](int a, int b) {
-            const int c = (m_rows[size_t(a)].*member).compare(m_rows[size_t(b)].*member);
-            return c != 0 ? c < 0 : a < b;
-        };
-    };
-    switch (column) {
-    case Column::Code:
-        std::sort(o.begin(), o.end(), [this](int a, int b) {
-            const LedgerRow &ra = m_rows[size_t(a)];
-            const LedgerRow &rb = m_rows[size_t(b)];
-            if (ra.planId != rb.planId)
-                return ra.planId < rb.planId;
-            const int c = compareCodes(ra.code, rb.code);
-            return c != 0 ? c < 0 : a < b;
-        });
-        break;
-    case Column::Section:
-        std::sort(o.begin(), o.end(), [this](int a, int b) {
-            const LedgerRow &ra = m_rows[size_t(a)];
-            const LedgerRow &rb = m_rows[size_t(b)];
-            return ra.sectionId != rb.sectionId ? ra.sectionId < rb.sectionId : a < b;
-        });
-        break;
-    case Column::Title:
-        std::sort(o.begin(), o.end(), byString(&LedgerRow::title));
-        break;
-    case Column::Lead:
-        std::sort(o.begin(), o.end(), byString(&LedgerRow::lead));
-        break;
-    case Column::CoUnits:
-        std::sort(o.begin(), o.end(), byString(&LedgerRow::coText));
-        break;
-    case Column::Deadline:
-        std::sort(o.begin(), o.end(), [this](int a, int b) {
-            const qint32 da = m_rows[size_t(a)].deadline, db = m_rows[size_t(b)].deadline;
-            return da != db ? da < db : a < b;
-        });
-        break;
-    case Column::Status:
-        std::sort(o.begin(), o.end(), [this](int a, int b) {
-            const auto sa = m_rows[size_t(a)].status, sb = m_rows[size_t(b)].status;
-            return sa != sb ? sa < sb : a < b;
-        });
-        break;
-    case Column::Light:
-        std::sort(o.begin(), o.end(), [this](int a, int b) {
-            const auto la = light(a), lb = light(b);
-            return la != lb ? la > lb : a < b; // most urgent first
-        });
-        break;
-    case Column::Progress:
-        std::sort(o.begin(), o.end(), [this](int a, int b) {
-            const auto pa = progress(a), pb = progress(b);
-            return pa != pb ? pa < pb : a < b;
-        });
-        break;
-    case Column::LastReport:
-        std::sort(o.begin(), o.end(), [this](int a, int b) {
-            const auto pa = lastReport(a), pb = lastReport(b);
-            return pa != pb ? pa < pb : a < b;
-        });
-        break;
-    }
+    std::sort(o.begin(), o.end(), [this, column](int a, int b) { return less(column, a, b); });
     return o;
+}
+
+void LedgerIndex::buildAllOrders()
+{
+    for (int c = 0; c < columnCount; ++c)
+        order(static_cast<Column>(c));
+}
+
+void LedgerIndex::reposition(int i)
+{
+    for (size_t c = 0; c < m_orders.size(); ++c) {
+        std::vector<int> &o = m_orders[c];
+        if (o.size() + 1 != m_rows.size() && o.size() != m_rows.size()) {
+            o.clear(); // out of step: rebuild on next use
+            continue;
+        }
+        const auto it = std::find(o.begin(), o.end(), i);
+        if (it != o.end())
+            o.erase(it);
+        const Column column = static_cast<Column>(c);
+        o.insert(std::lower_bound(o.begin(), o.end(), i, [this, column](int a, int b) { return less(column, a, b); }),
+                 i);
+    }
+}
+
+void LedgerIndex::invalidateStatusOrders()
+{
+    for (Column c : {Column::Light, Column::Progress, Column::LastReport}) {
+        if (size_t(c) < m_orders.size())
+            m_orders[size_t(c)].clear();
+    }
+}
+
+void LedgerIndex::setRowStatus(int i, qint8 lightValue, qint8 percent, qint32 last)
+{
+    if (i < 0 || i >= size())
+        return;
+    if (m_lights.size() != m_rows.size())
+        m_lights.assign(m_rows.size(), -1);
+    if (m_progress.size() != m_rows.size())
+        m_progress.assign(m_rows.size(), -1);
+    if (m_lastReport.size() != m_rows.size())
+        m_lastReport.assign(m_rows.size(), 0);
+    if (m_lights[size_t(i)] == lightValue && m_progress[size_t(i)] == percent && m_lastReport[size_t(i)] == last)
+        return;
+    m_lights[size_t(i)] = lightValue;
+    m_progress[size_t(i)] = percent;
+    m_lastReport[size_t(i)] = last;
+    reposition(i);
 }
 
 std::vector<int> LedgerIndex::query(const LedgerFilter &filter, Column column, bool ascending) const
 {
     const std::vector<int> &o = order(column);
     const QString needle = filter.text.trimmed().toLower();
+    const QStringMatcher matcher(needle, Qt::CaseSensitive);
+    const QStringMatcher *text = needle.isEmpty() ? nullptr : &matcher;
     std::vector<int> result;
     result.reserve(o.size());
     if (ascending) {
         for (int i : o) {
-            if (matches(i, filter, needle))
+            if (matchesFast(i, filter, text))
                 result.push_back(i);
         }
     } else {
         for (auto it = o.rbegin(); it != o.rend(); ++it) {
-            if (matches(*it, filter, needle))
+            if (matchesFast(*it, filter, text))
                 result.push_back(*it);
         }
     }

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <QStringMatcher>
 
 #include <cstdint>
 #include <vector>
@@ -63,6 +64,10 @@ public:
     /// Per-row values filled in by rules for an as-of date (light colour, progress percent, last report jd).
     void setLights(std::vector<qint8> lights);
     void setProgress(std::vector<qint8> percent, std::vector<qint32> lastReport);
+    /// One row's status after an edit; keeps the cached orders in step without re-sorting.
+    void setRowStatus(int i, qint8 light, qint8 percent, qint32 lastReport);
+    /// Builds the sort order of every column now (e.g. in a loading thread) instead of on first use.
+    void buildAllOrders();
     qint8 light(int i) const { return i < int(m_lights.size()) ? m_lights[size_t(i)] : qint8(-1); }
     qint8 progress(int i) const { return i < int(m_progress.size()) ? m_progress[size_t(i)] : qint8(-1); }
     qint32 lastReport(int i) const { return i < int(m_lastReport.size()) ? m_lastReport[size_t(i)] : 0; }
@@ -74,6 +79,7 @@ public:
     /// The row indexes matching `filter`, in the order of `column` (ascending or not).
     std::vector<int> query(const LedgerFilter &filter, Column column, bool ascending) const;
     bool matches(int i, const LedgerFilter &filter, const QString &needle) const;
+    bool matchesFast(int i, const LedgerFilter &filter, const QStringMatcher *needle) const;
 
     static QString searchKey(const QString &code, const QString &title, const QString &text);
     /// "2" < "10" < "四（一）": numbers by value, everything else after them by code point.
@@ -81,6 +87,11 @@ public:
 
 private:
     const std::vector<int> &order(Column column) const;
+    bool less(Column column, int a, int b) const;
+    /// Moves row i to its place in every cached order (after its values changed).
+    void reposition(int i);
+    /// Drops the cached orders that depend on the status arrays.
+    void invalidateStatusOrders();
     void invalidate();
 
     std::vector<LedgerRow> m_rows;

@@ -41,6 +41,8 @@ QString nextConnectionName()
     return QStringLiteral("duban-%1").arg(++counter);
 }
 
+constexpr qint64 kFullCheckBytes = 32 * 1024 * 1024;
+
 bool hasWriteBits(const QFileInfo &fi)
 {
     // WriteUser is computed with access(), which is always true for root: look at the mode bits.
@@ -182,8 +184,12 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             return nullptr;
         }
         if (existed) {
+            // A full quick_check reads every page: affordable for the files offices keep (a few MB), not on
+            // every start of a command over a synthetic 100 MB ledger. Large files get the schema check
+            // below (which reads the header and schema pages); damage elsewhere surfaces as a query error.
             QString detail;
-            if (!SqliteDialect::integrityOk(db, &detail)) {
+            const bool fullCheck = fi.size() <= kFullCheckBytes;
+            if (fullCheck && !SqliteDialect::integrityOk(db, &detail)) {
                 const bool locked = detail.contains(QLatin1String("locked")) || detail.contains(QLatin1String("busy"));
                 err = fail(locked ? StorageError::Code::Locked : StorageError::Code::Corrupt,
                            locked ? tr("%1 is locked by another program. Close it there and try again.").arg(shown)
@@ -196,8 +202,14 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
                 appId = q.value(0).toInt();
             int tables = 0;
-            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
                 tables = q.value(0).toInt();
+            } else {
+                err = fail(StorageError::Code::Corrupt,
+                           tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
+                               .arg(shown, q.lastError().text()));
+                return nullptr;
+            }
             if (appId != SqliteDialect::applicationId && tables > 0) {
                 err = fail(StorageError::Code::NotADubanDatabase,
                            tr("%1 is an SQLite database of another application, not a Duban database.")

@@ -71,8 +71,11 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask, const std::function<b
             unitNames.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
 
-    const QString select = QStringLiteral("SELECT id, plan_id, section_id, code, title, body, deadline, status, "
-                                          "completed_on FROM tasks");
+    const QString select = m_searchKeys
+                               ? QStringLiteral("SELECT id, plan_id, section_id, code, title, body, deadline, status, "
+                                                "completed_on FROM tasks")
+                               : QStringLiteral("SELECT id, plan_id, section_id, code, title, '', deadline, status, "
+                                                "completed_on FROM tasks");
     const bool ok = onlyTask ? sql::run(q, select + QStringLiteral(" WHERE id = ?"), {onlyTask}, nullptr)
                              : sql::run(q, select + QStringLiteral(" ORDER BY plan_id, position, id"), {}, nullptr);
     if (!ok)
@@ -91,7 +94,8 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask, const std::function<b
         r.deadline = julianDay(q.value(6).toString());
         r.status = quint8(q.value(7).toInt());
         r.completedOn = julianDay(q.value(8).toString());
-        r.haystack = LedgerIndex::searchKey(r.code, r.title, q.value(5).toString());
+        if (m_searchKeys)
+            r.haystack = LedgerIndex::searchKey(r.code, r.title, q.value(5).toString());
         byId.insert(r.id, int(rows.size()));
         rows.push_back(std::move(r));
         if (progress && (++done % 20000) == 0 && !progress(done, total * 2))

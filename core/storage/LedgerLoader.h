@@ -17,6 +17,8 @@ public:
 
     /// All tasks. `progress(done, total)` is called now and then; returning false cancels (empty result).
     std::vector<LedgerRow> loadAll(const std::function<bool(qint64, qint64)> &progress = {}) const;
+    /// Without the search keys (the text body is not read): for listings that do not filter by text.
+    void setSearchKeys(bool on) { m_searchKeys = on; }
     /// One task's row, after an edit.
     std::optional<LedgerRow> loadOne(qint64 taskId) const;
 
@@ -26,6 +28,7 @@ public:
 private:
     std::vector<LedgerRow> load(qint64 onlyTask, const std::function<bool(qint64, qint64)> &progress) const;
     QSqlDatabase m_db;
+    bool m_searchKeys = true;
 };
 
 } // namespace duban::core

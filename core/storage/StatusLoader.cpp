@@ -11,7 +11,7 @@ StatusLoader::StatusLoader(QSqlDatabase db)
 {
 }
 
-StatusSnapshot StatusLoader::load(QDate asOf) const
+StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
 {
     StatusSnapshot s;
     QSqlQuery q(m_db);
@@ -60,7 +60,7 @@ StatusSnapshot StatusLoader::load(QDate asOf) const
     }
 
     const QString asOfText = asOf.toString(Qt::ISODate);
-    if (sql::run(q, SqliteDialect::latestReportPerTaskQuery(), {asOfText}, nullptr)) {
+    if (withReports && sql::run(q, SqliteDialect::latestReportPerTaskQuery(), {asOfText}, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
             if (i < 0)

@@ -1,0 +1,85 @@
+// duban brief: the PDF briefing as of a date, the same document the Briefing dialog exports.
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "core/briefing/BriefingArchive.h"
+#include "core/briefing/BriefingBuilder.h"
+#include "ui/export/BriefingDocument.h"
+#include "ui/export/BriefingPdfWriter.h"
+#include "ui/export/BriefingStyle.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace duban::app {
+
+using namespace duban::core;
+
+int runBrief(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]");
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption issueOption(QStringLiteral("issue"),
+                                         QStringLiteral("Issue number (default: the next one)."), QStringLiteral("N"));
+    parser.addOptions({out, db, asOfOption, issueOption});
+    if (!parseArguments(parser, arguments, usage))
+        return kExitBadInput;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
+        return kExitBadInput;
+    }
+    const QString path = parser.value(out);
+    if (path.isEmpty()) {
+        printError(QStringLiteral("--out FILE.pdf is required"));
+        return kExitBadInput;
+    }
+    const auto asOf = parseAsOf(parser.value(asOfOption));
+    if (!asOf)
+        return kExitBadInput;
+    int issue = 0;
+    if (parser.isSet(issueOption)) {
+        bool ok = false;
+        issue = parser.value(issueOption).toInt(&ok);
+        if (!ok || issue < 1) {
+            printError(QStringLiteral("--issue wants a positive number, not \"%1\"").arg(parser.value(issueOption)));
+            return kExitBadInput;
+        }
+    }
+    auto database = openDatabase(parser.value(db));
+    if (!database)
+        return kExitFailure;
+    const QSqlDatabase connection = database->connection();
+    BriefingArchive archive(connection);
+    if (!issue)
+        issue = archive.nextIssue(*asOf);
+
+    BriefingOptions options;
+    options.asOf = *asOf;
+    options.issue = issue;
+    const BriefingContent content = BriefingBuilder(connection).build(options);
+    const ui::BriefingDocument document(content, ui::BriefingStyle::fromSettings(QSettings()));
+    QString error;
+    if (!ui::BriefingPdfWriter::write(document, path, &error)) {
+        printError(error);
+        return kExitFailure;
+    }
+    StorageError storageError;
+    if (!archive.record(issue, *asOf, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTime(),
+                        &storageError)) {
+        printError(storageError.message);
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("%1: issue %2 as of %3, %4 pages")
+                 .arg(path)
+                 .arg(issue)
+                 .arg(asOf->toString(Qt::ISODate))
+                 .arg(document.pageCount()));
+    return kExitOk;
+}
+
+} // namespace duban::app

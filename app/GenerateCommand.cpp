@@ -1,0 +1,76 @@
+// duban generate: writes a synthetic ledger for benchmarks and trials at scale.
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "core/storage/SyntheticGenerator.h"
+#include "core/storage/TaskRepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace duban::app {
+
+using namespace duban::core;
+
+int runGenerate(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("duban generate --db FILE --tasks N --reports M [--seed S]");
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption tasks(QStringLiteral("tasks"), QStringLiteral("Number of tasks."), QStringLiteral("N"));
+    const QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Number of progress reports."),
+                                     QStringLiteral("M"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({db, tasks, reports, seed});
+    if (!parseArguments(parser, arguments, usage))
+        return kExitBadInput;
+    bool okTasks = false, okReports = false, okSeed = false;
+    SyntheticSpec spec;
+    spec.tasks = parser.value(tasks).toLongLong(&okTasks);
+    spec.reports = parser.value(reports).toLongLong(&okReports);
+    spec.seed = parser.value(seed).toULongLong(&okSeed);
+    if (!parser.isSet(db) || !okTasks || !okReports || !okSeed || spec.tasks < 1 || spec.reports < 0
+        || spec.tasks > 50'000'000) {
+        printError(QStringLiteral("usage: %1").arg(usage));
+        return kExitBadInput;
+    }
+    auto database = openDatabase(parser.value(db));
+    if (!database)
+        return kExitFailure;
+    if (TaskRepository(database->connection()).count() > 0) {
+        printError(QStringLiteral("%1 already holds tasks; generate writes into a new or empty database only")
+                       .arg(parser.value(db)));
+        return kExitBadInput;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    SyntheticCounts counts;
+    StorageError error;
+    const bool ok = SyntheticGenerator(database->connection())
+                        .generate(spec, &counts, &error, [](qint64 done, qint64 total) {
+                            std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(done),
+                                         static_cast<long long>(total));
+                        });
+    std::fputc('\n', stderr);
+    if (!ok) {
+        printError(QStringLiteral("nothing was written: %1").arg(error.message));
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("%1 plans, %2 tasks, %3 task units, %4 milestones, %5 reports, %6 supervision records, "
+                            "%7 targets, %8 observations in %9 s")
+                 .arg(counts.plans)
+                 .arg(counts.tasks)
+                 .arg(counts.taskUnits)
+                 .arg(counts.milestones)
+                 .arg(counts.reports)
+                 .arg(counts.records)
+                 .arg(counts.targets)
+                 .arg(counts.observations)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return kExitOk;
+}
+
+} // namespace duban::app

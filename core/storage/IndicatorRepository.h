@@ -1,0 +1,58 @@
+#pragma once
+
+#include "StorageError.h"
+#include "core/domain/Indicator.h"
+#include "core/domain/Observation.h"
+#include "core/domain/TargetEntry.h"
+#include "core/rules/IndicatorSettings.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace duban::core {
+
+/// Indicators, the targets on them and their observations (实绩). Multi-row writes are one transaction.
+class IndicatorRepository final
+{
+public:
+    explicit IndicatorRepository(QSqlDatabase db);
+
+    QList<Indicator> all() const;
+    std::optional<Indicator> byId(qint64 id) const;
+    std::optional<Indicator> byName(const QString &name) const;
+
+    /// Every target: plan-level ones first, then by task order.
+    QList<TargetEntry> targets() const;
+    std::optional<TargetEntry> target(qint64 id) const;
+    /// Saves indicator name, value, measure, comparator, stretch, period and unit of a stored target. A new
+    /// indicator name links the target to that indicator, creating it if needed. One transaction.
+    bool updateTarget(const TargetEntry &entry, StorageError *error);
+
+    /// The indicator's observations, sorted by period key.
+    QList<Observation> observations(qint64 indicatorId) const;
+    /// Every observation, by indicator id.
+    QHash<qint64, QList<Observation>> allObservations() const;
+    std::optional<Observation> observation(qint64 indicatorId, const QString &period) const;
+    /// Inserts or replaces the value for (indicator, period); keeps observation.id when inserting one that
+    /// has an id (undo of a deletion). Fills in the id. No transaction of its own.
+    bool setObservation(Observation &observation, StorageError *error);
+    bool removeObservation(qint64 id, StorageError *error);
+    /// setObservation for each, in one transaction: all or nothing.
+    bool setObservations(QList<Observation> &observations, StorageError *error);
+    /// Removes the given observations and restores `restore` in one transaction (undo of an import).
+    bool replaceObservations(const QList<qint64> &remove, QList<Observation> &restore, StorageError *error);
+
+    /// Tolerances of the evaluation, from the ledger's settings table (defaults when unset).
+    IndicatorSettings settings() const;
+    bool setSettings(const IndicatorSettings &settings, StorageError *error);
+
+private:
+    qint64 ensureIndicator(const QString &name, const QString &measure, StorageError *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace duban::core

@@ -1,0 +1,180 @@
+// Ledger at scale: open + first paint, a filter keystroke to the repainted view, sorting, all status lights,
+// the overdue query, and generating workloads. Arguments are task counts (100,000 and 1,000,000).
+#include "Workloads.h"
+
+#include "core/rules/StatusRules.h"
+#include "core/storage/Database.h"
+#include "core/storage/LedgerLoader.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/StatusLoader.h"
+#include "core/storage/SyntheticGenerator.h"
+#include "ui/LedgerStore.h"
+#include "ui/models/LedgerModel.h"
+#include "ui/views/LedgerView.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <map>
+#include <memory>
+
+using namespace duban;
+
+namespace {
+
+const QDate kAsOf(2026, 11, 27);
+
+qint64 reportsFor(qint64 tasks)
+{
+    return tasks <= 100000 ? tasks * 10 : tasks; // 100k tasks with 1M reports; 1M tasks with 1M reports
+}
+
+// One open ledger window per size, kept across benchmarks.
+struct OpenLedger
+{
+    std::unique_ptr<core::Database> db;
+    std::unique_ptr<ui::LedgerStore> store;
+    QUndoStack undo;
+    std::unique_ptr<ui::LedgerView> view;
+};
+
+OpenLedger &ledger(qint64 tasks)
+{
+    static std::map<qint64, std::unique_ptr<OpenLedger>> cache;
+    auto &slot = cache[tasks];
+    if (!slot) {
+        slot = std::make_unique<OpenLedger>();
+        slot->db = core::Database::open(bench::workload(tasks, reportsFor(tasks)), nullptr);
+        slot->store = std::make_unique<ui::LedgerStore>(slot->db->connection());
+        slot->store->setAsOf(kAsOf);
+        slot->store->reload();
+        slot->view = std::make_unique<ui::LedgerView>(slot->store.get(), &slot->undo);
+        slot->view->resize(1400, 900);
+        slot->view->show();
+        QApplication::processEvents();
+    }
+    return *slot;
+}
+
+void repaint(ui::LedgerView &view)
+{
+    view.table()->viewport()->repaint();
+}
+
+void BM_OpenAndFirstPaint(benchmark::State &state)
+{
+    const QString path = bench::workload(state.range(0), reportsFor(state.range(0)));
+    for (auto _ : state) {
+        auto db = core::Database::open(path, nullptr);
+        ui::LedgerStore store(db->connection());
+        store.setAsOf(kAsOf);
+        store.reload();
+        QUndoStack undo;
+        ui::LedgerView view(&store, &undo);
+        view.resize(1400, 900);
+        view.show();
+        repaint(view);
+        benchmark::DoNotOptimize(store.index().size());
+    }
+}
+BENCHMARK(BM_OpenAndFirstPaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_FilterKeystrokeToRepaint(benchmark::State &state)
+{
+    OpenLedger &l = ledger(state.range(0));
+    const QStringList typed = {QStringLiteral("推"), QStringLiteral("推进"), QStringLiteral("推进重"),
+                               QStringLiteral("推进重点"), QStringLiteral("推进重"), QStringLiteral("推进"),
+                               QStringLiteral("招商"), QStringLiteral("")};
+    qsizetype i = 0;
+    for (auto _ : state) {
+        l.view->searchBox()->setText(typed.at(i++ % typed.size()));
+        repaint(*l.view);
+    }
+    l.view->searchBox()->clear();
+}
+BENCHMARK(BM_FilterKeystrokeToRepaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+void BM_FilterUnitToRepaint(benchmark::State &state)
+{
+    OpenLedger &l = ledger(state.range(0));
+    const int units = l.view->unitFilter()->count();
+    int i = 1;
+    for (auto _ : state) {
+        l.view->unitFilter()->setCurrentIndex(i);
+        i = (i % (units - 1)) + 1;
+        repaint(*l.view);
+    }
+    l.view->unitFilter()->setCurrentIndex(0);
+}
+BENCHMARK(BM_FilterUnitToRepaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+void BM_SortToRepaint(benchmark::State &state)
+{
+    OpenLedger &l = ledger(state.range(0));
+    // Warm the per-column orders once (they are built when a column is first sorted).
+    for (int c = 0; c < core::LedgerIndex::columnCount; ++c)
+        l.view->model()->sort(c, Qt::AscendingOrder);
+    int i = 0;
+    for (auto _ : state) {
+        const int column = i % core::LedgerIndex::columnCount;
+        l.view->table()->sortByColumn(column, (i / core::LedgerIndex::columnCount) % 2 ? Qt::DescendingOrder
+                                                                                       : Qt::AscendingOrder);
+        ++i;
+        repaint(*l.view);
+    }
+    l.view->table()->sortByColumn(0, Qt::AscendingOrder);
+}
+BENCHMARK(BM_SortToRepaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+void BM_AllStatusLights(benchmark::State &state)
+{
+    auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
+    const core::StatusSettings settings = core::SettingsRepository(db->connection()).statusSettings();
+    for (auto _ : state) {
+        const core::StatusSnapshot snapshot = core::StatusLoader(db->connection()).load(kAsOf);
+        const auto lights = core::computeLights(snapshot.facts, kAsOf, settings);
+        benchmark::DoNotOptimize(lights.data());
+    }
+}
+BENCHMARK(BM_AllStatusLights)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+void BM_OverdueQuery(benchmark::State &state)
+{
+    auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
+    for (auto _ : state) {
+        core::LedgerLoader loader(db->connection());
+        loader.setSearchKeys(false);
+        const auto rows = loader.loadAll();
+        const core::StatusSnapshot snapshot = core::StatusLoader(db->connection()).load(kAsOf, false);
+        const auto lights = core::computeLights(snapshot.facts, kAsOf, core::StatusSettings{});
+        qint64 red = 0;
+        for (const auto &l : lights)
+            red += l.light == core::Light::Red;
+        benchmark::DoNotOptimize(red);
+        state.counters["overdue"] = double(red);
+        benchmark::DoNotOptimize(rows.size());
+    }
+}
+BENCHMARK(BM_OverdueQuery)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+void BM_Generate(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        auto db = core::Database::open(dir.filePath(QStringLiteral("g.sqlite")), nullptr);
+        core::SyntheticSpec spec;
+        spec.tasks = state.range(0);
+        spec.reports = state.range(0);
+        core::SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_Generate)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
