@@ -7,6 +7,7 @@
 #include "views/DashboardView.h"
 #include "views/SupervisionView.h"
 #include "dialogs/UnitDirectoryDialog.h"
+#include "views/IndicatorsView.h"
 #include "views/LedgerView.h"
 #include "views/WelcomePage.h"
 
@@ -78,6 +79,7 @@ void MainWindow::buildScreens()
     m_tabs->addTab(m_supervision, tr("Supervision"));
     m_dashboard = new DashboardView(m_store, m_tabs);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(new IndicatorsView(m_store, m_undo, m_tabs), tr("Indicators"));
     connect(m_supervision, &SupervisionView::taskActivated, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_ledger);
         m_ledger->selectTask(id);

@@ -24,6 +24,8 @@ struct IndicatorSeries
     QString comparator;        ///< "≥", "≈" … for the legend
     double targetEnd = 12;     ///< the target line runs to this month (3 for a Q1 target)
     QList<QPointF> projection; ///< from the last point to the end of the target's period; empty if none
+    /// Cumulative amounts (亿元, 个 …): the time-elapsed share of the target (序时进度), month by month.
+    QList<QPointF> schedule;
     core::TargetState state = core::TargetState::NoData;
 };
 

@@ -54,6 +54,9 @@ ChartData ChartDataBuilder::build(const QList<ChartSubject> &subjects, const QDa
         series.targetEnd = ev.endMonth;
         if (ev.projection && ev.basis && ev.basis->x < ev.endMonth)
             series.projection = {QPointF(ev.basis->x, ev.basis->value), QPointF(ev.endMonth, *ev.projection)};
+        const bool amount = s.indicator.cumulative && !TargetRules::isRate(series.measure);
+        if (amount && ev.endMonth > 0)
+            series.schedule = {QPointF(0, 0), QPointF(ev.endMonth, s.target.value)};
         data.series.append(series);
     }
     if (subjects.size() == 1) {

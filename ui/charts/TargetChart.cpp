@@ -6,6 +6,8 @@
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsScene>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -18,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace duban::ui {
 
@@ -41,6 +44,94 @@ QLineSeries *horizontalLine(double y, double from, double to, const QString &nam
     line->append(to, y);
     line->setPen(pen);
     return line;
+}
+
+/// Decimals the labels of a series need: as many as its values use (at most 2), at least 1 for a rate.
+int decimalsOf(const IndicatorSeries &s)
+{
+    int decimals = duban::core::TargetRules::isRate(s.measure) ? 1 : 0;
+    for (const QPointF &p : s.points) {
+        const double v = std::abs(p.y());
+        for (int d = decimals; d < 2; ++d) {
+            const double scaled = v * std::pow(10.0, d);
+            if (std::abs(scaled - std::round(scaled)) < 1e-6)
+                break;
+            decimals = d + 1;
+        }
+    }
+    return decimals;
+}
+
+enum class Placement { UpperLeft, UpperRight, Above, Below };
+
+/// Where a point's label goes so that the line's segments on either side do not cross it.
+Placement placementOf(const QList<QPointF> &points, qsizetype i)
+{
+    const double y = points[i].y();
+    const int in = i > 0 ? (points[i - 1].y() < y ? 1 : points[i - 1].y() > y ? -1 : 0) : 0;   // +1: came up
+    const int out = i + 1 < points.size() ? (points[i + 1].y() > y ? 1 : points[i + 1].y() < y ? -1 : 0) : 0;
+    if (out > 0 && in >= 0)
+        return Placement::UpperLeft; // rising: the segments run lower-left to upper-right
+    if (out < 0 && in <= 0)
+        return Placement::UpperRight; // falling: upper-left to lower-right
+    if (in < 0 && out > 0)
+        return Placement::Below; // a valley
+    if (in < 0)
+        return Placement::UpperRight; // the end of a fall
+    return Placement::Above;
+}
+
+/// Value labels on the points, placed beside the line on a translucent box and kept in place when the
+/// plot area changes (Qt's own point labels sit on the line and cannot be formatted).
+void addPointLabels(QChart *chart, QLineSeries *series, const IndicatorSeries &s, const QColor &color)
+{
+    struct Label
+    {
+        QGraphicsRectItem *box;
+        QPointF value;
+        Placement placement;
+    };
+    auto labels = std::make_shared<QList<Label>>();
+    const int decimals = decimalsOf(s);
+    QFont font = chart->font();
+    font.setBold(true);
+    for (qsizetype i = 0; i < s.points.size(); ++i) {
+        auto *box = new QGraphicsRectItem(chart);
+        box->setBrush(QColor(255, 255, 255, 215));
+        box->setPen(Qt::NoPen);
+        box->setZValue(100);
+        box->setData(0, QStringLiteral("pointLabel"));
+        auto *text = new QGraphicsSimpleTextItem(QString::number(s.points[i].y(), 'f', decimals), box);
+        text->setFont(font);
+        text->setBrush(color.darker(150));
+        box->setRect(text->boundingRect().adjusted(-2, 0, 2, 0));
+        labels->append({box, s.points[i], placementOf(s.points, i)});
+    }
+    auto place = [chart, series, labels] {
+        for (const Label &l : std::as_const(*labels)) {
+            const QPointF p = chart->mapToPosition(l.value, series);
+            const QRectF r = l.box->rect();
+            constexpr double gap = 7;
+            QPointF topLeft;
+            switch (l.placement) {
+            case Placement::UpperLeft:
+                topLeft = QPointF(p.x() - r.width() - 2, p.y() - r.height() - gap + 2);
+                break;
+            case Placement::UpperRight:
+                topLeft = QPointF(p.x() + 2, p.y() - r.height() - gap + 2);
+                break;
+            case Placement::Above:
+                topLeft = QPointF(p.x() - r.width() / 2, p.y() - r.height() - gap);
+                break;
+            case Placement::Below:
+                topLeft = QPointF(p.x() - r.width() / 2, p.y() + gap);
+                break;
+            }
+            l.box->setPos(topLeft - r.topLeft());
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
 }
 
 } // namespace
@@ -79,6 +170,13 @@ QChart *TargetChart::build(const ChartData &data)
     };
     const bool single = data.series.size() == 1;
     QList<QAbstractSeries *> all;
+    struct Labelled
+    {
+        QLineSeries *series;
+        IndicatorSeries data;
+        QColor color;
+    };
+    QList<Labelled> labelled;
     for (qsizetype i = 0; i < data.series.size(); ++i) {
         const IndicatorSeries &s = data.series.at(i);
         const QColor color = kPalette[size_t(i) % std::size(kPalette)];
@@ -91,15 +189,8 @@ QChart *TargetChart::build(const ChartData &data)
         observed->append(s.points);
         observed->setPointsVisible(true);
         observed->setMarkerSize(7);
-        if (data.pointLabels) {
-            observed->setPointLabelsVisible(true);
-            observed->setPointLabelsFormat(QStringLiteral("@yPoint"));
-            observed->setPointLabelsColor(color.darker(140));
-            observed->setPointLabelsClipping(false);
-            QFont f = observed->pointLabelsFont();
-            f.setBold(true);
-            observed->setPointLabelsFont(f);
-        }
+        if (data.pointLabels)
+            labelled.append({observed, s, color});
         const QStringList periods = s.periods;
         const QString name = s.name;
         QObject::connect(observed, &QXYSeries::hovered, observed,
@@ -133,7 +224,20 @@ QChart *TargetChart::build(const ChartData &data)
             const QString label = single ? tr("Target %1%2%3").arg(s.comparator, number(*s.target), suffix)
                                          : tr("%1 target %2%3%4").arg(s.name, s.comparator, number(*s.target), suffix);
             all.append(horizontalLine(*s.target, left, std::min(right, s.targetEnd + 0.5), label, targetPen));
+            all.last()->setProperty("auxiliary", true);
             include(*s.target);
+        }
+        if (s.schedule.size() == 2 && single) {
+            auto *schedule = new QLineSeries;
+            schedule->setName(tr("Time-elapsed schedule"));
+            schedule->setPen(QPen(QColor(0x95, 0xa5, 0xa6), 1.5, Qt::DotLine));
+            // Clipped to the axis: from the first month shown to the end of the period.
+            const QPointF a = s.schedule.first(), b = s.schedule.last();
+            auto at = [&](double x) { return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()); };
+            const double from = data.firstMonth - 0.5;
+            schedule->append(from, at(from));
+            schedule->append(b);
+            all.append(schedule);
         }
         if (s.stretch && single) {
             QPen stretchPen(kStretchColor, 2.0, Qt::DashDotLine);
@@ -148,6 +252,7 @@ QChart *TargetChart::build(const ChartData &data)
             QPen dashed(color, 2.0, Qt::DashLine);
             projection->setPen(dashed);
             projection->append(s.projection);
+            projection->setProperty("auxiliary", true);
             all.append(projection);
             include(s.projection.last().y());
         }
@@ -156,6 +261,10 @@ QChart *TargetChart::build(const ChartData &data)
         chart->addSeries(series);
         series->attachAxis(axisX);
         series->attachAxis(axisY);
+        // Comparing: the legend names the indicators only; their target and projection lines share the colour.
+        if (!single && series->property("auxiliary").toBool())
+            for (QLegendMarker *marker : chart->legend()->markers(series))
+                marker->setVisible(false);
     }
     if (!std::isfinite(low)) {
         low = 0;
@@ -170,6 +279,8 @@ QChart *TargetChart::build(const ChartData &data)
     axisY->setLabelFormat(axisY->max() - axisY->min() < 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     if (single && !data.series.first().measure.isEmpty())
         axisY->setTitleText(data.series.first().measure);
+    for (const Labelled &l : std::as_const(labelled))
+        addPointLabels(chart, l.series, l.data, l.color);
     return chart;
 }
 

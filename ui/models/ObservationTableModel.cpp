@@ -42,7 +42,7 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case PeriodColumn:
         return role == Qt::EditRole ? o.period : PeriodLabels::period(o.period);
     case ValueColumn:
-        return role == Qt::EditRole ? QVariant(o.value) : QVariant(TargetTableModel::number(o.value));
+        return role == Qt::EditRole ? QVariant(o.value) : QVariant(TargetTableModel::number(o.value, m_measure));
     case SourceColumn:
         return o.source;
     case NoteColumn:
@@ -71,6 +71,8 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
 Qt::ItemFlags ObservationTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
     if (m_editor && index.column() != PeriodColumn)
         f |= Qt::ItemIsEditable;
     return f;
@@ -104,9 +106,11 @@ bool ObservationTableModel::setData(const QModelIndex &index, const QVariant &va
     return m_editor(before, after);
 }
 
-void ObservationTableModel::setObservations(qint64 indicatorId, QList<Observation> observations)
+void ObservationTableModel::setObservations(qint64 indicatorId, QList<Observation> observations,
+                                            const QString &measure)
 {
     beginResetModel();
+    m_measure = measure;
     m_indicatorId = indicatorId;
     m_rows = std::move(observations);
     auto endOf = [](const Observation &o) {

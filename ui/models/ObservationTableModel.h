@@ -29,13 +29,14 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// Shows `observations` (sorted by the end of their period).
-    void setObservations(qint64 indicatorId, QList<core::Observation> observations);
+    void setObservations(qint64 indicatorId, QList<core::Observation> observations, const QString &measure = {});
     qint64 indicatorId() const { return m_indicatorId; }
     const core::Observation &observation(int row) const { return m_rows.at(row); }
     void setEditor(Editor editor) { m_editor = std::move(editor); }
 
 private:
     qint64 m_indicatorId = 0;
+    QString m_measure;
     QList<core::Observation> m_rows;
     Editor m_editor;
 };

@@ -34,6 +34,14 @@ QString TargetTableModel::number(double value)
     return QString::number(std::round(value * 100.0) / 100.0, 'g', 12);
 }
 
+QString TargetTableModel::number(double value, const QString &measure)
+{
+    const double rounded = std::round(value * 100.0) / 100.0;
+    if (TargetRules::isRate(measure) && std::abs(rounded * 10.0 - std::round(rounded * 10.0)) < 1e-9)
+        return QString::number(rounded, 'f', 1);
+    return number(value);
+}
+
 std::optional<Comparator> TargetTableModel::parseComparator(const QString &text)
 {
     const QString t = text.trimmed();
@@ -93,21 +101,21 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         case ComparatorColumn:
             return ChartDataBuilder::comparatorText(g.comparator);
         case TargetColumn:
-            return number(g.value);
+            return number(g.value, g.measure);
         case StretchColumn:
-            return g.stretch ? number(*g.stretch) : QString();
+            return g.stretch ? number(*g.stretch, g.measure) : QString();
         case MeasureColumn:
             return g.measure;
         case LatestColumn:
             if (!ev.basis)
                 return QString();
-            return tr("%1 (%2)").arg(number(ev.basis->value), PeriodLabels::period(ev.basis->period));
+            return tr("%1 (%2)").arg(number(ev.basis->value, g.measure), PeriodLabels::period(ev.basis->period));
         case EvaluationColumn:
             if (ev.stretchReached && *ev.stretchReached)
                 return tr("%1, stretch reached").arg(targetStateText(ev.state));
             return targetStateText(ev.state);
         case ProjectionColumn:
-            return ev.projection ? number(*ev.projection) : QString();
+            return ev.projection ? number(*ev.projection, g.measure) : QString();
         case UnitColumn:
             return r.entry.unitName;
         }
@@ -190,6 +198,8 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags TargetTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
     switch (index.column()) {
     case IndicatorColumn:
     case PeriodColumn:

@@ -24,15 +24,15 @@ class TargetTableModel final : public QAbstractTableModel
 public:
     enum Column {
         IndicatorColumn,
-        TaskColumn,
         PeriodColumn,
+        LatestColumn,
+        EvaluationColumn,
         ComparatorColumn,
         TargetColumn,
         StretchColumn,
-        MeasureColumn,
-        LatestColumn,
-        EvaluationColumn,
         ProjectionColumn,
+        MeasureColumn,
+        TaskColumn,
         UnitColumn,
         ColumnCount
     };
@@ -70,6 +70,8 @@ public:
     core::IndicatorSettings settings() const { return m_settings; }
 
     static QString number(double value);
+    /// As number(), with at least one decimal for a rate (7.0 %, not 7 %).
+    static QString number(double value, const QString &measure);
     /// "≥", "≤", "≈", "=", ">" or the import's symbols or Chinese words (以上, 左右 …) → comparator.
     static std::optional<core::Comparator> parseComparator(const QString &text);
 

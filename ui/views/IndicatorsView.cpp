@@ -148,8 +148,10 @@ IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *pa
     right->setStretchFactor(1, 2);
     m_splitter->addWidget(m_targetTable);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({600, 900});
+    m_targetTable->setTextElideMode(Qt::ElideMiddle);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -193,6 +195,8 @@ void IndicatorsView::reload()
     m_targets->setContents(repository.targets(), repository.allObservations(), indicators, m_store->asOf(),
                            repository.settings());
     m_targetTable->resizeColumnsToContents();
+    if (m_targetTable->columnWidth(TargetTableModel::IndicatorColumn) > 220)
+        m_targetTable->setColumnWidth(TargetTableModel::IndicatorColumn, 220);
     if (selected.isEmpty() && m_targets->rowCount() > 0)
         selected.append(m_targets->row(0).entry.target.id);
     selectTargets(selected);
@@ -283,7 +287,7 @@ void IndicatorsView::updateObservations()
 {
     const qint64 id = currentIndicatorId();
     const Indicator indicator = m_targets->indicator(id);
-    m_observations->setObservations(id, m_targets->observations(id));
+    m_observations->setObservations(id, m_targets->observations(id), indicator.measure);
     m_observationTitle->setText(id ? tr("Observations of %1 (%2)").arg(indicator.name, indicator.measure)
                                    : tr("No indicator selected"));
     m_observationTable->resizeColumnsToContents();

@@ -1,0 +1,138 @@
+// duban observe: records one observation of an indicator, or many from a CSV file (all or nothing
+// unless --force keeps the good rows).
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include "core/domain/Period.h"
+#include "core/indicators/IndicatorMatch.h"
+#include "core/indicators/ObservationCsv.h"
+#include "core/storage/IndicatorRepository.h"
+#include "core/storage/PlanRepository.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace duban::app {
+
+using namespace duban::core;
+
+namespace {
+
+/// The year a period written without one (1-6月) belongs to: the latest plan's year, else this year.
+int defaultYear(const QSqlDatabase &db)
+{
+    int year = 0;
+    for (const Plan &p : PlanRepository(db).all())
+        year = std::max(year, p.year);
+    return year > 0 ? year : QDate::currentDate().year();
+}
+
+int observeOne(const QSqlDatabase &db, const QString &name, const QString &periodText,
+               const QString &valueText, const QString &source, const QString &note)
+{
+    const IndicatorRepository repository(db);
+    const IndicatorMatch match = IndicatorMatch::find(repository.all(), name);
+    if (!match.indicator) {
+        printError(match.problem(name));
+        return kExitBadInput;
+    }
+    const auto period = Period::parse(periodText, defaultYear(db));
+    if (!period) {
+        printError(QStringLiteral("--period wants 2023-06 (Jan–Jun), 2023-Q2, 2023-06-15 or 2023年1-6月, not \"%1\"")
+                       .arg(periodText));
+        return kExitBadInput;
+    }
+    const auto value = ObservationCsv::number(valueText);
+    if (!value) {
+        printError(QStringLiteral("--value wants a number, not \"%1\"").arg(valueText));
+        return kExitBadInput;
+    }
+    Observation o{0, match.indicator->id, period->key(), *value, source, note};
+    StorageError error;
+    QList<Observation> one{o};
+    if (!IndicatorRepository(db).setObservations(one, &error)) {
+        printError(error.message);
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("%1 %2 = %3").arg(match.indicator->name, o.period, QString::number(o.value, 'g', 12)));
+    return kExitOk;
+}
+
+int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("%1: %2").arg(file, f.errorString()));
+        return kExitBadInput;
+    }
+    const ObservationCsv::Result parsed = ObservationCsv::parse(f.readAll(), defaultYear(db));
+    if (!parsed.error.isEmpty()) {
+        printError(QStringLiteral("%1: %2").arg(file, parsed.error));
+        return kExitBadInput;
+    }
+    IndicatorRepository repository(db);
+    QList<RowProblem> problems = parsed.problems;
+    QList<Observation> good = ObservationCsv::resolve(parsed.rows, repository.all(), &problems);
+    for (const RowProblem &p : std::as_const(problems))
+        printError(QStringLiteral("%1:%2: %3").arg(file).arg(p.line).arg(p.message));
+    if (!problems.isEmpty() && !force) {
+        printError(QStringLiteral("%1 bad row(s), nothing recorded (--force keeps the %2 good row(s))")
+                       .arg(problems.size())
+                       .arg(good.size()));
+        return kExitBadInput;
+    }
+    StorageError error;
+    if (!repository.setObservations(good, &error)) {
+        printError(error.message);
+        return kExitFailure;
+    }
+    printOut(QStringLiteral("%1 observation(s) recorded, %2 bad row(s) skipped").arg(good.size()).arg(problems.size()));
+    return kExitOk;
+}
+
+} // namespace
+
+int runObserve(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("duban observe --indicator NAME --period 2023-06 --value 3.3 [--source S] "
+                                         "[--note N] [--db FILE]\n       duban observe --csv FILE [--db FILE] [--force]");
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption indicator(QStringLiteral("indicator"), QStringLiteral("Indicator name (or a unique part)."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("2023-06 (Jan–Jun), 2023-Q2, 2023-06-15."),
+                                    QStringLiteral("PERIOD"));
+    const QCommandLineOption value(QStringLiteral("value"), QStringLiteral("The value."), QStringLiteral("NUMBER"));
+    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Where it comes from."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("indicator,period,value rows."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Keep the good rows of a CSV with bad ones."));
+    parser.addOptions({db, indicator, period, value, source, note, csv, force});
+    if (!parseArguments(parser, arguments, usage))
+        return kExitBadInput;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
+        return kExitBadInput;
+    }
+    const bool single = parser.isSet(indicator) || parser.isSet(period) || parser.isSet(value);
+    if (parser.isSet(csv) == single) {
+        printError(QStringLiteral("give either --csv FILE or --indicator, --period and --value\nusage: %1").arg(usage));
+        return kExitBadInput;
+    }
+    if (single && (!parser.isSet(indicator) || !parser.isSet(period) || !parser.isSet(value))) {
+        printError(QStringLiteral("--indicator, --period and --value go together\nusage: %1").arg(usage));
+        return kExitBadInput;
+    }
+    auto database = openDatabase(parser.value(db));
+    if (!database)
+        return kExitFailure;
+    if (parser.isSet(csv))
+        return observeCsv(parser.value(csv), parser.isSet(force), database->connection());
+    return observeOne(database->connection(), parser.value(indicator), parser.value(period),
+                      parser.value(value), parser.value(source), parser.value(note));
+}
+
+} // namespace duban::app

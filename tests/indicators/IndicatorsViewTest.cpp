@@ -1,0 +1,144 @@
+// The indicators screen on the seed ledger: follows the as-of date, records through the undo stack,
+// imports CSV with bad rows only when confirmed, and its models pass QAbstractItemModelTester.
+#include "IndicatorTestSupport.h"
+
+#include "ui/LedgerStore.h"
+#include "ui/models/ObservationTableModel.h"
+#include "ui/models/TargetTableModel.h"
+#include "ui/views/IndicatorsView.h"
+
+#include <QAbstractItemModelTester>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace duban::core;
+using namespace duban::ui;
+
+namespace {
+
+struct ViewFixture : duban::test::SeedDatabase
+{
+    std::unique_ptr<LedgerStore> store;
+    QUndoStack undo;
+    std::unique_ptr<IndicatorsView> view;
+    TargetEntry annual = target(QStringLiteral("地区生产总值增长"), QStringLiteral("2023"));
+    TargetEntry q1 = target(QStringLiteral("地区生产总值增长"), QStringLiteral("2023-Q1"));
+
+    ViewFixture()
+    {
+        store = std::make_unique<LedgerStore>(db->connection());
+        store->setAsOf(QDate(2023, 6, 30));
+        store->reload();
+        view = std::make_unique<IndicatorsView>(store.get(), &undo);
+        view->resize(1400, 800);
+        view->selectTargets({annual.target.id});
+    }
+    ~ViewFixture() { view.reset(); }
+
+    QString evaluationOf(qint64 targetId) const
+    {
+        const TargetTableModel *m = view->targetModel();
+        return m->index(m->rowOf(targetId), TargetTableModel::EvaluationColumn).data().toString();
+    }
+    TargetState stateOf(qint64 targetId) const
+    {
+        const TargetTableModel *m = view->targetModel();
+        return TargetState(m->index(m->rowOf(targetId), 0).data(TargetTableModel::StateRole).toInt());
+    }
+};
+
+} // namespace
+
+TEST(IndicatorsView, ModelsPassTheTester)
+{
+    ViewFixture f;
+    QAbstractItemModelTester targets(f.view->targetModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester observations(f.view->observationModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(f.view->targetModel()->rowCount(), int(f.repository().targets().size()));
+    ASSERT_TRUE(f.view->recordObservation(QStringLiteral("1-2月"), QStringLiteral("6.2")));
+    EXPECT_EQ(f.view->observationModel()->rowCount(), 1);
+}
+
+TEST(IndicatorsView, TypedObservationsDriveEvaluationAndChart)
+{
+    ViewFixture f;
+    EXPECT_EQ(f.stateOf(f.annual.target.id), TargetState::NoData);
+    // WHEN the office types the first half year of GDP growth
+    for (const auto &[period, value] : {std::pair{"1-2月", "6.2"}, {"1-3月", "6.8"}, {"2023-04", "7.0"},
+                                        {"2023年1-5月", "7.1"}, {"2023-06", "7.3"}})
+        ASSERT_TRUE(f.view->recordObservation(QString::fromUtf8(period), QString::fromUtf8(value)));
+    // THEN the annual target is on track, the Q1 target (≥ 7, 1-3月 = 6.8) not met, and the chart has 5 points
+    EXPECT_EQ(f.stateOf(f.annual.target.id), TargetState::OnTrack);
+    EXPECT_EQ(f.stateOf(f.q1.target.id), TargetState::NotMet);
+    EXPECT_EQ(f.view->chartData().series.first().points.size(), 5);
+    EXPECT_EQ(f.view->observationModel()->rowCount(), 5);
+    EXPECT_EQ(f.undo.count(), 5);
+    // The view follows the as-of date: at the end of March only two values are known
+    f.store->setAsOf(QDate(2023, 3, 31));
+    EXPECT_EQ(f.view->chartData().series.first().points.size(), 2);
+    EXPECT_EQ(f.stateOf(f.annual.target.id), TargetState::Behind);
+    EXPECT_EQ(f.evaluationOf(f.q1.target.id), targetStateText(TargetState::NotMet));
+    // Undo takes the last value away
+    f.store->setAsOf(QDate(2023, 6, 30));
+    f.undo.undo();
+    EXPECT_EQ(f.view->chartData().series.first().points.size(), 4);
+    // Bad input is refused with a message
+    EXPECT_FALSE(f.view->recordObservation(QStringLiteral("June"), QStringLiteral("7")));
+    EXPECT_FALSE(f.view->recordObservation(QStringLiteral("2023-07"), QStringLiteral("seven")));
+}
+
+TEST(IndicatorsView, EditingATargetCellPushesAnUndoableCommand)
+{
+    ViewFixture f;
+    TargetTableModel *m = f.view->targetModel();
+    const int row = m->rowOf(f.annual.target.id);
+    ASSERT_TRUE(m->setData(m->index(row, TargetTableModel::TargetColumn), 7.0));
+    EXPECT_DOUBLE_EQ(f.repository().target(f.annual.target.id)->target.value, 7.0);
+    ASSERT_TRUE(m->setData(m->index(m->rowOf(f.annual.target.id), TargetTableModel::ComparatorColumn),
+                           QStringLiteral("以上")));
+    EXPECT_EQ(f.repository().target(f.annual.target.id)->target.comparator, Comparator::AtLeast);
+    ASSERT_TRUE(m->setData(m->index(m->rowOf(f.annual.target.id), TargetTableModel::UnitColumn),
+                           QStringLiteral("新区经济发展局")));
+    EXPECT_EQ(f.repository().target(f.annual.target.id)->unitName, QStringLiteral("新区经济发展局"));
+    EXPECT_FALSE(m->setData(m->index(m->rowOf(f.annual.target.id), TargetTableModel::UnitColumn),
+                            QStringLiteral("没有这个单位")));
+    EXPECT_FALSE(m->setData(m->index(m->rowOf(f.annual.target.id), TargetTableModel::PeriodColumn),
+                            QStringLiteral("sometime")));
+    EXPECT_EQ(f.undo.count(), 3);
+    f.undo.undo();
+    f.undo.undo();
+    f.undo.undo();
+    EXPECT_EQ(f.repository().target(f.annual.target.id)->target, f.annual.target);
+}
+
+TEST(IndicatorsView, CsvWithBadRowsIsKeptOnlyWhenConfirmed)
+{
+    ViewFixture f;
+    const QByteArray csv = "indicator,period,value\n"
+                           "地区生产总值增长,2023-02,6.2\n"
+                           "地区生产总值增长,2023-03,6.8\n"
+                           "社会消费品零售总额增长,2023-03,oops\n";
+    QString asked;
+    f.view->setConfirmation([&](const QString &q) {
+        asked = q;
+        return false;
+    });
+    EXPECT_FALSE(f.view->importCsvBytes(csv, QStringLiteral("x.csv")));
+    EXPECT_TRUE(asked.contains(QStringLiteral("Line 4")));
+    EXPECT_TRUE(f.repository().observations(f.annual.indicatorId).isEmpty());
+    f.view->setConfirmation([](const QString &) { return true; });
+    EXPECT_TRUE(f.view->importCsvBytes(csv, QStringLiteral("x.csv")));
+    EXPECT_EQ(f.repository().observations(f.annual.indicatorId).size(), 2);
+    EXPECT_EQ(f.undo.count(), 1);
+}
+
+TEST(IndicatorsView, SelectingSeveralTargetsComparesThem)
+{
+    ViewFixture f;
+    const TargetEntry retail = f.target(QStringLiteral("社会消费品零售总额增长"), QStringLiteral("2023"));
+    f.view->selectTargets({f.annual.target.id, retail.target.id, f.q1.target.id});
+    // One line per indicator: the Q1 target shares GDP's indicator
+    EXPECT_EQ(f.view->chartData().series.size(), 2);
+    EXPECT_EQ(f.view->currentIndicatorId(), f.annual.indicatorId);
+}
