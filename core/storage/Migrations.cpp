@@ -96,11 +96,25 @@ QStringList toVersion3()
     };
 }
 
+// Version 3 → 4: indexes for the overdue query. tasks_open covers every column the overdue listing reads,
+// so it never touches the wide task rows (their text); task_units_lead covers the lead lookup.
+QStringList toVersion4()
+{
+    return {
+        QStringLiteral("CREATE INDEX tasks_open ON tasks(status, deadline, completed_on, plan_id, position, code, "
+                       "title)"),
+        QStringLiteral("CREATE INDEX task_units_lead ON task_units(task_id, role, unit_id)"),
+        QStringLiteral("CREATE INDEX tasks_completed ON tasks(completed_on, status)"),
+        QStringLiteral("CREATE INDEX milestones_open ON milestones(done, due_on)"),
+        QStringLiteral("CREATE INDEX supervision_records_due ON supervision_records(response_due)"),
+    };
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int fromVersion)
@@ -112,6 +126,8 @@ QStringList Migrations::statements(int fromVersion)
         return toVersion2();
     case 2:
         return toVersion3();
+    case 3:
+        return toVersion4();
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "core/rules/StatusRules.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace duban::core {
 
@@ -19,48 +20,88 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
     const QString d = asOf.toString(Qt::ISODate);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Candidates: open as of the date, and past a deadline, an unmet milestone or an unanswered notice.
-    QString sqlText = QStringLiteral(
-        "SELECT t.id, t.code, t.title, t.deadline, t.status, t.completed_on, p.plan_year, u.name "
-        "FROM tasks t JOIN plans p ON p.id = t.plan_id "
-        "LEFT JOIN task_units tu ON tu.task_id = t.id AND tu.role = 0 "
-        "LEFT JOIN units u ON u.id = tu.unit_id "
-        "WHERE (t.status = 0 OR t.completed_on > ?) AND (t.deadline < ? "
-        "OR EXISTS (SELECT 1 FROM milestones m WHERE m.task_id = t.id AND m.done = 0 AND m.due_on < ?) "
-        "OR EXISTS (SELECT 1 FROM supervision_records r WHERE r.task_id = t.id AND r.response_due < ? "
-        "AND r.issued_on <= ? AND (r.responded_on IS NULL OR r.responded_on > ?)))");
-    QVariantList values{d, d, d, d, d, d};
-    if (unitId) {
-        sqlText += QStringLiteral(" AND EXISTS (SELECT 1 FROM task_units x WHERE x.task_id = t.id AND x.unit_id = ?)");
-        values.append(unitId);
-    }
-    sqlText += QStringLiteral(" ORDER BY t.plan_id, t.position, t.id");
-    if (!sql::run(q, sqlText, values, nullptr))
-        return {};
+
+    // Small lookups first: plan years and unit names (tens to hundreds of rows).
+    QHash<qint64, int> planYear;
+    QHash<qint64, QString> unitName;
+    if (sql::run(q, QStringLiteral("SELECT id, plan_year FROM plans"), {}, nullptr))
+        while (q.next())
+            planYear.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    if (sql::run(q, QStringLiteral("SELECT id, name FROM units"), {}, nullptr))
+        while (q.next())
+            unitName.insert(q.value(0).toLongLong(), q.value(1).toString());
+
     std::vector<OverdueTask> tasks;
     std::vector<TaskFacts> facts;
+    std::vector<std::pair<qint64, qint64>> order; // (plan_id, position) per task, for ledger order
     QHash<qint64, int> indexOf;
-    while (q.next()) {
-        OverdueTask t;
-        t.id = q.value(0).toLongLong();
-        t.code = q.value(1).toString();
-        t.title = q.value(2).toString();
-        const qint32 deadline = LedgerLoader::julianDay(q.value(3).toString());
-        t.deadline = deadline ? QDate::fromJulianDay(deadline) : QDate();
-        t.lead = q.value(7).toString();
-        TaskFacts f;
-        f.deadline = t.deadline;
-        f.status = q.value(4).toInt() == 1 ? TaskStatus::Completed : TaskStatus::Open;
-        t.completed = f.status == TaskStatus::Completed;
-        const qint32 completed = LedgerLoader::julianDay(q.value(5).toString());
-        f.completedOn = completed ? QDate::fromJulianDay(completed) : QDate();
-        const int year = q.value(6).toInt();
-        if (year > 0 && f.deadline.isValid() && f.deadline.year() == year)
-            f.periodStart = QDate(year, 1, 1);
-        f.lastReport = asOf; // reports only matter for yellow; red is judged without them
-        indexOf.insert(t.id, int(tasks.size()));
-        tasks.push_back(std::move(t));
-        facts.push_back(f);
+    // Candidates: open as of the date and past a deadline (covering index tasks_open); then the few that
+    // are only late on a milestone or a notice, or completed after the as-of date.
+    const QString columns = QStringLiteral("SELECT t.id, t.code, t.title, t.deadline, t.status, t.completed_on, "
+                                           "t.plan_id, t.position, tu.unit_id FROM tasks t LEFT JOIN task_units tu "
+                                           "ON tu.task_id = t.id AND tu.role = 0 ");
+    auto read = [&](QSqlQuery &query) {
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            if (indexOf.contains(id))
+                continue;
+            OverdueTask t;
+            t.id = id;
+            t.code = query.value(1).toString();
+            t.title = query.value(2).toString();
+            const qint32 deadline = LedgerLoader::julianDay(query.value(3).toString());
+            t.deadline = deadline ? QDate::fromJulianDay(deadline) : QDate();
+            t.lead = unitName.value(query.value(8).toLongLong());
+            TaskFacts f;
+            f.deadline = t.deadline;
+            f.status = query.value(4).toInt() == 1 ? TaskStatus::Completed : TaskStatus::Open;
+            t.completed = f.status == TaskStatus::Completed;
+            const qint32 completed = LedgerLoader::julianDay(query.value(5).toString());
+            f.completedOn = completed ? QDate::fromJulianDay(completed) : QDate();
+            const qint64 planId = query.value(6).toLongLong();
+            const int year = planYear.value(planId);
+            if (year > 0 && f.deadline.isValid() && f.deadline.year() == year)
+                f.periodStart = QDate(year, 1, 1);
+            f.lastReport = asOf; // reports only matter for yellow; red is judged without them
+            indexOf.insert(id, int(tasks.size()));
+            order.emplace_back(planId, query.value(7).toLongLong());
+            tasks.push_back(std::move(t));
+            facts.push_back(f);
+        }
+    };
+    if (sql::run(q, columns + QStringLiteral("WHERE t.status = 0 AND t.deadline < ?"), {d}, nullptr))
+        read(q);
+    // The few others: completed after the as-of date, or late only on a milestone or a notice.
+    if (sql::run(q,
+                 columns + QStringLiteral(
+                     "WHERE t.id IN (SELECT task_id FROM milestones WHERE done = 0 AND due_on < ? "
+                     "UNION SELECT task_id FROM supervision_records WHERE response_due < ? AND issued_on <= ? "
+                     "AND (responded_on IS NULL OR responded_on > ?) "
+                     "UNION SELECT id FROM tasks WHERE completed_on > ? AND status = 1) "
+                     "AND NOT (t.status = 0 AND t.deadline < ?) AND (t.status = 0 OR t.completed_on > ?)"),
+                 {d, d, d, d, d, d, d}, nullptr))
+        read(q);
+    if (unitId) {
+        // Keep the unit's tasks (lead or co-unit).
+        QSet<qint64> ofUnit;
+        if (sql::run(q, QStringLiteral("SELECT task_id FROM task_units WHERE unit_id = ?"), {unitId}, nullptr))
+            while (q.next())
+                ofUnit.insert(q.value(0).toLongLong());
+        std::vector<OverdueTask> keptTasks;
+        std::vector<TaskFacts> keptFacts;
+        std::vector<std::pair<qint64, qint64>> keptOrder;
+        indexOf.clear();
+        for (size_t i = 0; i < tasks.size(); ++i) {
+            if (!ofUnit.contains(tasks[i].id))
+                continue;
+            indexOf.insert(tasks[i].id, int(keptTasks.size()));
+            keptTasks.push_back(std::move(tasks[i]));
+            keptFacts.push_back(facts[i]);
+            keptOrder.push_back(order[i]);
+        }
+        tasks = std::move(keptTasks);
+        facts = std::move(keptFacts);
+        order = std::move(keptOrder);
     }
     // Unmet milestones already past, for the candidates only.
     std::vector<std::vector<MilestoneFact>> milestones(tasks.size());
@@ -91,11 +132,17 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
         facts[i].milestones = milestones[i];
     }
     const std::vector<StatusLight> lights = computeLights(facts, asOf, settings);
-    std::vector<OverdueTask> red;
-    red.reserve(tasks.size());
+    std::vector<size_t> redRows;
     for (size_t i = 0; i < tasks.size(); ++i) {
-        if (lights[i].light != Light::Red)
-            continue;
+        if (lights[i].light == Light::Red)
+            redRows.push_back(i);
+    }
+    std::sort(redRows.begin(), redRows.end(), [&](size_t a, size_t b) {
+        return order[a] != order[b] ? order[a] < order[b] : tasks[a].id < tasks[b].id;
+    });
+    std::vector<OverdueTask> red;
+    red.reserve(redRows.size());
+    for (size_t i : redRows) {
         tasks[i].light = lights[i];
         red.push_back(std::move(tasks[i]));
     }
