@@ -11,13 +11,57 @@
 #include "core/storage/TaskRepository.h"
 #include "core/storage/UnitRepository.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+#include <thread>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace duban::ui {
 
 using namespace duban::core;
+
+/// Lights and progress for every index row, computed together (also in a worker thread).
+struct StatusArrays
+{
+    std::vector<StatusLight> lights;
+    std::vector<qint8> light;
+    std::vector<qint8> percent;
+    std::vector<qint32> lastReport;
+};
+
+namespace {
+
+StatusArrays computeArrays(QSqlDatabase db, const LedgerIndex &index, QDate asOf, const StatusSettings &settings)
+{
+    const StatusSnapshot snapshot = StatusLoader(db).load(asOf);
+    const std::vector<StatusLight> byId = computeLights(snapshot.facts, asOf, settings);
+    const int n = index.size();
+    StatusArrays a;
+    a.lights.assign(size_t(n), StatusLight{});
+    a.light.assign(size_t(n), -1);
+    a.percent.assign(size_t(n), -1);
+    a.lastReport.assign(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        const int k = snapshot.indexOf.value(index.row(i).id, -1);
+        if (k < 0)
+            continue;
+        a.lights[size_t(i)] = byId[size_t(k)];
+        a.light[size_t(i)] = qint8(byId[size_t(k)].light);
+        const TaskFacts &f = snapshot.facts[size_t(k)];
+        if (f.lastReport.isValid()) {
+            a.percent[size_t(i)] = qint8(f.lastPercent);
+            a.lastReport[size_t(i)] = qint32(f.lastReport.toJulianDay());
+        }
+    }
+    return a;
+}
+
+} // namespace
 
 LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
     : QObject(parent)
@@ -32,30 +76,88 @@ const StatusLight &LedgerStore::light(int row) const
     return row >= 0 && row < int(m_lights.size()) ? m_lights[size_t(row)] : none;
 }
 
+void LedgerStore::applyStatus(const StatusArrays &a)
+{
+    m_lights = a.lights;
+    m_index.setLights(a.light);
+    m_index.setProgress(a.percent, a.lastReport);
+}
+
 void LedgerStore::recomputeStatus()
 {
-    const StatusSnapshot snapshot = StatusLoader(m_db).load(m_asOf);
-    const std::vector<StatusLight> byId = computeLights(snapshot.facts, m_asOf, m_settings);
-    const int n = m_index.size();
-    m_lights.assign(size_t(n), StatusLight{});
-    std::vector<qint8> lights(size_t(n), -1);
-    std::vector<qint8> percent(size_t(n), -1);
-    std::vector<qint32> lastReport(size_t(n), 0);
-    for (int i = 0; i < n; ++i) {
-        const int k = snapshot.indexOf.value(m_index.row(i).id, -1);
-        if (k < 0)
-            continue;
-        m_lights[size_t(i)] = byId[size_t(k)];
-        lights[size_t(i)] = qint8(byId[size_t(k)].light);
-        const TaskFacts &f = snapshot.facts[size_t(k)];
-        if (f.lastReport.isValid()) {
-            percent[size_t(i)] = qint8(f.lastPercent);
-            lastReport[size_t(i)] = qint32(f.lastReport.toJulianDay());
-        }
+    if (m_index.size() > backgroundThreshold && !m_loading) {
+        // Big ledgers are re-judged in the background, like the first load.
+        reloadInBackground();
+        return;
     }
-    m_index.setLights(std::move(lights));
-    m_index.setProgress(std::move(percent), std::move(lastReport));
+    applyStatus(computeArrays(m_db, m_index, m_asOf, m_settings));
     emit statusChanged();
+}
+
+void LedgerStore::recomputeTask(qint64 taskId)
+{
+    const int row = m_index.indexOf(taskId);
+    if (row < 0 || m_lights.size() != size_t(m_index.size())) {
+        recomputeStatus();
+        return;
+    }
+    const StatusSnapshot snapshot = StatusLoader(m_db).loadTask(m_asOf, taskId);
+    if (snapshot.facts.empty())
+        return;
+    const StatusLight light = computeLights(snapshot.facts, m_asOf, m_settings).front();
+    const TaskFacts &f = snapshot.facts.front();
+    m_lights[size_t(row)] = light;
+    m_index.setRowStatus(row, qint8(light.light), f.lastReport.isValid() ? qint8(f.lastPercent) : qint8(-1),
+                         f.lastReport.isValid() ? qint32(f.lastReport.toJulianDay()) : 0);
+    emit statusChanged();
+}
+
+void LedgerStore::reloadInBackground()
+{
+    const int generation = ++m_generation;
+    m_loading = true;
+    emit loadingChanged(true);
+    const QString path = m_db.databaseName();
+    const QDate asOf = m_asOf;
+    const StatusSettings settings = m_settings;
+    QPointer<LedgerStore> self(this);
+    std::thread([self, path, asOf, settings, generation] {
+        const QString name = QStringLiteral("duban-loader-%1").arg(quintptr(QThread::currentThreadId()));
+        auto result = std::make_shared<std::pair<LedgerIndex, StatusArrays>>();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+                auto progress = [self](qint64 done, qint64 total) {
+                    QMetaObject::invokeMethod(
+                        qApp, [self, done, total] { if (self) emit self->loadProgress(done, total); },
+                        Qt::QueuedConnection);
+                    return true;
+                };
+                result->first = LedgerIndex(LedgerLoader(db).loadAll(progress));
+                result->second = computeArrays(db, result->first, asOf, settings);
+                result->first.setLights(result->second.light);
+                result->first.setProgress(result->second.percent, result->second.lastReport);
+                result->first.buildAllOrders();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, result, generation] {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_index = std::move(result->first);
+                self->m_lights = std::move(result->second.lights);
+                self->m_loading = false;
+                emit self->loadingChanged(false);
+                emit self->reset();
+                emit self->statusChanged();
+            },
+            Qt::QueuedConnection);
+    }).detach();
 }
 
 bool LedgerStore::setStatusSettings(const StatusSettings &settings, StorageError *error)
@@ -99,7 +201,7 @@ qint64 LedgerStore::addReport(ProgressReport report, StorageError *error)
 {
     const qint64 id = ProgressRepository(m_db).insertReport(report, error);
     if (id) {
-        recomputeStatus();
+        recomputeTask(report.taskId);
         emit historyChanged(report.taskId);
     }
     return id;
@@ -109,7 +211,7 @@ bool LedgerStore::updateReport(const ProgressReport &report, StorageError *error
 {
     if (!ProgressRepository(m_db).updateReport(report, error))
         return false;
-    recomputeStatus();
+    recomputeTask(report.taskId);
     emit historyChanged(report.taskId);
     return true;
 }
@@ -119,7 +221,8 @@ bool LedgerStore::removeReport(qint64 id, StorageError *error)
     const auto old = ProgressRepository(m_db).report(id);
     if (!ProgressRepository(m_db).removeReport(id, error))
         return false;
-    recomputeStatus();
+    if (old)
+        recomputeTask(old->taskId);
     emit historyChanged(old ? old->taskId : 0);
     return true;
 }
@@ -128,7 +231,7 @@ qint64 LedgerStore::addRecord(SupervisionRecord record, StorageError *error)
 {
     const qint64 id = ProgressRepository(m_db).insertRecord(record, error);
     if (id) {
-        recomputeStatus();
+        recomputeTask(record.taskId);
         emit historyChanged(record.taskId);
     }
     return id;
@@ -148,7 +251,8 @@ bool LedgerStore::addRecords(QList<SupervisionRecord> &records, StorageError *er
             return false;
         }
     }
-    recomputeStatus();
+    for (const SupervisionRecord &r : std::as_const(records))
+        recomputeTask(r.taskId);
     for (const SupervisionRecord &r : std::as_const(records))
         emit historyChanged(r.taskId);
     return true;
@@ -168,7 +272,8 @@ bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, Storage
             return false;
         }
     }
-    recomputeStatus();
+    for (const SupervisionRecord &r : records)
+        recomputeTask(r.taskId);
     for (const SupervisionRecord &r : records)
         emit historyChanged(r.taskId);
     return true;
@@ -178,7 +283,7 @@ bool LedgerStore::updateRecord(const SupervisionRecord &record, StorageError *er
 {
     if (!ProgressRepository(m_db).updateRecord(record, error))
         return false;
-    recomputeStatus();
+    recomputeTask(record.taskId);
     emit historyChanged(record.taskId);
     return true;
 }
@@ -188,7 +293,8 @@ bool LedgerStore::removeRecord(qint64 id, StorageError *error)
     const auto old = ProgressRepository(m_db).record(id);
     if (!ProgressRepository(m_db).removeRecord(id, error))
         return false;
-    recomputeStatus();
+    if (old)
+        recomputeTask(old->taskId);
     emit historyChanged(old ? old->taskId : 0);
     return true;
 }
@@ -216,7 +322,7 @@ bool LedgerStore::restoreTask(const Task &task, const QList<ProgressReport> &rep
         }
     }
     refreshRow(task.id);
-    recomputeStatus();
+    recomputeTask(task.id);
     emit taskAdded(task.id);
     return true;
 }
@@ -232,14 +338,19 @@ void LedgerStore::setAsOf(const QDate &date)
 
 void LedgerStore::reload()
 {
+    if (TaskRepository(m_db).count() > backgroundThreshold) {
+        reloadInBackground();
+        return;
+    }
     setRows(LedgerLoader(m_db).loadAll());
 }
 
 void LedgerStore::setRows(std::vector<LedgerRow> rows)
 {
     m_index = LedgerIndex(std::move(rows));
-    recomputeStatus();
+    applyStatus(computeArrays(m_db, m_index, m_asOf, m_settings));
     emit reset();
+    emit statusChanged();
 }
 
 std::optional<Task> LedgerStore::task(qint64 id) const
@@ -258,7 +369,7 @@ bool LedgerStore::saveTask(const Task &task, StorageError *error)
     if (!TaskRepository(m_db).update(task, error))
         return false;
     refreshRow(task.id);
-    recomputeStatus();
+    recomputeTask(task.id);
     emit taskChanged(task.id);
     return true;
 }
@@ -273,7 +384,7 @@ qint64 LedgerStore::addTask(Task task, StorageError *error)
     if (id == 0)
         return 0;
     refreshRow(id);
-    recomputeStatus();
+    recomputeTask(id);
     emit taskAdded(id);
     return id;
 }
@@ -282,8 +393,10 @@ bool LedgerStore::removeTask(qint64 id, StorageError *error)
 {
     if (!TaskRepository(m_db).remove(id, error))
         return false;
+    const int row = m_index.indexOf(id);
     m_index.remove(id);
-    recomputeStatus();
+    if (row >= 0 && size_t(row) < m_lights.size())
+        m_lights.erase(m_lights.begin() + row);
     emit taskRemoved(id);
     return true;
 }

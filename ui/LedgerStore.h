@@ -37,6 +37,12 @@ public:
 
     /// Reloads every row from the database.
     void reload();
+    /// Loads rows, lights and sort orders in a worker thread with its own connection (for big ledgers);
+    /// loadProgress() reports, reset() fires when the rows are in. Edits wait until then.
+    void reloadInBackground();
+    bool isLoading() const { return m_loading; }
+    /// Ledgers above this many tasks are loaded (and re-judged on a date change) in the background.
+    static constexpr int backgroundThreshold = 20000;
     /// Replaces the index with rows loaded elsewhere (e.g. in a background thread).
     void setRows(std::vector<core::LedgerRow> rows);
 
@@ -64,6 +70,8 @@ public:
     core::LedgerStatistics statistics() const;
     /// Recomputes every light as of asOf() (after progress, completion or settings changed).
     void recomputeStatus();
+    /// Recomputes one task's light (after an edit of it, its reports or its records).
+    void recomputeTask(qint64 taskId);
 
     /// Progress reports and supervision records; each write recomputes the lights.
     QList<core::ProgressReport> reports(qint64 taskId) const;
@@ -98,17 +106,23 @@ signals:
     void statusChanged();
     /// A task's reports or records changed.
     void historyChanged(qint64 taskId);
+    /// Background loading: done of total steps; loadingChanged(false) when finished.
+    void loadProgress(qint64 done, qint64 total);
+    void loadingChanged(bool loading);
     /// A write failed during undo/redo; the message is for the user.
     void storageFailed(const QString &message);
 
 private:
     void refreshRow(qint64 id);
+    void applyStatus(const struct StatusArrays &arrays);
 
     QSqlDatabase m_db;
     core::LedgerIndex m_index;
     QDate m_asOf = QDate::currentDate();
     core::StatusSettings m_settings;
     std::vector<core::StatusLight> m_lights; ///< aligned with the index rows
+    bool m_loading = false;
+    int m_generation = 0; ///< discards results of superseded background loads
 };
 
 } // namespace duban::ui

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "LedgerStore.h"
+#include "dialogs/BriefingDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/StatusSettingsDialog.h"
 #include "views/DashboardView.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -66,6 +68,28 @@ void MainWindow::buildScreens()
 {
     m_store = new LedgerStore(m_database->connection(), this);
     connect(m_store, &LedgerStore::storageFailed, this, &MainWindow::showStorageError);
+    // Big ledgers load in a worker thread: show how far it got, keep the window responsive.
+    if (!m_progress) {
+        m_progress = new QProgressBar(this);
+        m_progress->setMaximumWidth(260);
+        m_progress->setTextVisible(true);
+        m_progress->setFormat(tr("Loading %p%"));
+        statusBar()->addPermanentWidget(m_progress);
+        m_progress->hide();
+    }
+    connect(m_store, &LedgerStore::loadingChanged, this, [this](bool loading) {
+        m_progress->setVisible(loading);
+        m_progress->setRange(0, 0);
+        if (loading)
+            statusBar()->showMessage(tr("Loading the ledger…"));
+        else
+            statusBar()->showMessage(tr("%n task(s) loaded.", nullptr, m_store->index().size()), 5000);
+        updatePage();
+    });
+    connect(m_store, &LedgerStore::loadProgress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
+    });
     m_store->reload();
 
     m_pages = new QStackedWidget(this);
@@ -115,7 +139,8 @@ void MainWindow::buildScreens()
 
 void MainWindow::updatePage()
 {
-    m_pages->setCurrentWidget(m_store->index().size() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    const bool tasks = m_store->index().size() > 0 || m_store->isLoading();
+    m_pages->setCurrentWidget(tasks ? static_cast<QWidget *>(m_tabs) : m_welcome);
 }
 
 void MainWindow::buildMenus()
@@ -127,6 +152,12 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(tr("&Import plan…"), this, &MainWindow::importPlan);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Open the &sample plan"), this, &MainWindow::openSample);
+    file->addSeparator();
+    QAction *briefing = file->addAction(tr("&Briefing…"), this, [this] {
+        BriefingDialog dialog(m_store, this);
+        dialog.exec();
+    });
+    briefing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -4,7 +4,9 @@
 
 #include <memory>
 
+class QProgressBar;
 class QStackedWidget;
+class QToolBar;
 class QTabWidget;
 class QUndoStack;
 class QActionGroup;
@@ -69,7 +71,8 @@ private:
     LedgerView *m_ledger = nullptr;
     SupervisionView *m_supervision = nullptr;
     DashboardView *m_dashboard = nullptr;
-    class QToolBar *m_toolbar = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace duban::ui

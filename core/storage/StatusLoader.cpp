@@ -13,6 +13,16 @@ StatusLoader::StatusLoader(QSqlDatabase db)
 
 StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
 {
+    return load(asOf, withReports, 0);
+}
+
+StatusSnapshot StatusLoader::loadTask(QDate asOf, qint64 taskId) const
+{
+    return load(asOf, true, taskId);
+}
+
+StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask) const
+{
     StatusSnapshot s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -20,9 +30,11 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
         const qint32 d = LedgerLoader::julianDay(v.toString());
         return d ? QDate::fromJulianDay(d) : QDate();
     };
+    const QString one = onlyTask ? QStringLiteral(" WHERE t.id = %1").arg(onlyTask) : QString();
     if (!sql::run(q,
                   QStringLiteral("SELECT t.id, t.deadline, t.status, t.completed_on, t.reporting, p.plan_year "
-                                 "FROM tasks t JOIN plans p ON p.id = t.plan_id ORDER BY t.id"),
+                                 "FROM tasks t JOIN plans p ON p.id = t.plan_id%1 ORDER BY t.id")
+                      .arg(one),
                   {}, nullptr))
         return s;
     while (q.next()) {
@@ -41,8 +53,10 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
 
     // Milestones, grouped by task (tasks are in id order, so are the milestones).
     std::vector<std::pair<int, size_t>> ranges(s.facts.size(), {0, 0}); // start, count
-    if (sql::run(q, QStringLiteral("SELECT task_id, due_on, done FROM milestones ORDER BY task_id, due_on"), {},
-                 nullptr)) {
+    const QString oneTask = onlyTask ? QStringLiteral(" WHERE task_id = %1").arg(onlyTask) : QString();
+    const QString andOneTask = onlyTask ? QStringLiteral(" AND task_id = %1").arg(onlyTask) : QString();
+    if (sql::run(q, QStringLiteral("SELECT task_id, due_on, done FROM milestones%1 ORDER BY task_id, due_on").arg(oneTask),
+                 {}, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
             if (i < 0)
@@ -60,7 +74,12 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
     }
 
     const QString asOfText = asOf.toString(Qt::ISODate);
-    if (withReports && sql::run(q, SqliteDialect::latestReportPerTaskQuery(), {asOfText}, nullptr)) {
+    const QString reportsQuery = onlyTask ? QStringLiteral("SELECT task_id, reported_on, percent FROM progress_reports "
+                                                           "WHERE reported_on <= ?%1 ORDER BY reported_on DESC, "
+                                                           "percent DESC LIMIT 1")
+                                                .arg(andOneTask)
+                                          : SqliteDialect::latestReportPerTaskQuery();
+    if (withReports && sql::run(q, reportsQuery, {asOfText}, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
             if (i < 0)
@@ -72,7 +91,8 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
     if (sql::run(q,
                  QStringLiteral("SELECT task_id, min(response_due) FROM supervision_records "
                                 "WHERE response_due IS NOT NULL AND issued_on <= ? "
-                                "AND (responded_on IS NULL OR responded_on > ?) GROUP BY task_id"),
+                                "AND (responded_on IS NULL OR responded_on > ?)%1 GROUP BY task_id")
+                     .arg(andOneTask),
                  {asOfText, asOfText}, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);

@@ -34,8 +34,11 @@ public:
     /// `withReports` false skips the progress reports: enough to find the red tasks (red never depends on
     /// reports), much faster over millions of reports.
     StatusSnapshot load(QDate asOf, bool withReports = true) const;
+    /// The same for one task (after an edit of it, its reports or its records).
+    StatusSnapshot loadTask(QDate asOf, qint64 taskId) const;
 
 private:
+    StatusSnapshot load(QDate asOf, bool withReports, qint64 onlyTask) const;
     QSqlDatabase m_db;
 };
 

@@ -1,0 +1,55 @@
+// A ledger above the background threshold loads in a worker thread: the window stays responsive, progress
+// is reported, and the rows and lights that arrive are the same as a synchronous computation gives.
+#include "support/TempDir.h"
+
+#include "core/rules/StatusRules.h"
+#include "core/storage/Database.h"
+#include "core/storage/OverdueQuery.h"
+#include "core/storage/SyntheticGenerator.h"
+#include "ui/LedgerStore.h"
+#include "ui/models/LedgerModel.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace duban::core;
+using namespace duban::ui;
+
+TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
+{
+    duban::test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
+    SyntheticSpec spec;
+    spec.tasks = LedgerStore::backgroundThreshold + 5000;
+    spec.reports = 30000;
+    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+
+    LedgerStore store(db->connection());
+    store.setAsOf(QDate(2026, 11, 27));
+    LedgerModel model(&store);
+    QSignalSpy progress(&store, &LedgerStore::loadProgress);
+    QSignalSpy loading(&store, &LedgerStore::loadingChanged);
+    store.reload();
+    // WHEN the load is running, the event loop still turns (the call returned at once)
+    EXPECT_TRUE(store.isLoading());
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !store.isLoading(); }, 60000));
+    EXPECT_GE(progress.count(), 1);
+    ASSERT_EQ(loading.count(), 2);
+    EXPECT_EQ(store.index().size(), int(spec.tasks));
+    EXPECT_EQ(model.rowCount(), int(spec.tasks));
+    // THEN the red tasks are exactly those the overdue query finds
+    int red = 0;
+    for (int i = 0; i < store.index().size(); ++i)
+        red += store.light(i).light == Light::Red;
+    const auto overdue = OverdueQuery(db->connection()).run(store.asOf(), store.statusSettings());
+    EXPECT_EQ(red, int(overdue.size()));
+    EXPECT_GT(red, 0);
+    // and a filter by light works on the loaded index
+    LedgerFilter f;
+    f.light = int(Light::Red);
+    model.setFilter(f);
+    EXPECT_EQ(model.rowCount(), red);
+}
