@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/briefing/BriefingOptions.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimer;
+class QVBoxLayout;
+
+namespace duban::ui {
+
+class LedgerStore;
+
+/// Gathers a briefing's options (as-of date, issue number, parts, remarks), shows a live preview of its
+/// pages, and exports it to PDF or prints it; each issue exported or printed is remembered in the database.
+class BriefingDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BriefingDialog)
+public:
+    explicit BriefingDialog(LedgerStore *store, QWidget *parent = nullptr);
+
+    core::BriefingOptions options() const;
+    /// Pages currently shown in the preview.
+    int previewPageCount() const { return m_pageCount; }
+
+public slots:
+    void exportPdf();
+    void print();
+    /// Rebuilds the preview now (normally done shortly after any option changes).
+    void refreshPreview();
+
+private:
+    void suggestIssue();
+    void remember(const QString &file);
+
+    LedgerStore *m_store;
+    QDateEdit *m_asOf;
+    QSpinBox *m_issue;
+    QList<QPair<core::BriefingPart, QCheckBox *>> m_parts;
+    QPlainTextEdit *m_remarks;
+    QWidget *m_pages;
+    QVBoxLayout *m_pagesLayout;
+    QLabel *m_status;
+    QTimer *m_refresh;
+    int m_pageCount = 0;
+    bool m_issueEdited = false;
+};
+
+} // namespace duban::ui

@@ -1,0 +1,702 @@
+#include "BriefingDocument.h"
+
+#include "ChartTextObject.h"
+#include "ui/charts/ChartDataBuilder.h"
+#include "ui/charts/PeriodLabels.h"
+
+#include "core/rules/StatusRules.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace duban::ui {
+
+using namespace duban::core;
+
+namespace {
+
+constexpr qreal kDpi = BriefingDocument::kDpi;
+constexpr int kInlineItems = 15; ///< items listed in the body; the attachments list them all
+const QColor kRed(0xd7, 0x00, 0x0f);
+
+constexpr qreal mm(qreal v)
+{
+    return v * kDpi / 25.4;
+}
+
+constexpr qreal pt(qreal v)
+{
+    return v * kDpi / 72.0;
+}
+
+/// Line heights, table borders and cell padding are given in 1/96 inch and scaled to the device by the layout.
+constexpr qreal scaled(qreal points)
+{
+    return points * 96.0 / 72.0;
+}
+
+QString percentText(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+QString numberText(double v)
+{
+    return QString::number(std::round(v * 100.0) / 100.0, 'g', 12);
+}
+
+/// A font for painting directly (masthead, page numbers): pixel size in page pixels.
+QFont pageFont(const QString &family, qreal points, bool bold = false)
+{
+    QFont f(family);
+    f.setFamilies({family});
+    f.setPixelSize(int(std::lround(pt(points))));
+    f.setBold(bold);
+    return f;
+}
+
+/// Formats and inserts blocks and tables at the end of the document.
+class Composer
+{
+public:
+    Composer(QTextDocument *document, const BriefingStyle &style)
+        : m_cursor(document)
+        , m_style(style)
+    {
+        // One edit block: the document is laid out once, at the end, not after every insertion.
+        m_cursor.beginEditBlock();
+    }
+    ~Composer() { m_cursor.endEditBlock(); }
+    Q_DISABLE_COPY_MOVE(Composer)
+
+    QTextCharFormat chars(const QString &family, qreal points, bool bold = false,
+                          const QColor &color = Qt::black) const
+    {
+        QTextCharFormat f;
+        f.setFontFamilies({family});
+        f.setFontPointSize(points);
+        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        f.setForeground(color);
+        return f;
+    }
+    QTextCharFormat body() const { return chars(m_style.bodyFamily, 16); }
+
+    /// Lines of a fixed height (in points), so pagination never cuts a line and every page has the same grid.
+    QTextBlockFormat block(Qt::Alignment alignment, qreal indentChars = 0, qreal lineHeight = 28) const
+    {
+        QTextBlockFormat b;
+        b.setAlignment(alignment);
+        b.setTextIndent(pt(16) * indentChars);
+        b.setLineHeight(scaled(lineHeight), QTextBlockFormat::FixedHeight);
+        return b;
+    }
+
+    void add(const QTextBlockFormat &format, const QString &text, const QTextCharFormat &chars)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(chars);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(format, chars);
+        }
+        m_cursor.insertText(text, chars);
+    }
+
+    void title(const QString &text)
+    {
+        QTextBlockFormat b = block(Qt::AlignHCenter, 0, 34);
+        b.setBottomMargin(pt(6));
+        add(b, text, chars(m_style.headingFamily, 22));
+    }
+    void subtitle(const QString &text)
+    {
+        QTextBlockFormat b = block(Qt::AlignHCenter);
+        b.setBottomMargin(pt(12));
+        add(b, text, chars(m_style.kaiFamily, 16));
+    }
+    void heading1(const QString &text)
+    {
+        QTextBlockFormat b = block(Qt::AlignJustify, 2);
+        b.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        add(b, text, chars(m_style.headingFamily, 16));
+    }
+    void heading2(const QString &text) { add(block(Qt::AlignJustify, 2), text, chars(m_style.kaiFamily, 16)); }
+    void paragraph(const QString &text) { add(block(Qt::AlignJustify, 2), text, body()); }
+    void note(const QString &text)
+    {
+        QTextBlockFormat b = block(Qt::AlignLeft, 0, 18);
+        b.setTopMargin(pt(4));
+        add(b, text, chars(m_style.bodyFamily, 12));
+    }
+    void attachment(const QString &label, const QString &text)
+    {
+        QTextBlockFormat b = block(Qt::AlignLeft);
+        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        add(b, label, chars(m_style.headingFamily, 16));
+        QTextBlockFormat t = block(Qt::AlignHCenter, 0, 28);
+        t.setTopMargin(pt(8));
+        t.setBottomMargin(pt(12));
+        add(t, text, chars(m_style.headingFamily, 18));
+    }
+    /// An empty block `height` pixels high (a top margin on the document's first block is ignored).
+    void spacer(qreal height)
+    {
+        QTextBlockFormat b;
+        b.setLineHeight(height * 96.0 / kDpi, QTextBlockFormat::FixedHeight);
+        add(b, QString(), chars(m_style.bodyFamily, 2));
+    }
+
+    /// A table with one header row (repeated on every page); `center` marks the centred columns.
+    void table(const QStringList &headers, const QList<qreal> &widths, const QList<QStringList> &rows,
+               const QList<bool> &center)
+    {
+        if (m_first)
+            add(QTextBlockFormat(), QString(), body());
+        QTextTableFormat format;
+        format.setHeaderRowCount(1);
+        format.setBorder(scaled(0.6));
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(Qt::black);
+        format.setBorderCollapse(true);
+        format.setCellPadding(scaled(2.5));
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setTopMargin(pt(6));
+        format.setBottomMargin(pt(6));
+        QList<QTextLength> constraints;
+        for (qreal w : widths)
+            constraints.append(QTextLength(QTextLength::PercentageLength, w));
+        format.setColumnWidthConstraints(constraints);
+        const int columns = int(headers.size());
+        m_cursor.movePosition(QTextCursor::End);
+        QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, columns, format);
+        const QTextCharFormat head = chars(m_style.headingFamily, 10.5);
+        const QTextCharFormat cell = chars(m_style.bodyFamily, 12);
+        QTextBlockFormat centred = block(Qt::AlignHCenter, 0, 17);
+        QTextBlockFormat left = block(Qt::AlignLeft, 0, 17);
+        QTextTableCellFormat headCell;
+        headCell.setBackground(QColor(0xee, 0xee, 0xee));
+        headCell.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        for (int c = 0; c < columns; ++c) {
+            QTextTableCell tc = table->cellAt(0, c);
+            tc.setFormat(headCell);
+            QTextCursor cur = tc.firstCursorPosition();
+            cur.setBlockFormat(centred);
+            cur.insertText(headers.at(c), head);
+        }
+        for (int r = 0; r < rows.size(); ++r) {
+            const QStringList &row = rows.at(r);
+            for (int c = 0; c < columns; ++c) {
+                QTextCursor cur = table->cellAt(r + 1, c).firstCursorPosition();
+                cur.setBlockFormat(center.value(c) ? centred : left);
+                cur.insertText(row.value(c), cell);
+            }
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void chart(int index, qreal width, qreal height)
+    {
+        QTextCharFormat f;
+        f.setObjectType(ChartTextObject::kObjectType);
+        f.setProperty(ChartTextObject::kIndexProperty, index);
+        f.setProperty(ChartTextObject::kWidthProperty, width);
+        f.setProperty(ChartTextObject::kHeightProperty, height);
+        QTextBlockFormat b;
+        b.setAlignment(Qt::AlignHCenter);
+        b.setTopMargin(pt(6));
+        b.setBottomMargin(pt(6));
+        add(b, QString(), body());
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
+    }
+
+private:
+    QTextCursor m_cursor;
+    const BriefingStyle &m_style;
+    bool m_first = true;
+};
+
+} // namespace
+
+BriefingDocument::BriefingDocument(const BriefingContent &content, const BriefingStyle &style)
+    : m_style(style)
+{
+    // Lay the text out for a 300-dpi page (as QTextDocument::print does with the printer): point sizes become
+    // page pixels, so painting needs no scaling and the PDF gets true 16 pt text.
+    m_layoutDevice = std::make_unique<QPdfWriter>(&m_sink);
+    m_layoutDevice->setResolution(BriefingDocument::kDpi);
+    m_layoutDevice->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    m_document = std::make_unique<QTextDocument>();
+    m_document->setUndoRedoEnabled(false);
+    m_document->documentLayout()->setPaintDevice(m_layoutDevice.get());
+    m_document->setDocumentMargin(0);
+    QFont base(m_style.bodyFamily);
+    base.setFamilies({m_style.bodyFamily});
+    base.setPointSizeF(16);
+    m_document->setDefaultFont(base);
+    m_document->setPageSize(textBlock().size());
+    build(content);
+}
+
+BriefingDocument::~BriefingDocument()
+{
+    // The layout refers to the chart handler and the device: drop the document first.
+    m_document.reset();
+}
+
+QSizeF BriefingDocument::pageSize()
+{
+    return QSizeF(mm(210), mm(297));
+}
+
+QRectF BriefingDocument::textBlock()
+{
+    return QRectF(mm(28), mm(37), mm(156), mm(225));
+}
+
+int BriefingDocument::pageCount() const
+{
+    return m_document->pageCount();
+}
+
+QString BriefingDocument::dateText(const QDate &date)
+{
+    if (!date.isValid())
+        return QString();
+    //: Date format of the briefing (QDate format string); zh_CN: yyyy年M月d日
+    return QLocale().toString(date, tr("d MMMM yyyy"));
+}
+
+QString BriefingDocument::bodyText() const
+{
+    return m_document->toPlainText();
+}
+
+void BriefingDocument::build(const BriefingContent &c)
+{
+    m_series = c.series;
+    m_issueLine = tr("No. %1").arg(c.issue);
+    m_office = c.office;
+    m_date = dateText(c.issuedOn);
+
+    // Trend charts of the targets with data, drawn as vectors by an inline-object handler.
+    QList<ChartData> charts;
+    if (c.has(BriefingPart::Targets)) {
+        for (const TargetItem &t : c.targets) {
+            if (t.evaluation.state == TargetState::NoData)
+                continue;
+            charts.append(ChartDataBuilder::build({ChartSubject{t.indicator, t.entry.target, t.observations}},
+                                                  c.asOf, c.indicatorSettings));
+        }
+    }
+    m_charts = std::make_unique<ChartTextObject>(charts, m_style.headingFamily);
+    m_document->documentLayout()->registerHandler(ChartTextObject::kObjectType, m_charts.get());
+
+    Composer out(m_document.get(), m_style);
+    const QStringList numerals = tr("I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII").split(QLatin1Char(','));
+    int h1 = 0;
+    int h2 = 0;
+    auto heading1 = [&](const QString &text) {
+        h2 = 0;
+        //: First-level heading: numeral, text (zh_CN: %1、%2)
+        out.heading1(tr("%1. %2").arg(numerals.value(h1++), text));
+    };
+    auto heading2 = [&](const QString &text) {
+        //: Second-level heading: numeral, text (zh_CN: （%1）%2)
+        out.heading2(tr("(%1) %2").arg(numerals.value(h2++), text));
+    };
+    int attachments = 0;
+    auto seeAttachment = [&](int n) {
+        //: Refers to an attachment at the end of a paragraph (zh_CN: 详见附件%1。)
+        return tr(" See Attachment %1.").arg(n);
+    };
+
+    // Title under the masthead (painted separately on page 1).
+    out.spacer(mm(50));
+    out.title(c.title);
+    //: zh_CN: （截至%1）
+    out.subtitle(tr("(as of %1)").arg(dateText(c.asOf)));
+
+    if (c.isEmpty()) {
+        heading1(tr("Overview"));
+        out.paragraph(tr("There is nothing to report: the ledger has no tasks as of %1.").arg(dateText(c.asOf)));
+        return;
+    }
+
+    // Attachments are numbered in the order they will appear.
+    const bool unitsAttachment = c.has(BriefingPart::Units) && !c.units.isEmpty();
+    const bool overdueAttachment = c.has(BriefingPart::Overdue) && (!c.overdue.isEmpty() || !c.lagging.isEmpty());
+    const bool supervisionAttachment = c.has(BriefingPart::Supervision) && !c.supervision.isEmpty();
+    const bool targetsAttachment = c.has(BriefingPart::Targets) && !c.targets.isEmpty();
+    const int unitsNo = unitsAttachment ? ++attachments : 0;
+    const int overdueNo = overdueAttachment ? ++attachments : 0;
+    const int supervisionNo = supervisionAttachment ? ++attachments : 0;
+    const int targetsNo = targetsAttachment ? ++attachments : 0;
+
+    const LightCounts &n = c.counts;
+    const QString asOf = dateText(c.asOf);
+
+    // 一、总体情况
+    if (c.has(BriefingPart::Overview) || c.has(BriefingPart::Sections)) {
+        heading1(tr("Overview"));
+        if (c.has(BriefingPart::Overview)) {
+            QString text;
+            if (!c.planTitle.isEmpty() && !c.planNumber.isEmpty())
+                //: zh_CN: 截至%1，《%2》（%3）共确定重点任务%4项。
+                text = tr("As of %1, the plan “%2” (%3) sets %4 key tasks.")
+                           .arg(asOf, c.planTitle, c.planNumber)
+                           .arg(n.total);
+            else if (!c.planTitle.isEmpty())
+                //: zh_CN: 截至%1，《%2》共确定重点任务%3项。
+                text = tr("As of %1, the plan “%2” sets %3 key tasks.").arg(asOf, c.planTitle).arg(n.total);
+            else
+                //: zh_CN: 截至%1，台账共有重点任务%2项。
+                text = tr("As of %1, the ledger holds %2 key tasks.").arg(asOf).arg(n.total);
+            //: zh_CN: 已办结%1项，占%2%，其中按时办结%3项；正在推进%4项。
+            text += tr(" %1 have been completed (%2%), %3 of them on time; %4 are in progress.")
+                        .arg(n.closed())
+                        .arg(percentText(c.share(n.closed())))
+                        .arg(n.completed)
+                        .arg(n.open());
+            //: zh_CN: 绿灯%1项，占%2%；黄灯%3项，占%4%；红灯%5项，占%6%。
+            text += tr(" Green: %1 (%2%); yellow: %3 (%4%); red: %5 (%6%).")
+                        .arg(n.green)
+                        .arg(percentText(c.share(n.green)))
+                        .arg(n.yellow)
+                        .arg(percentText(c.share(n.yellow)))
+                        .arg(n.red)
+                        .arg(percentText(c.share(n.red)));
+            //: zh_CN: 在推进任务中已报送进展%1项；尚待回复的催办、督办%2件。
+            text += tr(" %1 of the tasks in progress have reported progress; %2 reminders or notices await a reply.")
+                        .arg(c.reportedTasks)
+                        .arg(c.openNotices);
+            out.paragraph(text);
+        }
+        if (c.has(BriefingPart::Sections) && !c.sections.isEmpty()) {
+            heading2(tr("Progress by section"));
+            QList<QStringList> rows;
+            for (const SectionProgress &s : c.sections) {
+                rows.append({s.title.isEmpty() ? tr("(no section)") : s.title, QString::number(s.counts.total),
+                             QString::number(s.counts.closed()), QString::number(s.counts.green),
+                             QString::number(s.counts.yellow), QString::number(s.counts.red)});
+            }
+            out.table({tr("Section"), tr("Tasks"), tr("Completed"), tr("Green"), tr("Yellow"), tr("Red")},
+                      {35, 13, 13, 13, 13, 13}, rows, {false, true, true, true, true, true});
+        }
+    }
+
+    auto scheduleDetail = [&](const ScheduleItem &s) {
+        if (!s.reported)
+            return judgementText(s.judgement);
+        //: judgement (percent done, share of time elapsed); zh_CN: %1（完成%2%，序时进度%3%）
+        return tr("%1 (%2% done, schedule %3%)").arg(judgementText(s.judgement)).arg(s.percent)
+            .arg(percentText(s.expectedPercent));
+    };
+    auto taskLine = [&](int index, const QString &code, const QString &title, const QString &lead,
+                        const QString &detail) {
+        //: zh_CN: %1. 任务%2“%3”（牵头单位：%4）：%5。
+        return tr("%1. Task %2 “%3” (lead unit: %4): %5.").arg(index).arg(code, title, lead, detail);
+    };
+
+    if (c.has(BriefingPart::Progress)) {
+        // 二、进展较好
+        heading1(tr("Good progress"));
+        if (c.goodProgress.isEmpty()) {
+            out.paragraph(tr("No task has been completed or is ahead of schedule yet."));
+        } else {
+            //: zh_CN: 已办结或超过序时进度的任务共%1项：
+            out.paragraph(tr("%1 tasks have been completed or are ahead of schedule:").arg(c.goodProgress.size()));
+            for (int i = 0; i < c.goodProgress.size() && i < kInlineItems; ++i) {
+                const ScheduleItem &s = c.goodProgress.at(i);
+                out.paragraph(taskLine(i + 1, s.code, s.title, s.lead,
+                                       s.light == Light::CompletedLate ? lightText(s.light) : scheduleDetail(s)));
+            }
+            if (c.goodProgress.size() > kInlineItems)
+                //: zh_CN: （另有%1项，从略。）
+                out.paragraph(tr("(%1 more not listed.)").arg(c.goodProgress.size() - kInlineItems));
+        }
+        QStringList best;
+        for (const UnitStatistics &u : c.units) {
+            if (best.size() >= 3 || u.overdue > 0)
+                break;
+            if (u.completedOnTime > 0)
+                best.append(u.name);
+        }
+        if (!best.isEmpty())
+            //: zh_CN: 按时办结较多、无逾期任务的单位：%1。
+            out.paragraph(tr("Units with tasks completed on time and none overdue: %1.")
+                              .arg(best.join(tr(", ", "list separator"))));
+
+        // 三、进展滞后（未达序时进度）
+        heading1(tr("Lagging behind (below the time-elapsed schedule)"));
+        const qsizetype behind = c.lagging.size() - c.overdue.size();
+        if (c.lagging.isEmpty()) {
+            out.paragraph(tr("No task is overdue or behind schedule."));
+        } else {
+            //: zh_CN: 红灯任务%1项（逾期或节点未完成），未达序时进度的任务%2项。
+            QString text = tr("%1 tasks are red (overdue or a milestone missed) and %2 more are behind the "
+                              "time-elapsed schedule.")
+                               .arg(c.overdue.size())
+                               .arg(std::max<qsizetype>(behind, 0));
+            if (overdueNo)
+                text += seeAttachment(overdueNo);
+            out.paragraph(text);
+            int shown = 0;
+            for (const OverdueItem &o : c.overdue) {
+                if (shown >= kInlineItems)
+                    break;
+                ++shown;
+                out.paragraph(taskLine(shown, o.code, o.title, o.lead, o.reason));
+            }
+            for (const ScheduleItem &s : c.lagging) {
+                if (shown >= kInlineItems)
+                    break;
+                if (s.light == Light::Red)
+                    continue;
+                ++shown;
+                out.paragraph(taskLine(shown, s.code, s.title, s.lead, scheduleDetail(s)));
+            }
+            if (c.lagging.size() > shown)
+                out.paragraph(tr("(%1 more not listed.)").arg(c.lagging.size() - shown));
+        }
+    }
+
+    // 四、存在问题
+    if (c.has(BriefingPart::Supervision) || c.has(BriefingPart::Targets) || c.has(BriefingPart::Overdue)) {
+        heading1(tr("Problems"));
+        bool any = false;
+        if (c.has(BriefingPart::Overdue) && !c.overdue.isEmpty()) {
+            QStringList units;
+            for (const UnitStatistics &u : c.units)
+                if (u.overdue > 0)
+                    //: unit name and its count of red tasks; zh_CN: %1（%2项）
+                    units.append(tr("%1 (%2)").arg(u.name).arg(u.overdue));
+            if (!units.isEmpty()) {
+                //: zh_CN: 有红灯任务的单位：%1。
+                QString text = tr("Units with red tasks: %1.").arg(units.join(tr(", ", "list separator")));
+                if (unitsNo)
+                    text += seeAttachment(unitsNo);
+                out.paragraph(text);
+                any = true;
+            }
+        }
+        if (c.has(BriefingPart::Supervision)) {
+            int reminders = 0;
+            int notices = 0;
+            int answered = 0;
+            int late = 0;
+            for (const SupervisionItem &s : c.supervision) {
+                (s.record.kind == SupervisionRecord::Kind::Notice ? notices : reminders) += 1;
+                if (s.record.respondedOn.isValid() && s.record.respondedOn <= c.asOf)
+                    ++answered;
+                if (s.light.light == Light::Red)
+                    ++late;
+            }
+            //: zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。
+            QString text = tr("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been "
+                              "answered, %6 are past their reply date.")
+                               .arg(dateText(c.periodFrom), asOf)
+                               .arg(reminders)
+                               .arg(notices)
+                               .arg(answered)
+                               .arg(late);
+            if (supervisionNo)
+                text += seeAttachment(supervisionNo);
+            out.paragraph(text);
+            any = true;
+        }
+        if (c.has(BriefingPart::Targets)) {
+            QStringList behindTargets;
+            for (const TargetItem &t : c.targets)
+                if (t.evaluation.state == TargetState::Behind || t.evaluation.state == TargetState::NotMet)
+                    behindTargets.append(t.entry.target.name);
+            if (!behindTargets.isEmpty()) {
+                //: zh_CN: 未达进度或未完成的目标指标：%1。
+                QString text = tr("Targets behind or not met: %1.").arg(behindTargets.join(tr(", ", "list separator")));
+                if (targetsNo)
+                    text += seeAttachment(targetsNo);
+                out.paragraph(text);
+                any = true;
+            }
+        }
+        if (!any)
+            out.paragraph(tr("No problems to report for this period."));
+    }
+
+    // 五、下步工作
+    if (c.has(BriefingPart::Remarks) && !c.remarks.isEmpty()) {
+        heading1(tr("Next steps"));
+        const QStringList paragraphs = c.remarks.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &p : paragraphs)
+            if (!p.trimmed().isEmpty())
+                out.paragraph(p.trimmed());
+    }
+
+    // Attachments (附件): full tables, each starting on a new page.
+    auto attachmentLabel = [&](int no) { return tr("Attachment %1").arg(no); };
+    if (unitsAttachment) {
+        out.attachment(attachmentLabel(unitsNo), tr("Progress by unit"));
+        QList<QStringList> rows;
+        int rank = 0;
+        for (const UnitStatistics &u : c.units) {
+            const double onTime = u.onTimePercent();
+            rows.append({QString::number(++rank), u.name, QString::number(u.led), QString::number(u.completed),
+                         onTime < 0 ? QStringLiteral("—") : percentText(onTime) + QLatin1Char('%'),
+                         QString::number(u.overdue), QString::number(u.openNotices)});
+        }
+        out.table({tr("Rank"), tr("Unit"), tr("Tasks led"), tr("Completed"), tr("On time"), tr("Red"),
+                   tr("Open notices")},
+                  {8, 36, 11, 12, 11, 8, 14}, rows, {true, false, true, true, true, true, true});
+        out.note(tr("Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed."));
+    }
+    if (overdueAttachment) {
+        out.attachment(attachmentLabel(overdueNo), tr("Overdue and lagging tasks"));
+        if (!c.overdue.isEmpty()) {
+            QList<QStringList> rows;
+            for (const OverdueItem &o : c.overdue)
+                rows.append({o.code, o.title, o.lead, o.deadline.toString(Qt::ISODate), QString::number(o.daysOverdue),
+                             o.reason});
+            out.table({tr("No."), tr("Task"), tr("Lead unit"), tr("Deadline"), tr("Days overdue"), tr("Reason")},
+                      {8, 25, 21, 17, 10, 19}, rows, {true, false, false, true, true, false});
+        }
+        QList<QStringList> behindRows;
+        for (const ScheduleItem &s : c.lagging) {
+            if (s.light == Light::Red)
+                continue;
+            behindRows.append({s.code, s.title, s.lead, QString::number(s.percent) + QLatin1Char('%'),
+                               percentText(s.expectedPercent) + QLatin1Char('%'), judgementText(s.judgement)});
+        }
+        if (!behindRows.isEmpty()) {
+            out.note(tr("Tasks behind the time-elapsed schedule:"));
+            out.table({tr("No."), tr("Task"), tr("Lead unit"), tr("Done"), tr("Schedule"), tr("Judgement")},
+                      {8, 32, 24, 10, 11, 15}, behindRows, {true, false, false, true, true, false});
+        }
+    }
+    if (supervisionAttachment) {
+        out.attachment(attachmentLabel(supervisionNo), tr("Reminders and supervision notices of the period"));
+        QList<QStringList> rows;
+        for (const SupervisionItem &s : c.supervision) {
+            const SupervisionRecord &r = s.record;
+            QString state;
+            if (r.respondedOn.isValid() && r.respondedOn <= c.asOf)
+                state = s.light.light == Light::CompletedLate ? tr("Answered late") : tr("Answered");
+            else
+                state = s.light.light == Light::Red ? tr("Reply overdue") : tr("Awaiting reply");
+            rows.append({r.date.toString(Qt::ISODate),
+                         r.kind == SupervisionRecord::Kind::Notice ? tr("Notice") : tr("Reminder"), r.unit,
+                         s.taskCode.isEmpty() ? s.taskTitle : s.taskCode + QLatin1Char(' ') + s.taskTitle,
+                         r.responseDue.toString(Qt::ISODate), state});
+        }
+        out.table({tr("Date"), tr("Kind"), tr("Unit"), tr("Task"), tr("Reply due"), tr("State")},
+                  {17, 8, 21, 23, 17, 14}, rows, {true, true, false, false, true, true});
+    }
+    if (targetsAttachment) {
+        out.attachment(attachmentLabel(targetsNo), tr("Targets"));
+        QList<QStringList> rows;
+        for (const TargetItem &t : c.targets) {
+            const Target &g = t.entry.target;
+            QString goal = ChartDataBuilder::comparatorText(g.comparator) + numberText(g.value) + g.measure;
+            if (g.stretch)
+                //: target with its stretch value; zh_CN: %1（力争%2）
+                goal = tr("%1 (stretch %2)").arg(goal, numberText(*g.stretch) + g.measure);
+            const QString name = t.entry.taskCode.isEmpty() ? g.name
+                                                            //: zh_CN: %1（任务%2）
+                                                            : tr("%1 (task %2)").arg(g.name, t.entry.taskCode);
+            const auto &basis = t.evaluation.basis;
+            rows.append({name, PeriodLabels::period(g.period), goal,
+                         basis ? numberText(basis->value) + g.measure : QStringLiteral("—"),
+                         basis ? PeriodLabels::period(basis->period) : QStringLiteral("—"),
+                         targetStateText(t.evaluation.state)});
+        }
+        out.table({tr("Indicator"), tr("Period"), tr("Target"), tr("Latest value"), tr("Of"), tr("Evaluation")},
+                  {30, 13, 17, 12, 15, 13}, rows, {false, true, true, true, true, true});
+        for (int i = 0; i < charts.size(); ++i)
+            out.chart(i, textBlock().width(), mm(88));
+    }
+}
+
+void BriefingDocument::paintMasthead(QPainter *painter) const
+{
+    const QRectF block = textBlock();
+    painter->save();
+    // Series name: large and red, centred; shrunk to fit the text block.
+    qreal size = 40;
+    QFont series = pageFont(m_style.headingFamily, size, true);
+    while (size > 18 && QFontMetricsF(series).horizontalAdvance(m_series) > block.width()) {
+        size -= 2;
+        series = pageFont(m_style.headingFamily, size, true);
+    }
+    painter->setPen(kRed);
+    painter->setFont(series);
+    painter->drawText(QRectF(block.left(), block.top(), block.width(), mm(20)), Qt::AlignHCenter | Qt::AlignBottom,
+                      m_series);
+    painter->setPen(Qt::black);
+    painter->setFont(pageFont(m_style.bodyFamily, 16));
+    painter->drawText(QRectF(block.left(), block.top() + mm(23), block.width(), mm(9)), Qt::AlignHCenter | Qt::AlignTop,
+                      m_issueLine);
+    const QRectF line(block.left(), block.top() + mm(34), block.width(), mm(9));
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignBottom, m_office);
+    painter->drawText(line, Qt::AlignRight | Qt::AlignBottom, m_date);
+    // The red rule under the issuer and date line.
+    painter->fillRect(QRectF(block.left(), block.top() + mm(45), block.width(), mm(0.8)), kRed);
+    painter->restore();
+}
+
+void BriefingDocument::paintPageNumber(QPainter *painter, int page) const
+{
+    // GB/T 9704: "— N —" in 4号 宋体 7 mm below the text block; odd pages right, even pages left, one
+    // character in from the edge.
+    const QRectF block = textBlock();
+    painter->save();
+    painter->setPen(Qt::black);
+    painter->setFont(pageFont(m_style.bodyFamily, 14));
+    const QString text = QStringLiteral("— %1 —").arg(page + 1);
+    const QRectF area(block.left() + pt(14), block.bottom() + mm(7), block.width() - 2 * pt(14), mm(8));
+    painter->drawText(area, ((page % 2 == 0) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, text);
+    painter->restore();
+}
+
+void BriefingDocument::paintPage(QPainter *painter, int page) const
+{
+    const QRectF block = textBlock();
+    const qreal height = block.height();
+    painter->save();
+    painter->translate(block.left(), block.top() - page * height);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * height, block.width(), height);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    painter->setClipRect(context.clip);
+    m_document->documentLayout()->draw(painter, context);
+    painter->restore();
+    if (page == 0)
+        paintMasthead(painter);
+    paintPageNumber(painter, page);
+}
+
+QImage BriefingDocument::pageImage(int page, int width) const
+{
+    const QSizeF size = pageSize();
+    const qreal scale = width / size.width();
+    QImage image(QSize(width, int(std::ceil(size.height() * scale))), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paintPage(&painter, page);
+    return image;
+}
+
+} // namespace duban::ui
