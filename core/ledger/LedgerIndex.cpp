@@ -1,6 +1,6 @@
 #include "LedgerIndex.h"
 
-#include <QStringMatcher>
+#include <cstring>
 
 #include <algorithm>
 #include <numeric>
@@ -32,6 +32,93 @@ LedgerIndex::LedgerIndex(std::vector<LedgerRow> rows)
     m_byId.reserve(qsizetype(m_rows.size()));
     for (int i = 0; i < int(m_rows.size()); ++i)
         m_byId.insert(m_rows[size_t(i)].id, i);
+    rebuildText();
+}
+
+void LedgerIndex::indexText(int i, const QString &haystack)
+{
+    if (m_textOf.size() < m_rows.size())
+        m_textOf.resize(m_rows.size(), -1);
+    const qsizetype old = m_textOf[size_t(i)];
+    if (old >= 0) {
+        m_textStarts[size_t(old)].second = -1;
+        ++m_garbage;
+    }
+    m_textOf[size_t(i)] = qsizetype(m_textStarts.size());
+    m_textStarts.emplace_back(m_text.size(), i);
+    m_text.append(haystack.toUtf8());
+    m_text.append('\0'); // a separator no search text contains
+}
+
+void LedgerIndex::compactText()
+{
+    QByteArray text;
+    text.reserve(m_text.size());
+    std::vector<std::pair<qsizetype, int>> starts;
+    starts.reserve(m_rows.size());
+    std::vector<qsizetype> textOf(m_rows.size(), -1);
+    for (size_t e = 0; e < m_textStarts.size(); ++e) {
+        const int row = m_textStarts[e].second;
+        if (row < 0)
+            continue;
+        const qsizetype from = m_textStarts[e].first;
+        const qsizetype to = e + 1 < m_textStarts.size() ? m_textStarts[e + 1].first : m_text.size();
+        textOf[size_t(row)] = qsizetype(starts.size());
+        starts.emplace_back(text.size(), row);
+        text.append(m_text.constData() + from, to - from);
+    }
+    m_text = std::move(text);
+    m_textStarts = std::move(starts);
+    m_textOf = std::move(textOf);
+    m_garbage = 0;
+}
+
+void LedgerIndex::rebuildText()
+{
+    QByteArray text;
+    qsizetype bytes = 0;
+    for (const LedgerRow &r : m_rows)
+        bytes += r.haystack.size() * 3 + 1;
+    text.reserve(bytes);
+    m_text.swap(text);
+    m_text.clear();
+    m_textStarts.clear();
+    m_textStarts.reserve(m_rows.size());
+    m_textOf.assign(m_rows.size(), -1);
+    m_garbage = 0;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        // Keep the per-row text only where the buffer cannot be rebuilt from elsewhere: it is moved here.
+        indexText(i, m_rows[size_t(i)].haystack);
+        m_rows[size_t(i)].haystack = QString();
+    }
+    m_text.squeeze();
+}
+
+std::vector<bool> LedgerIndex::textMatches(const QString &needle) const
+{
+    std::vector<bool> hit(m_rows.size(), false);
+    const QByteArray n = needle.toUtf8();
+    if (n.isEmpty() || m_textStarts.empty())
+        return hit;
+    const char *begin = m_text.constData();
+    const char *end = begin + m_text.size();
+    const char *p = begin;
+    size_t entry = 0;
+    while (p < end) {
+        const void *found = memmem(p, size_t(end - p), n.constData(), size_t(n.size()));
+        if (!found)
+            break;
+        const qsizetype at = static_cast<const char *>(found) - begin;
+        // The entry holding `at`: entries are in offset order and matches come in order, so walk forward.
+        while (entry + 1 < m_textStarts.size() && m_textStarts[entry + 1].first <= at)
+            ++entry;
+        const int row = m_textStarts[entry].second;
+        if (row >= 0)
+            hit[size_t(row)] = true;
+        // Continue after this entry's text: one hit per row is enough.
+        p = entry + 1 < m_textStarts.size() ? begin + m_textStarts[entry + 1].first : end;
+    }
+    return hit;
 }
 
 int LedgerIndex::indexOf(qint64 taskId) const
@@ -60,6 +147,8 @@ void LedgerIndex::invalidate()
 void LedgerIndex::upsert(LedgerRow row)
 {
     int at = indexOf(row.id);
+    const QString haystack = row.haystack;
+    row.haystack = QString();
     if (at >= 0) {
         m_rows[size_t(at)] = std::move(row);
     } else {
@@ -73,6 +162,11 @@ void LedgerIndex::upsert(LedgerRow row)
         if (!m_lastReport.empty())
             m_lastReport.push_back(0);
     }
+    indexText(at, haystack);
+    if (m_garbage > qsizetype(m_rows.size() / 4) + 1000) {
+        // Many edits since the last rebuild: compact the buffer (text of replaced rows is gone).
+        compactText();
+    }
     reposition(at);
 }
 
@@ -81,6 +175,16 @@ void LedgerIndex::remove(qint64 taskId)
     const int at = indexOf(taskId);
     if (at < 0)
         return;
+    if (size_t(at) < m_textOf.size() && m_textOf[size_t(at)] >= 0) {
+        m_textStarts[size_t(m_textOf[size_t(at)])].second = -1;
+        ++m_garbage;
+    }
+    if (size_t(at) < m_textOf.size())
+        m_textOf.erase(m_textOf.begin() + at);
+    for (auto &[offset, row] : m_textStarts) {
+        if (row > at)
+            --row;
+    }
     m_rows.erase(m_rows.begin() + at);
     if (at < int(m_lights.size()))
         m_lights.erase(m_lights.begin() + at);
@@ -121,39 +225,7 @@ int LedgerIndex::compareCodes(const QString &a, const QString &b)
     return a.compare(b);
 }
 
-bool LedgerIndex::matches(int i, const LedgerFilter &f, const QString &needle) const
-{
-    const LedgerRow &r = m_rows[size_t(i)];
-    if (f.sectionId && r.sectionId != f.sectionId)
-        return false;
-    if (f.status >= 0 && r.status != f.status)
-        return false;
-    if (f.light >= 0 && light(i) != f.light)
-        return false;
-    if (f.unitId) {
-        const bool lead = r.leadUnit == f.unitId;
-        const bool co = std::find(r.coUnits.begin(), r.coUnits.end(), f.unitId) != r.coUnits.end();
-        switch (f.unitRole) {
-        case LedgerFilter::UnitRole::Any:
-            if (!lead && !co)
-                return false;
-            break;
-        case LedgerFilter::UnitRole::Lead:
-            if (!lead)
-                return false;
-            break;
-        case LedgerFilter::UnitRole::Co:
-            if (!co)
-                return false;
-            break;
-        }
-    }
-    if (!needle.isEmpty() && !r.haystack.contains(needle))
-        return false;
-    return true;
-}
-
-bool LedgerIndex::matchesFast(int i, const LedgerFilter &f, const QStringMatcher *needle) const
+bool LedgerIndex::matchesFields(int i, const LedgerFilter &f) const
 {
     const LedgerRow &r = m_rows[size_t(i)];
     if (f.sectionId && r.sectionId != f.sectionId)
@@ -168,7 +240,7 @@ bool LedgerIndex::matchesFast(int i, const LedgerFilter &f, const QStringMatcher
         if (std::find(r.coUnits.begin(), r.coUnits.end(), f.unitId) == r.coUnits.end())
             return false;
     }
-    return !needle || needle->indexIn(QStringView(r.haystack)) >= 0;
+    return true;
 }
 
 bool LedgerIndex::less(Column column, int a, int b) const
@@ -279,18 +351,20 @@ std::vector<int> LedgerIndex::query(const LedgerFilter &filter, Column column, b
 {
     const std::vector<int> &o = order(column);
     const QString needle = filter.text.trimmed().toLower();
-    const QStringMatcher matcher(needle, Qt::CaseSensitive);
-    const QStringMatcher *text = needle.isEmpty() ? nullptr : &matcher;
+    const bool byText = !needle.isEmpty();
+    const std::vector<bool> text = byText ? textMatches(needle) : std::vector<bool>();
+    const bool byFields = filter.sectionId || filter.status >= 0 || filter.light >= 0 || filter.unitId;
+    auto keep = [&](int i) { return (!byText || text[size_t(i)]) && (!byFields || matchesFields(i, filter)); };
     std::vector<int> result;
-    result.reserve(o.size());
+    result.reserve(byText || byFields ? o.size() / 4 : o.size());
     if (ascending) {
         for (int i : o) {
-            if (matchesFast(i, filter, text))
+            if (keep(i))
                 result.push_back(i);
         }
     } else {
         for (auto it = o.rbegin(); it != o.rend(); ++it) {
-            if (matchesFast(*it, filter, text))
+            if (keep(*it))
                 result.push_back(*it);
         }
     }

@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
-#include <QStringMatcher>
 
 #include <cstdint>
 #include <vector>
@@ -26,7 +25,7 @@ struct LedgerRow
     qint32 deadline = 0; ///< julian day, 0 = none
     qint32 completedOn = 0;
     quint8 status = 0; ///< TaskStatus
-    QString haystack;  ///< lower-case code + title + text, for the text filter
+    QString haystack;  ///< lower-case code + title + text; the index moves it into its text buffer
 };
 
 /// What the ledger's filter bar asks for. Empty / zero members match everything.
@@ -78,8 +77,10 @@ public:
 
     /// The row indexes matching `filter`, in the order of `column` (ascending or not).
     std::vector<int> query(const LedgerFilter &filter, Column column, bool ascending) const;
-    bool matches(int i, const LedgerFilter &filter, const QString &needle) const;
-    bool matchesFast(int i, const LedgerFilter &filter, const QStringMatcher *needle) const;
+    /// Whether row i passes the non-text parts of `filter`.
+    bool matchesFields(int i, const LedgerFilter &filter) const;
+    /// Rows whose search text contains `needle` (lower-case), as a bitmap over all rows.
+    std::vector<bool> textMatches(const QString &needle) const;
 
     static QString searchKey(const QString &code, const QString &title, const QString &text);
     /// "2" < "10" < "四（一）": numbers by value, everything else after them by code point.
@@ -94,8 +95,20 @@ private:
     void invalidateStatusOrders();
     void invalidate();
 
+    /// Appends row i's search text to the buffer (also after an edit: its old bytes become unreachable).
+    void indexText(int i, const QString &haystack);
+    void rebuildText();
+    void compactText();
+
     std::vector<LedgerRow> m_rows;
     QHash<qint64, int> m_byId;
+    // The search texts of all rows, UTF-8, lower-case, one after the other: a text filter is one memmem
+    // pass over this buffer instead of a million small searches. m_textStarts maps buffer offsets back to
+    // rows (ascending offsets; row -1 for text replaced by an edit).
+    QByteArray m_text;
+    std::vector<std::pair<qsizetype, int>> m_textStarts;
+    std::vector<qsizetype> m_textOf; ///< per row: its entry in m_textStarts
+    qsizetype m_garbage = 0;
     std::vector<qint8> m_lights;
     std::vector<qint8> m_progress;
     std::vector<qint32> m_lastReport;

@@ -105,6 +105,9 @@ QStringList toVersion4()
                        "title)"),
         QStringLiteral("CREATE INDEX task_units_lead ON task_units(task_id, role, unit_id)"),
         QStringLiteral("CREATE INDEX tasks_completed ON tasks(completed_on, status)"),
+        // Latest report per task from the index alone (the percent is in it).
+        QStringLiteral("CREATE INDEX progress_reports_latest ON progress_reports(task_id, reported_on, percent)"),
+        QStringLiteral("DROP INDEX progress_reports_task"),
         QStringLiteral("CREATE INDEX milestones_open ON milestones(done, due_on)"),
         QStringLiteral("CREATE INDEX supervision_records_due ON supervision_records(response_due)"),
     };

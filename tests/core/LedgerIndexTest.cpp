@@ -120,3 +120,32 @@ TEST(LedgerIndex, SortsByDeadlineAndLeadAndKeepsCachesFreshAfterEdits)
     EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"3", "10", "2", "四（一）"}));
     EXPECT_EQ(l.index.indexOf(r.id), -1);
 }
+
+TEST(LedgerIndex, TextFilterFollowsEditsRemovalsAndCompaction)
+{
+    Loaded l;
+    LedgerFilter f;
+    f.text = QStringLiteral("统计");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"四（一）"}));
+    // GIVEN task 1's text edited many times (enough to compact the text buffer)
+    LedgerRow r = l.index.row(0);
+    for (int k = 0; k < 1100; ++k) {
+        r.haystack = LedgerIndex::searchKey(r.code, r.title, QStringLiteral("第%1稿 统计口径").arg(k));
+        l.index.upsert(r);
+    }
+    // THEN only the current text matches, once per row
+    EXPECT_EQ(l.codes(f), duban::test::strings({"1", "四（一）"}));
+    f.text = QStringLiteral("第1099稿");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"1"}));
+    f.text = QStringLiteral("第1098稿");
+    EXPECT_TRUE(l.codes(f).isEmpty());
+    // AND a removed row no longer matches, and rows after it keep their own text
+    l.index.remove(l.index.row(0).id);
+    f.text = QStringLiteral("统计");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"四（一）"}));
+    f.text = QStringLiteral("smart");
+    EXPECT_EQ(l.codes(f), duban::test::strings({"10"}));
+    // A text that crosses two rows' texts does not match
+    f.text = QStringLiteral("清单。\n2");
+    EXPECT_TRUE(l.codes(f).isEmpty());
+}
