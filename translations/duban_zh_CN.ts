@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>duban::core</name>
+    <message>
+        <source>A progress report needs a date.</source>
+        <translation>进展须填写日期。</translation>
+    </message>
+    <message>
+        <source>Percent done must be between 0 and 100.</source>
+        <translation>完成进度须在 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>A reminder or notice needs a date.</source>
+        <translation>催办或督办须填写日期。</translation>
+    </message>
+    <message>
+        <source>The response cannot be due before the notice is sent.</source>
+        <translation>回复期限不能早于发出日期。</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::BriefingBuilder</name>
+    <message>
+        <source>Supervision Briefing</source>
+        <translation>督查通报</translation>
+    </message>
+    <message>
+        <source>Supervision Report on the Progress of Key Tasks</source>
+        <translation>重点任务推进情况督查通报</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::Database</name>
     <message>
         <source>%1 is a folder, not a Duban database.</source>
@@ -73,6 +111,51 @@
     </message>
 </context>
 <context>
+    <name>duban::core::IndicatorMatch</name>
+    <message>
+        <source>no indicator called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的指标</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several indicators: %2</source>
+        <translation>“%1”匹配多个指标：%2</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::ObservationCsv</name>
+    <message>
+        <source>expected indicator, period, value</source>
+        <translation>应为 指标,期间,数值</translation>
+    </message>
+    <message>
+        <source>the indicator is missing</source>
+        <translation>缺少指标</translation>
+    </message>
+    <message>
+        <source>cannot read the period &quot;%1&quot;</source>
+        <translation>无法识别期间“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the value &quot;%1&quot;</source>
+        <translation>无法识别数值“%1”</translation>
+    </message>
+    <message>
+        <source>repeats line %1 (same indicator and period)</source>
+        <translation>与第%1行重复（指标和期间相同）</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::PastedColumn</name>
+    <message>
+        <source>past December: &quot;%1&quot;</source>
+        <translation>超出12月：“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the value &quot;%1&quot;</source>
+        <translation>无法识别数值“%1”</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::Schedule</name>
     <message>
         <source>Not started</source>
@@ -111,7 +194,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Q1 milestone not met</source>
@@ -139,7 +224,9 @@
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Behind schedule: %1% done, %2% of time elapsed</source>
@@ -155,11 +242,15 @@
     </message>
     <message numerus="yes">
         <source>Completed %n day(s) late</source>
-        <translation><numerusform>逾期 %n 天办结</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天办结</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replied %n day(s) late</source>
-        <translation><numerusform>逾期 %n 天回复</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天回复</numerusform>
+        </translation>
     </message>
     <message>
         <source>Green</source>
@@ -183,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>duban::core::TargetRules</name>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>符合预期</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>低于预期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::TaskRepository</name>
     <message>
         <source>A task must belong to a plan.</source>
@@ -200,7 +314,7 @@
         <translation>单位名称不能为空。</translation>
     </message>
     <message>
-        <source>There is already a unit called "%1" (or with that alias).</source>
+        <source>There is already a unit called &quot;%1&quot; (or with that alias).</source>
         <translation>已有名为“%1”的单位（或别名）。</translation>
     </message>
     <message>
@@ -208,8 +322,513 @@
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <source>"%1" already names the unit "%2".</source>
+        <source>&quot;%1&quot; already names the unit &quot;%2&quot;.</source>
         <translation>“%1”已是单位“%2”的名称或别名。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::BriefingDialog</name>
+    <message>
+        <source>Briefing</source>
+        <translation>督查通报</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>统计截止日期：</translation>
+    </message>
+    <message>
+        <source>Issue No.:</source>
+        <translation>期号：</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包含内容</translation>
+    </message>
+    <message>
+        <source>Overview (counts by light)</source>
+        <translation>总体情况（红黄绿灯统计）</translation>
+    </message>
+    <message>
+        <source>Progress by section</source>
+        <translation>分板块推进情况</translation>
+    </message>
+    <message>
+        <source>Good progress and lagging tasks</source>
+        <translation>进展较好与进展滞后任务</translation>
+    </message>
+    <message>
+        <source>Table by unit (attachment)</source>
+        <translation>各单位推进情况表（附件）</translation>
+    </message>
+    <message>
+        <source>Overdue tasks (attachment)</source>
+        <translation>逾期任务清单（附件）</translation>
+    </message>
+    <message>
+        <source>Reminders and notices of the period</source>
+        <translation>本期催办督办情况</translation>
+    </message>
+    <message>
+        <source>Targets and trend charts</source>
+        <translation>目标指标及趋势图</translation>
+    </message>
+    <message>
+        <source>Next steps (remarks below)</source>
+        <translation>下步工作（见下方意见）</translation>
+    </message>
+    <message>
+        <source>The office&apos;s remarks: next steps, requests to units …</source>
+        <translation>综合部意见：下步工作、对各单位的要求……</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>意见：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共%n页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>briefing-%1-%2.pdf</source>
+        <extracomment>Default file name of an exported briefing; %1 the issue, %2 the as-of date</extracomment>
+        <translation>督查通报-第%1期-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>导出督查通报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue %1 saved to %2.</source>
+        <translation>第%1期已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Print briefing</source>
+        <translation>打印督查通报</translation>
+    </message>
+    <message>
+        <source>The briefing could not be printed.</source>
+        <translation>督查通报未能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::BriefingDocument</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the briefing (QDate format string); zh_CN: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII</source>
+        <translation>一,二,三,四,五,六,七,八,九,十,十一,十二</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>First-level heading: numeral, text (zh_CN: %1、%2)</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Second-level heading: numeral, text (zh_CN: （%1）%2)</extracomment>
+        <translation>（%1）%2</translation>
+    </message>
+    <message>
+        <source> See Attachment %1.</source>
+        <extracomment>Refers to an attachment at the end of a paragraph (zh_CN: 详见附件%1。)</extracomment>
+        <translation>详见附件%1。</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <extracomment>zh_CN: （截至%1）</extracomment>
+        <translation>（截至%1）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>There is nothing to report: the ledger has no tasks as of %1.</source>
+        <translation>截至%1，台账中尚无任务，本期无可通报事项。</translation>
+    </message>
+    <message>
+        <source>As of %1, the plan “%2” (%3) sets %4 key tasks.</source>
+        <extracomment>zh_CN: 截至%1，《%2》（%3）共确定重点任务%4项。</extracomment>
+        <translation>截至%1，《%2》（%3）共确定重点任务%4项。</translation>
+    </message>
+    <message>
+        <source>As of %1, the plan “%2” sets %3 key tasks.</source>
+        <extracomment>zh_CN: 截至%1，《%2》共确定重点任务%3项。</extracomment>
+        <translation>截至%1，《%2》共确定重点任务%3项。</translation>
+    </message>
+    <message>
+        <source>As of %1, the ledger holds %2 key tasks.</source>
+        <extracomment>zh_CN: 截至%1，台账共有重点任务%2项。</extracomment>
+        <translation>截至%1，台账共有重点任务%2项。</translation>
+    </message>
+    <message>
+        <source> %1 have been completed (%2%), %3 of them on time; %4 are in progress.</source>
+        <extracomment>zh_CN: 已办结%1项，占%2%，其中按时办结%3项；正在推进%4项。</extracomment>
+        <translation>已办结%1项，占%2%，其中按时办结%3项；正在推进%4项。</translation>
+    </message>
+    <message>
+        <source> Green: %1 (%2%); yellow: %3 (%4%); red: %5 (%6%).</source>
+        <extracomment>zh_CN: 绿灯%1项，占%2%；黄灯%3项，占%4%；红灯%5项，占%6%。</extracomment>
+        <translation>绿灯%1项，占%2%；黄灯%3项，占%4%；红灯%5项，占%6%。</translation>
+    </message>
+    <message>
+        <source> %1 of the tasks in progress have reported progress; %2 reminders or notices await a reply.</source>
+        <extracomment>zh_CN: 在推进任务中已报送进展%1项；尚待回复的催办、督办%2件。</extracomment>
+        <translation>在推进任务中已报送进展%1项；尚待回复的催办、督办%2件。</translation>
+    </message>
+    <message>
+        <source>Progress by section</source>
+        <translation>分板块推进情况</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>（未分板块）</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>%1 (%2% done, schedule %3%)</source>
+        <extracomment>judgement (percent done, share of time elapsed); zh_CN: %1（完成%2%，序时进度%3%）</extracomment>
+        <translation>%1（完成%2%，序时进度%3%）</translation>
+    </message>
+    <message>
+        <source>%1. Task %2 “%3” (lead unit: %4): %5.</source>
+        <extracomment>zh_CN: %1. 任务%2“%3”（牵头单位：%4）：%5。</extracomment>
+        <translation>%1. 任务%2“%3”（牵头单位：%4）：%5。</translation>
+    </message>
+    <message>
+        <source>Good progress</source>
+        <translation>进展较好</translation>
+    </message>
+    <message>
+        <source>No task has been completed or is ahead of schedule yet.</source>
+        <translation>暂无已办结或超过序时进度的任务。</translation>
+    </message>
+    <message>
+        <source>%1 tasks have been completed or are ahead of schedule:</source>
+        <extracomment>zh_CN: 已办结或超过序时进度的任务共%1项：</extracomment>
+        <translation>已办结或超过序时进度的任务%1项：</translation>
+    </message>
+    <message>
+        <source>(%1 more not listed.)</source>
+        <extracomment>zh_CN: （另有%1项，从略。）</extracomment>
+        <translation>（另有%1项，从略。）</translation>
+    </message>
+    <message>
+        <source>Units with tasks completed on time and none overdue: %1.</source>
+        <extracomment>zh_CN: 按时办结较多、无逾期任务的单位：%1。</extracomment>
+        <translation>按时办结任务、无红灯任务的单位：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Lagging behind (below the time-elapsed schedule)</source>
+        <translation>进展滞后（未达序时进度）</translation>
+    </message>
+    <message>
+        <source>No task is overdue or behind schedule.</source>
+        <translation>无逾期或未达序时进度的任务。</translation>
+    </message>
+    <message>
+        <source>%1 tasks are red (overdue or a milestone missed) and %2 more are behind the time-elapsed schedule.</source>
+        <extracomment>zh_CN: 红灯任务%1项（逾期或节点未完成），未达序时进度的任务%2项。</extracomment>
+        <translation>红灯任务%1项（逾期或节点未完成），另有%2项任务未达序时进度。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>unit name and its count of red tasks; zh_CN: %1（%2项）</extracomment>
+        <translation>%1（%2项）</translation>
+    </message>
+    <message>
+        <source>Units with red tasks: %1.</source>
+        <extracomment>zh_CN: 有红灯任务的单位：%1。</extracomment>
+        <translation>有红灯任务的单位：%1。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been answered, %6 are past their reply date.</source>
+        <extracomment>zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。</extracomment>
+        <translation>%1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。</translation>
+    </message>
+    <message>
+        <source>Targets behind or not met: %1.</source>
+        <extracomment>zh_CN: 未达进度或未完成的目标指标：%1。</extracomment>
+        <translation>未达进度或未完成的目标指标：%1。</translation>
+    </message>
+    <message>
+        <source>No problems to report for this period.</source>
+        <translation>本期无需通报的问题。</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步工作</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>Progress by unit</source>
+        <translation>各单位任务推进情况</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Tasks led</source>
+        <translation>牵头任务</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>未回复催办督办</translation>
+    </message>
+    <message>
+        <source>Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed.</source>
+        <translation>排名依据：红灯任务少者在前，其次按时办结多者在前，再次办结多者在前。</translation>
+    </message>
+    <message>
+        <source>Overdue and lagging tasks</source>
+        <translation>逾期及进展滞后任务清单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Tasks behind the time-elapsed schedule:</source>
+        <translation>未达序时进度的任务：</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>研判</translation>
+    </message>
+    <message>
+        <source>Reminders and supervision notices of the period</source>
+        <translation>本期催办督办情况</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期回复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Reply overdue</source>
+        <translation>超期未回复</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>主要目标指标完成情况</translation>
+    </message>
+    <message>
+        <source>%1 (stretch %2)</source>
+        <extracomment>target with its stretch value; zh_CN: %1（力争%2）</extracomment>
+        <translation>%1（力争%2）</translation>
+    </message>
+    <message>
+        <source>%1 (task %2)</source>
+        <translation>%1（任务%2）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>数据期</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::BriefingPdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>督查通报</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::ChartDataBuilder</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2年</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3年</translation>
+    </message>
+    <message>
+        <source>Indicators compared — %1</source>
+        <translation>指标对比 — %1年</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::DashboardView</name>
+    <message>
+        <source>Show these tasks in the ledger</source>
+        <translation>在台账中显示这些任务</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 tasks</source>
+        <translation>截至%1：共%2项任务</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Completed late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Tasks led by unit</source>
+        <translation>各单位牵头任务</translation>
+    </message>
+    <message>
+        <source>Lights</source>
+        <translation>红黄绿灯</translation>
     </message>
 </context>
 <context>
@@ -470,6 +1089,196 @@
     </message>
 </context>
 <context>
+    <name>duban::ui::IndicatorCommands</name>
+    <message>
+        <source>Edit target %1</source>
+        <translation>修改目标%1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>录入%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n observation(s)</source>
+        <translation>
+            <numerusform>录入 %n 条实绩</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::IndicatorsView</name>
+    <message>
+        <source>Bad rows</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>No unit called &quot;%1&quot; in the unit directory</source>
+        <translation>单位名录中没有“%1”</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>将图表作为图片复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>将图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Select several targets to compare them on one chart.</source>
+        <translation>选择多个目标可在同一图表中对比。</translation>
+    </message>
+    <message>
+        <source>2023-06 or 1-6月</source>
+        <translation>2023-06 或 1-6月</translation>
+    </message>
+    <message>
+        <source>A month is the year-to-date value (2023-06 = Jan–Jun); also 2023-Q2 or a date</source>
+        <translation>月份为累计值（2023-06 即1-6月），也可填 2023-Q2 或日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Paste column…</source>
+        <translation>粘贴一列…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计截止：%1</translation>
+    </message>
+    <message>
+        <source>Select a target to see its trend</source>
+        <translation>选择目标以查看趋势</translation>
+    </message>
+    <message>
+        <source>Observations of %1 (%2)</source>
+        <translation>%1实绩（%2）</translation>
+    </message>
+    <message>
+        <source>No indicator selected</source>
+        <translation>未选择指标</translation>
+    </message>
+    <message>
+        <source>Select a target first</source>
+        <translation>请先选择目标</translation>
+    </message>
+    <message>
+        <source>Cannot read the period &quot;%1&quot;: write 2023-06 (Jan–Jun), 2023-Q2 or 2023-06-15</source>
+        <translation>无法识别期间“%1”：请填写 2023-06（1-6月）、2023-Q2 或 2023-06-15</translation>
+    </message>
+    <message>
+        <source>Cannot read the value &quot;%1&quot;</source>
+        <translation>无法识别数值“%1”</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2</source>
+        <translation>已录入%2：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be used:</source>
+        <translation>
+            <numerusform>%n 行无法使用：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the %n good row(s) anyway?</source>
+        <translation>
+            <numerusform>仍录入其余 %n 行？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n observation(s)</source>
+        <translation>
+            <numerusform>已录入 %n 条实绩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Import observations</source>
+        <translation>导入实绩</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n observation(s)</source>
+        <translation>
+            <numerusform>删除 %n 条实绩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>图表已复制</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::LedgerModel</name>
     <message>
         <source>Completed</source>
@@ -584,6 +1393,18 @@
     <message>
         <source>Task %1 deleted. Undo with Ctrl+Z.</source>
         <translation>已删除任务 %1。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation>全部灯号</translation>
+    </message>
+    <message>
+        <source>Show the tasks with one light</source>
+        <translation>只显示某种灯号的任务</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1543,511 @@
         <source>Imported %1 tasks.</source>
         <translation>已导入 %1 项任务。</translation>
     </message>
+    <message>
+        <source>Loading %p%</source>
+        <translation>正在加载 %p%</translation>
+    </message>
+    <message>
+        <source>Loading the ledger…</source>
+        <translation>正在加载台账…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) loaded.</source>
+        <translation>
+            <numerusform>已加载 %n 项任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督查督办</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>目标指标</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>督查通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Status light &amp;rules…</source>
+        <translation>红黄绿灯规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Statistics date</source>
+        <translation>统计截止日期</translation>
+    </message>
+    <message>
+        <source> As of </source>
+        <translation> 统计截止日期 </translation>
+    </message>
+    <message>
+        <source>Statistics date: every light, count and briefing is computed as of this day</source>
+        <translation>统计截止日期：所有灯号、统计数和督查通报均按此日期计算</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::ObservationTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::PasteColumnDialog</name>
+    <message>
+        <source>Paste a column of values — %1</source>
+        <translation>粘贴一列数值 — %1</translation>
+    </message>
+    <message>
+        <source>First value is for:</source>
+        <translation>第一个值对应：</translation>
+    </message>
+    <message>
+        <source>A month such as %1 (the year-to-date value Jan–Feb) or 1-2月</source>
+        <translation>月份，如 %1（1-2月累计值）或 1-2月</translation>
+    </message>
+    <message>
+        <source>Paste the cells copied from a spreadsheet: one value a line (or a row of tab-separated values), month after month.</source>
+        <translation>粘贴从表格复制的单元格：每行一个值（或一行以制表符分隔），逐月排列。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>The first value needs a month, e.g. %1.</source>
+        <translation>第一个值需对应月份，如 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): %1 … %2</source>
+        <translation>
+            <numerusform>%n 个值：%1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell %1: %2</source>
+        <translation>第%1格：%2</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::PeriodLabels</name>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Jan–Feb</source>
+        <translation>1-2月</translation>
+    </message>
+    <message>
+        <source>Jan–Mar</source>
+        <translation>1-3月</translation>
+    </message>
+    <message>
+        <source>Jan–Apr</source>
+        <translation>1-4月</translation>
+    </message>
+    <message>
+        <source>Jan–May</source>
+        <translation>1-5月</translation>
+    </message>
+    <message>
+        <source>Jan–Jun</source>
+        <translation>1-6月</translation>
+    </message>
+    <message>
+        <source>Jan–Jul</source>
+        <translation>1-7月</translation>
+    </message>
+    <message>
+        <source>Jan–Aug</source>
+        <translation>1-8月</translation>
+    </message>
+    <message>
+        <source>Jan–Sep</source>
+        <translation>1-9月</translation>
+    </message>
+    <message>
+        <source>Jan–Oct</source>
+        <translation>1-10月</translation>
+    </message>
+    <message>
+        <source>Jan–Nov</source>
+        <translation>1-11月</translation>
+    </message>
+    <message>
+        <source>Jan–Dec</source>
+        <translation>1-12月</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 H1</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>%1 H2</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>year, cumulative months</comment>
+        <translation>%1年%2</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::ProgressReportDialog</name>
+    <message>
+        <source>Edit progress report</source>
+        <translation>修改进展</translation>
+    </message>
+    <message>
+        <source>Add progress report</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit</source>
+        <translation>报送单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent done</source>
+        <translation>完成进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>进展情况(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>存在问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>下步工作(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::StatusSettingsDialog</name>
+    <message>
+        <source>Status light rules</source>
+        <translation>红黄绿灯规则</translation>
+    </message>
+    <message>
+        <source>Red: past the deadline or a milestone, or a notice unanswered past its due date. Yellow: one of the conditions below. These settings are saved in the database.</source>
+        <translation>红灯：超过完成时限或节点时间，或催办督办超过回复期限未回复。黄灯：符合下列条件之一。以下设置保存在数据库中。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Yellow when due within</source>
+        <translation>黄灯：距完成时限不超过</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Yellow when behind the time-elapsed schedule by more than</source>
+        <translation>黄灯：落后序时进度超过</translation>
+    </message>
+    <message>
+        <source>Monthly (月报)</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Every ten days (旬报)</source>
+        <translation>旬报</translation>
+    </message>
+    <message>
+        <source>Yellow when no progress report in the current</source>
+        <translation>黄灯：本期未报送进展，报送周期为</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::SupervisionDialog</name>
+    <message>
+        <source>Edit reminder or notice</source>
+        <translation>修改催办/督办</translation>
+    </message>
+    <message>
+        <source>Send a reminder or notice</source>
+        <translation>发出催办/督办</translation>
+    </message>
+    <message>
+        <source>Reminder (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Supervision notice (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>发出日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;To unit</source>
+        <translation>接收单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What the unit is asked to do</source>
+        <translation>需该单位办理的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Response &amp;due</source>
+        <translation>回复期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record the response</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>%1 to %2, sent %3: %4</source>
+        <translation>%3向%2发出%1：%4</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>回复日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>回复内容(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::SupervisionModel</name>
+    <message>
+        <source>(no lead unit)</source>
+        <translation>（无牵头单位）</translation>
+    </message>
+    <message>
+        <source>%1 red, %2 yellow</source>
+        <translation>红灯 %1 项，黄灯 %2 项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Lead unit / task</source>
+        <translation>牵头单位 / 任务</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最近报送</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::SupervisionView</name>
+    <message>
+        <source>催办/督办…</source>
+        <translation>催办/督办…</translation>
+    </message>
+    <message>
+        <source>Send a reminder or notice about the selected task, or about every listed task of the selected unit</source>
+        <translation>对选中的任务，或选中单位所列的全部任务，发出催办或督办</translation>
+    </message>
+    <message>
+        <source>Open in ledger</source>
+        <translation>在台账中打开</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 red and %3 yellow tasks in %4 lead units.</source>
+        <translation>截至%1：%4个牵头单位共有红灯任务%2项、黄灯任务%3项。</translation>
+    </message>
+    <message>
+        <source>催办/督办</source>
+        <translation>催办/督办</translation>
+    </message>
+    <message>
+        <source>Select a task or a unit first.</source>
+        <translation>请先选择任务或单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a reminder or notice about %n task(s)</source>
+        <translation>
+            <numerusform>对 %n 项任务发出催办或督办</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::TargetChart</name>
+    <message>
+        <source>%1 (cumulative, year to date)</source>
+        <translation>%1年（累计）</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <source>Target %1%2%3</source>
+        <translation>目标 %1%2%3</translation>
+    </message>
+    <message>
+        <source>%1 target %2%3%4</source>
+        <translation>%1目标 %2%3%4</translation>
+    </message>
+    <message>
+        <source>Time-elapsed schedule</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Stretch %1%2</source>
+        <translation>力争 %1%2</translation>
+    </message>
+    <message>
+        <source>Projection %1%2</source>
+        <translation>预计 %1%2</translation>
+    </message>
+    <message>
+        <source>%1 projection</source>
+        <translation>%1预计</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::TargetTableModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, stretch reached</source>
+        <translation>%1，达到力争目标</translation>
+    </message>
+    <message>
+        <source>No observation of this indicator for the period yet.</source>
+        <translation>本期暂无该指标实绩。</translation>
+    </message>
+    <message>
+        <source>Judged on %1: %2 against %3 (gap %4 %5).</source>
+        <translation>依据%1：%2，对照%3（差距%4%5）。</translation>
+    </message>
+    <message>
+        <source>Projected at the end of the period: %1 (gap %2).</source>
+        <translation>期末预计：%1（差距%2）。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>力争值</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新实绩</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>年末预计</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::TaskCommands</name>
@@ -744,6 +2070,18 @@
     <message>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record supervision notices (督办) for %n task(s)</source>
+        <translation>
+            <numerusform>登记 %n 项任务的督办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record reminders (催办) for %n task(s)</source>
+        <translation>
+            <numerusform>登记 %n 项任务的催办</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -908,6 +2246,93 @@
         <source>New milestone</source>
         <translation>新节点</translation>
     </message>
+    <message>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>办理记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>Tick when the milestone has been met; an unmet milestone past its date turns the task red.</source>
+        <translation>节点完成后请勾选；节点日期已过仍未完成的，任务亮红灯。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::TaskHistoryWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Add progress…</source>
+        <translation>添加进展…</translation>
+    </message>
+    <message>
+        <source>催办/督办…</source>
+        <translation>催办/督办…</translation>
+    </message>
+    <message>
+        <source>Send a reminder (催办) or a formal supervision notice (督办) to a unit</source>
+        <translation>向单位发出催办或正式督办</translation>
+    </message>
+    <message>
+        <source>Response…</source>
+        <translation>登记回复…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>answered %1: %2</source>
+        <translation>%1已回复：%2</translation>
+    </message>
+    <message>
+        <source>response due %1</source>
+        <translation>回复期限 %1</translation>
+    </message>
+    <message>
+        <source>Notice (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Reminder (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::UnitDirectoryDialog</name>
@@ -926,6 +2351,37 @@
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::UnitStatisticsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>牵头任务</translation>
+    </message>
+    <message>
+        <source>Co-handles</source>
+        <translation>配合任务</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>未回复催办督办</translation>
     </message>
 </context>
 <context>
@@ -984,6 +2440,33 @@
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::history</name>
+    <message>
+        <source>Add progress report</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
+        <source>Edit progress report</source>
+        <translation>修改进展</translation>
+    </message>
+    <message>
+        <source>Delete progress report</source>
+        <translation>删除进展</translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>Edit supervision record</source>
+        <translation>修改催办督办记录</translation>
+    </message>
+    <message>
+        <source>Delete supervision record</source>
+        <translation>删除催办督办记录</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
 #include "core/storage/LedgerLoader.h"
+#include "core/storage/OverdueQuery.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/SyntheticGenerator.h"
@@ -153,17 +154,9 @@ void BM_OverdueQuery(benchmark::State &state)
 {
     auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
     for (auto _ : state) {
-        core::LedgerLoader loader(db->connection());
-        loader.setSearchKeys(false);
-        const auto rows = loader.loadAll();
-        const core::StatusSnapshot snapshot = core::StatusLoader(db->connection()).load(kAsOf, false);
-        const auto lights = core::computeLights(snapshot.facts, kAsOf, core::StatusSettings{});
-        qint64 red = 0;
-        for (const auto &l : lights)
-            red += l.light == core::Light::Red;
-        benchmark::DoNotOptimize(red);
-        state.counters["overdue"] = double(red);
-        benchmark::DoNotOptimize(rows.size());
+        const auto red = core::OverdueQuery(db->connection()).run(kAsOf, core::StatusSettings{});
+        benchmark::DoNotOptimize(red.data());
+        state.counters["overdue"] = double(red.size());
     }
 }
 BENCHMARK(BM_OverdueQuery)->Arg(100000)->Unit(benchmark::kMillisecond);
