@@ -139,6 +139,8 @@ void MainWindow::buildScreens()
 
 void MainWindow::updatePage()
 {
+    if (!m_pages || !m_store)
+        return; // still building the screens
     const bool tasks = m_store->index().size() > 0 || m_store->isLoading();
     m_pages->setCurrentWidget(tasks ? static_cast<QWidget *>(m_tabs) : m_welcome);
 }
@@ -267,6 +269,7 @@ bool MainWindow::openDatabase(const QString &path)
     std::shared_ptr<Database> oldDatabase(std::move(m_database));
     connect(oldStore, &QObject::destroyed, this, [oldDatabase]() mutable { oldDatabase.reset(); });
     oldPages->deleteLater();
+    m_pages = nullptr;
     m_ledger = nullptr;
     m_store = nullptr;
     m_database = std::move(database);

@@ -62,12 +62,24 @@ SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *
     };
     connect(open, &QPushButton::clicked, this, [this, activate] { activate(m_tree->currentIndex()); });
     connect(m_tree, &QTreeView::doubleClicked, this, activate);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_tree->expandAll();
-        updateSummary();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SupervisionView::expandGroups);
     connect(store, &LedgerStore::asOfChanged, this, &SupervisionView::updateSummary);
-    m_tree->expandAll();
+    expandGroups();
+}
+
+void SupervisionView::expandGroups()
+{
+    // Expanding every group of a ledger with hundreds of thousands of late tasks would stall the window:
+    // open the most urgent groups up to a few thousand rows; the rest open on a click.
+    int shown = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        const int children = m_model->rowCount(group);
+        if (row > 0 && shown + children > 3000)
+            break;
+        m_tree->expand(group);
+        shown += children;
+    }
     updateSummary();
 }
 

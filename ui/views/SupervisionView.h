@@ -31,6 +31,7 @@ signals:
 
 private:
     void updateSummary();
+    void expandGroups();
 
     LedgerStore *m_store;
     QUndoStack *m_undo;
