@@ -1,6 +1,8 @@
 // Entry point of the Google Benchmark suite: a QApplication on the offscreen platform (widgets are
 // measured too), QStandardPaths test mode, then the benchmarks. Workload databases are generated once
 // into $DUBAN_BENCH_DIR (default: a folder under the system temp dir) and reused.
+#include "Workloads.h"
+
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
@@ -19,6 +21,7 @@ int main(int argc, char **argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     benchmark::RunSpecifiedBenchmarks();
+    duban::bench::releaseLedgers();
     benchmark::Shutdown();
     return 0;
 }

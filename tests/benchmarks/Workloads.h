@@ -11,4 +11,7 @@ QString workload(qint64 tasks, qint64 reports);
 /// A copy of a workload that benchmarks may write to (deleted and re-copied on every call).
 QString scratchCopy(const QString &workload);
 
+/// Closes the ledger windows the benchmarks keep open (before the application object goes away).
+void releaseLedgers();
+
 } // namespace duban::bench

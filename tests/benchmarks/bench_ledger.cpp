@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cstdio>
 #include <map>
 #include <memory>
 
@@ -47,17 +48,23 @@ struct OpenLedger
     std::unique_ptr<ui::LedgerView> view;
 };
 
+std::map<qint64, std::unique_ptr<OpenLedger>> &cache()
+{
+    static std::map<qint64, std::unique_ptr<OpenLedger>> ledgers;
+    return ledgers;
+}
+
 OpenLedger &ledger(qint64 tasks)
 {
-    static std::map<qint64, std::unique_ptr<OpenLedger>> cache;
-    auto &slot = cache[tasks];
+    auto &slot = cache()[tasks];
     if (!slot) {
         slot = std::make_unique<OpenLedger>();
         slot->db = core::Database::open(bench::workload(tasks, reportsFor(tasks)), nullptr);
         slot->store = std::make_unique<ui::LedgerStore>(slot->db->connection());
         slot->store->setAsOf(kAsOf);
         slot->store->reload();
-        QTest::qWaitFor([&] { return !slot->store->isLoading(); }, 600000);
+        if (!QTest::qWaitFor([&] { return !slot->store->isLoading(); }, 600000))
+            std::fprintf(stderr, "loading %lld tasks timed out\n", static_cast<long long>(tasks));
         slot->view = std::make_unique<ui::LedgerView>(slot->store.get(), &slot->undo);
         slot->view->resize(1400, 900);
         slot->view->show();
@@ -83,7 +90,8 @@ void BM_OpenAndFirstPaint(benchmark::State &state)
         view.resize(1400, 900);
         view.show();
         store.reload(); // big ledgers: rows, lights and sort orders arrive from a worker thread
-        QTest::qWaitFor([&] { return !store.isLoading(); }, 600000);
+        if (!QTest::qWaitFor([&] { return !store.isLoading(); }, 600000))
+            state.SkipWithError("loading timed out");
         repaint(view);
         state.counters["rows"] = double(view.model()->rowCount());
         benchmark::DoNotOptimize(store.index().size());
@@ -176,3 +184,12 @@ void BM_Generate(benchmark::State &state)
 BENCHMARK(BM_Generate)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
+
+namespace duban::bench {
+
+void releaseLedgers()
+{
+    cache().clear();
+}
+
+} // namespace duban::bench

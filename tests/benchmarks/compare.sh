@@ -35,9 +35,11 @@ gen 100000 1000000
 gen 1000000 1000000
 cat "$WORK/generate.txt"
 
-# 2. The Google Benchmark suite.
-./build/release/tests/benchmarks/duban_benchmarks --benchmark_min_time=0.2 \
-    --benchmark_out="$WORK/benchmarks.json" --benchmark_out_format=json | tee "$WORK/benchmarks.txt"
+# 2. The Google Benchmark suite (DUBAN_REUSE_SUITE=1 keeps the results of the previous run).
+if [ "${DUBAN_REUSE_SUITE:-0}" != 1 ] || [ ! -f "$WORK/benchmarks.json" ]; then
+    ./build/release/tests/benchmarks/duban_benchmarks --benchmark_min_time=0.2 \
+        --benchmark_out="$WORK/benchmarks.json" --benchmark_out_format=json | tee "$WORK/benchmarks.txt"
+fi
 
 # 3. Duban vs Taskwarrior: overdue tasks of the 100,000-task ledger, as whole processes.
 TW="$WORK/taskwarrior"
