@@ -1,4 +1,5 @@
 // The duban executable's headless commands, run as real processes on temporary databases.
+#include "RunDuban.h"
 #include "support/TempDir.h"
 
 #include "core/storage/Database.h"
@@ -13,34 +14,12 @@
 #include <QProcess>
 #include <QSet>
 
+using duban::test::ProcessResult;
+using duban::test::runDuban;
 using duban::test::TempDir;
 
 namespace {
 
-struct ProcessResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProcessResult runDuban(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent-duban-test-config"));
-    env.remove(QStringLiteral("DUBAN_DB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DUBAN_BINARY), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {};
-    }
-    return ProcessResult{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QStringList codesOf(const QString &tsv)
 {

@@ -1,4 +1,5 @@
 // duban targets and duban observe, run as real processes on a temporary copy of the seed ledger.
+#include "RunDuban.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -9,36 +10,12 @@
 #include <QProcess>
 #include <QStringEncoder>
 
+using duban::test::ProcessResult;
+using duban::test::runDuban;
 using duban::test::TempDir;
 
 namespace {
 
-struct ProcessResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Same approach as CommandLineTest.cpp: a pinned environment, the real binary.
-ProcessResult runDuban(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent-duban-test-config"));
-    env.remove(QStringLiteral("DUBAN_DB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DUBAN_BINARY), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {};
-    }
-    return ProcessResult{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                         QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString importSeed(const TempDir &dir)
 {

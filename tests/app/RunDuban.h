@@ -1,0 +1,41 @@
+#pragma once
+
+// Runs the real duban executable as a process with a pinned environment (locale, time zone, offscreen
+// platform, no user configuration, no DUBAN_DB), for the end-to-end command-line tests.
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace duban::test {
+
+/// What a duban process printed and how it ended (exitCode -1: it did not finish within a minute).
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline ProcessResult runDuban(const QStringList &args, const QProcessEnvironment &extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent-duban-test-config"));
+    env.remove(QStringLiteral("DUBAN_DB"));
+    const QStringList keys = extra.keys();
+    for (const QString &key : keys)
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DUBAN_BINARY), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return ProcessResult{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                         QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace duban::test
