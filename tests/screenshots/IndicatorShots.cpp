@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 #include <QUndoStack>
 
@@ -68,6 +69,12 @@ int main(int argc, char **argv)
     QApplication::setFont(font);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
+    QTranslator own;
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("zh_CN")) {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        if (own.load(QStringLiteral(":/i18n/duban_zh_CN.qm")))
+            QApplication::installTranslator(&own);
+    }
 
     QTemporaryDir dir;
     auto db = core::Database::open(dir.filePath(QStringLiteral("seed.sqlite")), nullptr);
