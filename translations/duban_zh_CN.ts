@@ -111,6 +111,25 @@
     </message>
 </context>
 <context>
+    <name>duban::core::HeaderParser</name>
+    <message>
+        <source>No title was found in the document; set it before saving.</source>
+        <translation>文件中未找到标题，请在保存前填写。</translation>
+    </message>
+    <message>
+        <source>No document number (like 湘新综发〔2023〕22号) was found.</source>
+        <translation>未找到文号（如 湘新综发〔2023〕22号）。</translation>
+    </message>
+    <message>
+        <source>No issue date (like 2023年3月22日) was found; time words before the issue date cannot be told from milestones.</source>
+        <translation>未找到成文日期（如 2023年3月22日），无法区分早于成文日期的时间词与节点。</translation>
+    </message>
+    <message>
+        <source>No issuing office was found.</source>
+        <translation>未找到发文单位。</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::IndicatorMatch</name>
     <message>
         <source>no indicator called &quot;%1&quot;</source>
@@ -153,6 +172,49 @@
     <message>
         <source>cannot read the value &quot;%1&quot;</source>
         <translation>无法识别数值“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::PlanImporter</name>
+    <message>
+        <source>The text has %1 characters; documents larger than %2 MB are not imported.</source>
+        <translation>文本共 %1 个字符；超过 %2 MB 的文件不予导入。</translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>文件没有文字内容。</translation>
+    </message>
+    <message>
+        <source>No plan year was found; deadlines assume %1.</source>
+        <translation>未找到方案年度，完成时限按 %1 年计算。</translation>
+    </message>
+    <message>
+        <source>Task %1 names no responsible unit.</source>
+        <translation>任务 %1 未列明责任单位。</translation>
+    </message>
+    <message>
+        <source>Task %1: unit %2 is not in the unit directory; the closest one is %3. Kept as written: check whether they are the same unit.</source>
+        <translation>任务 %1：单位 %2 不在单位名录中，最接近的是 %3。已按原文保留，请核实是否为同一单位。</translation>
+    </message>
+    <message>
+        <source>Task %1: the time limit %2 is not a date; the deadline is the end of %3.</source>
+        <translation>任务 %1：完成时限 %2 不是日期，完成时限按 %3 年底计算。</translation>
+    </message>
+    <message>
+        <source>Task %1: %2 (%3) is before the document&apos;s date %4; kept as information, not set as a milestone.</source>
+        <translation>任务 %1：%2（%3）早于成文日期 %4，仅作为信息保留，未设为节点。</translation>
+    </message>
+    <message>
+        <source>No task was recognised in %1 lines of text: no numbered item or table row names responsible units (责任单位, 牵头单位 or …负责).</source>
+        <translation>%1 行文本中未识别到任务：没有任何编号条目或表格行列明责任单位（责任单位、牵头单位或“……负责”）。</translation>
+    </message>
+    <message>
+        <source>The document names %1 different units; too many to check for close names.</source>
+        <translation>文件共列出 %1 个不同单位，数量过多，未检查相近名称。</translation>
+    </message>
+    <message>
+        <source>Task %1 names %2 and task %3 names %4: the names are close but different, so they were kept as two units. Check whether they are the same unit.</source>
+        <translation>任务 %1 写作 %2，任务 %3 写作 %4：名称相近但不同，已按两个单位保留，请核实是否为同一单位。</translation>
     </message>
 </context>
 <context>
@@ -305,6 +367,65 @@
     <message>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::TextDecoder</name>
+    <message>
+        <source>The file contains only white space; there is no text to import.</source>
+        <translation>文件只有空白字符，没有可导入的文字。</translation>
+    </message>
+    <message>
+        <source>This is a PDF file, not text. Extract its text first (for example with pdftotext) and import the .txt file.</source>
+        <translation>这是 PDF 文件，不是文本。请先提取文字（例如用 pdftotext），再导入 .txt 文件。</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as plain text and import that.</source>
+        <translation>这是 ZIP 压缩文件（可能是 .docx 或 .xlsx 文档），不是文本。请另存为纯文本后再导入。</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it is a binary file, not a text document.</source>
+        <translation>文件含有空字节：这是二进制文件，不是文本文件。</translation>
+    </message>
+    <message>
+        <source>The file is binary: %1 of its %2 bytes are control characters.</source>
+        <translation>这是二进制文件：%2 个字节中有 %1 个控制字符。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; documents larger than %2 MB are not imported.</source>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的文件不予导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte order mark but is not valid UTF-16.</source>
+        <translation>文件以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 and this system cannot decode GB18030.</source>
+        <translation>文件不是 UTF-8 编码，且本系统无法解码 GB18030。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable characters); save it as UTF-8 and try again.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本（%1 个字符无法解码）；请另存为 UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; documents larger than %3 MB are not imported.</source>
+        <translation>文件 %1 大小为 %2 MB；超过 %3 MB 的文件不予导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>无法读取文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>读取 %1 失败：%2。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/import/HeadingMarker.h"
 #include "core/import/TextRepair.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +11,11 @@ using namespace Qt::StringLiterals;
 namespace duban::core {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("duban::core::HeaderParser", text);
+}
 
 int chineseDigits(const QString &s)
 {
@@ -189,7 +195,7 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
             }
         }
         if (plan.title.isEmpty())
-            warnings.append({0, u"No title was found in the document; set it before saving."_s});
+            warnings.append({0, tr("No title was found in the document; set it before saving.")});
     }
 
     if (const auto m = yearRe.match(plan.title); m.hasMatch())
@@ -200,11 +206,11 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
         plan.year = plan.date.year();
 
     if (plan.number.isEmpty())
-        warnings.append({0, u"No document number (like 湘新综发〔2023〕22号) was found."_s});
+        warnings.append({0, tr("No document number (like 湘新综发〔2023〕22号) was found.")});
     if (!plan.date.isValid())
-        warnings.append({0, u"No issue date (like 2023年3月22日) was found; time words before the issue date cannot be told from milestones."_s});
+        warnings.append({0, tr("No issue date (like 2023年3月22日) was found; time words before the issue date cannot be told from milestones.")});
     if (plan.issuer.isEmpty())
-        warnings.append({0, u"No issuing office was found."_s});
+        warnings.append({0, tr("No issuing office was found.")});
     return plan;
 }
 

@@ -8,6 +8,7 @@
 #include "core/import/UnitListParser.h"
 #include "core/rules/TimeWords.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QRegularExpression>
@@ -19,6 +20,11 @@ using namespace Qt::StringLiterals;
 namespace duban::core {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("duban::core::PlanImporter", text);
+}
 
 QString quoted(const QString &name)
 {
@@ -155,13 +161,13 @@ ImportOutcome PlanImporter::importText(const QString &text) const
     ImportOutcome outcome; // encoding stays empty: the text is already decoded
     if (text.size() > TextDecoder::MaxBytes) {
         outcome.error = ImportError{ImportError::Code::TooLarge,
-                                    u"The text has %1 characters; documents larger than %2 MB are not imported."_s
+                                    tr("The text has %1 characters; documents larger than %2 MB are not imported.")
                                         .arg(text.size())
                                         .arg(TextDecoder::MaxBytes / (1024 * 1024))};
         return outcome;
     }
     if (text.trimmed().isEmpty()) {
-        outcome.error = ImportError{ImportError::Code::Empty, u"The document has no text."_s};
+        outcome.error = ImportError{ImportError::Code::Empty, tr("The document has no text.")};
         return outcome;
     }
 
@@ -172,7 +178,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         doc.plan.year = fallbackYear(text);
         if (doc.plan.year <= 0) {
             doc.plan.year = QDate::currentDate().year();
-            doc.warnings.append({0, u"No plan year was found; deadlines assume %1."_s.arg(doc.plan.year)});
+            doc.warnings.append({0, tr("No plan year was found; deadlines assume %1.").arg(doc.plan.year)});
         }
     }
     const int year = doc.plan.year;
@@ -257,12 +263,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
                 doc.sections.append(s);
             }
         }
-        const QString label = u"Task "_s + task.code;
 
         // Units: resolved against the directory, close names reported, never merged.
         const UnitClause &clause = c.extraction.clause;
         if (!clause.found)
-            doc.warnings.append({block.line, label + u" names no responsible unit."_s});
+            doc.warnings.append({block.line, tr("Task %1 names no responsible unit.").arg(task.code)});
         QStringList resolved;
         QSet<QString> resolvedSet;
         for (const QString &written : clause.all()) {
@@ -272,10 +277,9 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             resolvedSet.insert(r.name);
             resolved.append(r.name);
             if (!r.known && !r.candidate.isEmpty()) {
-                doc.warnings.append({block.line, label + u": unit "_s + quoted(r.name)
-                                                     + u" is not in the unit directory; the closest one is "_s
-                                                     + quoted(r.candidate)
-                                                     + u". Kept as written: check whether they are the same unit."_s});
+                doc.warnings.append({block.line, tr("Task %1: unit %2 is not in the unit directory; the closest one is %3. "
+                                                        "Kept as written: check whether they are the same unit.")
+                                                         .arg(task.code, quoted(r.name), quoted(r.candidate))});
             }
             if (!mentionIndex.contains(r.name)) {
                 mentionIndex.insert(r.name, mentions.size());
@@ -295,9 +299,9 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         for (const QString &field : clause.deadlineFields) {
             const QList<TimeWord> words = findTimeWords(field, year);
             if (words.isEmpty()) {
-                doc.warnings.append({block.line, label + u": the time limit "_s + quoted(field)
-                                                     + u" is not a date; the deadline is the end of "_s
-                                                     + QString::number(year) + u"."_s});
+                doc.warnings.append({block.line, tr("Task %1: the time limit %2 is not a date; the deadline is the end "
+                                                        "of %3.")
+                                                         .arg(task.code, quoted(field), QString::number(year))});
                 continue;
             }
             QDate latest;
@@ -340,11 +344,10 @@ ImportOutcome PlanImporter::importText(const QString &text) const
                 if (warnedDays.contains(w.date.toJulianDay()))
                     break;
                 warnedDays.insert(w.date.toJulianDay());
-                doc.warnings.append({block.line, label + u": "_s + w.phrase + u" ("_s
-                                                     + w.date.toString(Qt::ISODate)
-                                                     + u") is before the document's date "_s
-                                                     + doc.plan.date.toString(Qt::ISODate)
-                                                     + u"; kept as information, not set as a milestone."_s});
+                doc.warnings.append({block.line, tr("Task %1: %2 (%3) is before the document's date %4; kept as "
+                                                        "information, not set as a milestone.")
+                                                         .arg(task.code, w.phrase, w.date.toString(Qt::ISODate),
+                                                              doc.plan.date.toString(Qt::ISODate))});
                 break;
             case TimeWordRole::Deadline:
             case TimeWordRole::AfterDeadline:
@@ -365,8 +368,8 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             nonBlank += l.isBlank() ? 0 : 1;
         outcome.error = ImportError{
             ImportError::Code::NoTasks,
-            u"No task was recognised in %1 lines of text: no numbered item or table row names responsible units "
-            "(责任单位, 牵头单位 or …负责)."_s.arg(nonBlank)};
+            tr("No task was recognised in %1 lines of text: no numbered item or table row names responsible units "
+               "(责任单位, 牵头单位 or …负责).").arg(nonBlank)};
         return outcome;
     }
 
@@ -386,7 +389,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
     // Close names within the document (新区组织部 / 新区组织工作部): warn at the later mention.
     // Pairwise, so only for a plausible number of names (real plans name a few dozen units).
     if (mentions.size() > MaxNamesCompared) {
-        doc.warnings.append({0, u"The document names %1 different units; too many to check for close names."_s
+        doc.warnings.append({0, tr("The document names %1 different units; too many to check for close names.")
                                     .arg(mentions.size())});
     }
     for (qsizetype j = 0; j < mentions.size() && j < MaxNamesCompared; ++j) {
@@ -395,9 +398,10 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             const Mention &b = mentions.at(j);
             if (a.known || b.known || !UnitResolver::areClose(a.name, b.name))
                 continue;
-            doc.warnings.append({b.line, u"Task "_s + b.taskCode + u" names "_s + quoted(b.name) + u" and task "_s
-                                             + a.taskCode + u" names "_s + quoted(a.name)
-                                             + u": the names are close but different, so they were kept as two units. Check whether they are the same unit."_s});
+            doc.warnings.append({b.line, tr("Task %1 names %2 and task %3 names %4: the names are close but "
+                                                "different, so they were kept as two units. Check whether they "
+                                                "are the same unit.")
+                                                 .arg(b.taskCode, quoted(b.name), a.taskCode, quoted(a.name))});
         }
     }
     std::stable_sort(doc.warnings.begin(), doc.warnings.end(),

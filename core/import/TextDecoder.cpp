@@ -1,5 +1,6 @@
 #include "TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -11,6 +12,11 @@ using namespace Qt::StringLiterals;
 namespace duban::core {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("duban::core::TextDecoder", text);
+}
 
 ImportError makeError(ImportError::Code code, const QString &message)
 {
@@ -88,7 +94,7 @@ TextDecoder::Result finish(QString text, const QString &encoding)
     TextDecoder::Result result;
     if (isBlank(text)) {
         result.error = makeError(ImportError::Code::Empty,
-                                 u"The file contains only white space; there is no text to import."_s);
+                                 tr("The file contains only white space; there is no text to import."));
         return result;
     }
     result.text = std::move(text);
@@ -102,13 +108,13 @@ std::optional<ImportError> TextDecoder::checkBinary(const QByteArray &bytes)
 {
     if (bytes.startsWith("%PDF-"))
         return makeError(ImportError::Code::Binary,
-                         u"This is a PDF file, not text. Extract its text first (for example with pdftotext) and import the .txt file."_s);
+                         tr("This is a PDF file, not text. Extract its text first (for example with pdftotext) and import the .txt file."));
     if (bytes.startsWith("PK\x03\x04"))
         return makeError(ImportError::Code::Binary,
-                         u"This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as plain text and import that."_s);
+                         tr("This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as plain text and import that."));
     if (std::memchr(bytes.constData(), 0, size_t(bytes.size())) != nullptr)
         return makeError(ImportError::Code::Binary,
-                         u"The file contains NUL bytes: it is a binary file, not a text document."_s);
+                         tr("The file contains NUL bytes: it is a binary file, not a text document."));
     qsizetype control = 0;
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
@@ -117,7 +123,7 @@ std::optional<ImportError> TextDecoder::checkBinary(const QByteArray &bytes)
     }
     if (control > 16 && control * 50 > bytes.size())
         return makeError(ImportError::Code::Binary,
-                         u"The file is binary: %1 of its %2 bytes are control characters."_s.arg(control).arg(bytes.size()));
+                         tr("The file is binary: %1 of its %2 bytes are control characters.").arg(control).arg(bytes.size()));
     return std::nullopt;
 }
 
@@ -126,13 +132,13 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     Result result;
     if (bytes.size() > MaxBytes) {
         result.error = makeError(ImportError::Code::TooLarge,
-                                 u"The file is %1 MB; documents larger than %2 MB are not imported."_s
+                                 tr("The file is %1 MB; documents larger than %2 MB are not imported.")
                                      .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                                      .arg(MaxBytes / (1024 * 1024)));
         return result;
     }
     if (bytes.isEmpty()) {
-        result.error = makeError(ImportError::Code::Empty, u"The file is empty (0 bytes)."_s);
+        result.error = makeError(ImportError::Code::Empty, tr("The file is empty (0 bytes)."));
         return result;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -142,7 +148,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         QString text = decoder.decode(bytes.sliced(2));
         if (decoder.hasError()) {
             result.error = makeError(ImportError::Code::Undecodable,
-                                     u"The file starts with a UTF-16 byte order mark but is not valid UTF-16."_s);
+                                     tr("The file starts with a UTF-16 byte order mark but is not valid UTF-16."));
             return result;
         }
         return finish(std::move(text), little ? u"UTF-16LE"_s : u"UTF-16BE"_s);
@@ -166,14 +172,14 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     if (!gb.isValid()) {
         result.error = makeError(ImportError::Code::Undecodable,
-                                 u"The file is not UTF-8 and this system cannot decode GB18030."_s);
+                                 tr("The file is not UTF-8 and this system cannot decode GB18030."));
         return result;
     }
     QString text = gb.decode(body);
     const auto replaced = text.count(QChar::ReplacementCharacter);
     if (gb.hasError() && replaced * 100 > text.size()) {
         result.error = makeError(ImportError::Code::Undecodable,
-                                 u"The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable characters); save it as UTF-8 and try again."_s
+                                 tr("The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable characters); save it as UTF-8 and try again.")
                                      .arg(replaced));
         return result;
     }
@@ -185,7 +191,7 @@ TextDecoder::Result TextDecoder::decodeFile(const QString &path)
     Result result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = makeError(ImportError::Code::Unreadable, u"The file %1 does not exist."_s.arg(path));
+        result.error = makeError(ImportError::Code::Unreadable, tr("The file %1 does not exist.").arg(path));
         return result;
     }
     if (info.isDir()) {
@@ -194,7 +200,7 @@ TextDecoder::Result TextDecoder::decodeFile(const QString &path)
     }
     if (info.size() > MaxBytes) {
         result.error = makeError(ImportError::Code::TooLarge,
-                                 u"The file %1 is %2 MB; documents larger than %3 MB are not imported."_s.arg(path)
+                                 tr("The file %1 is %2 MB; documents larger than %3 MB are not imported.").arg(path)
                                      .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                                      .arg(MaxBytes / (1024 * 1024)));
         return result;
@@ -202,13 +208,13 @@ TextDecoder::Result TextDecoder::decodeFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = makeError(ImportError::Code::Unreadable,
-                                 u"The file %1 cannot be read: %2."_s.arg(path, file.errorString()));
+                                 tr("The file %1 cannot be read: %2.").arg(path, file.errorString()));
         return result;
     }
     const QByteArray bytes = file.read(MaxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         result.error = makeError(ImportError::Code::Unreadable,
-                                 u"Reading %1 failed: %2."_s.arg(path, file.errorString()));
+                                 tr("Reading %1 failed: %2.").arg(path, file.errorString()));
         return result;
     }
     return decode(bytes);
