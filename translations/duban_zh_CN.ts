@@ -336,6 +336,13 @@
     </message>
 </context>
 <context>
+    <name>duban::core::Storage</name>
+    <message>
+        <source>The database is locked by another program (another Duban window or a backup tool); nothing was changed. Try again in a moment. (%1)</source>
+        <translation>数据库正被其他程序（另一个督办窗口或备份工具）锁定，本次未做任何修改。请稍后重试。（%1）</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::TargetRules</name>
     <message>
         <source>No data</source>

@@ -136,7 +136,7 @@ qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, St
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        sql::setError(error, StorageError::Code::Locked, m_db.lastError().text());
+        sql::setError(error, StorageError::Code::Locked, sql::lockedMessage(m_db.lastError().text()));
         return 0;
     }
     UnitRepository unitRepo(m_db);
@@ -157,7 +157,7 @@ qint64 PlanRepository::replace(qint64 planId, PlanDocument &document, StorageErr
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        sql::setError(error, StorageError::Code::Locked, m_db.lastError().text());
+        sql::setError(error, StorageError::Code::Locked, sql::lockedMessage(m_db.lastError().text()));
         return 0;
     }
     QSqlQuery q(m_db);
@@ -235,7 +235,7 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        sql::setError(error, StorageError::Code::Locked, m_db.lastError().text());
+        sql::setError(error, StorageError::Code::Locked, sql::lockedMessage(m_db.lastError().text()));
         return false;
     }
     QSqlQuery q(m_db);

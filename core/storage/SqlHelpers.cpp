@@ -1,5 +1,6 @@
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace duban::core::sql {
@@ -21,8 +22,16 @@ bool exec(QSqlQuery &q, StorageError *error)
              locked     ? StorageError::Code::Locked
              : conflict ? StorageError::Code::Conflict
                         : StorageError::Code::Query,
-             text);
+             locked ? lockedMessage(text) : text);
     return false;
+}
+
+QString lockedMessage(const QString &driverText)
+{
+    return QCoreApplication::translate("duban::core::Storage",
+                                       "The database is locked by another program (another Duban window or a "
+                                       "backup tool); nothing was changed. Try again in a moment. (%1)")
+        .arg(driverText.trimmed());
 }
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error)

@@ -16,5 +16,7 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageEr
 QVariant dateValue(const QDate &d);   ///< ISO text, or NULL for an invalid date
 QDate toDate(const QVariant &v);      ///< parses ISO text
 void setError(StorageError *error, StorageError::Code code, const QString &message);
+/// The user's message for a write refused because another connection holds the lock.
+QString lockedMessage(const QString &driverText);
 
 } // namespace duban::core::sql

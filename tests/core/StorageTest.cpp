@@ -408,3 +408,32 @@ TEST(StoragePaths, ExplicitPathBeatsEnvironmentBeatsDefault)
     // test mode keeps the default away from the user's real data folder
     EXPECT_TRUE(Database::defaultPath().contains(QStringLiteral("qttest"))) << Database::defaultPath().toStdString();
 }
+
+TEST(StorageBadFiles, LockedDatabaseGivesASpecificErrorAndWritesNothing)
+{
+    // GIVEN another program holding the write lock on the database
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("locked.sqlite"));
+    auto db = Database::open(path, nullptr);
+    ASSERT_TRUE(db);
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    other.setDatabaseName(path);
+    ASSERT_TRUE(other.open());
+    {
+        QSqlQuery lock(other);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // WHEN Duban tries to save a plan
+        PlanDocument doc = sampleDocument();
+        StorageError err;
+        EXPECT_EQ(PlanRepository(db->connection()).save(doc, &err), 0);
+        // THEN it says the database is locked, and nothing was written
+        EXPECT_EQ(err.code, StorageError::Code::Locked) << err.message.toStdString();
+        EXPECT_TRUE(err.message.contains(QStringLiteral("locked"))) << err.message.toStdString();
+        lock.exec(QStringLiteral("ROLLBACK"));
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    EXPECT_EQ(TaskRepository(db->connection()).count(), 0);
+    EXPECT_TRUE(PlanRepository(db->connection()).all().isEmpty());
+}
