@@ -39,7 +39,7 @@ TaskHistoryWidget::TaskHistoryWidget(LedgerStore *store, QUndoStack *undo, QWidg
     m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_tree->setColumnWidth(0, 92);
     m_tree->setColumnWidth(1, 110);
-    m_tree->setColumnWidth(2, 150);
+    m_tree->setColumnWidth(2, 120);
     m_tree->setMinimumHeight(120);
     m_tree->setAlternatingRowColors(true);
     layout->addWidget(m_tree);
@@ -50,10 +50,16 @@ TaskHistoryWidget::TaskHistoryWidget(LedgerStore *store, QUndoStack *undo, QWidg
     m_respond = new QPushButton(tr("Response…"), this);
     m_edit = new QPushButton(tr("Edit…"), this);
     m_delete = new QPushButton(tr("Delete"), this);
-    for (QPushButton *b : {m_add, m_issue, m_respond, m_edit, m_delete})
+    // Two short rows, so the pane never needs to be wider than the ledger leaves it.
+    for (QPushButton *b : {m_add, m_issue, m_respond})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto *more = new QHBoxLayout();
+    for (QPushButton *b : {m_edit, m_delete})
+        more->addWidget(b);
+    more->addStretch();
+    layout->addLayout(more);
 
     connect(m_add, &QPushButton::clicked, this, &TaskHistoryWidget::addReport);
     connect(m_issue, &QPushButton::clicked, this, &TaskHistoryWidget::issueRecord);
