@@ -25,7 +25,14 @@ void appendJsonString(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     out.append('"');
-    for (char c : utf8) {
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    const char *run = p; // start of the bytes not yet copied
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
         switch (c) {
         case '"':
             out.append("\\\"", 2);
@@ -42,16 +49,15 @@ void appendJsonString(QByteArray &out, const QString &text)
         case '\t':
             out.append("\\t", 2);
             break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
-                out.append(buffer, 6);
-            } else {
-                out.append(c);
-            }
+        default: {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+            out.append(buffer, 6);
         }
+        }
+        run = p + 1;
     }
+    out.append(run, end - run);
     out.append('"');
 }
 

@@ -10,6 +10,9 @@
 #include "core/storage/UnitRepository.h"
 
 
+#include <cstdio>
+#include <unordered_map>
+
 namespace duban::app {
 
 using namespace duban::core;
@@ -31,6 +34,47 @@ QString lightKey(Light light)
         return QStringLiteral("completed-late");
     }
     return {};
+}
+
+// Reasons repeat across thousands of rows ("Overdue by 12 day(s)"): put each distinct one in words once.
+class ReasonWords final
+{
+public:
+    QString of(const StatusLight &light)
+    {
+        QString out;
+        for (const StatusReason &r : light.reasons) {
+            const Key key{(quint64(r.kind) << 56) | (quint64(r.label) << 48) | (quint64(quint32(r.days)) << 16)
+                              | quint64(r.percentDone & 0xffff),
+                          (quint64(qRound(r.elapsedPercent * 10)) << 40)
+                              | quint64(r.date.isValid() ? r.date.toJulianDay() : 0)};
+            auto it = m_words.find(key);
+            if (it == m_words.end())
+                it = m_words.emplace(key, reasonText(r)).first;
+            if (!out.isEmpty())
+                out += QStringLiteral("; ");
+            out += it->second;
+        }
+        return out;
+    }
+
+private:
+    using Key = std::pair<quint64, quint64>;
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const { return std::hash<quint64>()(k.first * 31 + k.second); }
+    };
+    std::unordered_map<Key, QString, KeyHash> m_words;
+};
+
+/// "2023-12-31" without QDate::toString's general formatting machinery.
+QByteArray isoDate(const QDate &d)
+{
+    if (!d.isValid())
+        return {};
+    char buffer[16];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+    return QByteArray(buffer, n);
 }
 
 } // namespace
@@ -117,15 +161,16 @@ int runTasks(const QStringList &arguments)
     QByteArray out;
     out.reserve(qsizetype(listed.size()) * 240 + 16);
     const bool asJson = parser.isSet(json);
+    ReasonWords words;
     if (asJson)
         out.append("[\n");
     for (size_t k = 0; k < listed.size(); ++k) {
         const OverdueTask &t = listed[k];
-        const QString deadline = t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QString();
+        const QByteArray deadline = isoDate(t.deadline);
         // A task completed after the as-of date was still open on it.
         const bool closed = t.light.light == Light::Completed || t.light.light == Light::CompletedLate;
-        const QString status = closed ? QStringLiteral("completed") : QStringLiteral("open");
-        const QString reason = reasonTexts(t.light).join(QStringLiteral("; "));
+        const char *status = closed ? "completed" : "open";
+        const QString reason = words.of(t.light);
         if (asJson) {
             out.append("  {\"code\": ");
             appendJsonString(out, t.code);
@@ -134,13 +179,16 @@ int runTasks(const QStringList &arguments)
             out.append(", \"lead\": ");
             appendJsonString(out, t.lead);
             out.append(", \"deadline\": ");
-            if (deadline.isEmpty())
+            if (deadline.isEmpty()) {
                 out.append("null");
-            else
-                appendJsonString(out, deadline);
-            out.append(", \"status\": ");
-            appendJsonString(out, status);
-            out.append(", \"light\": ");
+            } else {
+                out.append('"');
+                out.append(deadline);
+                out.append('"');
+            }
+            out.append(", \"status\": \"");
+            out.append(status);
+            out.append("\", \"light\": ");
             appendJsonString(out, lightKey(t.light.light));
             out.append(", \"reason\": ");
             appendJsonString(out, reason);
@@ -148,10 +196,9 @@ int runTasks(const QStringList &arguments)
             out.append(QByteArray::number(t.light.daysOverdue()));
             out.append(k + 1 < listed.size() ? "},\n" : "}\n");
         } else {
-            out.append(QStringList{t.code, t.title, t.lead, deadline, status, lightKey(t.light.light), reason}
-                           .join(QLatin1Char('\t'))
-                           .toUtf8());
-            out.append('\n');
+            out.append(t.code.toUtf8()).append('\t').append(t.title.toUtf8()).append('\t');
+            out.append(t.lead.toUtf8()).append('\t').append(deadline).append('\t').append(status).append('\t');
+            out.append(lightKey(t.light.light).toUtf8()).append('\t').append(reason.toUtf8()).append('\n');
         }
     }
     if (asJson)
