@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace duban::core;
@@ -223,4 +224,36 @@ TEST(MainWindowLayout, AsOfToolbarDrivesEveryViewAndLayoutIsRemembered)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
     EXPECT_EQ(again.ledger()->findChild<QSplitter *>()->sizes(), sizes);
     EXPECT_EQ(again.ledger()->table()->columnWidth(int(LedgerModel::Column::Title)), 333);
+}
+
+TEST(MainWindowLayout, OpeningAnotherDatabaseSwitchesEveryViewAndABadFileKeepsTheCurrentOne)
+{
+    duban::test::TempDir dir;
+    const QString first = dir.file(QStringLiteral("first.sqlite"));
+    const QString second = dir.file(QStringLiteral("second.sqlite"));
+    {
+        auto db = Database::open(second, nullptr);
+        PlanDocument doc = duban::test::smallPlan();
+        PlanRepository(db->connection()).save(doc, nullptr);
+    }
+    MainWindow window(Database::open(first, nullptr));
+    window.show();
+    EXPECT_EQ(window.store()->index().size(), 0);
+    ASSERT_TRUE(window.openDatabase(second));
+    EXPECT_EQ(window.database()->path(), second);
+    EXPECT_EQ(window.store()->index().size(), 5);
+    EXPECT_EQ(window.ledger()->model()->rowCount(), 5);
+    EXPECT_EQ(window.undoStack()->count(), 0);
+    // A file that is not a Duban database is refused with a message; the open ledger stays.
+    const QString notes = dir.file(QStringLiteral("notes.sqlite"));
+    duban::test::writeAll(notes, QByteArray("not a database\n").repeated(20));
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->inherits("QMessageBox"))
+                w->close();
+    });
+    EXPECT_FALSE(window.openDatabase(notes));
+    EXPECT_EQ(window.database()->path(), second);
+    EXPECT_EQ(window.store()->index().size(), 5);
+    EXPECT_EQ(duban::test::readAll(notes), QByteArray("not a database\n").repeated(20));
 }
