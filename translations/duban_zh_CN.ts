@@ -551,6 +551,22 @@
         <source>The briefing could not be printed.</source>
         <translation>督查通报未能打印。</translation>
     </message>
+    <message>
+        <source>Font of the body text (仿宋 or a Song face). Fonts other than AR PL UMing and WenQuanYi Micro Hei may put other characters into the PDF&apos;s text layer.</source>
+        <translation>正文字体（仿宋或宋体）。AR PL UMing 和文泉驿微米黑以外的字体可能使 PDF 文本层中的字符与显示不一致。</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>正文字体：</translation>
+    </message>
+    <message>
+        <source>Font of the title and headings (小标宋 or 黑体).</source>
+        <translation>标题和各级标题字体（小标宋或黑体）。</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>标题字体：</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::BriefingDocument</name>

@@ -4,11 +4,15 @@
 
 #include "core/briefing/BriefingArchive.h"
 #include "ui/LedgerStore.h"
+#include "ui/AppSettings.h"
 #include "ui/dialogs/BriefingDialog.h"
+#include "ui/export/BriefingStyle.h"
 
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QFontComboBox>
+#include <QSettings>
 #include <QSpinBox>
 
 using namespace duban::core;
@@ -41,4 +45,29 @@ TEST(BriefingDialog, SuggestsTheNextIssueAndPreviewsPages)
         EXPECT_EQ(dialog.previewPageCount(), 1);
         EXPECT_EQ(dialog.options().parts, BriefingParts(BriefingPart::Overview));
     }
+}
+
+TEST(BriefingDialog, FontChoiceIsRememberedAndUsedForTheBriefing)
+{
+    TempDir dir;
+    auto db = duban::test::openBriefingFixture(dir.file(QStringLiteral("f.sqlite")));
+    ASSERT_TRUE(db);
+    LedgerStore store(db->connection());
+    store.reload();
+    QSettings().clear();
+    {
+        BriefingDialog dialog(&store);
+        const QList<QFontComboBox *> fonts = dialog.findChildren<QFontComboBox *>();
+        ASSERT_EQ(fonts.size(), 2);
+        // defaults: AR PL UMing (body) and WenQuanYi Micro Hei (headings)
+        EXPECT_EQ(BriefingStyle::fromSettings(QSettings()).bodyFamily, QStringLiteral("AR PL UMing CN"));
+        fonts.at(0)->setCurrentFont(QFont(QStringLiteral("WenQuanYi Micro Hei")));
+    }
+    EXPECT_EQ(settings::bodyFont.get(QSettings()), QStringLiteral("WenQuanYi Micro Hei"));
+    EXPECT_EQ(BriefingStyle::fromSettings(QSettings()).bodyFamily, QStringLiteral("WenQuanYi Micro Hei"));
+    // A font that is not installed falls back to the default instead of breaking the PDF.
+    QSettings s;
+    settings::bodyFont.set(s, QStringLiteral("方正仿宋_GB2312 (not installed)"));
+    EXPECT_EQ(BriefingStyle::fromSettings(s).bodyFamily, QStringLiteral("AR PL UMing CN"));
+    QSettings().clear();
 }

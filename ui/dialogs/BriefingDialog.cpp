@@ -14,6 +14,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -54,6 +56,22 @@ BriefingDialog::BriefingDialog(LedgerStore *store, QWidget *parent)
     m_issue = new QSpinBox(options);
     m_issue->setRange(1, 9999);
     form->addRow(tr("Issue No.:"), m_issue);
+    // Offices often have 方正小标宋简体 / 仿宋_GB2312 installed: let them choose; the choice is remembered.
+    {
+        QSettings settingsStore;
+        const BriefingStyle style = BriefingStyle::fromSettings(settingsStore);
+        m_bodyFont = new QFontComboBox(options);
+        m_bodyFont->setWritingSystem(QFontDatabase::SimplifiedChinese);
+        m_bodyFont->setCurrentFont(QFont(style.bodyFamily));
+        m_bodyFont->setToolTip(tr("Font of the body text (仿宋 or a Song face). Fonts other than AR PL UMing and "
+                                  "WenQuanYi Micro Hei may put other characters into the PDF's text layer."));
+        form->addRow(tr("Body font:"), m_bodyFont);
+        m_headingFont = new QFontComboBox(options);
+        m_headingFont->setWritingSystem(QFontDatabase::SimplifiedChinese);
+        m_headingFont->setCurrentFont(QFont(style.headingFamily));
+        m_headingFont->setToolTip(tr("Font of the title and headings (小标宋 or 黑体)."));
+        form->addRow(tr("Heading font:"), m_headingFont);
+    }
 
     auto *partsBox = new QGroupBox(tr("Include"), options);
     auto *partsLayout = new QVBoxLayout(partsBox);
@@ -125,6 +143,14 @@ BriefingDialog::BriefingDialog(LedgerStore *store, QWidget *parent)
     for (const auto &entry : std::as_const(m_parts))
         connect(entry.second, &QCheckBox::toggled, this, later);
     connect(m_remarks, &QPlainTextEdit::textChanged, this, later);
+    auto saveFonts = [this, later] {
+        QSettings settingsStore;
+        settings::bodyFont.set(settingsStore, m_bodyFont->currentFont().family());
+        settings::headingFont.set(settingsStore, m_headingFont->currentFont().family());
+        later();
+    };
+    connect(m_bodyFont, &QFontComboBox::currentFontChanged, this, saveFonts);
+    connect(m_headingFont, &QFontComboBox::currentFontChanged, this, saveFonts);
     connect(exportButton, &QPushButton::clicked, this, &BriefingDialog::exportPdf);
     connect(printButton, &QPushButton::clicked, this, &BriefingDialog::print);
     connect(closeButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);

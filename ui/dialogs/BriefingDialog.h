@@ -7,6 +7,7 @@
 #include <QPair>
 
 class QCheckBox;
+class QFontComboBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
@@ -46,6 +47,8 @@ private:
     QSpinBox *m_issue;
     QList<QPair<core::BriefingPart, QCheckBox *>> m_parts;
     QPlainTextEdit *m_remarks;
+    QFontComboBox *m_bodyFont = nullptr;
+    QFontComboBox *m_headingFont = nullptr;
     QWidget *m_pages;
     QVBoxLayout *m_pagesLayout;
     QLabel *m_status;
