@@ -9,6 +9,7 @@
 #include "core/storage/TaskRepository.h"
 #include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/BriefingDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
 #include "ui/views/DashboardView.h"
@@ -130,6 +131,11 @@ int main(int argc, char **argv)
         dialog.loadBytes(seed, QStringLiteral("xiangjiang-2023-ten-actions.txt"));
         dialog.resize(1500, 860);
         save(&dialog, out + QStringLiteral("/import-%1.png").arg(lang));
+    }
+    {
+        ui::BriefingDialog dialog(window.store(), &window);
+        dialog.resize(1300, 860);
+        save(&dialog, out + QStringLiteral("/briefing-dialog-%1.png").arg(lang));
     }
     {
         ui::UnitDirectoryDialog dialog(window.store(), window.undoStack(), &window);
