@@ -1947,6 +1947,14 @@
         <source>Yellow when no progress report in the current</source>
         <translation>黄灯：本期未报送进展，报送周期为</translation>
     </message>
+    <message>
+        <source>For example 5: until the 5th of a month, a report from the previous month still counts, so tasks do not turn yellow on the 1st while units are writing their reports.</source>
+        <translation>例如填 5：每月 5 日前，上月的进展报告仍然有效，避免各单位撰写月报期间任务在 1 日集中变为黄灯。</translation>
+    </message>
+    <message>
+        <source>A report of the previous period still counts for</source>
+        <translation>上期进展报告的有效宽限期</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::SupervisionDialog</name>

@@ -23,8 +23,10 @@ AsOfContext makeContext(QDate asOf, const StatusSettings &settings)
     AsOfContext ctx;
     ctx.asOfDate = asOf;
     ctx.asOf = asOf.toJulianDay();
-    ctx.monthStart = reportingPeriodStart(ReportingCycle::Monthly, asOf).toJulianDay();
-    ctx.tenDayStart = reportingPeriodStart(ReportingCycle::TenDays, asOf).toJulianDay();
+    // With grace days, the period that must have a report is the one that held asOf − grace.
+    const QDate due = asOf.addDays(-qMax(0, settings.reportGraceDays));
+    ctx.monthStart = reportingPeriodStart(ReportingCycle::Monthly, due).toJulianDay();
+    ctx.tenDayStart = reportingPeriodStart(ReportingCycle::TenDays, due).toJulianDay();
     ctx.settings = &settings;
     return ctx;
 }

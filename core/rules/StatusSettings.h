@@ -10,6 +10,10 @@ struct StatusSettings
     int dueSoonDays = 7;   ///< yellow when the deadline is today or at most this many days ahead
     int behindPoints = 20; ///< yellow when percent done is MORE than this many points behind 序时进度
     ReportingCycle defaultCycle = ReportingCycle::Monthly; ///< used for tasks whose cycle is Default
+    /// A report of the previous reporting period still counts for this many days into the new one, so that
+    /// every task does not turn yellow on the 1st while units are still writing their monthly reports.
+    /// 0 (the default): a report is expected from the first day of the period.
+    int reportGraceDays = 0;
 
     friend bool operator==(const StatusSettings &, const StatusSettings &) = default;
 };

@@ -40,6 +40,9 @@ StatusSettings SettingsRepository::statusSettings() const
     const int behind = value(QStringLiteral("rules.behindPoints")).toInt(&ok);
     if (ok && behind >= 0 && behind <= 100)
         s.behindPoints = behind;
+    const int grace = value(QStringLiteral("rules.reportGraceDays")).toInt(&ok);
+    if (ok && grace >= 0 && grace <= 31)
+        s.reportGraceDays = grace;
     const QString cycle = value(QStringLiteral("rules.reportingCycle"));
     if (cycle == QLatin1String("ten-days"))
         s.defaultCycle = ReportingCycle::TenDays;
@@ -51,6 +54,7 @@ bool SettingsRepository::setStatusSettings(const StatusSettings &s, StorageError
     Transaction tx(m_db);
     if (!setValue(QStringLiteral("rules.dueSoonDays"), QString::number(s.dueSoonDays), error)
         || !setValue(QStringLiteral("rules.behindPoints"), QString::number(s.behindPoints), error)
+        || !setValue(QStringLiteral("rules.reportGraceDays"), QString::number(s.reportGraceDays), error)
         || !setValue(QStringLiteral("rules.reportingCycle"),
                      s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
                                                                : QStringLiteral("monthly"),

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/SettingsRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/UnitRepository.h"
 
@@ -436,4 +437,24 @@ TEST(StorageBadFiles, LockedDatabaseGivesASpecificErrorAndWritesNothing)
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     EXPECT_EQ(TaskRepository(db->connection()).count(), 0);
     EXPECT_TRUE(PlanRepository(db->connection()).all().isEmpty());
+}
+
+TEST(Storage, StatusSettingsLiveInTheDatabase)
+{
+    TempDir dir;
+    auto db = openOk(dir.file(QStringLiteral("s.sqlite")));
+    ASSERT_TRUE(db);
+    SettingsRepository repo(db->connection());
+    EXPECT_EQ(repo.statusSettings(), StatusSettings{});
+    StatusSettings s;
+    s.dueSoonDays = 10;
+    s.behindPoints = 15;
+    s.defaultCycle = ReportingCycle::TenDays;
+    s.reportGraceDays = 5;
+    StorageError err;
+    ASSERT_TRUE(repo.setStatusSettings(s, &err)) << err.message.toStdString();
+    EXPECT_EQ(SettingsRepository(db->connection()).statusSettings(), s);
+    // values out of range fall back to the defaults
+    ASSERT_TRUE(repo.setValue(QStringLiteral("rules.reportGraceDays"), QStringLiteral("400"), &err));
+    EXPECT_EQ(repo.statusSettings().reportGraceDays, 0);
 }

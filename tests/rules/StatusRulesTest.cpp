@@ -505,3 +505,34 @@ TEST(StatusRules, NullAsOfGivesGreen)
 {
     EXPECT_EQ(light(openTask(d(2023, 1, 1), QDate(), 0), QDate()).light, Light::Green);
 }
+
+// ---- grace days for reports (a setting; 0 keeps the rule as written) ----
+
+TEST(StatusRules, ReportGraceDaysLetLastMonthsReportCountIntoTheNewMonth)
+{
+    using namespace duban::core;
+    TaskFacts f;
+    f.deadline = QDate(2023, 12, 31);
+    f.periodStart = QDate(2023, 1, 1);
+    f.lastReport = QDate(2023, 6, 20);
+    f.lastPercent = 60;
+    StatusSettings s;
+    // GIVEN no grace: on July 1 the June report no longer counts
+    EXPECT_EQ(evaluate(f, QDate(2023, 7, 1), s).light, Light::Yellow);
+    // WHEN reports may come in until the 5th
+    s.reportGraceDays = 5;
+    // THEN July 1..5 are still green, the 6th is yellow with the month's reason
+    EXPECT_EQ(evaluate(f, QDate(2023, 7, 1), s).light, Light::Green);
+    EXPECT_EQ(evaluate(f, QDate(2023, 7, 5), s).light, Light::Green);
+    const StatusLight sixth = evaluate(f, QDate(2023, 7, 6), s);
+    EXPECT_EQ(sixth.light, Light::Yellow);
+    ASSERT_EQ(sixth.reasons.size(), 1);
+    EXPECT_EQ(sixth.reasons.at(0).kind, ReasonKind::NoReportThisMonth);
+    EXPECT_EQ(sixth.reasons.at(0).date, QDate(2023, 7, 1));
+    // Ten-day periods: a report on the 9th still counts on the 12th with two grace days, not on the 13th
+    f.cycle = ReportingCycle::TenDays;
+    f.lastReport = QDate(2023, 7, 9);
+    s.reportGraceDays = 2;
+    EXPECT_EQ(evaluate(f, QDate(2023, 7, 12), s).light, Light::Green);
+    EXPECT_EQ(evaluate(f, QDate(2023, 7, 13), s).light, Light::Yellow);
+}

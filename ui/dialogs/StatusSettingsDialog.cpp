@@ -33,6 +33,13 @@ StatusSettingsDialog::StatusSettingsDialog(const core::StatusSettings &settings,
     m_cycle->addItem(tr("Every ten days (旬报)"), int(core::ReportingCycle::TenDays));
     m_cycle->setCurrentIndex(settings.defaultCycle == core::ReportingCycle::TenDays ? 1 : 0);
     form->addRow(tr("Yellow when no progress report in the current"), m_cycle);
+    m_grace = new QSpinBox(this);
+    m_grace->setRange(0, 31);
+    m_grace->setSuffix(tr(" days"));
+    m_grace->setValue(settings.reportGraceDays);
+    m_grace->setToolTip(tr("For example 5: until the 5th of a month, a report from the previous month still counts, "
+                           "so tasks do not turn yellow on the 1st while units are writing their reports."));
+    form->addRow(tr("A report of the previous period still counts for"), m_grace);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -45,6 +52,7 @@ core::StatusSettings StatusSettingsDialog::settings() const
     s.dueSoonDays = m_dueSoon->value();
     s.behindPoints = m_behind->value();
     s.defaultCycle = static_cast<core::ReportingCycle>(m_cycle->currentData().toInt());
+    s.reportGraceDays = m_grace->value();
     return s;
 }
 

@@ -22,6 +22,7 @@ private:
     QSpinBox *m_dueSoon;
     QSpinBox *m_behind;
     QComboBox *m_cycle;
+    QSpinBox *m_grace;
 };
 
 } // namespace duban::ui
