@@ -246,10 +246,8 @@ bool LedgerStore::addRecords(QList<SupervisionRecord> &records, StorageError *er
             if (progress.insertRecord(r, error) == 0)
                 return false;
         }
-        if (!tx.commit()) {
-            sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        if (!tx.commit(error))
             return false;
-        }
     }
     for (const SupervisionRecord &r : std::as_const(records))
         recomputeTask(r.taskId);
@@ -267,10 +265,8 @@ bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, Storage
             if (!progress.removeRecord(r.id, error))
                 return false;
         }
-        if (!tx.commit()) {
-            sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        if (!tx.commit(error))
             return false;
-        }
     }
     for (const SupervisionRecord &r : records)
         recomputeTask(r.taskId);
@@ -316,10 +312,8 @@ bool LedgerStore::restoreTask(const Task &task, const QList<ProgressReport> &rep
             if (progress.insertRecord(r, error) == 0)
                 return false;
         }
-        if (!tx.commit()) {
-            sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+        if (!tx.commit(error))
             return false;
-        }
     }
     refreshRow(task.id);
     recomputeTask(task.id);

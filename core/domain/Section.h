@@ -13,6 +13,9 @@ struct Section
     QString title;
     int position = 0;
 
+    /// How lists show it: "（一）有效投资扩容行动", or the title alone when there is no code.
+    QString label() const { return code.isEmpty() ? title : QStringLiteral("（%1）%2").arg(code, title); }
+
     friend bool operator==(const Section &, const Section &) = default;
 };
 

@@ -2,6 +2,8 @@
 
 #include "SqlHelpers.h"
 
+#include "core/domain/Section.h"
+
 #include <QHash>
 
 namespace duban::core {
@@ -59,10 +61,8 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask, const std::function<b
     QHash<qint64, QString> sectionLabels;
     if (sql::run(q, QStringLiteral("SELECT id, code, title FROM sections"), {}, nullptr)) {
         while (q.next()) {
-            const QString code = q.value(1).toString();
-            const QString title = q.value(2).toString();
-            sectionLabels.insert(q.value(0).toLongLong(),
-                                 code.isEmpty() ? title : QStringLiteral("（%1）%2").arg(code, title));
+            const Section section{0, 0, q.value(1).toString(), q.value(2).toString(), 0};
+            sectionLabels.insert(q.value(0).toLongLong(), section.label());
         }
     }
     QHash<qint64, QString> unitNames;

@@ -145,31 +145,7 @@ qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, St
             return 0;
     }
     const qint64 id = saveNoTx(document, error);
-    if (id == 0 || !tx.commit()) {
-        if (id != 0)
-            sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
-        return 0;
-    }
-    return id;
-}
-
-qint64 PlanRepository::replace(qint64 planId, PlanDocument &document, StorageError *error)
-{
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        sql::setError(error, StorageError::Code::Locked, sql::lockedMessage(m_db.lastError().text()));
-        return 0;
-    }
-    QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("DELETE FROM plans WHERE id = ?"), {planId}, error))
-        return 0;
-    const qint64 id = saveNoTx(document, error);
-    if (id == 0 || !tx.commit()) {
-        if (id != 0)
-            sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
-        return 0;
-    }
-    return id;
+    return id != 0 && tx.commit(error) ? id : 0;
 }
 
 qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
@@ -357,10 +333,8 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
         if (TaskRepository::insertTarget(m_db, g, error) == 0)
             return false;
     }
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     return true;
 }
 

@@ -28,8 +28,6 @@ public:
     qint64 save(PlanDocument &document, StorageError *error);
     /// As save(), first registering `units` with their kinds (groups stay groups).
     qint64 save(PlanDocument &document, const QList<Unit> &units, StorageError *error);
-    /// Replaces an existing plan's content with `document` (re-import of the same document number).
-    qint64 replace(qint64 planId, PlanDocument &document, StorageError *error);
     /// Updates a saved plan in place from a re-imported `document`: tasks matched by code keep their id,
     /// status and progress; new tasks are added; tasks no longer in the document are removed unless they
     /// have progress reports or supervision records (their codes go to `kept`). One transaction.

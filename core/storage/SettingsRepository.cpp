@@ -60,10 +60,8 @@ bool SettingsRepository::setStatusSettings(const StatusSettings &s, StorageError
                                                                : QStringLiteral("monthly"),
                      error))
         return false;
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     return true;
 }
 

@@ -30,12 +30,15 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
         const qint32 d = LedgerLoader::julianDay(v.toString());
         return d ? QDate::fromJulianDay(d) : QDate();
     };
-    const QString one = onlyTask ? QStringLiteral(" WHERE t.id = %1").arg(onlyTask) : QString();
+    // One task (after an edit) or all of them: the same statements with an extra bound condition.
+    const QVariantList task = onlyTask ? QVariantList{onlyTask} : QVariantList();
+    const QString whereTask = onlyTask ? QStringLiteral(" WHERE t.id = ?") : QString();
+    const QString andTask = onlyTask ? QStringLiteral(" AND task_id = ?") : QString();
     if (!sql::run(q,
                   QStringLiteral("SELECT t.id, t.deadline, t.status, t.completed_on, t.reporting, p.plan_year "
                                  "FROM tasks t JOIN plans p ON p.id = t.plan_id%1 ORDER BY t.id")
-                      .arg(one),
-                  {}, nullptr))
+                      .arg(whereTask),
+                  task, nullptr))
         return s;
     while (q.next()) {
         TaskFacts f;
@@ -53,10 +56,10 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
 
     // Milestones, grouped by task (tasks are in id order, so are the milestones).
     std::vector<std::pair<int, size_t>> ranges(s.facts.size(), {0, 0}); // start, count
-    const QString oneTask = onlyTask ? QStringLiteral(" WHERE task_id = %1").arg(onlyTask) : QString();
-    const QString andOneTask = onlyTask ? QStringLiteral(" AND task_id = %1").arg(onlyTask) : QString();
-    if (sql::run(q, QStringLiteral("SELECT task_id, due_on, done FROM milestones%1 ORDER BY task_id, due_on").arg(oneTask),
-                 {}, nullptr)) {
+    if (sql::run(q,
+                 QStringLiteral("SELECT task_id, due_on, done FROM milestones%1 ORDER BY task_id, due_on")
+                     .arg(onlyTask ? QStringLiteral(" WHERE task_id = ?") : QString()),
+                 task, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
             if (i < 0)
@@ -77,9 +80,9 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
     const QString reportsQuery = onlyTask ? QStringLiteral("SELECT task_id, reported_on, percent FROM progress_reports "
                                                            "WHERE reported_on <= ?%1 ORDER BY reported_on DESC, "
                                                            "percent DESC LIMIT 1")
-                                                .arg(andOneTask)
+                                                .arg(andTask)
                                           : SqliteDialect::latestReportPerTaskQuery();
-    if (withReports && sql::run(q, reportsQuery, {asOfText}, nullptr)) {
+    if (withReports && sql::run(q, reportsQuery, QVariantList{asOfText} + task, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
             if (i < 0)
@@ -92,8 +95,8 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
                  QStringLiteral("SELECT task_id, min(response_due) FROM supervision_records "
                                 "WHERE response_due IS NOT NULL AND issued_on <= ? "
                                 "AND (responded_on IS NULL OR responded_on > ?)%1 GROUP BY task_id")
-                     .arg(andOneTask),
-                 {asOfText, asOfText}, nullptr)) {
+                     .arg(andTask),
+                 QVariantList{asOfText, asOfText} + task, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
             if (i >= 0)

@@ -317,10 +317,8 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
             return false;
         ++counts.records;
     }
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (progress)
         progress(total, total);

@@ -135,8 +135,7 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
     const qint64 id = insertNoTx(task, error);
     if (id == 0)
         return 0;
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+    if (!tx.commit(error)) {
         task.id = 0;
         return 0;
     }
@@ -180,10 +179,8 @@ bool TaskRepository::update(const Task &task, StorageError *error)
     Transaction tx(m_db);
     if (!updateNoTx(task, error))
         return false;
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     return true;
 }
 
@@ -215,10 +212,8 @@ bool TaskRepository::remove(qint64 id, StorageError *error)
         sql::setError(error, StorageError::Code::NotFound, tr("The task no longer exists."));
         return false;
     }
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     return true;
 }
 

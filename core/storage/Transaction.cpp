@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include <QSqlError>
+
 namespace duban::core {
 
 Transaction::Transaction(QSqlDatabase db)
@@ -20,6 +22,15 @@ bool Transaction::commit()
         return false;
     m_active = false;
     return m_db.commit();
+}
+
+bool Transaction::commit(StorageError *error)
+{
+    if (commit())
+        return true;
+    if (error)
+        *error = StorageError{StorageError::Code::Query, m_db.lastError().text()};
+    return false;
 }
 
 } // namespace duban::core

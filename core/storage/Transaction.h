@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StorageError.h"
+
 #include <QSqlDatabase>
 
 namespace duban::core {
@@ -14,6 +16,8 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    /// Commits; on failure fills `error` with the driver's message.
+    bool commit(StorageError *error);
 
 private:
     QSqlDatabase m_db;

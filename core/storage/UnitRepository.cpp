@@ -171,10 +171,8 @@ bool UnitRepository::setAliases(qint64 id, const QStringList &aliases, StorageEr
                       error))
             return false;
     }
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     return true;
 }
 

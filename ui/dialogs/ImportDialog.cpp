@@ -232,7 +232,7 @@ void ImportDialog::showDocument()
     m_targets->reset();
     m_sections->clear();
     for (const Section &s : std::as_const(m_document.sections))
-        m_sections->addItem(QStringLiteral("（%1）%2").arg(s.code, s.title));
+        m_sections->addItem(s.label());
     m_warnings->clear();
     for (const ImportWarning &w : std::as_const(m_document.warnings)) {
         auto *item = new QListWidgetItem(tr("Line %1: %2").arg(w.line).arg(w.message), m_warnings);

@@ -133,8 +133,7 @@ QVariant ImportTaskModel::data(const QModelIndex &index, int role) const
         return t.code;
     case Column::Section: {
         if (t.sectionIndex >= 0 && t.sectionIndex < m_doc->sections.size()) {
-            const Section &s = m_doc->sections.at(t.sectionIndex);
-            return QStringLiteral("（%1）%2").arg(s.code, s.title);
+            return m_doc->sections.at(t.sectionIndex).label();
         }
         return t.section;
     }

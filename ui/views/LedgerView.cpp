@@ -163,7 +163,7 @@ void LedgerView::reloadFilterChoices()
         m_section->addItem(tr("All sections"), qint64(0));
         const QList<Section> sections = PlanRepository(m_store->database()).sections();
         for (const Section &s : sections)
-            m_section->addItem(s.code.isEmpty() ? s.title : QStringLiteral("（%1）%2").arg(s.code, s.title), s.id);
+            m_section->addItem(s.label(), s.id);
         m_section->setCurrentIndex(qMax(0, m_section->findData(section)));
     }
     applyFilter();

@@ -311,7 +311,7 @@ void TaskDetailPane::reloadChoices()
     m_section->addItem(tr("(none)"), qint64(0));
     const QList<Section> sections = PlanRepository(m_store->database()).sections();
     for (const Section &s : sections)
-        m_section->addItem(s.code.isEmpty() ? s.title : QStringLiteral("（%1）%2").arg(s.code, s.title), s.id);
+        m_section->addItem(s.label(), s.id);
     m_filling = false;
     if (m_task)
         fill();
