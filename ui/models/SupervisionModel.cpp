@@ -26,14 +26,31 @@ SupervisionModel::SupervisionModel(LedgerStore *store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
 {
-    connect(store, &LedgerStore::statusChanged, this, &SupervisionModel::refresh);
-    connect(store, &LedgerStore::reset, this, &SupervisionModel::refresh);
-    connect(store, &LedgerStore::historyChanged, this, &SupervisionModel::refresh);
+    // Every edit re-judges lights; regrouping a big ledger on each is wasted while nobody looks at it.
+    connect(store, &LedgerStore::statusChanged, this, &SupervisionModel::changed);
+    connect(store, &LedgerStore::reset, this, &SupervisionModel::changed);
+    connect(store, &LedgerStore::historyChanged, this, &SupervisionModel::changed);
     refresh();
+}
+
+void SupervisionModel::changed()
+{
+    if (m_active)
+        refresh();
+    else
+        m_stale = true;
+}
+
+void SupervisionModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        refresh();
 }
 
 void SupervisionModel::refresh()
 {
+    m_stale = false;
     beginResetModel();
     m_groups.clear();
     const LedgerIndex &ix = m_store->index();
@@ -207,17 +224,18 @@ QList<qint64> SupervisionModel::taskIdsOfUnit(int row) const
 
 int SupervisionModel::redCount() const
 {
+    // From the store's lights, so the figure is right even while the grouping is stale.
     int n = 0;
-    for (const Group &g : m_groups)
-        n += g.red;
+    for (int i = 0; i < m_store->index().size(); ++i)
+        n += m_store->light(i).light == Light::Red;
     return n;
 }
 
 int SupervisionModel::yellowCount() const
 {
     int n = 0;
-    for (const Group &g : m_groups)
-        n += g.yellow;
+    for (int i = 0; i < m_store->index().size(); ++i)
+        n += m_store->light(i).light == Light::Yellow;
     return n;
 }
 

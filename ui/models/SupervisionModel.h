@@ -28,6 +28,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void refresh();
+    /// While inactive (its view hidden), changes only mark the model stale; activating refreshes it once.
+    /// Active by default.
+    void setActive(bool active);
     /// Task ids of the unit group at `row` (all its listed tasks).
     QList<qint64> taskIdsOfUnit(int row) const;
     int redCount() const;
@@ -43,8 +46,12 @@ private:
         int yellow = 0;
     };
 
+    void changed();
+
     LedgerStore *m_store;
     std::vector<Group> m_groups;
+    bool m_active = true;
+    bool m_stale = false;
 };
 
 } // namespace duban::ui

@@ -41,6 +41,7 @@ SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *
 
     m_tree = new QTreeView(this);
     m_tree->setModel(m_model);
+    m_model->setActive(false); // grouped when the view is shown (see showEvent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setItemDelegateForColumn(int(SupervisionModel::Column::Light),
@@ -65,6 +66,18 @@ SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *
     connect(m_model, &QAbstractItemModel::modelReset, this, &SupervisionView::expandGroups);
     connect(store, &LedgerStore::asOfChanged, this, &SupervisionView::updateSummary);
     expandGroups();
+}
+
+void SupervisionView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+}
+
+void SupervisionView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setActive(false);
 }
 
 void SupervisionView::expandGroups()

@@ -29,6 +29,10 @@ public slots:
 signals:
     void taskActivated(qint64 taskId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateSummary();
     void expandGroups();
