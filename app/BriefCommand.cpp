@@ -27,12 +27,8 @@ int runBrief(const QStringList &arguments)
     const QCommandLineOption issueOption(QStringLiteral("issue"),
                                          QStringLiteral("Issue number (default: the next one)."), QStringLiteral("N"));
     parser.addOptions({out, db, asOfOption, issueOption});
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseOptionsOnly(parser, arguments, usage))
         return kExitBadInput;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-        return kExitBadInput;
-    }
     const QString path = parser.value(out);
     if (path.isEmpty()) {
         printError(QStringLiteral("--out FILE.pdf is required"));

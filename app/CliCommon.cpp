@@ -72,6 +72,17 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
     return true;
 }
 
+bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    if (!parseArguments(parser, arguments, usage))
+        return false;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<core::Database> openDatabase(const QString &explicitPath)
 {
     core::StorageError error;

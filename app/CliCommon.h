@@ -26,6 +26,8 @@ void appendJsonString(QByteArray &out, const QString &text);
 
 /// Parses the arguments; on an error prints it with the usage and returns false (exit 2).
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+/// As parseArguments(), for commands that take options only: any other argument is an error too.
+bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
 /// Opens --db / $DUBAN_DB / the default database; prints the reason and returns null on failure.
 std::unique_ptr<core::Database> openDatabase(const QString &explicitPath);
 /// Parses --as-of (ISO date); today when empty; nullopt (after printing why) when invalid.

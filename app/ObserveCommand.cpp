@@ -111,12 +111,8 @@ int runObserve(const QStringList &arguments)
                                  QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Keep the good rows of a CSV with bad ones."));
     parser.addOptions({db, indicator, period, value, source, note, csv, force});
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseOptionsOnly(parser, arguments, usage))
         return kExitBadInput;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-        return kExitBadInput;
-    }
     const bool single = parser.isSet(indicator) || parser.isSet(period) || parser.isSet(value);
     if (parser.isSet(csv) == single) {
         printError(QStringLiteral("give either --csv FILE or --indicator, --period and --value\nusage: %1").arg(usage));

@@ -91,12 +91,8 @@ int runTasks(const QStringList &arguments)
                                         QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
     parser.addOptions({db, asOfOption, overdue, unitOption, json});
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseOptionsOnly(parser, arguments, usage))
         return kExitBadInput;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-        return kExitBadInput;
-    }
     const auto asOf = parseAsOf(parser.value(asOfOption));
     if (!asOf)
         return kExitBadInput;
