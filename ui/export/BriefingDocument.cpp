@@ -1,5 +1,6 @@
 #include "BriefingDocument.h"
 
+#include "BriefingComposer.h"
 #include "ChartTextObject.h"
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/PeriodLabels.h"
@@ -15,7 +16,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 
 #include <cmath>
 
@@ -39,12 +39,6 @@ constexpr qreal pt(qreal v)
     return v * kDpi / 72.0;
 }
 
-/// Line heights, table borders and cell padding are given in 1/96 inch and scaled to the device by the layout.
-constexpr qreal scaled(qreal points)
-{
-    return points * 96.0 / 72.0;
-}
-
 QString percentText(double v)
 {
     return QString::number(v, 'f', 1);
@@ -64,168 +58,6 @@ QFont pageFont(const QString &family, qreal points, bool bold = false)
     f.setBold(bold);
     return f;
 }
-
-/// Formats and inserts blocks and tables at the end of the document.
-class Composer
-{
-public:
-    Composer(QTextDocument *document, const BriefingStyle &style)
-        : m_cursor(document)
-        , m_style(style)
-    {
-        // One edit block: the document is laid out once, at the end, not after every insertion.
-        m_cursor.beginEditBlock();
-    }
-    ~Composer() { m_cursor.endEditBlock(); }
-    Q_DISABLE_COPY_MOVE(Composer)
-
-    QTextCharFormat chars(const QString &family, qreal points, bool bold = false,
-                          const QColor &color = Qt::black) const
-    {
-        QTextCharFormat f;
-        f.setFontFamilies({family});
-        f.setFontPointSize(points);
-        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        f.setForeground(color);
-        return f;
-    }
-    QTextCharFormat body() const { return chars(m_style.bodyFamily, 16); }
-
-    /// Lines of a fixed height (in points), so pagination never cuts a line and every page has the same grid.
-    QTextBlockFormat block(Qt::Alignment alignment, qreal indentChars = 0, qreal lineHeight = 28) const
-    {
-        QTextBlockFormat b;
-        b.setAlignment(alignment);
-        b.setTextIndent(pt(16) * indentChars);
-        b.setLineHeight(scaled(lineHeight), QTextBlockFormat::FixedHeight);
-        return b;
-    }
-
-    void add(const QTextBlockFormat &format, const QString &text, const QTextCharFormat &chars)
-    {
-        if (m_first) {
-            m_cursor.setBlockFormat(format);
-            m_cursor.setBlockCharFormat(chars);
-            m_first = false;
-        } else {
-            m_cursor.insertBlock(format, chars);
-        }
-        m_cursor.insertText(text, chars);
-    }
-
-    void title(const QString &text)
-    {
-        QTextBlockFormat b = block(Qt::AlignHCenter, 0, 34);
-        b.setBottomMargin(pt(6));
-        add(b, text, chars(m_style.headingFamily, 22));
-    }
-    void subtitle(const QString &text)
-    {
-        QTextBlockFormat b = block(Qt::AlignHCenter);
-        b.setBottomMargin(pt(12));
-        add(b, text, chars(m_style.kaiFamily, 16));
-    }
-    void heading1(const QString &text)
-    {
-        QTextBlockFormat b = block(Qt::AlignJustify, 2);
-        b.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-        add(b, text, chars(m_style.headingFamily, 16));
-    }
-    void heading2(const QString &text) { add(block(Qt::AlignJustify, 2), text, chars(m_style.kaiFamily, 16)); }
-    void paragraph(const QString &text) { add(block(Qt::AlignJustify, 2), text, body()); }
-    void note(const QString &text)
-    {
-        QTextBlockFormat b = block(Qt::AlignLeft, 0, 18);
-        b.setTopMargin(pt(4));
-        add(b, text, chars(m_style.bodyFamily, 12));
-    }
-    void attachment(const QString &label, const QString &text)
-    {
-        QTextBlockFormat b = block(Qt::AlignLeft);
-        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        add(b, label, chars(m_style.headingFamily, 16));
-        QTextBlockFormat t = block(Qt::AlignHCenter, 0, 28);
-        t.setTopMargin(pt(8));
-        t.setBottomMargin(pt(12));
-        add(t, text, chars(m_style.headingFamily, 18));
-    }
-    /// An empty block `height` pixels high (a top margin on the document's first block is ignored).
-    void spacer(qreal height)
-    {
-        QTextBlockFormat b;
-        b.setLineHeight(height * 96.0 / kDpi, QTextBlockFormat::FixedHeight);
-        add(b, QString(), chars(m_style.bodyFamily, 2));
-    }
-
-    /// A table with one header row (repeated on every page); `center` marks the centred columns.
-    void table(const QStringList &headers, const QList<qreal> &widths, const QList<QStringList> &rows,
-               const QList<bool> &center)
-    {
-        if (m_first)
-            add(QTextBlockFormat(), QString(), body());
-        QTextTableFormat format;
-        format.setHeaderRowCount(1);
-        format.setBorder(scaled(0.6));
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderBrush(Qt::black);
-        format.setBorderCollapse(true);
-        format.setCellPadding(scaled(2.5));
-        format.setCellSpacing(0);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setTopMargin(pt(6));
-        format.setBottomMargin(pt(6));
-        QList<QTextLength> constraints;
-        for (qreal w : widths)
-            constraints.append(QTextLength(QTextLength::PercentageLength, w));
-        format.setColumnWidthConstraints(constraints);
-        const int columns = int(headers.size());
-        m_cursor.movePosition(QTextCursor::End);
-        QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, columns, format);
-        const QTextCharFormat head = chars(m_style.headingFamily, 10.5);
-        const QTextCharFormat cell = chars(m_style.bodyFamily, 12);
-        QTextBlockFormat centred = block(Qt::AlignHCenter, 0, 17);
-        QTextBlockFormat left = block(Qt::AlignLeft, 0, 17);
-        QTextTableCellFormat headCell;
-        headCell.setBackground(QColor(0xee, 0xee, 0xee));
-        headCell.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-        for (int c = 0; c < columns; ++c) {
-            QTextTableCell tc = table->cellAt(0, c);
-            tc.setFormat(headCell);
-            QTextCursor cur = tc.firstCursorPosition();
-            cur.setBlockFormat(centred);
-            cur.insertText(headers.at(c), head);
-        }
-        for (int r = 0; r < rows.size(); ++r) {
-            const QStringList &row = rows.at(r);
-            for (int c = 0; c < columns; ++c) {
-                QTextCursor cur = table->cellAt(r + 1, c).firstCursorPosition();
-                cur.setBlockFormat(center.value(c) ? centred : left);
-                cur.insertText(row.value(c), cell);
-            }
-        }
-        m_cursor.movePosition(QTextCursor::End);
-    }
-
-    void chart(int index, qreal width, qreal height)
-    {
-        QTextCharFormat f;
-        f.setObjectType(ChartTextObject::kObjectType);
-        f.setProperty(ChartTextObject::kIndexProperty, index);
-        f.setProperty(ChartTextObject::kWidthProperty, width);
-        f.setProperty(ChartTextObject::kHeightProperty, height);
-        QTextBlockFormat b;
-        b.setAlignment(Qt::AlignHCenter);
-        b.setTopMargin(pt(6));
-        b.setBottomMargin(pt(6));
-        add(b, QString(), body());
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
-    }
-
-private:
-    QTextCursor m_cursor;
-    const BriefingStyle &m_style;
-    bool m_first = true;
-};
 
 } // namespace
 
@@ -304,7 +136,7 @@ void BriefingDocument::build(const BriefingContent &c)
     m_charts = std::make_unique<ChartTextObject>(charts, m_style.headingFamily);
     m_document->documentLayout()->registerHandler(ChartTextObject::kObjectType, m_charts.get());
 
-    Composer out(m_document.get(), m_style);
+    BriefingComposer out(m_document.get(), m_style);
     const QStringList numerals = tr("I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII").split(QLatin1Char(','));
     int h1 = 0;
     int h2 = 0;
