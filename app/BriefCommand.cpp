@@ -20,12 +20,15 @@ int runBrief(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]");
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PDF file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."),
-                                        QStringLiteral("DATE"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PDF file to write."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."), QStringLiteral("DATE"));
     const QCommandLineOption issueOption(QStringLiteral("issue"),
-                                         QStringLiteral("Issue number (default: the next one)."), QStringLiteral("N"));
+                                         QStringLiteral("Issue number (default: the next one)."),
+                                         QStringLiteral("N"));
     parser.addOptions({out, db, asOfOption, issueOption});
     if (!parseOptionsOnly(parser, arguments, usage))
         return kExitBadInput;
@@ -42,7 +45,8 @@ int runBrief(const QStringList &arguments)
         bool ok = false;
         issue = parser.value(issueOption).toInt(&ok);
         if (!ok || issue < 1) {
-            printError(QStringLiteral("--issue wants a positive number, not \"%1\"").arg(parser.value(issueOption)));
+            printError(
+                QStringLiteral("--issue wants a positive number, not \"%1\"").arg(parser.value(issueOption)));
             return kExitBadInput;
         }
     }

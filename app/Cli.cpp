@@ -19,12 +19,8 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"import", &runImport},
-    {"tasks", &runTasks},
-    {"generate", &runGenerate},
-    {"targets", &runTargets},
-    {"observe", &runObserve},
-    {"brief", &runBrief},
+    {"import", &runImport},   {"tasks", &runTasks},     {"generate", &runGenerate},
+    {"targets", &runTargets}, {"observe", &runObserve}, {"brief", &runBrief},
 };
 
 } // namespace

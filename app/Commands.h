@@ -12,7 +12,8 @@ int runTasks(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 /// duban targets [--db FILE] [--as-of DATE] [--json]
 int runTargets(const QStringList &arguments);
-/// duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE] | --csv FILE [--force]
+/// duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE] | --csv FILE
+/// [--force]
 int runObserve(const QStringList &arguments);
 /// duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);

@@ -18,8 +18,10 @@ int runGenerate(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban generate --db FILE --tasks N --reports M [--seed S]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption tasks(QStringLiteral("tasks"), QStringLiteral("Number of tasks."), QStringLiteral("N"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to write."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption tasks(QStringLiteral("tasks"), QStringLiteral("Number of tasks."),
+                                   QStringLiteral("N"));
     const QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Number of progress reports."),
                                      QStringLiteral("M"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
@@ -32,8 +34,8 @@ int runGenerate(const QStringList &arguments)
     spec.tasks = parser.value(tasks).toLongLong(&okTasks);
     spec.reports = parser.value(reports).toLongLong(&okReports);
     spec.seed = parser.value(seed).toULongLong(&okSeed);
-    if (!parser.isSet(db) || !okTasks || !okReports || !okSeed || spec.tasks < 1 || spec.reports < 0
-        || spec.tasks > 50'000'000) {
+    if (!parser.isSet(db) || !okTasks || !okReports || !okSeed || spec.tasks < 1 || spec.reports < 0 ||
+        spec.tasks > 50'000'000) {
         printError(QStringLiteral("usage: %1").arg(usage));
         return kExitBadInput;
     }
@@ -59,8 +61,9 @@ int runGenerate(const QStringList &arguments)
         printError(QStringLiteral("nothing was written: %1").arg(error.message));
         return kExitFailure;
     }
-    printOut(QStringLiteral("%1 plans, %2 tasks, %3 task units, %4 milestones, %5 reports, %6 supervision records, "
-                            "%7 targets, %8 observations in %9 s")
+    printOut(QStringLiteral(
+                 "%1 plans, %2 tasks, %3 task units, %4 milestones, %5 reports, %6 supervision records, "
+                 "%7 targets, %8 observations in %9 s")
                  .arg(counts.plans)
                  .arg(counts.tasks)
                  .arg(counts.taskUnits)

@@ -19,11 +19,13 @@ int runImport(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban import FILE [--db FILE] [--dry-run] [--json] [--replace]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Decompose only; write nothing."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Decompose only; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the decomposition as JSON."));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     QStringLiteral("Update the plan already imported under the same number."));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"), QStringLiteral("Update the plan already imported under the same number."));
     parser.addOptions({db, dryRun, json, replace});
     if (!parseArguments(parser, arguments, usage))
         return kExitBadInput;
@@ -46,8 +48,8 @@ int runImport(const QStringList &arguments)
 
     const ImportOutcome outcome = PlanImporter(directory).importFile(files.first());
     if (!outcome.ok()) {
-        printError(QStringLiteral("%1: %2").arg(files.first(), outcome.error ? outcome.error->message
-                                                                              : QStringLiteral("nothing imported")));
+        printError(QStringLiteral("%1: %2").arg(
+            files.first(), outcome.error ? outcome.error->message : QStringLiteral("nothing imported")));
         return kExitBadInput;
     }
     PlanDocument doc = *outcome.document;
@@ -80,11 +82,12 @@ int runImport(const QStringList &arguments)
                                     .arg(diff.removed.size())
                                     .arg(diff.changed.size());
         if (!parser.isSet(replace)) {
-            printError(QStringLiteral("%1 is already in the database (plan %2); re-importing would change: %3. "
-                                      "Run again with --replace to update it.")
-                           .arg(doc.plan.number)
-                           .arg(existing->id)
-                           .arg(summary));
+            printError(
+                QStringLiteral("%1 is already in the database (plan %2); re-importing would change: %3. "
+                               "Run again with --replace to update it.")
+                    .arg(doc.plan.number)
+                    .arg(existing->id)
+                    .arg(summary));
             return kExitBadInput;
         }
         QStringList kept;
@@ -95,7 +98,8 @@ int runImport(const QStringList &arguments)
         if (!parser.isSet(json)) {
             printOut(QStringLiteral("Updated plan %1: %2").arg(existing->id).arg(summary));
             for (const PlanDiff::Change &c : diff.changed)
-                printOut(QStringLiteral("  %1 %2: %3").arg(c.code, c.title, c.fields.join(QStringLiteral(", "))));
+                printOut(
+                    QStringLiteral("  %1 %2: %3").arg(c.code, c.title, c.fields.join(QStringLiteral(", "))));
             if (!kept.isEmpty())
                 printOut(QStringLiteral("Kept tasks no longer in the document because they have progress or "
                                         "supervision records: %1")

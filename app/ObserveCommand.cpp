@@ -39,8 +39,9 @@ int observeOne(const QSqlDatabase &db, const QString &name, const QString &perio
     }
     const auto period = Period::parse(periodText, defaultYear(db));
     if (!period) {
-        printError(QStringLiteral("--period wants 2023-06 (Jan–Jun), 2023-Q2, 2023-06-15 or 2023年1-6月, not \"%1\"")
-                       .arg(periodText));
+        printError(
+            QStringLiteral("--period wants 2023-06 (Jan–Jun), 2023-Q2, 2023-06-15 or 2023年1-6月, not \"%1\"")
+                .arg(periodText));
         return kExitBadInput;
     }
     const auto value = ObservationCsv::number(valueText);
@@ -55,7 +56,8 @@ int observeOne(const QSqlDatabase &db, const QString &name, const QString &perio
         printError(error.message);
         return kExitFailure;
     }
-    printOut(QStringLiteral("%1 %2 = %3").arg(match.indicator->name, o.period, QString::number(o.value, 'g', 12)));
+    printOut(
+        QStringLiteral("%1 %2 = %3").arg(match.indicator->name, o.period, QString::number(o.value, 'g', 12)));
     return kExitOk;
 }
 
@@ -87,7 +89,9 @@ int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
         printError(error.message);
         return kExitFailure;
     }
-    printOut(QStringLiteral("%1 observation(s) recorded, %2 bad row(s) skipped").arg(good.size()).arg(problems.size()));
+    printOut(QStringLiteral("%1 observation(s) recorded, %2 bad row(s) skipped")
+                 .arg(good.size())
+                 .arg(problems.size()));
     return kExitOk;
 }
 
@@ -95,27 +99,34 @@ int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
 
 int runObserve(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("duban observe --indicator NAME --period 2023-06 --value 3.3 [--source S] "
-                                         "[--note N] [--db FILE]\n       duban observe --csv FILE [--db FILE] [--force]");
+    const QString usage =
+        QStringLiteral("duban observe --indicator NAME --period 2023-06 --value 3.3 [--source S] "
+                       "[--note N] [--db FILE]\n       duban observe --csv FILE [--db FILE] [--force]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
-    const QCommandLineOption indicator(QStringLiteral("indicator"), QStringLiteral("Indicator name (or a unique part)."),
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       QStringLiteral("Indicator name (or a unique part)."),
                                        QStringLiteral("NAME"));
-    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("2023-06 (Jan–Jun), 2023-Q2, 2023-06-15."),
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    QStringLiteral("2023-06 (Jan–Jun), 2023-Q2, 2023-06-15."),
                                     QStringLiteral("PERIOD"));
-    const QCommandLineOption value(QStringLiteral("value"), QStringLiteral("The value."), QStringLiteral("NUMBER"));
+    const QCommandLineOption value(QStringLiteral("value"), QStringLiteral("The value."),
+                                   QStringLiteral("NUMBER"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Where it comes from."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT"));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("indicator,period,value rows."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Keep the good rows of a CSV with bad ones."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Keep the good rows of a CSV with bad ones."));
     parser.addOptions({db, indicator, period, value, source, note, csv, force});
     if (!parseOptionsOnly(parser, arguments, usage))
         return kExitBadInput;
     const bool single = parser.isSet(indicator) || parser.isSet(period) || parser.isSet(value);
     if (parser.isSet(csv) == single) {
-        printError(QStringLiteral("give either --csv FILE or --indicator, --period and --value\nusage: %1").arg(usage));
+        printError(QStringLiteral("give either --csv FILE or --indicator, --period and --value\nusage: %1")
+                       .arg(usage));
         return kExitBadInput;
     }
     if (single && (!parser.isSet(indicator) || !parser.isSet(period) || !parser.isSet(value))) {

@@ -38,7 +38,8 @@ int runTargets(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban targets [--db FILE] [--as-of DATE] [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
+                                QStringLiteral("FILE"));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), QStringLiteral("Evaluate as of this date."),
                                         QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
@@ -63,8 +64,8 @@ int runTargets(const QStringList &arguments)
     const QList<TargetEntry> targets = repository.targets();
     for (const TargetEntry &e : targets) {
         const Target &g = e.target;
-        const TargetEvaluation ev = TargetRules::evaluate(g, observations.value(e.indicatorId), *asOf, settings,
-                                                          cumulative.value(e.indicatorId, true));
+        const TargetEvaluation ev = TargetRules::evaluate(g, observations.value(e.indicatorId), *asOf,
+                                                          settings, cumulative.value(e.indicatorId, true));
         if (parser.isSet(json)) {
             QJsonObject latest;
             if (ev.basis)
@@ -83,18 +84,21 @@ int runTargets(const QStringList &arguments)
                 {QStringLiteral("latest"), ev.basis ? QJsonValue(latest) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("state"), targetStateKey(ev.state)},
                 {QStringLiteral("final"), ev.final},
-                {QStringLiteral("gap"), ev.basis ? QJsonValue(rounded(ev.gap)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("gap"),
+                 ev.basis ? QJsonValue(rounded(ev.gap)) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("projection"), optionalNumber(ev.projection)},
                 {QStringLiteral("stretch_reached"),
                  ev.stretchReached ? QJsonValue(*ev.stretchReached) : QJsonValue(QJsonValue::Null)},
             });
         } else {
             const QString latest =
-                ev.basis ? QStringLiteral("%1@%2").arg(number(ev.basis->value), ev.basis->period) : QStringLiteral("-");
+                ev.basis ? QStringLiteral("%1@%2").arg(number(ev.basis->value), ev.basis->period)
+                         : QStringLiteral("-");
             const QString stretch = g.stretch ? number(*g.stretch) : QStringLiteral("-");
             const QString projection = ev.projection ? number(*ev.projection) : QStringLiteral("-");
-            printOut(QStringList{g.name, g.period, latest, comparatorSymbol(g.comparator) + number(g.value) + g.measure,
-                                 stretch, targetStateKey(ev.state), projection}
+            printOut(QStringList{g.name, g.period, latest,
+                                 comparatorSymbol(g.comparator) + number(g.value) + g.measure, stretch,
+                                 targetStateKey(ev.state), projection}
                          .join(QLatin1Char('\t')));
         }
     }

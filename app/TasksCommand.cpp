@@ -9,7 +9,6 @@
 #include "core/storage/StatusLoader.h"
 #include "core/storage/UnitRepository.h"
 
-
 #include <cstdio>
 #include <unordered_map>
 
@@ -44,10 +43,10 @@ public:
     {
         QString out;
         for (const StatusReason &r : light.reasons) {
-            const Key key{(quint64(r.kind) << 56) | (quint64(r.label) << 48) | (quint64(quint32(r.days)) << 16)
-                              | quint64(r.percentDone & 0xffff),
-                          (quint64(qRound(r.elapsedPercent * 10)) << 40)
-                              | quint64(r.date.isValid() ? r.date.toJulianDay() : 0)};
+            const Key key{(quint64(r.kind) << 56) | (quint64(r.label) << 48) |
+                              (quint64(quint32(r.days)) << 16) | quint64(r.percentDone & 0xffff),
+                          (quint64(qRound(r.elapsedPercent * 10)) << 40) |
+                              quint64(r.date.isValid() ? r.date.toJulianDay() : 0)};
             auto it = m_words.find(key);
             if (it == m_words.end())
                 it = m_words.emplace(key, reasonText(r)).first;
@@ -81,14 +80,16 @@ QByteArray isoDate(const QDate &d)
 
 int runTasks(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]");
+    const QString usage =
+        QStringLiteral("duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."),
-                                        QStringLiteral("DATE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."), QStringLiteral("DATE"));
     const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Red tasks only."));
-    const QCommandLineOption unitOption(QStringLiteral("unit"), QStringLiteral("Tasks of this unit (lead or co)."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption unitOption(
+        QStringLiteral("unit"), QStringLiteral("Tasks of this unit (lead or co)."), QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
     parser.addOptions({db, asOfOption, overdue, unitOption, json});
     if (!parseOptionsOnly(parser, arguments, usage))
@@ -116,10 +117,9 @@ int runTasks(const QStringList &arguments)
             if (candidates.size() == 1) {
                 unitId = units.find(candidates.first())->id;
             } else {
-                printError(candidates.isEmpty()
-                               ? QStringLiteral("no unit called \"%1\"").arg(name)
-                               : QStringLiteral("\"%1\" matches several units: %2")
-                                     .arg(name, candidates.join(QStringLiteral("、"))));
+                printError(candidates.isEmpty() ? QStringLiteral("no unit called \"%1\"").arg(name)
+                                                : QStringLiteral("\"%1\" matches several units: %2")
+                                                      .arg(name, candidates.join(QStringLiteral("、"))));
                 return kExitBadInput;
             }
         }
@@ -138,8 +138,8 @@ int runTasks(const QStringList &arguments)
         const std::vector<StatusLight> lights = computeLights(snapshot.facts, *asOf, settings);
         listed.reserve(rows.size());
         for (const LedgerRow &r : rows) {
-            if (unitId && r.leadUnit != unitId
-                && std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
+            if (unitId && r.leadUnit != unitId &&
+                std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
                 continue;
             const int i = snapshot.indexOf.value(r.id, -1);
             OverdueTask t;
@@ -193,7 +193,12 @@ int runTasks(const QStringList &arguments)
             out.append(k + 1 < listed.size() ? "},\n" : "}\n");
         } else {
             out.append(t.code.toUtf8()).append('\t').append(t.title.toUtf8()).append('\t');
-            out.append(t.lead.toUtf8()).append('\t').append(deadline).append('\t').append(status).append('\t');
+            out.append(t.lead.toUtf8())
+                .append('\t')
+                .append(deadline)
+                .append('\t')
+                .append(status)
+                .append('\t');
             out.append(lightKey(t.light.light).toUtf8()).append('\t').append(reason.toUtf8()).append('\n');
         }
     }

@@ -32,10 +32,12 @@ int runWindow(int argc, char **argv)
     duban::app::installTranslations(app, duban::ui::settings::language.get(QSettings()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Supervision ledger for policy-document tasks"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Supervision ledger for policy-document tasks"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Database file to open."),
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Database file to open."),
                                 QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.process(app);

@@ -8,14 +8,19 @@
 namespace duban::ui {
 
 /// One typed setting: its key and default declared once.
-template<typename T>
-struct Setting
+template <typename T> struct Setting
 {
     const char *key;
     T defaultValue;
 
-    T get(const QSettings &s) const { return s.value(QLatin1String(key), QVariant::fromValue(defaultValue)).template value<T>(); }
-    void set(QSettings &s, const T &value) const { s.setValue(QLatin1String(key), QVariant::fromValue(value)); }
+    T get(const QSettings &s) const
+    {
+        return s.value(QLatin1String(key), QVariant::fromValue(defaultValue)).template value<T>();
+    }
+    void set(QSettings &s, const T &value) const
+    {
+        s.setValue(QLatin1String(key), QVariant::fromValue(value));
+    }
 };
 
 /// Every user setting of the application, with its type and default, in one place.

@@ -8,9 +8,7 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-IndicatorStore::IndicatorStore(LedgerStore *ledger)
-    : QObject(ledger)
-    , m_ledger(ledger)
+IndicatorStore::IndicatorStore(LedgerStore *ledger) : QObject(ledger), m_ledger(ledger)
 {
     setObjectName(QStringLiteral("IndicatorStore"));
 }
@@ -53,7 +51,8 @@ bool IndicatorStore::removeObservation(const Observation &observation, StorageEr
     return true;
 }
 
-bool IndicatorStore::replaceObservations(const QList<qint64> &remove, QList<Observation> &write, StorageError *error)
+bool IndicatorStore::replaceObservations(const QList<qint64> &remove, QList<Observation> &write,
+                                         StorageError *error)
 {
     if (!repository().replaceObservations(remove, write, error))
         return false;

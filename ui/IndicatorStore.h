@@ -29,7 +29,8 @@ public:
     bool setObservation(core::Observation &observation, core::StorageError *error);
     bool removeObservation(const core::Observation &observation, core::StorageError *error);
     /// Removes `remove` and writes `write` (upserts) in one transaction; fills in ids.
-    bool replaceObservations(const QList<qint64> &remove, QList<core::Observation> &write, core::StorageError *error);
+    bool replaceObservations(const QList<qint64> &remove, QList<core::Observation> &write,
+                             core::StorageError *error);
 
 signals:
     void targetsChanged();

@@ -2,13 +2,13 @@
 
 #include "core/rules/StatusRules.h"
 #include "core/storage/LedgerLoader.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/SqlHelpers.h"
 #include "core/storage/StatusLoader.h"
-#include "core/storage/Transaction.h"
-#include "core/storage/PlanRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UnitRepository.h"
 
 #include <QCoreApplication>
@@ -17,9 +17,9 @@
 #include <QThread>
 
 #include <memory>
-#include <thread>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <thread>
 
 namespace duban::ui {
 
@@ -36,7 +36,8 @@ struct StatusArrays
 
 namespace {
 
-StatusArrays computeArrays(QSqlDatabase db, const LedgerIndex &index, QDate asOf, const StatusSettings &settings)
+StatusArrays computeArrays(QSqlDatabase db, const LedgerIndex &index, QDate asOf,
+                           const StatusSettings &settings)
 {
     const StatusSnapshot snapshot = StatusLoader(db).load(asOf);
     const std::vector<StatusLight> byId = computeLights(snapshot.facts, asOf, settings);
@@ -64,9 +65,7 @@ StatusArrays computeArrays(QSqlDatabase db, const LedgerIndex &index, QDate asOf
 } // namespace
 
 LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
-    : QObject(parent)
-    , m_db(std::move(db))
-    , m_settings(SettingsRepository(m_db).statusSettings())
+    : QObject(parent), m_db(std::move(db)), m_settings(SettingsRepository(m_db).statusSettings())
 {
 }
 
@@ -131,7 +130,11 @@ void LedgerStore::reloadInBackground()
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
                 auto progress = [self](qint64 done, qint64 total) {
                     QMetaObject::invokeMethod(
-                        qApp, [self, done, total] { if (self) emit self->loadProgress(done, total); },
+                        qApp,
+                        [self, done, total] {
+                            if (self)
+                                emit self->loadProgress(done, total);
+                        },
                         Qt::QueuedConnection);
                     return true;
                 };
@@ -415,8 +418,8 @@ qint64 LedgerStore::importPlan(PlanDocument document, const QList<Unit> &units, 
     return id;
 }
 
-bool LedgerStore::updatePlan(qint64 planId, PlanDocument document, const QList<Unit> &units, QStringList *kept,
-                             StorageError *error)
+bool LedgerStore::updatePlan(qint64 planId, PlanDocument document, const QList<Unit> &units,
+                             QStringList *kept, StorageError *error)
 {
     if (!PlanRepository(m_db).update(planId, document, units, kept, error))
         return false;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/domain/PlanDocument.h"
-#include "core/domain/Task.h"
-#include "core/domain/Unit.h"
 #include "core/domain/ProgressReport.h"
 #include "core/domain/SupervisionRecord.h"
+#include "core/domain/Task.h"
+#include "core/domain/Unit.h"
 #include "core/ledger/LedgerIndex.h"
 #include "core/rules/Statistics.h"
 #include "core/rules/StatusLight.h"
@@ -57,9 +57,10 @@ public:
 
     /// Saves a decomposed plan (one transaction) and reloads; returns the plan id or 0.
     qint64 importPlan(core::PlanDocument document, const QList<core::Unit> &units, core::StorageError *error);
-    /// Updates the saved plan `planId` from a re-imported document; `kept` lists tasks kept for their history.
-    bool updatePlan(qint64 planId, core::PlanDocument document, const QList<core::Unit> &units, QStringList *kept,
-                    core::StorageError *error);
+    /// Updates the saved plan `planId` from a re-imported document; `kept` lists tasks kept for their
+    /// history.
+    bool updatePlan(qint64 planId, core::PlanDocument document, const QList<core::Unit> &units,
+                    QStringList *kept, core::StorageError *error);
     bool removePlan(qint64 planId, core::StorageError *error);
 
     /// The light of index row `row` as of asOf(), with its reasons.

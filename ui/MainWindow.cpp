@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "LedgerStore.h"
 #include "dialogs/BriefingDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/StatusSettingsDialog.h"
-#include "views/DashboardView.h"
-#include "views/SupervisionView.h"
 #include "dialogs/UnitDirectoryDialog.h"
+#include "LedgerStore.h"
+#include "views/DashboardView.h"
 #include "views/IndicatorsView.h"
 #include "views/LedgerView.h"
+#include "views/SupervisionView.h"
 #include "views/WelcomePage.h"
 
 #include "core/storage/Database.h"
@@ -19,12 +19,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateEdit>
-#include <QLabel>
-#include <QToolBar>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -32,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace duban::ui {
@@ -39,9 +39,7 @@ namespace duban::ui {
 using namespace duban::core;
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent)
-    , m_database(std::move(database))
-    , m_undo(new QUndoStack(this))
+    : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     resize(1400, 860);
@@ -127,9 +125,8 @@ void MainWindow::buildScreens()
         m_pages->setCurrentWidget(m_tabs);
         m_ledger->newTask();
     });
-    connect(m_ledger, &LedgerView::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_ledger, &LedgerView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_store, &LedgerStore::reset, this, &MainWindow::updatePage);
     connect(m_store, &LedgerStore::taskAdded, this, &MainWindow::updatePage);
     connect(m_store, &LedgerStore::taskRemoved, this, &MainWindow::updatePage);
@@ -204,7 +201,7 @@ void MainWindow::buildMenus()
         m_toolbar->setObjectName(QStringLiteral("asOfToolbar"));
     }
     m_toolbar->clear();
-    m_toolbar->addWidget(new QLabel(tr(" As of ") , m_toolbar));
+    m_toolbar->addWidget(new QLabel(tr(" As of "), m_toolbar));
     auto *asOf = new QDateEdit(m_store->asOf(), m_toolbar);
     asOf->setObjectName(QStringLiteral("asOfDate"));
     asOf->setCalendarPopup(true);
@@ -221,9 +218,10 @@ void MainWindow::buildMenus()
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = settings::language.get(QSettings());
-    const QList<std::pair<QString, QString>> choices = {{QStringLiteral("system"), tr("System language")},
-                                                        {QStringLiteral("en"), QStringLiteral("English")},
-                                                        {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}};
+    const QList<std::pair<QString, QString>> choices = {
+        {QStringLiteral("system"), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}};
     for (const auto &[code, label] : choices) {
         QAction *a = language->addAction(label);
         a->setCheckable(true);
@@ -342,10 +340,11 @@ void MainWindow::editStatusRules()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Duban"),
-                       tr("<h3>Duban %1</h3><p>Decomposes policy documents into a ledger of assigned tasks and "
-                          "supervises them to completion.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Duban"),
+        tr("<h3>Duban %1</h3><p>Decomposes policy documents into a ledger of assigned tasks and "
+           "supervises them to completion.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,21 +17,20 @@ const QString kLastIssueKey = QStringLiteral("briefing.lastIssue");
 
 } // namespace
 
-BriefingArchive::BriefingArchive(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+BriefingArchive::BriefingArchive(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<BriefingArchive::Entry> BriefingArchive::all() const
 {
     QList<Entry> out;
     QSqlQuery q(m_db);
-    if (sql::run(q, QStringLiteral("SELECT id, issue, as_of, exported_on, file FROM briefings "
-                                   "ORDER BY exported_on DESC, id DESC"),
+    if (sql::run(q,
+                 QStringLiteral("SELECT id, issue, as_of, exported_on, file FROM briefings "
+                                "ORDER BY exported_on DESC, id DESC"),
                  {}, nullptr)) {
         while (q.next()) {
             out.append(Entry{q.value(0).toLongLong(), q.value(1).toInt(), sql::toDate(q.value(2)),
-                             QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString()});
+                             QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
+                             q.value(4).toString()});
         }
     }
     return out;
@@ -43,8 +42,8 @@ int BriefingArchive::nextIssue(QDate asOf) const
     int last = 0;
     QSqlQuery q(m_db);
     if (sql::run(q, QStringLiteral("SELECT max(issue) FROM briefings WHERE substr(as_of, 1, 4) = ?"),
-                 {QString::number(year)}, nullptr)
-        && q.next())
+                 {QString::number(year)}, nullptr) &&
+        q.next())
         last = q.value(0).toInt();
     const SettingsRepository settings(m_db);
     if (settings.value(kYearKey).toInt() == year)
@@ -55,9 +54,9 @@ int BriefingArchive::nextIssue(QDate asOf) const
 QDate BriefingArchive::previousAsOf(QDate asOf) const
 {
     QSqlQuery q(m_db);
-    if (sql::run(q, QStringLiteral("SELECT max(as_of) FROM briefings WHERE as_of < ?"), {sql::dateValue(asOf)},
-                 nullptr)
-        && q.next())
+    if (sql::run(q, QStringLiteral("SELECT max(as_of) FROM briefings WHERE as_of < ?"),
+                 {sql::dateValue(asOf)}, nullptr) &&
+        q.next())
         return sql::toDate(q.value(0));
     return {};
 }
@@ -67,15 +66,16 @@ bool BriefingArchive::record(int issue, QDate asOf, const QString &file, const Q
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("INSERT INTO briefings (issue, as_of, exported_on, file) VALUES (?, ?, ?, ?)"),
-                  {issue, sql::dateValue(asOf), exportedOn.toString(Qt::ISODate), file}, error))
+    if (!sql::run(
+            q, QStringLiteral("INSERT INTO briefings (issue, as_of, exported_on, file) VALUES (?, ?, ?, ?)"),
+            {issue, sql::dateValue(asOf), exportedOn.toString(Qt::ISODate), file}, error))
         return false;
     SettingsRepository settings(m_db);
     const int storedYear = settings.value(kYearKey).toInt();
     const int storedLast = settings.value(kLastIssueKey).toInt();
     if (asOf.year() > storedYear || (asOf.year() == storedYear && issue > storedLast)) {
-        if (!settings.setValue(kYearKey, QString::number(asOf.year()), error)
-            || !settings.setValue(kLastIssueKey, QString::number(issue), error))
+        if (!settings.setValue(kYearKey, QString::number(asOf.year()), error) ||
+            !settings.setValue(kLastIssueKey, QString::number(issue), error))
             return false;
     }
     if (!tx.commit()) {

@@ -11,7 +11,8 @@
 namespace duban::core {
 
 /// The briefings exported so far (the `briefings` table) and the numbering of the next issue, kept in the
-/// ledger's database so the window and the command line agree. Issues are numbered per year of the as-of date.
+/// ledger's database so the window and the command line agree. Issues are numbered per year of the as-of
+/// date.
 class BriefingArchive final
 {
 public:
@@ -29,8 +30,8 @@ public:
 
     /// Every exported issue, newest export first.
     QList<Entry> all() const;
-    /// The number suggested for a briefing as of `asOf`: one more than the highest issue of that year (from the
-    /// table and the settings "briefing.year" / "briefing.lastIssue"), 1 for the first of a year.
+    /// The number suggested for a briefing as of `asOf`: one more than the highest issue of that year (from
+    /// the table and the settings "briefing.year" / "briefing.lastIssue"), 1 for the first of a year.
     int nextIssue(QDate asOf) const;
     /// The as-of date of the latest briefing exported with an earlier as-of date; null if none.
     QDate previousAsOf(QDate asOf) const;

@@ -26,8 +26,8 @@ int daysLate(const StatusLight &light)
 {
     int days = 0;
     for (const StatusReason &r : light.reasons) {
-        if (r.kind == ReasonKind::Overdue || r.kind == ReasonKind::MilestoneMissed
-            || r.kind == ReasonKind::NoticeOverdue)
+        if (r.kind == ReasonKind::Overdue || r.kind == ReasonKind::MilestoneMissed ||
+            r.kind == ReasonKind::NoticeOverdue)
             days = std::max(days, r.days);
     }
     return days;
@@ -35,10 +35,7 @@ int daysLate(const StatusLight &light)
 
 } // namespace
 
-BriefingBuilder::BriefingBuilder(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+BriefingBuilder::BriefingBuilder(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString BriefingBuilder::defaultSeries()
 {
@@ -149,11 +146,10 @@ BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
             ++c.reportedTasks;
         if (closed || (s.reported && s.judgement == ScheduleJudgement::Ahead)) {
             c.goodProgress.append(s);
-        } else if (light.light == Light::Red
-                   || (s.reported
-                       && (s.judgement == ScheduleJudgement::Behind
-                           || (s.judgement == ScheduleJudgement::NotStarted
-                               && s.expectedPercent > kOnScheduleTolerancePoints)))) {
+        } else if (light.light == Light::Red ||
+                   (s.reported && (s.judgement == ScheduleJudgement::Behind ||
+                                   (s.judgement == ScheduleJudgement::NotStarted &&
+                                    s.expectedPercent > kOnScheduleTolerancePoints)))) {
             c.lagging.append(s);
         }
         if (light.light == Light::Red) {
@@ -168,14 +164,16 @@ BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
             c.overdue.append(o);
         }
     }
-    std::stable_sort(c.overdue.begin(), c.overdue.end(),
-                     [](const OverdueItem &a, const OverdueItem &b) { return a.daysOverdue > b.daysOverdue; });
+    std::stable_sort(c.overdue.begin(), c.overdue.end(), [](const OverdueItem &a, const OverdueItem &b) {
+        return a.daysOverdue > b.daysOverdue;
+    });
 
     // Supervision records since the previous briefing (or since the 1st of the month).
     const QDate previous = BriefingArchive(m_db).previousAsOf(c.asOf);
     c.periodFrom = previous.isValid() ? previous.addDays(1) : QDate(c.asOf.year(), c.asOf.month(), 1);
     if (c.has(BriefingPart::Supervision)) {
-        const QList<SupervisionRecord> records = ProgressRepository(m_db).recordsBetween(c.periodFrom, c.asOf);
+        const QList<SupervisionRecord> records =
+            ProgressRepository(m_db).recordsBetween(c.periodFrom, c.asOf);
         for (const SupervisionRecord &record : records) {
             SupervisionItem item;
             item.record = record;
@@ -203,10 +201,11 @@ BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
         for (const TargetEntry &e : entries) {
             TargetItem t;
             t.entry = e;
-            t.indicator = byId.value(e.indicatorId, Indicator{e.indicatorId, e.target.name, e.target.measure, true, 0});
+            t.indicator =
+                byId.value(e.indicatorId, Indicator{e.indicatorId, e.target.name, e.target.measure, true, 0});
             t.observations = observations.value(e.indicatorId);
-            t.evaluation =
-                TargetRules::evaluate(e.target, t.observations, c.asOf, indicatorSettings, t.indicator.cumulative);
+            t.evaluation = TargetRules::evaluate(e.target, t.observations, c.asOf, indicatorSettings,
+                                                 t.indicator.cumulative);
             c.targets.append(t);
         }
     }

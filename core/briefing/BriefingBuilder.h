@@ -20,7 +20,8 @@ public:
 
     /// The masthead's series name when none is given: "Supervision Briefing" (督查通报).
     static QString defaultSeries();
-    /// The title when none is given: "Supervision Report on the Progress of Key Tasks" (重点任务推进情况督查通报).
+    /// The title when none is given: "Supervision Report on the Progress of Key Tasks"
+    /// (重点任务推进情况督查通报).
     static QString defaultTitle();
     /// Settings key of the issuing office's name ("briefing.office").
     static QString officeSettingKey();

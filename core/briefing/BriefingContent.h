@@ -36,9 +36,9 @@ struct ScheduleItem
     QString title;
     QString lead;
     Light light = Light::Green;
-    bool reported = false;       ///< a progress report exists as of the date
-    int percent = 0;             ///< percent done of the latest report (0 without one)
-    double expectedPercent = 0;  ///< 100 × share of the task's period elapsed
+    bool reported = false;      ///< a progress report exists as of the date
+    int percent = 0;            ///< percent done of the latest report (0 without one)
+    double expectedPercent = 0; ///< 100 × share of the task's period elapsed
     ScheduleJudgement judgement = ScheduleJudgement::NotStarted;
 };
 
@@ -94,7 +94,7 @@ struct BriefingContent
     int openNotices = 0;             ///< 催办 / 督办 unanswered as of the date
 
     // Units and tasks
-    QList<UnitStatistics> units;    ///< units leading tasks (or with open notices), ranked
+    QList<UnitStatistics> units;      ///< units leading tasks (or with open notices), ranked
     QList<ScheduleItem> goodProgress; ///< completed or ahead of schedule, plan order
     QList<ScheduleItem> lagging;      ///< red, behind schedule, or 0 % reported while time has elapsed
     QList<OverdueItem> overdue;       ///< red tasks, most days overdue first

@@ -9,11 +9,11 @@ namespace duban::core {
 /// The parts a briefing can include; the dialog's checkboxes and the command line choose among them.
 enum class BriefingPart : unsigned
 {
-    Overview = 0x01,    ///< 总体情况: counts and shares by light
-    Sections = 0x02,    ///< progress by section (行动 / 板块)
-    Progress = 0x04,    ///< 进展较好 / 进展滞后（未达序时进度）against the time-elapsed schedule
-    Units = 0x08,       ///< per-unit table, ranked (附件)
-    Overdue = 0x10,     ///< overdue tasks with days and reasons (附件)
+    Overview = 0x01, ///< 总体情况: counts and shares by light
+    Sections = 0x02, ///< progress by section (行动 / 板块)
+    Progress = 0x04, ///< 进展较好 / 进展滞后（未达序时进度）against the time-elapsed schedule
+    Units = 0x08,    ///< per-unit table, ranked (附件)
+    Overdue = 0x10,  ///< overdue tasks with days and reasons (附件)
     Supervision = 0x20, ///< 催办 / 督办 records of the period
     Targets = 0x40,     ///< targets: latest value, target, evaluation, trend charts
     Remarks = 0x80,     ///< the office's own remarks (下步工作)

@@ -9,9 +9,9 @@ struct Indicator
 {
     qint64 id = 0;
     QString name;
-    QString measure;         ///< %, 亿元, 个 …
-    bool cumulative = true;  ///< month values are year-to-date totals or rates (the usual statistics)
-    qint64 unitId = 0;       ///< the unit that reports it, 0 if none
+    QString measure;        ///< %, 亿元, 个 …
+    bool cumulative = true; ///< month values are year-to-date totals or rates (the usual statistics)
+    qint64 unitId = 0;      ///< the unit that reports it, 0 if none
 
     friend bool operator==(const Indicator &, const Indicator &) = default;
 };

@@ -12,7 +12,14 @@ namespace duban::core {
 /// Canonical keys: "2023", "2023-H1", "2023-Q2", "2023-06", "2023-06-15".
 struct Period
 {
-    enum class Kind { Year, Half, Quarter, Month, Day };
+    enum class Kind
+    {
+        Year,
+        Half,
+        Quarter,
+        Month,
+        Day
+    };
 
     Kind kind = Kind::Year;
     int year = 0;
@@ -21,8 +28,8 @@ struct Period
 
     bool isValid() const { return year > 0; }
     QString key() const;
-    QDate start() const; ///< Jan 1 of its year, or the day itself
-    QDate end() const;   ///< last day of the period
+    QDate start() const;  ///< Jan 1 of its year, or the day itself
+    QDate end() const;    ///< last day of the period
     int endMonth() const; ///< month of end()
 
     static Period wholeYear(int year) { return Period{Kind::Year, year, 0, {}}; }

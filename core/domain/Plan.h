@@ -12,7 +12,7 @@ struct Plan
     QString title;
     QString number; ///< document number, e.g. 湘新综发〔2023〕22号
     QString issuer;
-    QDate date; ///< issue date
+    QDate date;   ///< issue date
     int year = 0; ///< plan year that time words resolve against
 
     friend bool operator==(const Plan &, const Plan &) = default;

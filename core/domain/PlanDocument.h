@@ -2,8 +2,8 @@
 
 #include "Plan.h"
 #include "Section.h"
-#include "Task.h"
 #include "Target.h"
+#include "Task.h"
 
 #include <QList>
 #include <QString>

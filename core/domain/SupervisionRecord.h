@@ -8,7 +8,11 @@ namespace duban::core {
 /// A reminder (催办) or formal supervision notice (督办) sent to a unit about a task.
 struct SupervisionRecord
 {
-    enum class Kind { Reminder, Notice };
+    enum class Kind
+    {
+        Reminder,
+        Notice
+    };
 
     qint64 id = 0;
     qint64 taskId = 0;

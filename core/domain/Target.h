@@ -7,9 +7,16 @@
 namespace duban::core {
 
 /// How an observed value is compared with a target value.
-enum class Comparator { AtLeast, AtMost, About, Equal, Greater };
+enum class Comparator
+{
+    AtLeast,
+    AtMost,
+    About,
+    Equal,
+    Greater
+};
 
-QString comparatorSymbol(Comparator c);                 ///< ">=", "<=", "~", "=", ">"
+QString comparatorSymbol(Comparator c); ///< ">=", "<=", "~", "=", ">"
 std::optional<Comparator> comparatorFromSymbol(const QString &symbol);
 
 /// A quantified goal on an indicator for a period (目标); belongs to a plan or to one of its tasks.

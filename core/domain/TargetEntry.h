@@ -12,9 +12,9 @@ struct TargetEntry
 {
     Target target;
     qint64 indicatorId = 0;
-    qint64 unitId = 0;  ///< responsible unit, 0 if none
-    QString unitName;   ///< read-only: the unit's name when loaded
-    QString taskCode;   ///< read-only: the task's code, empty for a plan-level target
+    qint64 unitId = 0; ///< responsible unit, 0 if none
+    QString unitName;  ///< read-only: the unit's name when loaded
+    QString taskCode;  ///< read-only: the task's code, empty for a plan-level target
 
     friend bool operator==(const TargetEntry &, const TargetEntry &) = default;
 };

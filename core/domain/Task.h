@@ -11,10 +11,19 @@
 namespace duban::core {
 
 /// Whether a task is still being worked on or has been closed (办结).
-enum class TaskStatus { Open, Completed };
+enum class TaskStatus
+{
+    Open,
+    Completed
+};
 
 /// How often a task's units must report progress (月月 / 每月 → monthly, 以旬保月 → every ten days).
-enum class ReportingCycle { Default, Monthly, TenDays };
+enum class ReportingCycle
+{
+    Default,
+    Monthly,
+    TenDays
+};
 
 /// A numbered item of a plan with its responsible units, deadline and milestones (任务).
 struct Task
@@ -22,8 +31,8 @@ struct Task
     qint64 id = 0;
     qint64 planId = 0;
     qint64 sectionId = 0;
-    QString code;    ///< printed number: "1".."34", or "四（一）"
-    QString section; ///< the section's code, as the importer and JSON name it
+    QString code;          ///< printed number: "1".."34", or "四（一）"
+    QString section;       ///< the section's code, as the importer and JSON name it
     int sectionIndex = -1; ///< index into PlanDocument::sections (codes can repeat); -1: match by code
     QString title;
     QString text;

@@ -8,7 +8,11 @@ namespace duban::core {
 /// An organisation (单位) or a group of them (园区, 各街道（镇）…) that tasks are assigned to.
 struct Unit
 {
-    enum class Kind { Unit, Group };
+    enum class Kind
+    {
+        Unit,
+        Group
+    };
 
     qint64 id = 0;
     QString name;

@@ -90,8 +90,10 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
     static const QRegularExpression numberRe(
         uR"(([\p{Han}A-Za-z]{1,16})\s*[〔\[［（(【]\s*(\d{4})\s*[〕\]］）)】]\s*(\d{1,4})\s*号)"_s);
     static const QRegularExpression quotedTitleRe(uR"(印发\s*《([^《》]{4,120})》)"_s);
-    static const QRegularExpression anyQuotedTitleRe(uR"(《([^《》]{4,120}(?:方案|要点|计划|意见|办法|细则|规划|清单|安排|措施))》)"_s);
-    static const QRegularExpression titleSuffixRe(uR"((?:方案|要点|计划|意见|办法|细则|规划|清单|安排|措施)$)"_s);
+    static const QRegularExpression anyQuotedTitleRe(
+        uR"(《([^《》]{4,120}(?:方案|要点|计划|意见|办法|细则|规划|清单|安排|措施))》)"_s);
+    static const QRegularExpression titleSuffixRe(
+        uR"((?:方案|要点|计划|意见|办法|细则|规划|清单|安排|措施)$)"_s);
     static const QRegularExpression yearRe(uR"(((?:19|20)\d{2})\s*年)"_s);
 
     // The masthead ends where the numbered body starts.
@@ -137,8 +139,8 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
         }
         if (headingTitle.isEmpty() && !text.contains(u"关于") && !text.contains(u'《')) {
             const QString candidate = cleanTitle(text);
-            if (candidate.size() <= 80 && titleSuffixRe.match(candidate).hasMatch()
-                && !candidate.contains(u'，') && !candidate.contains(u'。'))
+            if (candidate.size() <= 80 && titleSuffixRe.match(candidate).hasMatch() &&
+                !candidate.contains(u'，') && !candidate.contains(u'。'))
                 headingTitle = candidate;
         }
     }
@@ -186,8 +188,8 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
         for (qsizetype i = 0; i < headEnd; ++i) {
             const SourceParagraph &l = lines.at(i);
             const QString text = cleanTitle(l.text);
-            if (text.isEmpty() || text == plan.issuer || TextRepair::isDocumentNumberLine(text)
-                || TextRepair::isDateLine(text))
+            if (text.isEmpty() || text == plan.issuer || TextRepair::isDocumentNumberLine(text) ||
+                TextRepair::isDateLine(text))
                 continue;
             if (text.size() <= 80 && !text.contains(u'。')) {
                 plan.title = text;
@@ -208,7 +210,8 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
     if (plan.number.isEmpty())
         warnings.append({0, tr("No document number (like 湘新综发〔2023〕22号) was found.")});
     if (!plan.date.isValid())
-        warnings.append({0, tr("No issue date (like 2023年3月22日) was found; time words before the issue date cannot be told from milestones.")});
+        warnings.append({0, tr("No issue date (like 2023年3月22日) was found; time words before the issue "
+                               "date cannot be told from milestones.")});
     if (plan.issuer.isEmpty())
         warnings.append({0, tr("No issuing office was found.")});
     return plan;

@@ -16,15 +16,17 @@ std::optional<HeadingMarker> HeadingMarker::detect(const QString &text)
         QRegularExpression re;
     };
     static const Pattern patterns[] = {
-        {Level::Part, QRegularExpression(uR"(^第\s*([一二三四五六七八九十]{1,3})\s*(?:部分|章|篇)[\s、：:]*)"_s)},
+        {Level::Part,
+         QRegularExpression(uR"(^第\s*([一二三四五六七八九十]{1,3})\s*(?:部分|章|篇)[\s、：:]*)"_s)},
         {Level::Chapter, QRegularExpression(uR"(^([一二三四五六七八九十]{1,3})\s*[、.]\s*)"_s)},
-        {Level::Section, QRegularExpression(uR"(^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.]?\s*)"_s)},
+        {Level::Section,
+         QRegularExpression(uR"(^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.]?\s*)"_s)},
         {Level::Item, QRegularExpression(uR"(^(\d{1,3})\s*(?:[.、](?!\d)|[)）](?!\d))\s*)"_s)},
         {Level::SubItem, QRegularExpression(uR"(^[（(]\s*(\d{1,3})\s*[）)]\s*[、.]?\s*)"_s)},
     };
     const QChar first = text.front();
-    const bool plausible = first == u'第' || first == u'（' || first == u'(' || first.isDigit()
-        || QStringView(u"一二三四五六七八九十").contains(first);
+    const bool plausible = first == u'第' || first == u'（' || first == u'(' || first.isDigit() ||
+                           QStringView(u"一二三四五六七八九十").contains(first);
     if (!plausible)
         return std::nullopt;
     // Markers are short: match on a prefix so long paragraphs cost nothing extra.

@@ -17,7 +17,8 @@ struct ImportOutcome
     std::optional<PlanDocument> document;
     std::optional<ImportError> error;
     QList<Unit> units; ///< every unit or group the tasks name, resolved, in order of first mention
-    QString encoding;  ///< how the bytes were decoded: "UTF-8", "UTF-8 BOM", "GB18030", "UTF-16LE" …; empty for importText
+    QString encoding;  ///< how the bytes were decoded: "UTF-8", "UTF-8 BOM", "GB18030", "UTF-16LE" …; empty
+                       ///< for importText
 
     bool ok() const { return document.has_value() && !error.has_value(); }
 };

@@ -22,7 +22,12 @@ struct OutlineHeading
 /// A numbered item, a table row or a free paragraph of a document body, with the headings around it.
 struct OutlineBlock
 {
-    enum class Kind { Paragraph, Item, TableRow };
+    enum class Kind
+    {
+        Paragraph,
+        Item,
+        TableRow
+    };
 
     Kind kind = Kind::Paragraph;
     int line = 0;

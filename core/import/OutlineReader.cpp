@@ -106,8 +106,8 @@ QList<OutlineBlock> OutlineReader::read(const QList<SourceParagraph> &paragraphs
                     if (!c.isEmpty())
                         filled.append(c);
                 }
-                if (code.isEmpty() && item && item->kind == OutlineBlock::Kind::TableRow && filled.size() >= 1
-                    && !(filled.size() == 1 && HeadingMarker::detect(filled.first()))) {
+                if (code.isEmpty() && item && item->kind == OutlineBlock::Kind::TableRow &&
+                    filled.size() >= 1 && !(filled.size() == 1 && HeadingMarker::detect(filled.first()))) {
                     // A wrapped row: its cells continue the row above.
                     item->parts.last() += table->task(p.cells);
                     item->tableLead += table->lead(p.cells);

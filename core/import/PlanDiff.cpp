@@ -27,8 +27,8 @@ bool sameTargets(QList<Target> a, QList<Target> b)
     for (int i = 0; i < a.size(); ++i) {
         const Target &x = a.at(i);
         const Target &y = b.at(i);
-        if (x.name != y.name || x.value != y.value || x.measure != y.measure || x.comparator != y.comparator
-            || x.stretch != y.stretch || x.period != y.period)
+        if (x.name != y.name || x.value != y.value || x.measure != y.measure ||
+            x.comparator != y.comparator || x.stretch != y.stretch || x.period != y.period)
             return false;
     }
     return true;
@@ -54,8 +54,8 @@ PlanDiff PlanDiff::compute(const PlanDocument &saved, const PlanDocument &incomi
     PlanDiff diff;
     const Plan &a = saved.plan;
     const Plan &b = incoming.plan;
-    diff.headerChanged = a.title != b.title || a.number != b.number || a.issuer != b.issuer || a.date != b.date
-                         || a.year != b.year;
+    diff.headerChanged = a.title != b.title || a.number != b.number || a.issuer != b.issuer ||
+                         a.date != b.date || a.year != b.year;
     diff.targetsChanged = !sameTargets(saved.targets, incoming.targets);
 
     QHash<QString, int> savedByCode;

@@ -16,7 +16,8 @@ struct PlanDiff
     {
         QString code;
         QString title;
-        QStringList fields; ///< English field keys: title, text, section, lead, co, deadline, milestones, targets
+        QStringList
+            fields; ///< English field keys: title, text, section, lead, co, deadline, milestones, targets
     };
 
     QStringList added;   ///< codes only in the new document

@@ -10,8 +10,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -125,10 +125,7 @@ struct Mention
 
 } // namespace
 
-PlanImporter::PlanImporter(QList<Unit> directory)
-    : m_resolver(std::move(directory))
-{
-}
+PlanImporter::PlanImporter(QList<Unit> directory) : m_resolver(std::move(directory)) {}
 
 ImportOutcome PlanImporter::importFile(const QString &path) const
 {
@@ -160,10 +157,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
 {
     ImportOutcome outcome; // encoding stays empty: the text is already decoded
     if (text.size() > TextDecoder::MaxBytes) {
-        outcome.error = ImportError{ImportError::Code::TooLarge,
-                                    tr("The text has %1 characters; documents larger than %2 MB are not imported.")
-                                        .arg(text.size())
-                                        .arg(TextDecoder::MaxBytes / (1024 * 1024))};
+        outcome.error =
+            ImportError{ImportError::Code::TooLarge,
+                        tr("The text has %1 characters; documents larger than %2 MB are not imported.")
+                            .arg(text.size())
+                            .arg(TextDecoder::MaxBytes / (1024 * 1024))};
         return outcome;
     }
     if (text.trimmed().isEmpty()) {
@@ -222,8 +220,8 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         } else {
             c.extraction = UnitListParser::extract(block.parts);
         }
-        if (block.kind != OutlineBlock::Kind::Paragraph && c.extraction.clause.found
-            && block.marker->level == HeadingMarker::Level::Item)
+        if (block.kind != OutlineBlock::Kind::Paragraph && c.extraction.clause.found &&
+            block.marker->level == HeadingMarker::Level::Item)
             numberedWithUnits = true;
         candidates.append(std::move(c));
     }
@@ -235,9 +233,9 @@ ImportOutcome PlanImporter::importText(const QString &text) const
     for (const Candidate &c : candidates) {
         const OutlineBlock &block = *c.block;
         const bool isItem = block.kind != OutlineBlock::Kind::Paragraph;
-        const bool isTask = isItem
-            && (c.extraction.clause.found
-                || (numberedWithUnits && block.marker->level == HeadingMarker::Level::Item));
+        const bool isTask =
+            isItem && (c.extraction.clause.found ||
+                       (numberedWithUnits && block.marker->level == HeadingMarker::Level::Item));
         const QString body = c.extraction.remaining.join(u'\n').trimmed();
         if (!isTask) {
             if (mentionsTargets(block.context))
@@ -277,9 +275,10 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             resolvedSet.insert(r.name);
             resolved.append(r.name);
             if (!r.known && !r.candidate.isEmpty()) {
-                doc.warnings.append({block.line, tr("Task %1: unit %2 is not in the unit directory; the closest one is %3. "
-                                                        "Kept as written: check whether they are the same unit.")
-                                                         .arg(task.code, quoted(r.name), quoted(r.candidate))});
+                doc.warnings.append(
+                    {block.line, tr("Task %1: unit %2 is not in the unit directory; the closest one is %3. "
+                                    "Kept as written: check whether they are the same unit.")
+                                     .arg(task.code, quoted(r.name), quoted(r.candidate))});
             }
             if (!mentionIndex.contains(r.name)) {
                 mentionIndex.insert(r.name, mentions.size());
@@ -299,9 +298,10 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         for (const QString &field : clause.deadlineFields) {
             const QList<TimeWord> words = findTimeWords(field, year);
             if (words.isEmpty()) {
-                doc.warnings.append({block.line, tr("Task %1: the time limit %2 is not a date; the deadline is the end "
-                                                        "of %3.")
-                                                         .arg(task.code, quoted(field), QString::number(year))});
+                doc.warnings.append(
+                    {block.line, tr("Task %1: the time limit %2 is not a date; the deadline is the end "
+                                    "of %3.")
+                                     .arg(task.code, quoted(field), QString::number(year))});
                 continue;
             }
             QDate latest;
@@ -344,10 +344,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
                 if (warnedDays.contains(w.date.toJulianDay()))
                     break;
                 warnedDays.insert(w.date.toJulianDay());
-                doc.warnings.append({block.line, tr("Task %1: %2 (%3) is before the document's date %4; kept as "
-                                                        "information, not set as a milestone.")
-                                                         .arg(task.code, w.phrase, w.date.toString(Qt::ISODate),
-                                                              doc.plan.date.toString(Qt::ISODate))});
+                doc.warnings.append(
+                    {block.line, tr("Task %1: %2 (%3) is before the document's date %4; kept as "
+                                    "information, not set as a milestone.")
+                                     .arg(task.code, w.phrase, w.date.toString(Qt::ISODate),
+                                          doc.plan.date.toString(Qt::ISODate))});
                 break;
             case TimeWordRole::Deadline:
             case TimeWordRole::AfterDeadline:
@@ -366,10 +367,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         int nonBlank = 0;
         for (const SourceParagraph &l : lines)
             nonBlank += l.isBlank() ? 0 : 1;
-        outcome.error = ImportError{
-            ImportError::Code::NoTasks,
-            tr("No task was recognised in %1 lines of text: no numbered item or table row names responsible units "
-               "(责任单位, 牵头单位 or …负责).").arg(nonBlank)};
+        outcome.error =
+            ImportError{ImportError::Code::NoTasks, tr("No task was recognised in %1 lines of text: no "
+                                                       "numbered item or table row names responsible units "
+                                                       "(责任单位, 牵头单位 or …负责).")
+                                                        .arg(nonBlank)};
         return outcome;
     }
 
@@ -389,8 +391,9 @@ ImportOutcome PlanImporter::importText(const QString &text) const
     // Close names within the document (新区组织部 / 新区组织工作部): warn at the later mention.
     // Pairwise, so only for a plausible number of names (real plans name a few dozen units).
     if (mentions.size() > MaxNamesCompared) {
-        doc.warnings.append({0, tr("The document names %1 different units; too many to check for close names.")
-                                    .arg(mentions.size())});
+        doc.warnings.append(
+            {0, tr("The document names %1 different units; too many to check for close names.")
+                    .arg(mentions.size())});
     }
     for (qsizetype j = 0; j < mentions.size() && j < MaxNamesCompared; ++j) {
         for (qsizetype i = 0; i < j; ++i) {
@@ -399,9 +402,9 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             if (a.known || b.known || !UnitResolver::areClose(a.name, b.name))
                 continue;
             doc.warnings.append({b.line, tr("Task %1 names %2 and task %3 names %4: the names are close but "
-                                                "different, so they were kept as two units. Check whether they "
-                                                "are the same unit.")
-                                                 .arg(b.taskCode, quoted(b.name), a.taskCode, quoted(a.name))});
+                                            "different, so they were kept as two units. Check whether they "
+                                            "are the same unit.")
+                                             .arg(b.taskCode, quoted(b.name), a.taskCode, quoted(a.name))});
         }
     }
     std::stable_sort(doc.warnings.begin(), doc.warnings.end(),

@@ -44,10 +44,10 @@ const QRegularExpression &quantityPattern()
 
 QString stripLeading(QString name, bool &aspiration)
 {
-    static const QStringList verbs = {u"确保"_s, u"力争"_s, u"争取"_s, u"推动实施"_s, u"推动"_s, u"实施"_s,
-                                      u"完成"_s, u"实现"_s, u"引进培育"_s, u"引进"_s, u"培育"_s, u"举办"_s,
-                                      u"布局"_s, u"打造"_s, u"累计建成"_s, u"建成"_s, u"落地"_s, u"深入"_s,
-                                      u"达到"_s, u"全年"_s, u"年内"_s, u"其中"_s};
+    static const QStringList verbs = {
+        u"确保"_s,     u"力争"_s, u"争取"_s, u"推动实施"_s, u"推动"_s, u"实施"_s, u"完成"_s,     u"实现"_s,
+        u"引进培育"_s, u"引进"_s, u"培育"_s, u"举办"_s,     u"布局"_s, u"打造"_s, u"累计建成"_s, u"建成"_s,
+        u"落地"_s,     u"深入"_s, u"达到"_s, u"全年"_s,     u"年内"_s, u"其中"_s};
     static const QRegularExpression timePrefix(
         uR"(^(?:(?:19|20)\d{2}\s*年\s*)?(?:前三季度|第?[一二三四]季度|上半年|下半年|全年|年内|年底|年末|年初|\d{1,2}月底前|\d{1,2}月底|\d{1,2}月前)[，,]?)"_s);
     for (int round = 0; round < 8; ++round) {
@@ -76,10 +76,10 @@ QString stripLeading(QString name, bool &aspiration)
 /// Comparator word at the end of a name ("总量达", "突破", "不少于", "控制在"), removed from @p name.
 std::optional<Comparator> takeTrailingComparator(QString &name)
 {
-    static const QStringList words = {u"不少于"_s, u"不低于"_s, u"不超过"_s, u"不高于"_s, u"控制在"_s,
-                                      u"压减至"_s, u"压缩至"_s, u"缩短至"_s, u"降低至"_s, u"减少至"_s, u"降至"_s,
-                                      u"保持在"_s, u"达到"_s, u"超过"_s, u"突破"_s, u"高于"_s, u"低于"_s,
-                                      u"至少"_s, u"约"_s, u"达"_s, u"过"_s};
+    static const QStringList words = {
+        u"不少于"_s, u"不低于"_s, u"不超过"_s, u"不高于"_s, u"控制在"_s, u"压减至"_s, u"压缩至"_s,
+        u"缩短至"_s, u"降低至"_s, u"减少至"_s, u"降至"_s,   u"保持在"_s, u"达到"_s,   u"超过"_s,
+        u"突破"_s,   u"高于"_s,   u"低于"_s,   u"至少"_s,   u"约"_s,     u"达"_s,     u"过"_s};
     for (const QString &w : words) {
         if (name.endsWith(w) && name.size() > w.size()) {
             name.chop(w.size());
@@ -108,17 +108,15 @@ double toNumber(QString s)
 
 } // namespace
 
-TargetParser::TargetParser(int planYear)
-    : m_year(planYear)
-{
-}
+TargetParser::TargetParser(int planYear) : m_year(planYear) {}
 
 std::optional<Comparator> TargetParser::comparatorOf(const QString &word)
 {
-    static const QStringList atLeast = {u"以上"_s, u"突破"_s, u"不少于"_s, u"不低于"_s, u"超过"_s, u"达到"_s,
-                                        u"达"_s, u"过"_s, u"至少"_s};
-    static const QStringList atMost = {u"以内"_s, u"以下"_s, u"控制在"_s, u"不超过"_s, u"不高于"_s, u"低于"_s,
-                                       u"压减至"_s, u"压缩至"_s, u"缩短至"_s, u"降低至"_s, u"减少至"_s, u"降至"_s};
+    static const QStringList atLeast = {u"以上"_s, u"突破"_s, u"不少于"_s, u"不低于"_s, u"超过"_s,
+                                        u"达到"_s, u"达"_s,   u"过"_s,     u"至少"_s};
+    static const QStringList atMost = {u"以内"_s,   u"以下"_s,   u"控制在"_s, u"不超过"_s,
+                                       u"不高于"_s, u"低于"_s,   u"压减至"_s, u"压缩至"_s,
+                                       u"缩短至"_s, u"降低至"_s, u"减少至"_s, u"降至"_s};
     static const QStringList about = {u"左右"_s, u"上下"_s, u"约"_s, u"保持在"_s};
     if (atLeast.contains(word))
         return Comparator::AtLeast;
@@ -198,8 +196,8 @@ QList<Target> TargetParser::parse(const QString &text) const
                 const qsizetype postEnd = next < commas.size() ? commas.at(next) : clauseText.size();
                 // A figure followed by more words and another figure qualifies the next target's name:
                 // "100亿元以上投资项目1个".
-                if (k + 1 < matches.size() && matches.at(k + 1).capturedStart(0) < postEnd
-                    && matches.at(k + 1).capturedStart(0) > numEnd)
+                if (k + 1 < matches.size() && matches.at(k + 1).capturedStart(0) < postEnd &&
+                    matches.at(k + 1).capturedStart(0) > numEnd)
                     continue;
                 segmentStart = numEnd;
                 bool aspiration = false;
@@ -212,7 +210,8 @@ QList<Target> TargetParser::parse(const QString &text) const
                 QString post = clauseText.mid(numEnd, postEnd - numEnd).trimmed();
                 QString name = pre;
                 if (post.startsWith(u'的') || (pre.isEmpty() && !post.isEmpty()))
-                    name = tidyName(stripLeading(tidyName(post.startsWith(u'的') ? post.mid(1) : post), aspiration));
+                    name = tidyName(
+                        stripLeading(tidyName(post.startsWith(u'的') ? post.mid(1) : post), aspiration));
                 const QString measure = m.captured(u"measure"_s);
                 const double value = toNumber(m.captured(u"v"_s));
                 const QString period = periodAt(clause.start - sentence.start + numStart);

@@ -13,7 +13,8 @@ QString TaskTableLayout::cell(const QStringList &row, qsizetype column)
 
 std::optional<TaskTableLayout> TaskTableLayout::fromHeader(const QStringList &cells)
 {
-    static const QRegularExpression code(uR"(^(?:序号|编号|序|No\.?)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression code(uR"(^(?:序号|编号|序|No\.?)$)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression task(
         uR"(^(?:重点任务|主要任务|工作任务|具体任务|任务内容|工作内容|重点工作|工作措施|主要措施|任务|任务名称|事项)$)"_s);
     static const QRegularExpression lead(uR"(^(?:牵头单位|牵头部门|主责单位|牵头)$)"_s);

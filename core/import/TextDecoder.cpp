@@ -108,10 +108,12 @@ std::optional<ImportError> TextDecoder::checkBinary(const QByteArray &bytes)
 {
     if (bytes.startsWith("%PDF-"))
         return makeError(ImportError::Code::Binary,
-                         tr("This is a PDF file, not text. Extract its text first (for example with pdftotext) and import the .txt file."));
+                         tr("This is a PDF file, not text. Extract its text first (for example with "
+                            "pdftotext) and import the .txt file."));
     if (bytes.startsWith("PK\x03\x04"))
         return makeError(ImportError::Code::Binary,
-                         tr("This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as plain text and import that."));
+                         tr("This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as "
+                            "plain text and import that."));
     if (std::memchr(bytes.constData(), 0, size_t(bytes.size())) != nullptr)
         return makeError(ImportError::Code::Binary,
                          tr("The file contains NUL bytes: it is a binary file, not a text document."));
@@ -123,7 +125,9 @@ std::optional<ImportError> TextDecoder::checkBinary(const QByteArray &bytes)
     }
     if (control > 16 && control * 50 > bytes.size())
         return makeError(ImportError::Code::Binary,
-                         tr("The file is binary: %1 of its %2 bytes are control characters.").arg(control).arg(bytes.size()));
+                         tr("The file is binary: %1 of its %2 bytes are control characters.")
+                             .arg(control)
+                             .arg(bytes.size()));
     return std::nullopt;
 }
 
@@ -147,8 +151,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
                                QStringConverter::Flag::Stateless);
         QString text = decoder.decode(bytes.sliced(2));
         if (decoder.hasError()) {
-            result.error = makeError(ImportError::Code::Undecodable,
-                                     tr("The file starts with a UTF-16 byte order mark but is not valid UTF-16."));
+            result.error =
+                makeError(ImportError::Code::Undecodable,
+                          tr("The file starts with a UTF-16 byte order mark but is not valid UTF-16."));
             return result;
         }
         return finish(std::move(text), little ? u"UTF-16LE"_s : u"UTF-16BE"_s);
@@ -179,7 +184,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     const auto replaced = text.count(QChar::ReplacementCharacter);
     if (gb.hasError() && replaced * 100 > text.size()) {
         result.error = makeError(ImportError::Code::Undecodable,
-                                 tr("The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable characters); save it as UTF-8 and try again.")
+                                 tr("The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable "
+                                    "characters); save it as UTF-8 and try again.")
                                      .arg(replaced));
         return result;
     }
@@ -200,7 +206,8 @@ TextDecoder::Result TextDecoder::decodeFile(const QString &path)
     }
     if (info.size() > MaxBytes) {
         result.error = makeError(ImportError::Code::TooLarge,
-                                 tr("The file %1 is %2 MB; documents larger than %3 MB are not imported.").arg(path)
+                                 tr("The file %1 is %2 MB; documents larger than %3 MB are not imported.")
+                                     .arg(path)
                                      .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                                      .arg(MaxBytes / (1024 * 1024)));
         return result;

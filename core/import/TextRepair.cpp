@@ -51,8 +51,8 @@ bool endsWithTitleWord(const QString &text)
 bool TextRepair::isCjk(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF)
-        || (u >= 0x2018 && u <= 0x201F) || u == 0x2014 || u == 0x2026 || u == 0x00B7 || c.isSurrogate();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF) ||
+           (u >= 0x2018 && u <= 0x201F) || u == 0x2014 || u == 0x2026 || u == 0x00B7 || c.isSurrogate();
 }
 
 bool TextRepair::isOpeningBracket(QChar c)
@@ -89,8 +89,8 @@ QString TextRepair::normaliseCharacters(const QString &text)
             out.append(QChar(char16_t(u - 0xFF21 + u'A')));
         else if (u == 0x3000 || u == 0x00A0 || (u >= 0x2002 && u <= 0x200A) || u == 0x202F || u == 0x205F)
             out.append(u' ');
-        else if (u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x00AD || u == u'\f'
-                 || u == u'\v' || u == u'\r')
+        else if (u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x00AD || u == u'\f' ||
+                 u == u'\v' || u == u'\r')
             continue;
         else if (u == 0xFF05)
             out.append(u'%');
@@ -215,7 +215,8 @@ bool TextRepair::isDateLine(const QString &line)
 
 bool TextRepair::isDocumentNumberLine(const QString &line)
 {
-    static const QRegularExpression re(uR"(^\S{1,16}[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]\s*\d{1,4}\s*号$)"_s);
+    static const QRegularExpression re(
+        uR"(^\S{1,16}[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]\s*\d{1,4}\s*号$)"_s);
     return line.size() <= 40 && re.match(line).hasMatch();
 }
 
@@ -299,7 +300,8 @@ QList<SourceParagraph> TextRepair::paragraphs(const QList<SourceParagraph> &line
             const QString &b = line.text;
             bool join = !line.markdownHeading && !line.isTableRow();
             if (join) {
-                if (HeadingMarker::detect(b) || isFieldLabelStart(b) || isDateLine(b) || isDocumentNumberLine(b))
+                if (HeadingMarker::detect(b) || isFieldLabelStart(b) || isDateLine(b) ||
+                    isDocumentNumberLine(b))
                     join = false;
                 else if (balance > 0)
                     join = true;
@@ -307,8 +309,9 @@ QList<SourceParagraph> TextRepair::paragraphs(const QList<SourceParagraph> &line
                     join = false;
             }
             if (join) {
-                const bool asciiSeam = !a.text.isEmpty() && !b.isEmpty() && a.text.back().isLetterOrNumber()
-                    && !isCjk(a.text.back()) && b.front().isLetterOrNumber() && !isCjk(b.front());
+                const bool asciiSeam = !a.text.isEmpty() && !b.isEmpty() &&
+                                       a.text.back().isLetterOrNumber() && !isCjk(a.text.back()) &&
+                                       b.front().isLetterOrNumber() && !isCjk(b.front());
                 if (asciiSeam && !(a.text.back().isDigit() && b.front().isDigit()))
                     a.text += u' ';
                 a.text += b;
@@ -318,8 +321,8 @@ QList<SourceParagraph> TextRepair::paragraphs(const QList<SourceParagraph> &line
         }
         out.append(line);
         balance = line.isTableRow() ? 0 : bracketBalance(line.text);
-        open = !line.markdownHeading && !line.isTableRow() && !isDateLine(line.text)
-            && !isDocumentNumberLine(line.text);
+        open = !line.markdownHeading && !line.isTableRow() && !isDateLine(line.text) &&
+               !isDocumentNumberLine(line.text);
     }
     return out;
 }

@@ -29,13 +29,13 @@ public:
     /// A unit name as stored: no spaces, full-width brackets, balanced.
     static QString normaliseUnitName(const QString &name);
 
-    static bool isCjk(QChar c);                      ///< Han character or CJK/full-width punctuation
-    static bool isPageNumber(const QString &line);   ///< "12", "- 3 -", "— 3 —", "第 3 页" …
-    static bool endsSentence(const QString &text);   ///< ends in 。；！？：〕 … (after closing quotes)
-    static int bracketBalance(const QString &text);  ///< opening minus closing brackets of any kind
+    static bool isCjk(QChar c);                     ///< Han character or CJK/full-width punctuation
+    static bool isPageNumber(const QString &line);  ///< "12", "- 3 -", "— 3 —", "第 3 页" …
+    static bool endsSentence(const QString &text);  ///< ends in 。；！？：〕 … (after closing quotes)
+    static int bracketBalance(const QString &text); ///< opening minus closing brackets of any kind
     static bool isOpeningBracket(QChar c);
     static bool isClosingBracket(QChar c);
-    static bool isDateLine(const QString &line);     ///< "2023年3月22日", "二〇二三年三月二十二日"
+    static bool isDateLine(const QString &line); ///< "2023年3月22日", "二〇二三年三月二十二日"
     static bool isDocumentNumberLine(const QString &line); ///< "湘新综发〔2023〕22号"
 };
 

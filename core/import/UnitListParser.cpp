@@ -27,8 +27,8 @@ const QString &deadlineLabels()
 /// A label followed by a colon, at the start of a clause.
 const QRegularExpression &labelPattern()
 {
-    static const QRegularExpression re(u"(?:^|(?<=[；;。，,\\s（(〔【\\[]))("_s + unitLabels() + u"|"_s
-                                       + deadlineLabels() + u")\\s*[：:]"_s);
+    static const QRegularExpression re(u"(?:^|(?<=[；;。，,\\s（(〔【\\[]))("_s + unitLabels() + u"|"_s +
+                                       deadlineLabels() + u")\\s*[：:]"_s);
     return re;
 }
 
@@ -95,8 +95,8 @@ QString cut(const QString &text, qsizetype from, qsizetype to)
 /// the part are cut out in one pass (no copying per clause: hostile input can hold thousands).
 bool extractBracketed(QString &part, UnitClause &clause)
 {
-    static const QRegularExpression opener(u"[〔（(\\[【［]\\s*(?:"_s + unitLabels() + u"|"_s + deadlineLabels()
-                                           + u")\\s*[：:]"_s);
+    static const QRegularExpression opener(u"[〔（(\\[【［]\\s*(?:"_s + unitLabels() + u"|"_s +
+                                           deadlineLabels() + u")\\s*[：:]"_s);
     QList<std::pair<qsizetype, qsizetype>> spans;
     qsizetype from = 0;
     // One global scan: match(part, offset) in a loop would re-check the whole subject every time.
@@ -145,20 +145,23 @@ bool extractInline(QString &part, UnitClause &clause)
 /// (市发展改革委、市财政局负责，列第一位者为牵头单位) and (A牵头，B、C配合) at the end of an item.
 bool extractResponsibleForm(QString &part, UnitClause &clause)
 {
-    static const QRegularExpression tail(uR"(([（(〔【\[])([^（(〔【\[）)〕】\]]*(?:[（(][^（()）]*[）)][^（(〔【\[）)〕】\]]*)*)([）)〕】\]])\s*[。；]?\s*$)"_s);
+    static const QRegularExpression tail(
+        uR"(([（(〔【\[])([^（(〔【\[）)〕】\]]*(?:[（(][^（()）]*[）)][^（(〔【\[）)〕】\]]*)*)([）)〕】\]])\s*[。；]?\s*$)"_s);
     const auto m = tail.match(part);
     if (!m.hasMatch())
         return false;
     QString content = m.captured(2);
     const bool rule = UnitListParser::stripLeadRule(content);
     content = trimSeparators(content);
-    static const QRegularExpression responsible(uR"((?:按职责分工负责|按职责负责|分别负责|共同负责|负责|牵头|配合|参与|协助)$)"_s);
+    static const QRegularExpression responsible(
+        uR"((?:按职责分工负责|按职责负责|分别负责|共同负责|负责|牵头|配合|参与|协助)$)"_s);
     if (!responsible.match(content).hasMatch() && !content.contains(u"牵头"))
         return false;
     UnitClause local;
     local.leadRuleStated = rule;
     static const QRegularExpression leadSplit(uR"(^(.+?)牵头[，,；;、\s]*(.*)$)"_s);
-    static const QRegularExpression tailWord(uR"((?:按职责分工负责|按职责负责|分别负责|共同负责|负责|配合|参与|协助)$)"_s);
+    static const QRegularExpression tailWord(
+        uR"((?:按职责分工负责|按职责负责|分别负责|共同负责|负责|配合|参与|协助)$)"_s);
     QStringList units;
     if (const auto lm = leadSplit.match(content); lm.hasMatch()) {
         const QStringList leads = UnitListParser::splitUnits(lm.captured(1));
@@ -201,7 +204,8 @@ bool UnitListParser::stripLeadRule(QString &content)
 QString UnitListParser::cleanUnitName(const QString &name)
 {
     QString s = TextRepair::normaliseUnitName(name);
-    static const QRegularExpression tailWords(uR"((?:按职责分工负责|按职责负责|分别负责|共同负责|负责|等单位|等部门|等)+$)"_s);
+    static const QRegularExpression tailWords(
+        uR"((?:按职责分工负责|按职责负责|分别负责|共同负责|负责|等单位|等部门|等)+$)"_s);
     static const QRegularExpression headWords(uR"(^(?:由|及|和|以及))"_s);
     for (int round = 0; round < 3; ++round) {
         const QString before = s;
@@ -244,8 +248,8 @@ QStringList UnitListParser::splitUnits(const QString &list)
             ++depth;
         else if (TextRepair::isClosingBracket(c) && depth > 0)
             --depth;
-        if (depth == 0 && (c == u'、' || c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'。'
-                           || c == u'\n')) {
+        if (depth == 0 &&
+            (c == u'、' || c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'。' || c == u'\n')) {
             flush();
             continue;
         }
@@ -301,7 +305,8 @@ void UnitListParser::parseClauseContent(const QString &rawContent, UnitClause &c
     const QStringList previous = clause.all();
     QStringList units;
     QSet<QString> seen;
-    for (const QStringList *list : std::initializer_list<const QStringList *>{&leads, &previous, &generic, &cos}) {
+    for (const QStringList *list :
+         std::initializer_list<const QStringList *>{&leads, &previous, &generic, &cos}) {
         for (const QString &u : *list) {
             if (!seen.contains(u)) {
                 seen.insert(u);

@@ -29,8 +29,7 @@ qsizetype longestCommonSubsequence(const QString &a, const QString &b)
 
 } // namespace
 
-UnitResolver::UnitResolver(QList<Unit> directory)
-    : m_directory(std::move(directory))
+UnitResolver::UnitResolver(QList<Unit> directory) : m_directory(std::move(directory))
 {
     // Exact names and aliases first, then base and second names where they are unambiguous.
     for (qsizetype i = 0; i < m_directory.size(); ++i) {
@@ -69,8 +68,9 @@ bool UnitResolver::isGroupName(const QString &rawName)
     const QString name = TextRepair::normaliseUnitName(rawName);
     if (name.isEmpty())
         return false;
-    static const QStringList exact = {u"园区"_s, u"街道"_s, u"国有公司"_s, u"区县"_s, u"区县（市）"_s,
-                                      u"乡镇"_s, u"街道（镇）"_s, u"有关单位"_s, u"相关单位"_s};
+    static const QStringList exact = {u"园区"_s,       u"街道"_s,       u"国有公司"_s,
+                                      u"区县"_s,       u"区县（市）"_s, u"乡镇"_s,
+                                      u"街道（镇）"_s, u"有关单位"_s,   u"相关单位"_s};
     if (exact.contains(name))
         return true;
     static const QRegularExpression pattern(

@@ -16,9 +16,9 @@ public:
     /// How one written name was resolved.
     struct Resolution
     {
-        QString name;      ///< canonical name, or the written name when it is not in the directory
+        QString name;       ///< canonical name, or the written name when it is not in the directory
         bool known = false; ///< found in the directory
-        QString candidate; ///< a close directory name when not known (never merged)
+        QString candidate;  ///< a close directory name when not known (never merged)
         Unit::Kind kind = Unit::Kind::Unit;
     };
 

@@ -33,7 +33,8 @@ QString IndicatorMatch::problem(const QString &name) const
     if (indicator)
         return {};
     if (candidates.isEmpty())
-        return QCoreApplication::translate("duban::core::IndicatorMatch", "no indicator called \"%1\"").arg(name);
+        return QCoreApplication::translate("duban::core::IndicatorMatch", "no indicator called \"%1\"")
+            .arg(name);
     return QCoreApplication::translate("duban::core::IndicatorMatch", "\"%1\" matches several indicators: %2")
         .arg(name, candidates.join(QStringLiteral("、")));
 }

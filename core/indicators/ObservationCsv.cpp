@@ -1,8 +1,8 @@
 #include "ObservationCsv.h"
 
-#include "IndicatorMatch.h"
 #include "core/domain/Period.h"
 #include "core/import/TextDecoder.h"
+#include "IndicatorMatch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,9 +40,9 @@ std::optional<double> ObservationCsv::number(const QString &text)
 
 QStringList ObservationCsv::splitFields(const QString &line)
 {
-    const QChar sep = line.contains(QLatin1Char('\t')) ? QLatin1Char('\t')
-                      : line.contains(QLatin1Char(','))  ? QLatin1Char(',')
-                                                         : QChar(u'，');
+    const QChar sep = line.contains(QLatin1Char('\t'))  ? QLatin1Char('\t')
+                      : line.contains(QLatin1Char(',')) ? QLatin1Char(',')
+                                                        : QChar(u'，');
     QStringList fields;
     QString field;
     bool quoted = false;
@@ -108,7 +108,9 @@ ObservationCsv::Result ObservationCsv::parseText(const QString &text, int defaul
         if (f.size() < 3) {
             // A header line may name fewer columns; anything else must have three.
             if (!wasFirst)
-                result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv", "expected indicator, period, value")});
+                result.problems.append(
+                    {lineNo, QCoreApplication::translate("duban::core::ObservationCsv",
+                                                         "expected indicator, period, value")});
             continue;
         }
         const auto value = number(f.at(2));
@@ -116,20 +118,28 @@ ObservationCsv::Result ObservationCsv::parseText(const QString &text, int defaul
         if (wasFirst && !value && !period)
             continue; // header
         if (f.at(0).isEmpty()) {
-            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv", "the indicator is missing")});
+            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv",
+                                                                        "the indicator is missing")});
             continue;
         }
         if (!period) {
-            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv", "cannot read the period \"%1\"").arg(f.at(1))});
+            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv",
+                                                                        "cannot read the period \"%1\"")
+                                                .arg(f.at(1))});
             continue;
         }
         if (!value) {
-            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv", "cannot read the value \"%1\"").arg(f.at(2))});
+            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv",
+                                                                        "cannot read the value \"%1\"")
+                                                .arg(f.at(2))});
             continue;
         }
         const QString key = f.at(0) + QLatin1Char('\n') + period->key();
         if (const int earlier = seen.value(key); earlier > 0) {
-            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv", "repeats line %1 (same indicator and period)").arg(earlier)});
+            result.problems.append(
+                {lineNo, QCoreApplication::translate("duban::core::ObservationCsv",
+                                                     "repeats line %1 (same indicator and period)")
+                             .arg(earlier)});
             continue;
         }
         seen.insert(key, lineNo);
@@ -138,8 +148,8 @@ ObservationCsv::Result ObservationCsv::parseText(const QString &text, int defaul
     return result;
 }
 
-QList<Observation> ObservationCsv::resolve(const QList<ObservationRow> &rows, const QList<Indicator> &indicators,
-                                           QList<RowProblem> *problems)
+QList<Observation> ObservationCsv::resolve(const QList<ObservationRow> &rows,
+                                           const QList<Indicator> &indicators, QList<RowProblem> *problems)
 {
     QList<Observation> out;
     for (const ObservationRow &r : rows) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RowProblem.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/Observation.h"
+#include "RowProblem.h"
 
 #include <QByteArray>
 #include <QList>

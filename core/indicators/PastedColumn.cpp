@@ -18,20 +18,21 @@ PastedColumn::Result PastedColumn::parse(const QString &text, const Period &star
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const QString cell = cells.at(i).trimmed();
         const int line = int(i + 1);
-        if (cell.isEmpty() || cell == QStringLiteral("—") || cell == QStringLiteral("-")
-            || cell == QStringLiteral("--"))
+        if (cell.isEmpty() || cell == QStringLiteral("—") || cell == QStringLiteral("-") ||
+            cell == QStringLiteral("--"))
             continue;
         const int month = firstMonth + int(i);
         if (month > 12) {
             result.problems.append(
-                {line, QCoreApplication::translate("duban::core::PastedColumn", "past December: \"%1\"").arg(cell)});
+                {line, QCoreApplication::translate("duban::core::PastedColumn", "past December: \"%1\"")
+                           .arg(cell)});
             continue;
         }
         const auto value = ObservationCsv::number(cell);
         if (!value) {
-            result.problems.append(
-                {line,
-                 QCoreApplication::translate("duban::core::PastedColumn", "cannot read the value \"%1\"").arg(cell)});
+            result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn",
+                                                                      "cannot read the value \"%1\"")
+                                              .arg(cell)});
             continue;
         }
         result.values.append({line, Period::month(startMonth.year, month).key(), *value});

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RowProblem.h"
 #include "core/domain/Period.h"
+#include "RowProblem.h"
 
 #include <QList>
 #include <QString>

@@ -26,8 +26,7 @@ qint64 leadingNumber(const QString &s)
 
 } // namespace
 
-LedgerIndex::LedgerIndex(std::vector<LedgerRow> rows)
-    : m_rows(std::move(rows))
+LedgerIndex::LedgerIndex(std::vector<LedgerRow> rows) : m_rows(std::move(rows))
 {
     m_byId.reserve(qsizetype(m_rows.size()));
     for (int i = 0; i < int(m_rows.size()); ++i)
@@ -316,7 +315,8 @@ void LedgerIndex::reposition(int i)
         if (it != o.end())
             o.erase(it);
         const Column column = static_cast<Column>(c);
-        o.insert(std::lower_bound(o.begin(), o.end(), i, [this, column](int a, int b) { return less(column, a, b); }),
+        o.insert(std::lower_bound(o.begin(), o.end(), i,
+                                  [this, column](int a, int b) { return less(column, a, b); }),
                  i);
     }
 }
@@ -339,7 +339,8 @@ void LedgerIndex::setRowStatus(int i, qint8 lightValue, qint8 percent, qint32 la
         m_progress.assign(m_rows.size(), -1);
     if (m_lastReport.size() != m_rows.size())
         m_lastReport.assign(m_rows.size(), 0);
-    if (m_lights[size_t(i)] == lightValue && m_progress[size_t(i)] == percent && m_lastReport[size_t(i)] == last)
+    if (m_lights[size_t(i)] == lightValue && m_progress[size_t(i)] == percent &&
+        m_lastReport[size_t(i)] == last)
         return;
     m_lights[size_t(i)] = lightValue;
     m_progress[size_t(i)] = percent;
@@ -354,7 +355,9 @@ std::vector<int> LedgerIndex::query(const LedgerFilter &filter, Column column, b
     const bool byText = !needle.isEmpty();
     const std::vector<bool> text = byText ? textMatches(needle) : std::vector<bool>();
     const bool byFields = filter.sectionId || filter.status >= 0 || filter.light >= 0 || filter.unitId;
-    auto keep = [&](int i) { return (!byText || text[size_t(i)]) && (!byFields || matchesFields(i, filter)); };
+    auto keep = [&](int i) {
+        return (!byText || text[size_t(i)]) && (!byFields || matchesFields(i, filter));
+    };
     std::vector<int> result;
     result.reserve(byText || byFields ? o.size() / 4 : o.size());
     if (ascending) {

@@ -31,14 +31,19 @@ struct LedgerRow
 /// What the ledger's filter bar asks for. Empty / zero members match everything.
 struct LedgerFilter
 {
-    enum class UnitRole { Any, Lead, Co };
+    enum class UnitRole
+    {
+        Any,
+        Lead,
+        Co
+    };
 
     QString text;
     qint64 unitId = 0;
     UnitRole unitRole = UnitRole::Any;
     qint64 sectionId = 0;
-    int status = -1;    ///< TaskStatus value, -1: any
-    int light = -1;     ///< StatusLight colour value, -1: any (set by the supervision rules)
+    int status = -1; ///< TaskStatus value, -1: any
+    int light = -1;  ///< StatusLight colour value, -1: any (set by the supervision rules)
 
     bool operator==(const LedgerFilter &) const = default;
 };
@@ -48,7 +53,19 @@ struct LedgerFilter
 class LedgerIndex final
 {
 public:
-    enum class Column { Code, Section, Title, Lead, CoUnits, Deadline, Status, Light, Progress, LastReport };
+    enum class Column
+    {
+        Code,
+        Section,
+        Title,
+        Lead,
+        CoUnits,
+        Deadline,
+        Status,
+        Light,
+        Progress,
+        LastReport
+    };
     static constexpr int columnCount = 10;
 
     LedgerIndex() = default;

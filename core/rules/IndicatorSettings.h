@@ -5,9 +5,11 @@ namespace duban::core {
 /// Thresholds of the target evaluation; kept in the ledger's settings table (keys below).
 struct IndicatorSettings
 {
-    /// ≈ (左右) accepts values within this many points of a target measured in % ("indicators/tolerance_points").
+    /// ≈ (左右) accepts values within this many points of a target measured in %
+    /// ("indicators/tolerance_points").
     double tolerancePoints = 0.5;
-    /// ≈ accepts values within this share of the target for any other measure ("indicators/tolerance_relative").
+    /// ≈ accepts values within this share of the target for any other measure
+    /// ("indicators/tolerance_relative").
     double toleranceRelative = 0.05;
 
     friend bool operator==(const IndicatorSettings &, const IndicatorSettings &) = default;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StatusLight.h"
 #include "core/ledger/LedgerIndex.h"
+#include "StatusLight.h"
 
 #include <QHash>
 #include <QList>
@@ -44,7 +44,8 @@ struct UnitStatistics
 
     /// completedOnTime / completed in percent; -1 when nothing is completed.
     double onTimePercent() const { return completed ? 100.0 * completedOnTime / completed : -1.0; }
-    /// Ranking for briefings: fewer overdue first, then more completed on time, then more completed, then name.
+    /// Ranking for briefings: fewer overdue first, then more completed on time, then more completed, then
+    /// name.
     static bool ranksBefore(const UnitStatistics &a, const UnitStatistics &b);
 
     friend bool operator==(const UnitStatistics &, const UnitStatistics &) = default;

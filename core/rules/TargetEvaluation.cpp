@@ -57,8 +57,8 @@ QString targetStateText(TargetState state)
 
 bool TargetRules::isRate(const QString &measure)
 {
-    return measure.contains(QLatin1Char('%')) || measure.contains(u'％') || measure.contains(u'‰')
-        || measure.contains(QStringLiteral("百分点"));
+    return measure.contains(QLatin1Char('%')) || measure.contains(u'％') || measure.contains(u'‰') ||
+           measure.contains(QStringLiteral("百分点"));
 }
 
 QList<SeriesPoint> TargetRules::series(const QList<Observation> &observations, int year, const QDate &asOf)
@@ -85,13 +85,15 @@ QList<SeriesPoint> TargetRules::series(const QList<Observation> &observations, i
         points.append(point);
         isMonth.append(month);
     }
-    std::sort(points.begin(), points.end(), [](const SeriesPoint &a, const SeriesPoint &b) { return a.x < b.x; });
+    std::sort(points.begin(), points.end(),
+              [](const SeriesPoint &a, const SeriesPoint &b) { return a.x < b.x; });
     return points;
 }
 
 double TargetRules::tolerance(const Target &target, const IndicatorSettings &settings)
 {
-    return isRate(target.measure) ? settings.tolerancePoints : settings.toleranceRelative * std::abs(target.value);
+    return isRate(target.measure) ? settings.tolerancePoints
+                                  : settings.toleranceRelative * std::abs(target.value);
 }
 
 bool TargetRules::satisfies(Comparator comparator, double value, double goal, double tolerance,
@@ -119,7 +121,8 @@ bool TargetRules::satisfies(Comparator comparator, double value, double goal, do
     return false;
 }
 
-std::optional<double> TargetRules::project(const QList<SeriesPoint> &points, int endMonth, bool rate, bool cumulative)
+std::optional<double> TargetRules::project(const QList<SeriesPoint> &points, int endMonth, bool rate,
+                                           bool cumulative)
 {
     if (points.isEmpty())
         return std::nullopt;
@@ -183,8 +186,8 @@ TargetEvaluation TargetRules::evaluate(const Target &target, const QList<Observa
     result.gap = basis.value - result.benchmark;
     const std::optional<double> stretch =
         target.stretch ? std::optional<double>(*target.stretch * share) : std::nullopt;
-    const bool ok =
-        satisfies(target.comparator, basis.value, result.benchmark, tolerance(target, settings) * share, stretch);
+    const bool ok = satisfies(target.comparator, basis.value, result.benchmark,
+                              tolerance(target, settings) * share, stretch);
     if (result.final)
         result.state = ok ? TargetState::Met : TargetState::NotMet;
     else

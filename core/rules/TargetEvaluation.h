@@ -1,9 +1,9 @@
 #pragma once
 
-#include "IndicatorSettings.h"
 #include "core/domain/Observation.h"
 #include "core/domain/Period.h"
 #include "core/domain/Target.h"
+#include "IndicatorSettings.h"
 
 #include <QDate>
 #include <QList>
@@ -14,7 +14,14 @@
 namespace duban::core {
 
 /// How a target stands as of a date: met / not met once its final value is known, on track / behind before.
-enum class TargetState { NoData, OnTrack, Behind, Met, NotMet };
+enum class TargetState
+{
+    NoData,
+    OnTrack,
+    Behind,
+    Met,
+    NotMet
+};
 
 QString targetStateKey(TargetState state);  ///< "no-data", "on-track", "behind", "met", "not-met"
 QString targetStateText(TargetState state); ///< translated, for people
@@ -40,7 +47,7 @@ struct TargetEvaluation
     double benchmark = 0.0;           ///< what basis was compared with: the target, or its time-elapsed share
     double gap = 0.0;                 ///< basis value − benchmark, in the target's measure
     std::optional<bool> stretchReached;
-    std::optional<double> projection;  ///< expected value at the end of the period (not when final)
+    std::optional<double> projection;   ///< expected value at the end of the period (not when final)
     std::optional<double> projectedGap; ///< projection − target value
     int endMonth = 12;                  ///< month the target's period ends in (x of the projection)
 };
@@ -70,15 +77,19 @@ public:
     static QList<SeriesPoint> series(const QList<Observation> &observations, int year, const QDate &asOf);
 
     static TargetEvaluation evaluate(const Target &target, const QList<Observation> &observations,
-                                     const QDate &asOf, const IndicatorSettings &settings, bool cumulative = true);
+                                     const QDate &asOf, const IndicatorSettings &settings,
+                                     bool cumulative = true);
 
     /// ≈ tolerance for this target, in its measure.
     static double tolerance(const Target &target, const IndicatorSettings &settings);
-    /// Whether `value` satisfies `comparator` against `goal` (≈ with `tolerance` and the stretch's direction).
+    /// Whether `value` satisfies `comparator` against `goal` (≈ with `tolerance` and the stretch's
+    /// direction).
     static bool satisfies(Comparator comparator, double value, double goal, double tolerance,
                           std::optional<double> stretch = std::nullopt);
-    /// The value expected at month `endMonth` from the points (see the class comment); nullopt without points.
-    static std::optional<double> project(const QList<SeriesPoint> &points, int endMonth, bool rate, bool cumulative);
+    /// The value expected at month `endMonth` from the points (see the class comment); nullopt without
+    /// points.
+    static std::optional<double> project(const QList<SeriesPoint> &points, int endMonth, bool rate,
+                                         bool cumulative);
     static bool isRate(const QString &measure);
 };
 

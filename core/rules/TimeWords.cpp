@@ -122,7 +122,8 @@ QList<TimeWord> findTimeWords(const QString &text, int planYear)
     if (planYear <= 0)
         return words;
     // "2024年底前" first: the general pattern would read it as 年底 of the plan year.
-    static const QRegularExpression yearEnd(uR"(((?:19|20)\d{2})\s*年\s*(?:底|末|内|终)(?:\s*(?:以前|之前|前))?)"_s);
+    static const QRegularExpression yearEnd(
+        uR"(((?:19|20)\d{2})\s*年\s*(?:底|末|内|终)(?:\s*(?:以前|之前|前))?)"_s);
     auto ye = yearEnd.globalMatch(text);
     while (ye.hasNext()) {
         const auto m = ye.next();

@@ -13,15 +13,16 @@ struct TimeWord
 {
     qsizetype position = 0; ///< index in the searched text
     qsizetype length = 0;
-    QString phrase;         ///< the matched text, e.g. "6月底前"
-    QDate date;             ///< the last day the phrase allows
-    QString period;         ///< target period it names: "2023", "2023-Q1", "2023-H1"; empty for months and 年初
+    QString phrase; ///< the matched text, e.g. "6月底前"
+    QDate date;     ///< the last day the phrase allows
+    QString period; ///< target period it names: "2023", "2023-Q1", "2023-H1"; empty for months and 年初
 
     friend bool operator==(const TimeWord &, const TimeWord &) = default;
 };
 
 /// What a time word inside a task means for that task.
-enum class TimeWordRole {
+enum class TimeWordRole
+{
     Milestone,      ///< before the deadline and not before the document: a 节点 to chase
     Deadline,       ///< the same day as the deadline (年底 in a task due at year end)
     BeforeDocument, ///< already past when the document was issued (年初 in a March plan): information only

@@ -52,8 +52,7 @@ bool hasWriteBits(const QFileInfo &fi)
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
 }
 
@@ -69,7 +68,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/duban.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/duban.sqlite");
 }
 
 QString Database::resolvePath(const QString &explicitPath)
@@ -116,7 +116,8 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
     // 1. Look at the file without opening it as a database: nothing is written before we know it is ours.
     if (existed) {
         if (fi.isDir()) {
-            err = fail(StorageError::Code::NotADubanDatabase, tr("%1 is a folder, not a Duban database.").arg(shown));
+            err = fail(StorageError::Code::NotADubanDatabase,
+                       tr("%1 is a folder, not a Duban database.").arg(shown));
             return nullptr;
         }
         QFile f(path);
@@ -138,17 +139,19 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             return nullptr;
         }
         if (header.applicationId != SqliteDialect::applicationId && header.applicationId != 0) {
-            err = fail(StorageError::Code::NotADubanDatabase,
-                       tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
+            err =
+                fail(StorageError::Code::NotADubanDatabase,
+                     tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
             return nullptr;
         }
         if (header.userVersion > Migrations::latestVersion()) {
-            err = fail(StorageError::Code::NewerSchema,
-                       tr("%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
-                          "Update Duban to open it.")
-                           .arg(shown)
-                           .arg(header.userVersion)
-                           .arg(Migrations::latestVersion()));
+            err = fail(
+                StorageError::Code::NewerSchema,
+                tr("%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
+                   "Update Duban to open it.")
+                    .arg(shown)
+                    .arg(header.userVersion)
+                    .arg(Migrations::latestVersion()));
             return nullptr;
         }
         if (!fi.isWritable() || !hasWriteBits(fi)) {
@@ -190,11 +193,13 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             QString detail;
             const bool fullCheck = fi.size() <= kFullCheckBytes;
             if (fullCheck && !SqliteDialect::integrityOk(db, &detail)) {
-                const bool locked = detail.contains(QLatin1String("locked")) || detail.contains(QLatin1String("busy"));
-                err = fail(locked ? StorageError::Code::Locked : StorageError::Code::Corrupt,
-                           locked ? tr("%1 is locked by another program. Close it there and try again.").arg(shown)
-                                  : tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
-                                        .arg(shown, detail));
+                const bool locked =
+                    detail.contains(QLatin1String("locked")) || detail.contains(QLatin1String("busy"));
+                err = fail(
+                    locked ? StorageError::Code::Locked : StorageError::Code::Corrupt,
+                    locked ? tr("%1 is locked by another program. Close it there and try again.").arg(shown)
+                           : tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
+                                 .arg(shown, detail));
                 return nullptr;
             }
             QSqlQuery q(db);
@@ -211,14 +216,15 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
                 return nullptr;
             }
             if (appId != SqliteDialect::applicationId && tables > 0) {
-                err = fail(StorageError::Code::NotADubanDatabase,
-                           tr("%1 is an SQLite database of another application, not a Duban database.")
-                               .arg(shown));
+                err = fail(
+                    StorageError::Code::NotADubanDatabase,
+                    tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
                 return nullptr;
             }
             if (SqliteDialect::schemaVersion(db) > Migrations::latestVersion()) {
-                err = fail(StorageError::Code::NewerSchema,
-                           tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
+                err = fail(
+                    StorageError::Code::NewerSchema,
+                    tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
                 return nullptr;
             }
         }
@@ -242,24 +248,26 @@ bool Database::migrate(int upToVersion, StorageError *error)
     while (version < upToVersion) {
         Transaction tx(db);
         if (!tx.isActive()) {
-            *error = fail(looksLocked(db.lastError()) ? StorageError::Code::Locked : StorageError::Code::Query,
-                          tr("Cannot start the schema upgrade: %1").arg(db.lastError().text()));
+            *error =
+                fail(looksLocked(db.lastError()) ? StorageError::Code::Locked : StorageError::Code::Query,
+                     tr("Cannot start the schema upgrade: %1").arg(db.lastError().text()));
             return false;
         }
         QSqlQuery q(db);
         const QStringList statements = Migrations::statements(version);
         for (const QString &sql : statements) {
             if (!q.exec(sql)) {
-                *error = fail(looksLocked(q.lastError()) ? StorageError::Code::Locked : StorageError::Code::Query,
-                              tr("Schema upgrade to version %1 failed: %2").arg(version + 1).arg(q.lastError().text()));
+                *error = fail(
+                    looksLocked(q.lastError()) ? StorageError::Code::Locked : StorageError::Code::Query,
+                    tr("Schema upgrade to version %1 failed: %2").arg(version + 1).arg(q.lastError().text()));
                 return false;
             }
         }
-        if (!SqliteDialect::markAsDuban(db) || !SqliteDialect::setSchemaVersion(db, version + 1) || !tx.commit()) {
-            *error = fail(StorageError::Code::Query,
-                          tr("Schema upgrade to version %1 could not be saved: %2")
-                              .arg(version + 1)
-                              .arg(db.lastError().text()));
+        if (!SqliteDialect::markAsDuban(db) || !SqliteDialect::setSchemaVersion(db, version + 1) ||
+            !tx.commit()) {
+            *error = fail(StorageError::Code::Query, tr("Schema upgrade to version %1 could not be saved: %2")
+                                                         .arg(version + 1)
+                                                         .arg(db.lastError().text()));
             return false;
         }
         ++version;

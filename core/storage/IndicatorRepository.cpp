@@ -13,8 +13,8 @@ const QString kRelativeKey = QStringLiteral("indicators/tolerance_relative");
 
 Indicator readIndicator(const QSqlQuery &q)
 {
-    return Indicator{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0,
-                     q.value(4).toLongLong()};
+    return Indicator{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toInt() != 0, q.value(4).toLongLong()};
 }
 
 Observation readObservation(const QSqlQuery &q)
@@ -23,12 +23,14 @@ Observation readObservation(const QSqlQuery &q)
                        q.value(3).toDouble(),   q.value(4).toString(),   q.value(5).toString()};
 }
 
-const QString kIndicatorColumns = QStringLiteral("SELECT id, name, measure, cumulative, unit_id FROM indicators ");
+const QString kIndicatorColumns =
+    QStringLiteral("SELECT id, name, measure, cumulative, unit_id FROM indicators ");
 const QString kObservationColumns =
     QStringLiteral("SELECT id, indicator_id, period, value, source, note FROM observations ");
 const QString kTargetColumns = QStringLiteral(
     "SELECT t.id, t.plan_id, t.task_id, t.indicator, t.value, t.measure, t.comparator, t.stretch, t.period, "
-    "t.source, t.indicator_id, t.unit_id, u.name, k.code FROM targets t LEFT JOIN units u ON u.id = t.unit_id "
+    "t.source, t.indicator_id, t.unit_id, u.name, k.code FROM targets t LEFT JOIN units u ON u.id = "
+    "t.unit_id "
     "LEFT JOIN tasks k ON k.id = t.task_id ");
 
 TargetEntry readTarget(const QSqlQuery &q)
@@ -59,10 +61,7 @@ QVariant nullableId(qint64 id)
 
 } // namespace
 
-IndicatorRepository::IndicatorRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+IndicatorRepository::IndicatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<Indicator> IndicatorRepository::all() const
 {
@@ -95,9 +94,9 @@ QList<TargetEntry> IndicatorRepository::targets() const
     QList<TargetEntry> out;
     QSqlQuery q(m_db);
     if (sql::run(q,
-                 kTargetColumns
-                     + QStringLiteral("ORDER BY t.plan_id, CASE WHEN t.task_id IS NULL THEN 0 ELSE 1 END, "
-                                      "k.position, t.id"),
+                 kTargetColumns +
+                     QStringLiteral("ORDER BY t.plan_id, CASE WHEN t.task_id IS NULL THEN 0 ELSE 1 END, "
+                                    "k.position, t.id"),
                  {}, nullptr))
         while (q.next())
             out.append(readTarget(q));
@@ -117,7 +116,8 @@ qint64 IndicatorRepository::ensureIndicator(const QString &name, const QString &
     if (auto existing = byName(name))
         return existing->id;
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"), {name, measure}, error))
+    if (!sql::run(q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"), {name, measure},
+                  error))
         return 0;
     return q.lastInsertId().toLongLong();
 }
@@ -134,16 +134,18 @@ bool IndicatorRepository::updateTarget(const TargetEntry &entry, StorageError *e
     if (indicatorId == 0)
         return false;
     QSqlQuery q(m_db);
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE targets SET indicator = ?, indicator_id = ?, value = ?, measure = ?, "
-                                 "comparator = ?, stretch = ?, period = ?, unit_id = ? WHERE id = ?"),
-                  {g.name.trimmed(), indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
-                   g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
-                   nullableId(entry.unitId), g.id},
-                  error))
+    if (!sql::run(
+            q,
+            QStringLiteral("UPDATE targets SET indicator = ?, indicator_id = ?, value = ?, measure = ?, "
+                           "comparator = ?, stretch = ?, period = ?, unit_id = ? WHERE id = ?"),
+            {g.name.trimmed(), indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
+             g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
+             nullableId(entry.unitId), g.id},
+            error))
         return false;
     if (q.numRowsAffected() == 0) {
-        sql::setError(error, StorageError::Code::NotFound, QStringLiteral("target %1 no longer exists").arg(g.id));
+        sql::setError(error, StorageError::Code::NotFound,
+                      QStringLiteral("target %1 no longer exists").arg(g.id));
         return false;
     }
     if (!tx.commit()) {
@@ -157,8 +159,8 @@ QList<Observation> IndicatorRepository::observations(qint64 indicatorId) const
 {
     QList<Observation> out;
     QSqlQuery q(m_db);
-    if (sql::run(q, kObservationColumns + QStringLiteral("WHERE indicator_id = ? ORDER BY period"), {indicatorId},
-                 nullptr))
+    if (sql::run(q, kObservationColumns + QStringLiteral("WHERE indicator_id = ? ORDER BY period"),
+                 {indicatorId}, nullptr))
         while (q.next())
             out.append(readObservation(q));
     return out;
@@ -180,8 +182,8 @@ std::optional<Observation> IndicatorRepository::observation(qint64 indicatorId, 
 {
     QSqlQuery q(m_db);
     if (sql::run(q, kObservationColumns + QStringLiteral("WHERE indicator_id = ? AND period = ?"),
-                 {indicatorId, period}, nullptr)
-        && q.next())
+                 {indicatorId, period}, nullptr) &&
+        q.next())
         return readObservation(q);
     return std::nullopt;
 }
@@ -190,17 +192,19 @@ bool IndicatorRepository::setObservation(Observation &o, StorageError *error)
 {
     QSqlQuery q(m_db);
     if (auto existing = observation(o.indicatorId, o.period)) {
-        if (!sql::run(q, QStringLiteral("UPDATE observations SET value = ?, source = ?, note = ? WHERE id = ?"),
+        if (!sql::run(q,
+                      QStringLiteral("UPDATE observations SET value = ?, source = ?, note = ? WHERE id = ?"),
                       {o.value, o.source, o.note, existing->id}, error))
             return false;
         o.id = existing->id;
         return true;
     }
     if (o.id > 0) {
-        if (!sql::run(q,
-                      QStringLiteral("INSERT INTO observations (id, indicator_id, period, value, source, note) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                      {o.id, o.indicatorId, o.period, o.value, o.source, o.note}, error))
+        if (!sql::run(
+                q,
+                QStringLiteral("INSERT INTO observations (id, indicator_id, period, value, source, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {o.id, o.indicatorId, o.period, o.value, o.source, o.note}, error))
             return false;
         return true;
     }
@@ -260,8 +264,8 @@ bool IndicatorRepository::setSettings(const IndicatorSettings &settings, Storage
 {
     SettingsRepository s(m_db);
     Transaction tx(m_db);
-    if (!s.setValue(kToleranceKey, QString::number(settings.tolerancePoints), error)
-        || !s.setValue(kRelativeKey, QString::number(settings.toleranceRelative), error))
+    if (!s.setValue(kToleranceKey, QString::number(settings.tolerancePoints), error) ||
+        !s.setValue(kRelativeKey, QString::number(settings.toleranceRelative), error))
         return false;
     return tx.commit();
 }

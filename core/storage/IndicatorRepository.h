@@ -1,10 +1,10 @@
 #pragma once
 
-#include "StorageError.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/Observation.h"
 #include "core/domain/TargetEntry.h"
 #include "core/rules/IndicatorSettings.h"
+#include "StorageError.h"
 
 #include <QHash>
 #include <QList>

@@ -8,10 +8,7 @@
 
 namespace duban::core {
 
-LedgerLoader::LedgerLoader(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+LedgerLoader::LedgerLoader(QSqlDatabase db) : m_db(std::move(db)) {}
 
 qint32 LedgerLoader::julianDay(const QString &iso)
 {
@@ -47,7 +44,8 @@ std::optional<LedgerRow> LedgerLoader::loadOne(qint64 taskId) const
     return std::move(rows.front());
 }
 
-std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask, const std::function<bool(qint64, qint64)> &progress) const
+std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask,
+                                          const std::function<bool(qint64, qint64)> &progress) const
 {
     std::vector<LedgerRow> rows;
     QSqlQuery q(m_db);
@@ -71,13 +69,14 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask, const std::function<b
             unitNames.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
 
-    const QString select = m_searchKeys
-                               ? QStringLiteral("SELECT id, plan_id, section_id, code, title, body, deadline, status, "
-                                                "completed_on FROM tasks")
-                               : QStringLiteral("SELECT id, plan_id, section_id, code, title, '', deadline, status, "
-                                                "completed_on FROM tasks");
-    const bool ok = onlyTask ? sql::run(q, select + QStringLiteral(" WHERE id = ?"), {onlyTask}, nullptr)
-                             : sql::run(q, select + QStringLiteral(" ORDER BY plan_id, position, id"), {}, nullptr);
+    const QString select =
+        m_searchKeys ? QStringLiteral("SELECT id, plan_id, section_id, code, title, body, deadline, status, "
+                                      "completed_on FROM tasks")
+                     : QStringLiteral("SELECT id, plan_id, section_id, code, title, '', deadline, status, "
+                                      "completed_on FROM tasks");
+    const bool ok =
+        onlyTask ? sql::run(q, select + QStringLiteral(" WHERE id = ?"), {onlyTask}, nullptr)
+                 : sql::run(q, select + QStringLiteral(" ORDER BY plan_id, position, id"), {}, nullptr);
     if (!ok)
         return {};
     QHash<qint64, int> byId;
@@ -103,14 +102,15 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask, const std::function<b
     }
 
     const bool unitsOk =
-        onlyTask ? sql::run(q,
-                            QStringLiteral("SELECT task_id, unit_id, role FROM task_units WHERE task_id = ? "
-                                           "ORDER BY role, position"),
-                            {onlyTask}, nullptr)
-                 : sql::run(q,
-                            QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, role, "
-                                           "position"),
-                            {}, nullptr);
+        onlyTask
+            ? sql::run(q,
+                       QStringLiteral("SELECT task_id, unit_id, role FROM task_units WHERE task_id = ? "
+                                      "ORDER BY role, position"),
+                       {onlyTask}, nullptr)
+            : sql::run(q,
+                       QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, role, "
+                                      "position"),
+                       {}, nullptr);
     if (unitsOk) {
         int last = -1;
         qint64 lastTask = -1;
@@ -121,8 +121,8 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask, const std::function<b
                 lastTask = taskId;
                 last = byId.value(taskId, -1);
             }
-            if (progress && (++seen % 50000) == 0 && !progress(total + seen * total / qMax<qint64>(1, total * 3),
-                                                               total * 2))
+            if (progress && (++seen % 50000) == 0 &&
+                !progress(total + seen * total / qMax<qint64>(1, total * 3), total * 2))
                 return {};
             if (last < 0)
                 continue;

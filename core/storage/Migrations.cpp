@@ -11,14 +11,17 @@ QStringList toVersion1()
 {
     const QString id = SqliteDialect::idColumn();
     return {
-        QStringLiteral("CREATE TABLE plans (id %1, title TEXT NOT NULL, number TEXT NOT NULL DEFAULT '', "
-                       "issuer TEXT NOT NULL DEFAULT '', issued_on TEXT, plan_year INTEGER NOT NULL DEFAULT 0)")
+        QStringLiteral(
+            "CREATE TABLE plans (id %1, title TEXT NOT NULL, number TEXT NOT NULL DEFAULT '', "
+            "issuer TEXT NOT NULL DEFAULT '', issued_on TEXT, plan_year INTEGER NOT NULL DEFAULT 0)")
             .arg(id),
-        QStringLiteral("CREATE TABLE sections (id %1, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE "
-                       "CASCADE, code TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', "
-                       "position INTEGER NOT NULL DEFAULT 0)")
+        QStringLiteral(
+            "CREATE TABLE sections (id %1, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE "
+            "CASCADE, code TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', "
+            "position INTEGER NOT NULL DEFAULT 0)")
             .arg(id),
-        QStringLiteral("CREATE TABLE units (id %1, name TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL DEFAULT 0)")
+        QStringLiteral(
+            "CREATE TABLE units (id %1, name TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL DEFAULT 0)")
             .arg(id),
         QStringLiteral("CREATE TABLE unit_aliases (unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE "
                        "CASCADE, alias TEXT NOT NULL UNIQUE)"),
@@ -28,19 +31,22 @@ QStringList toVersion1()
                        "DEFAULT '', deadline TEXT, status INTEGER NOT NULL DEFAULT 0, completed_on TEXT, "
                        "position INTEGER NOT NULL DEFAULT 0)")
             .arg(id),
-        QStringLiteral("CREATE TABLE task_units (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, "
-                       "unit_id INTEGER NOT NULL REFERENCES units(id), role INTEGER NOT NULL, "
-                       "position INTEGER NOT NULL, PRIMARY KEY (task_id, role, position))"),
+        QStringLiteral(
+            "CREATE TABLE task_units (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, "
+            "unit_id INTEGER NOT NULL REFERENCES units(id), role INTEGER NOT NULL, "
+            "position INTEGER NOT NULL, PRIMARY KEY (task_id, role, position))"),
         QStringLiteral("CREATE INDEX task_units_unit ON task_units(unit_id)"),
-        QStringLiteral("CREATE TABLE milestones (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE "
-                       "CASCADE, due_on TEXT NOT NULL, text TEXT NOT NULL DEFAULT '')")
+        QStringLiteral(
+            "CREATE TABLE milestones (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE "
+            "CASCADE, due_on TEXT NOT NULL, text TEXT NOT NULL DEFAULT '')")
             .arg(id),
         QStringLiteral("CREATE INDEX milestones_task ON milestones(task_id)"),
-        QStringLiteral("CREATE TABLE targets (id %1, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE "
-                       "CASCADE, task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE, indicator TEXT NOT NULL, "
-                       "value REAL NOT NULL, measure TEXT NOT NULL DEFAULT '', comparator TEXT NOT NULL "
-                       "DEFAULT '>=', stretch REAL, period TEXT NOT NULL DEFAULT '', source TEXT NOT NULL "
-                       "DEFAULT '')")
+        QStringLiteral(
+            "CREATE TABLE targets (id %1, plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE "
+            "CASCADE, task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE, indicator TEXT NOT NULL, "
+            "value REAL NOT NULL, measure TEXT NOT NULL DEFAULT '', comparator TEXT NOT NULL "
+            "DEFAULT '>=', stretch REAL, period TEXT NOT NULL DEFAULT '', source TEXT NOT NULL "
+            "DEFAULT '')")
             .arg(id),
     };
 }
@@ -54,16 +60,18 @@ QStringList toVersion2()
         QStringLiteral("ALTER TABLE tasks ADD COLUMN source_line INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE milestones ADD COLUMN done INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE INDEX tasks_plan ON tasks(plan_id)"),
-        QStringLiteral("CREATE TABLE progress_reports (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON "
-                       "DELETE CASCADE, reported_on TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', text TEXT NOT "
-                       "NULL DEFAULT '', percent INTEGER NOT NULL DEFAULT 0, problems TEXT NOT NULL DEFAULT '', "
-                       "next_steps TEXT NOT NULL DEFAULT '')")
+        QStringLiteral(
+            "CREATE TABLE progress_reports (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON "
+            "DELETE CASCADE, reported_on TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', text TEXT NOT "
+            "NULL DEFAULT '', percent INTEGER NOT NULL DEFAULT 0, problems TEXT NOT NULL DEFAULT '', "
+            "next_steps TEXT NOT NULL DEFAULT '')")
             .arg(id),
         QStringLiteral("CREATE INDEX progress_reports_task ON progress_reports(task_id, reported_on)"),
-        QStringLiteral("CREATE TABLE supervision_records (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON "
-                       "DELETE CASCADE, kind INTEGER NOT NULL, issued_on TEXT NOT NULL, unit TEXT NOT NULL "
-                       "DEFAULT '', text TEXT NOT NULL DEFAULT '', response_due TEXT, responded_on TEXT, "
-                       "response TEXT NOT NULL DEFAULT '')")
+        QStringLiteral(
+            "CREATE TABLE supervision_records (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON "
+            "DELETE CASCADE, kind INTEGER NOT NULL, issued_on TEXT NOT NULL, unit TEXT NOT NULL "
+            "DEFAULT '', text TEXT NOT NULL DEFAULT '', response_due TEXT, responded_on TEXT, "
+            "response TEXT NOT NULL DEFAULT '')")
             .arg(id),
         QStringLiteral("CREATE INDEX supervision_records_task ON supervision_records(task_id)"),
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -75,23 +83,27 @@ QStringList toVersion3()
 {
     const QString id = SqliteDialect::idColumn();
     return {
-        QStringLiteral("CREATE TABLE indicators (id %1, name TEXT NOT NULL UNIQUE, measure TEXT NOT NULL DEFAULT '', "
-                       "cumulative INTEGER NOT NULL DEFAULT 1, unit_id INTEGER REFERENCES units(id) ON DELETE SET "
-                       "NULL)")
+        QStringLiteral(
+            "CREATE TABLE indicators (id %1, name TEXT NOT NULL UNIQUE, measure TEXT NOT NULL DEFAULT '', "
+            "cumulative INTEGER NOT NULL DEFAULT 1, unit_id INTEGER REFERENCES units(id) ON DELETE SET "
+            "NULL)")
             .arg(id),
         QStringLiteral("INSERT INTO indicators (name, measure) SELECT indicator, min(measure) FROM targets "
                        "GROUP BY indicator"),
         QStringLiteral("ALTER TABLE targets ADD COLUMN indicator_id INTEGER REFERENCES indicators(id)"),
-        QStringLiteral("ALTER TABLE targets ADD COLUMN unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL"),
+        QStringLiteral(
+            "ALTER TABLE targets ADD COLUMN unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL"),
         QStringLiteral("UPDATE targets SET indicator_id = (SELECT i.id FROM indicators i WHERE i.name = "
                        "targets.indicator)"),
         QStringLiteral("CREATE INDEX targets_indicator ON targets(indicator_id)"),
-        QStringLiteral("CREATE TABLE observations (id %1, indicator_id INTEGER NOT NULL REFERENCES indicators(id) "
-                       "ON DELETE CASCADE, period TEXT NOT NULL, value REAL NOT NULL, source TEXT NOT NULL DEFAULT "
-                       "'', note TEXT NOT NULL DEFAULT '', UNIQUE (indicator_id, period))")
+        QStringLiteral(
+            "CREATE TABLE observations (id %1, indicator_id INTEGER NOT NULL REFERENCES indicators(id) "
+            "ON DELETE CASCADE, period TEXT NOT NULL, value REAL NOT NULL, source TEXT NOT NULL DEFAULT "
+            "'', note TEXT NOT NULL DEFAULT '', UNIQUE (indicator_id, period))")
             .arg(id),
-        QStringLiteral("CREATE TABLE briefings (id %1, issue INTEGER NOT NULL, as_of TEXT NOT NULL, exported_on "
-                       "TEXT NOT NULL, file TEXT NOT NULL DEFAULT '')")
+        QStringLiteral(
+            "CREATE TABLE briefings (id %1, issue INTEGER NOT NULL, as_of TEXT NOT NULL, exported_on "
+            "TEXT NOT NULL, file TEXT NOT NULL DEFAULT '')")
             .arg(id),
     };
 }
@@ -101,12 +113,14 @@ QStringList toVersion3()
 QStringList toVersion4()
 {
     return {
-        QStringLiteral("CREATE INDEX tasks_open ON tasks(status, deadline, completed_on, plan_id, position, code, "
-                       "title)"),
+        QStringLiteral(
+            "CREATE INDEX tasks_open ON tasks(status, deadline, completed_on, plan_id, position, code, "
+            "title)"),
         QStringLiteral("CREATE INDEX task_units_lead ON task_units(task_id, role, unit_id)"),
         QStringLiteral("CREATE INDEX tasks_completed ON tasks(completed_on, status)"),
         // Latest report per task from the index alone (the percent is in it).
-        QStringLiteral("CREATE INDEX progress_reports_latest ON progress_reports(task_id, reported_on, percent)"),
+        QStringLiteral(
+            "CREATE INDEX progress_reports_latest ON progress_reports(task_id, reported_on, percent)"),
         QStringLiteral("DROP INDEX progress_reports_task"),
         QStringLiteral("CREATE INDEX milestones_open ON milestones(done, due_on)"),
         QStringLiteral("CREATE INDEX supervision_records_due ON supervision_records(response_due)"),

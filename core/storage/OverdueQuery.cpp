@@ -10,10 +10,7 @@
 
 namespace duban::core {
 
-OverdueQuery::OverdueQuery(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+OverdueQuery::OverdueQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &settings, qint64 unitId) const
 {
@@ -37,9 +34,10 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
     QHash<qint64, int> indexOf;
     // Candidates: open as of the date and past a deadline (covering index tasks_open); then the few that
     // are only late on a milestone or a notice, or completed after the as-of date.
-    const QString columns = QStringLiteral("SELECT t.id, t.code, t.title, t.deadline, t.status, t.completed_on, "
-                                           "t.plan_id, t.position, tu.unit_id FROM tasks t LEFT JOIN task_units tu "
-                                           "ON tu.task_id = t.id AND tu.role = 0 ");
+    const QString columns =
+        QStringLiteral("SELECT t.id, t.code, t.title, t.deadline, t.status, t.completed_on, "
+                       "t.plan_id, t.position, tu.unit_id FROM tasks t LEFT JOIN task_units tu "
+                       "ON tu.task_id = t.id AND tu.role = 0 ");
     auto read = [&](QSqlQuery &query) {
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
@@ -72,19 +70,22 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
     if (sql::run(q, columns + QStringLiteral("WHERE t.status = 0 AND t.deadline < ?"), {d}, nullptr))
         read(q);
     // The few others: completed after the as-of date, or late only on a milestone or a notice.
-    if (sql::run(q,
-                 columns + QStringLiteral(
-                     "WHERE t.id IN (SELECT task_id FROM milestones WHERE done = 0 AND due_on < ? "
-                     "UNION SELECT task_id FROM supervision_records WHERE response_due < ? AND issued_on <= ? "
-                     "AND (responded_on IS NULL OR responded_on > ?) "
-                     "UNION SELECT id FROM tasks WHERE completed_on > ? AND status = 1) "
-                     "AND NOT (t.status = 0 AND t.deadline < ?) AND (t.status = 0 OR t.completed_on > ?)"),
-                 {d, d, d, d, d, d, d}, nullptr))
+    if (sql::run(
+            q,
+            columns +
+                QStringLiteral(
+                    "WHERE t.id IN (SELECT task_id FROM milestones WHERE done = 0 AND due_on < ? "
+                    "UNION SELECT task_id FROM supervision_records WHERE response_due < ? AND issued_on <= ? "
+                    "AND (responded_on IS NULL OR responded_on > ?) "
+                    "UNION SELECT id FROM tasks WHERE completed_on > ? AND status = 1) "
+                    "AND NOT (t.status = 0 AND t.deadline < ?) AND (t.status = 0 OR t.completed_on > ?)"),
+            {d, d, d, d, d, d, d}, nullptr))
         read(q);
     if (unitId) {
         // Keep the unit's tasks (lead or co-unit).
         QSet<qint64> ofUnit;
-        if (sql::run(q, QStringLiteral("SELECT task_id FROM task_units WHERE unit_id = ?"), {unitId}, nullptr))
+        if (sql::run(q, QStringLiteral("SELECT task_id FROM task_units WHERE unit_id = ?"), {unitId},
+                     nullptr))
             while (q.next())
                 ofUnit.insert(q.value(0).toLongLong());
         std::vector<OverdueTask> keptTasks;
@@ -105,8 +106,8 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
     }
     // Unmet milestones already past, for the candidates only.
     std::vector<std::vector<MilestoneFact>> milestones(tasks.size());
-    if (sql::run(q, QStringLiteral("SELECT task_id, due_on FROM milestones WHERE done = 0 AND due_on < ?"), {d},
-                 nullptr)) {
+    if (sql::run(q, QStringLiteral("SELECT task_id, due_on FROM milestones WHERE done = 0 AND due_on < ?"),
+                 {d}, nullptr)) {
         while (q.next()) {
             const int i = indexOf.value(q.value(0).toLongLong(), -1);
             if (i >= 0) {
@@ -116,8 +117,9 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
         }
     }
     if (sql::run(q,
-                 QStringLiteral("SELECT task_id, min(response_due) FROM supervision_records WHERE response_due < ? "
-                                "AND issued_on <= ? AND (responded_on IS NULL OR responded_on > ?) GROUP BY task_id"),
+                 QStringLiteral(
+                     "SELECT task_id, min(response_due) FROM supervision_records WHERE response_due < ? "
+                     "AND issued_on <= ? AND (responded_on IS NULL OR responded_on > ?) GROUP BY task_id"),
                  {d, d, d}, nullptr)) {
         while (q.next()) {
             const int i = indexOf.value(q.value(0).toLongLong(), -1);

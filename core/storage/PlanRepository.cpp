@@ -25,14 +25,12 @@ Plan readPlan(const QSqlQuery &q)
     return p;
 }
 
-const QString kSelectPlan = QStringLiteral("SELECT id, title, number, issuer, issued_on, plan_year FROM plans");
+const QString kSelectPlan =
+    QStringLiteral("SELECT id, title, number, issuer, issued_on, plan_year FROM plans");
 
 } // namespace
 
-PlanRepository::PlanRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+PlanRepository::PlanRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<Plan> PlanRepository::all() const
 {
@@ -58,7 +56,8 @@ std::optional<Plan> PlanRepository::findByNumber(const QString &number) const
     if (number.trimmed().isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db);
-    if (sql::run(q, kSelectPlan + QStringLiteral(" WHERE number = ? ORDER BY id"), {number}, nullptr) && q.next())
+    if (sql::run(q, kSelectPlan + QStringLiteral(" WHERE number = ? ORDER BY id"), {number}, nullptr) &&
+        q.next())
         return readPlan(q);
     return std::nullopt;
 }
@@ -68,9 +67,10 @@ QList<Section> PlanRepository::sections(qint64 planId) const
     QList<Section> result;
     QSqlQuery q(m_db);
     const QString base = QStringLiteral("SELECT id, plan_id, code, title, position FROM sections");
-    const bool ok = planId > 0 ? sql::run(q, base + QStringLiteral(" WHERE plan_id = ? ORDER BY position, id"),
-                                          {planId}, nullptr)
-                               : sql::run(q, base + QStringLiteral(" ORDER BY plan_id, position, id"), {}, nullptr);
+    const bool ok = planId > 0
+                        ? sql::run(q, base + QStringLiteral(" WHERE plan_id = ? ORDER BY position, id"),
+                                   {planId}, nullptr)
+                        : sql::run(q, base + QStringLiteral(" ORDER BY plan_id, position, id"), {}, nullptr);
     if (ok) {
         while (q.next())
             result.append(Section{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -120,7 +120,8 @@ qint64 PlanRepository::insertPlan(Plan &plan, StorageError *error)
 qint64 PlanRepository::insertSection(Section &section, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("INSERT INTO sections (plan_id, code, title, position) VALUES (?, ?, ?, ?)"),
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO sections (plan_id, code, title, position) VALUES (?, ?, ?, ?)"),
                   {section.planId, section.code, section.title, section.position}, error))
         return 0;
     section.id = q.lastInsertId().toLongLong();
@@ -206,8 +207,8 @@ std::optional<PlanDocument> PlanRepository::loadDocument(qint64 planId) const
     return doc;
 }
 
-bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<Unit> &units, QStringList *kept,
-                            StorageError *error)
+bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<Unit> &units,
+                            QStringList *kept, StorageError *error)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -222,10 +223,11 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
     }
     Plan &p = document.plan;
     p.id = planId;
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE plans SET title = ?, number = ?, issuer = ?, issued_on = ?, plan_year = ? "
-                                 "WHERE id = ?"),
-                  {p.title, p.number, p.issuer, sql::dateValue(p.date), p.year, planId}, error))
+    if (!sql::run(
+            q,
+            QStringLiteral("UPDATE plans SET title = ?, number = ?, issuer = ?, issued_on = ?, plan_year = ? "
+                           "WHERE id = ?"),
+            {p.title, p.number, p.issuer, sql::dateValue(p.date), p.year, planId}, error))
         return false;
 
     // Sections: reuse those with the same code and title.
@@ -240,7 +242,8 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
             if (!used[k] && existing[k].code == s.code && existing[k].title == s.title) {
                 used[k] = true;
                 s.id = existing[k].id;
-                if (!sql::run(q, QStringLiteral("UPDATE sections SET position = ? WHERE id = ?"), {i, s.id}, error))
+                if (!sql::run(q, QStringLiteral("UPDATE sections SET position = ? WHERE id = ?"), {i, s.id},
+                              error))
                     return false;
                 break;
             }
@@ -249,7 +252,8 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
             return false;
     }
     for (int k = 0; k < existing.size(); ++k) {
-        if (!used[k] && !sql::run(q, QStringLiteral("DELETE FROM sections WHERE id = ?"), {existing[k].id}, error))
+        if (!used[k] &&
+            !sql::run(q, QStringLiteral("DELETE FROM sections WHERE id = ?"), {existing[k].id}, error))
             return false;
     }
 
@@ -294,9 +298,9 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
         merged.milestones = milestones;
         if (!tasks.updateNoTx(merged, error))
             return false;
-        if (!sql::run(q, QStringLiteral("UPDATE tasks SET source_line = ? WHERE id = ?"), {t.sourceLine, merged.id},
-                      error)
-            || !sql::run(q, QStringLiteral("DELETE FROM targets WHERE task_id = ?"), {merged.id}, error))
+        if (!sql::run(q, QStringLiteral("UPDATE tasks SET source_line = ? WHERE id = ?"),
+                      {t.sourceLine, merged.id}, error) ||
+            !sql::run(q, QStringLiteral("DELETE FROM targets WHERE task_id = ?"), {merged.id}, error))
             return false;
         for (Target &g : t.targets) {
             g.planId = planId;
@@ -325,7 +329,8 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
     }
 
     // Plan-level targets are replaced.
-    if (!sql::run(q, QStringLiteral("DELETE FROM targets WHERE plan_id = ? AND task_id IS NULL"), {planId}, error))
+    if (!sql::run(q, QStringLiteral("DELETE FROM targets WHERE plan_id = ? AND task_id IS NULL"), {planId},
+                  error))
         return false;
     for (Target &g : document.targets) {
         g.planId = planId;

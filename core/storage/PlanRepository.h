@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StorageError.h"
 #include "domain/PlanDocument.h"
 #include "domain/Unit.h"
+#include "StorageError.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -13,7 +13,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("duban::core::ProgressRepository", text);
 }
 
-const QString kReportColumns = QStringLiteral("id, task_id, reported_on, unit, text, percent, problems, next_steps");
+const QString kReportColumns =
+    QStringLiteral("id, task_id, reported_on, unit, text, percent, problems, next_steps");
 const QString kRecordColumns =
     QStringLiteral("id, task_id, kind, issued_on, unit, text, response_due, responded_on, response");
 
@@ -66,7 +67,8 @@ bool validRecord(const SupervisionRecord &r, StorageError *error)
         return false;
     }
     if (r.responseDue.isValid() && r.responseDue < r.date) {
-        sql::setError(error, StorageError::Code::Query, tr("The response cannot be due before the notice is sent."));
+        sql::setError(error, StorageError::Code::Query,
+                      tr("The response cannot be due before the notice is sent."));
         return false;
     }
     return true;
@@ -82,17 +84,15 @@ bool affected(QSqlQuery &q, StorageError *error)
 
 } // namespace
 
-ProgressRepository::ProgressRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+ProgressRepository::ProgressRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<ProgressReport> ProgressRepository::reports(qint64 taskId) const
 {
     QList<ProgressReport> out;
     QSqlQuery q(m_db);
     if (sql::run(q,
-                 QStringLiteral("SELECT %1 FROM progress_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC")
+                 QStringLiteral(
+                     "SELECT %1 FROM progress_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC")
                      .arg(kReportColumns),
                  {taskId}, nullptr)) {
         while (q.next())
@@ -104,8 +104,9 @@ QList<ProgressReport> ProgressRepository::reports(qint64 taskId) const
 std::optional<ProgressReport> ProgressRepository::report(qint64 id) const
 {
     QSqlQuery q(m_db);
-    if (sql::run(q, QStringLiteral("SELECT %1 FROM progress_reports WHERE id = ?").arg(kReportColumns), {id}, nullptr)
-        && q.next())
+    if (sql::run(q, QStringLiteral("SELECT %1 FROM progress_reports WHERE id = ?").arg(kReportColumns), {id},
+                 nullptr) &&
+        q.next())
         return readReport(q);
     return std::nullopt;
 }
@@ -123,8 +124,8 @@ qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(r.id);
     }
-    if (!sql::run(q, QStringLiteral("INSERT INTO progress_reports (%1) VALUES (%2)").arg(columns, marks), values,
-                  error))
+    if (!sql::run(q, QStringLiteral("INSERT INTO progress_reports (%1) VALUES (%2)").arg(columns, marks),
+                  values, error))
         return 0;
     if (r.id <= 0)
         r.id = q.lastInsertId().toLongLong();
@@ -136,17 +137,19 @@ bool ProgressRepository::updateReport(const ProgressReport &r, StorageError *err
     if (!validReport(r, error))
         return false;
     QSqlQuery q(m_db);
-    return sql::run(q,
-                    QStringLiteral("UPDATE progress_reports SET reported_on = ?, unit = ?, text = ?, percent = ?, "
-                                   "problems = ?, next_steps = ? WHERE id = ?"),
-                    {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id}, error)
-           && affected(q, error);
+    return sql::run(
+               q,
+               QStringLiteral("UPDATE progress_reports SET reported_on = ?, unit = ?, text = ?, percent = ?, "
+                              "problems = ?, next_steps = ? WHERE id = ?"),
+               {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id}, error) &&
+           affected(q, error);
 }
 
 bool ProgressRepository::removeReport(qint64 id, StorageError *error)
 {
     QSqlQuery q(m_db);
-    return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ?"), {id}, error) && affected(q, error);
+    return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ?"), {id}, error) &&
+           affected(q, error);
 }
 
 QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
@@ -154,7 +157,8 @@ QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
     QList<SupervisionRecord> out;
     QSqlQuery q(m_db);
     if (sql::run(q,
-                 QStringLiteral("SELECT %1 FROM supervision_records WHERE task_id = ? ORDER BY issued_on DESC, id DESC")
+                 QStringLiteral(
+                     "SELECT %1 FROM supervision_records WHERE task_id = ? ORDER BY issued_on DESC, id DESC")
                      .arg(kRecordColumns),
                  {taskId}, nullptr)) {
         while (q.next())
@@ -183,9 +187,9 @@ QList<SupervisionRecord> ProgressRepository::recordsBetween(const QDate &from, c
 std::optional<SupervisionRecord> ProgressRepository::record(qint64 id) const
 {
     QSqlQuery q(m_db);
-    if (sql::run(q, QStringLiteral("SELECT %1 FROM supervision_records WHERE id = ?").arg(kRecordColumns), {id},
-                 nullptr)
-        && q.next())
+    if (sql::run(q, QStringLiteral("SELECT %1 FROM supervision_records WHERE id = ?").arg(kRecordColumns),
+                 {id}, nullptr) &&
+        q.next())
         return readRecord(q);
     return std::nullopt;
 }
@@ -203,15 +207,16 @@ qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *erro
                         sql::dateValue(r.responseDue),
                         sql::dateValue(r.respondedOn),
                         r.response};
-    QString columns = QStringLiteral("task_id, kind, issued_on, unit, text, response_due, responded_on, response");
+    QString columns =
+        QStringLiteral("task_id, kind, issued_on, unit, text, response_due, responded_on, response");
     QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
     if (r.id > 0) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
         values.prepend(r.id);
     }
-    if (!sql::run(q, QStringLiteral("INSERT INTO supervision_records (%1) VALUES (%2)").arg(columns, marks), values,
-                  error))
+    if (!sql::run(q, QStringLiteral("INSERT INTO supervision_records (%1) VALUES (%2)").arg(columns, marks),
+                  values, error))
         return 0;
     if (r.id <= 0)
         r.id = q.lastInsertId().toLongLong();
@@ -223,20 +228,21 @@ bool ProgressRepository::updateRecord(const SupervisionRecord &r, StorageError *
     if (!validRecord(r, error))
         return false;
     QSqlQuery q(m_db);
-    return sql::run(q,
-                    QStringLiteral("UPDATE supervision_records SET kind = ?, issued_on = ?, unit = ?, text = ?, "
-                                   "response_due = ?, responded_on = ?, response = ? WHERE id = ?"),
-                    {r.kind == SupervisionRecord::Kind::Notice ? 1 : 0, sql::dateValue(r.date), r.unit, r.text,
-                     sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id},
-                    error)
-           && affected(q, error);
+    return sql::run(
+               q,
+               QStringLiteral("UPDATE supervision_records SET kind = ?, issued_on = ?, unit = ?, text = ?, "
+                              "response_due = ?, responded_on = ?, response = ? WHERE id = ?"),
+               {r.kind == SupervisionRecord::Kind::Notice ? 1 : 0, sql::dateValue(r.date), r.unit, r.text,
+                sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id},
+               error) &&
+           affected(q, error);
 }
 
 bool ProgressRepository::removeRecord(qint64 id, StorageError *error)
 {
     QSqlQuery q(m_db);
-    return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ?"), {id}, error)
-           && affected(q, error);
+    return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ?"), {id}, error) &&
+           affected(q, error);
 }
 
 } // namespace duban::core

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StorageError.h"
 #include "core/domain/ProgressReport.h"
 #include "core/domain/SupervisionRecord.h"
+#include "StorageError.h"
 
 #include <QList>
 #include <QSqlDatabase>

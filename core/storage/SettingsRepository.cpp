@@ -7,10 +7,7 @@
 
 namespace duban::core {
 
-SettingsRepository::SettingsRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+SettingsRepository::SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
@@ -27,7 +24,8 @@ bool SettingsRepository::setValue(const QString &key, const QString &value, Stor
         return false;
     if (q.numRowsAffected() > 0)
         return true;
-    return sql::run(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value}, error);
+    return sql::run(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value},
+                    error);
 }
 
 StatusSettings SettingsRepository::statusSettings() const
@@ -52,13 +50,13 @@ StatusSettings SettingsRepository::statusSettings() const
 bool SettingsRepository::setStatusSettings(const StatusSettings &s, StorageError *error)
 {
     Transaction tx(m_db);
-    if (!setValue(QStringLiteral("rules.dueSoonDays"), QString::number(s.dueSoonDays), error)
-        || !setValue(QStringLiteral("rules.behindPoints"), QString::number(s.behindPoints), error)
-        || !setValue(QStringLiteral("rules.reportGraceDays"), QString::number(s.reportGraceDays), error)
-        || !setValue(QStringLiteral("rules.reportingCycle"),
-                     s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
-                                                               : QStringLiteral("monthly"),
-                     error))
+    if (!setValue(QStringLiteral("rules.dueSoonDays"), QString::number(s.dueSoonDays), error) ||
+        !setValue(QStringLiteral("rules.behindPoints"), QString::number(s.behindPoints), error) ||
+        !setValue(QStringLiteral("rules.reportGraceDays"), QString::number(s.reportGraceDays), error) ||
+        !setValue(QStringLiteral("rules.reportingCycle"),
+                  s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
+                                                            : QStringLiteral("monthly"),
+                  error))
         return false;
     if (!tx.commit(error))
         return false;

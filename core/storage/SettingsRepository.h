@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StorageError.h"
 #include "core/rules/StatusSettings.h"
+#include "StorageError.h"
 
 #include <QSqlDatabase>
 #include <QString>

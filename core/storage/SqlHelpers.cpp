@@ -17,7 +17,8 @@ bool exec(QSqlQuery &q, StorageError *error)
         return true;
     const QString text = q.lastError().text();
     const bool locked = text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
-    const bool conflict = text.contains(QLatin1String("UNIQUE")) || text.contains(QLatin1String("constraint"));
+    const bool conflict =
+        text.contains(QLatin1String("UNIQUE")) || text.contains(QLatin1String("constraint"));
     setError(error,
              locked     ? StorageError::Code::Locked
              : conflict ? StorageError::Code::Conflict

@@ -2,8 +2,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 #include <QtEndian>
+#include <QVariant>
 
 namespace duban::core {
 

@@ -24,7 +24,8 @@ public:
     static QString idColumn() { return QStringLiteral("INTEGER PRIMARY KEY"); }
 
     /// Latest progress report per task dated on or before ?1: (task_id, reported_on, percent).
-    /// SQLite-specific: relies on SQLite's "bare column with max()" rule to take the percent of the latest row.
+    /// SQLite-specific: relies on SQLite's "bare column with max()" rule to take the percent of the latest
+    /// row.
     static QString latestReportPerTaskQuery()
     {
         return QStringLiteral("SELECT task_id, max(reported_on), percent FROM progress_reports "

@@ -6,10 +6,7 @@
 
 namespace duban::core {
 
-StatusLoader::StatusLoader(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+StatusLoader::StatusLoader(QSqlDatabase db) : m_db(std::move(db)) {}
 
 StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
 {
@@ -34,11 +31,12 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
     const QVariantList task = onlyTask ? QVariantList{onlyTask} : QVariantList();
     const QString whereTask = onlyTask ? QStringLiteral(" WHERE t.id = ?") : QString();
     const QString andTask = onlyTask ? QStringLiteral(" AND task_id = ?") : QString();
-    if (!sql::run(q,
-                  QStringLiteral("SELECT t.id, t.deadline, t.status, t.completed_on, t.reporting, p.plan_year "
-                                 "FROM tasks t JOIN plans p ON p.id = t.plan_id%1 ORDER BY t.id")
-                      .arg(whereTask),
-                  task, nullptr))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT t.id, t.deadline, t.status, t.completed_on, t.reporting, p.plan_year "
+                           "FROM tasks t JOIN plans p ON p.id = t.plan_id%1 ORDER BY t.id")
+                .arg(whereTask),
+            task, nullptr))
         return s;
     while (q.next()) {
         TaskFacts f;
@@ -72,16 +70,17 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
     }
     for (size_t i = 0; i < s.facts.size(); ++i) {
         if (ranges[i].second)
-            s.facts[i].milestones = std::span<const MilestoneFact>(s.milestones.data() + ranges[i].first,
-                                                                   ranges[i].second);
+            s.facts[i].milestones =
+                std::span<const MilestoneFact>(s.milestones.data() + ranges[i].first, ranges[i].second);
     }
 
     const QString asOfText = asOf.toString(Qt::ISODate);
-    const QString reportsQuery = onlyTask ? QStringLiteral("SELECT task_id, reported_on, percent FROM progress_reports "
-                                                           "WHERE reported_on <= ?%1 ORDER BY reported_on DESC, "
-                                                           "percent DESC LIMIT 1")
-                                                .arg(andTask)
-                                          : SqliteDialect::latestReportPerTaskQuery();
+    const QString reportsQuery =
+        onlyTask ? QStringLiteral("SELECT task_id, reported_on, percent FROM progress_reports "
+                                  "WHERE reported_on <= ?%1 ORDER BY reported_on DESC, "
+                                  "percent DESC LIMIT 1")
+                       .arg(andTask)
+                 : SqliteDialect::latestReportPerTaskQuery();
     if (withReports && sql::run(q, reportsQuery, QVariantList{asOfText} + task, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);

@@ -7,7 +7,8 @@ namespace duban::core {
 /// Why a database could not be opened or written; the message is for the user.
 struct StorageError
 {
-    enum class Code {
+    enum class Code
+    {
         None,
         CannotCreate,
         NotADubanDatabase,

@@ -14,52 +14,112 @@ namespace duban::core {
 
 namespace {
 
-const char *const kBureaus[] = {
-    "新区经济发展局", "新区财政金融局", "新区商务和市场监管局", "新区科技创新和产业促进局（大学科技园办公室）",
-    "新区开发建设局（交通运输局）", "新区自然资源规划局", "新区生态环境局", "新区民政和社会保障局（退役军人事务局）",
-    "新区行政审批服务局", "新区党政综合部", "新区组织工作部", "新区宣传部", "新区统战部（群团工作部）",
-    "新区政法工作部", "新区纪检监察工作部", "新区税务局", "新区应急管理局", "新区教育局", "新区卫生健康局",
-    "新区文化旅游体育局", "新区农业农村局", "新区水利局", "新区城市管理局", "新区住房保障局", "新区人力资源局",
-    "新区统计局", "新区审计局", "新区公安分局", "新区消防救援大队", "新区医疗保障局", "新区数据资源局",
-    "新区投资促进局", "新区国资监管局", "新区外事办公室", "新区机关事务局", "新区信访局", "新区档案馆",
-    "湘江国投公司", "湘江发展集团", "长沙城发集团", "国网湘江新区供电公司", "岳麓街道", "麓谷街道",
-    "雨敞坪镇", "莲花镇", "坪塘街道", "含浦街道", "洋湖街道", "梅溪湖街道", "观沙岭街道"};
-const char *const kGroups[] = {"园区", "各街道（镇）", "新区各国有公司", "其他有关单位", "各相关部门（单位）",
-                               "各项目建设单位", "有关园区", "新区优化营商环境领导小组成员单位", "各区县",
+const char *const kBureaus[] = {"新区经济发展局",
+                                "新区财政金融局",
+                                "新区商务和市场监管局",
+                                "新区科技创新和产业促进局（大学科技园办公室）",
+                                "新区开发建设局（交通运输局）",
+                                "新区自然资源规划局",
+                                "新区生态环境局",
+                                "新区民政和社会保障局（退役军人事务局）",
+                                "新区行政审批服务局",
+                                "新区党政综合部",
+                                "新区组织工作部",
+                                "新区宣传部",
+                                "新区统战部（群团工作部）",
+                                "新区政法工作部",
+                                "新区纪检监察工作部",
+                                "新区税务局",
+                                "新区应急管理局",
+                                "新区教育局",
+                                "新区卫生健康局",
+                                "新区文化旅游体育局",
+                                "新区农业农村局",
+                                "新区水利局",
+                                "新区城市管理局",
+                                "新区住房保障局",
+                                "新区人力资源局",
+                                "新区统计局",
+                                "新区审计局",
+                                "新区公安分局",
+                                "新区消防救援大队",
+                                "新区医疗保障局",
+                                "新区数据资源局",
+                                "新区投资促进局",
+                                "新区国资监管局",
+                                "新区外事办公室",
+                                "新区机关事务局",
+                                "新区信访局",
+                                "新区档案馆",
+                                "湘江国投公司",
+                                "湘江发展集团",
+                                "长沙城发集团",
+                                "国网湘江新区供电公司",
+                                "岳麓街道",
+                                "麓谷街道",
+                                "雨敞坪镇",
+                                "莲花镇",
+                                "坪塘街道",
+                                "含浦街道",
+                                "洋湖街道",
+                                "梅溪湖街道",
+                                "观沙岭街道"};
+const char *const kGroups[] = {"园区",
+                               "各街道（镇）",
+                               "新区各国有公司",
+                               "其他有关单位",
+                               "各相关部门（单位）",
+                               "各项目建设单位",
+                               "有关园区",
+                               "新区优化营商环境领导小组成员单位",
+                               "各区县",
                                "惠企政策牵头单位"};
-const char *const kActions[] = {"有效投资扩容", "招商引资突破", "消费需求挖潜", "产业链创新链融合", "三力支撑强化",
-                                "对外开放拓展", "交通物流畅达", "营商环境领跑", "市场主体培育", "财税收入提效"};
+const char *const kActions[] = {"有效投资扩容", "招商引资突破", "消费需求挖潜", "产业链创新链融合",
+                                "三力支撑强化", "对外开放拓展", "交通物流畅达", "营商环境领跑",
+                                "市场主体培育", "财税收入提效"};
 const char *const kVerbs[] = {"推进", "加快", "强化", "深化", "提升", "落实", "完善", "优化", "建设", "实施"};
-const char *const kObjects[] = {"重点项目建设", "产业链协同", "招商引资", "政策兑现", "数字基础设施", "园区提质",
-                                "消费场景打造", "外贸主体培育", "就业用工保障", "金融服务创新", "科技成果转化",
-                                "营商环境改革", "城市更新", "生态环境治理", "安全生产监管", "民生实事办理"};
-const char *const kPhrases[] = {"聚焦主导产业，", "建立工作专班，", "实行挂图作战，", "按月调度推进，",
-                                "强化要素保障，", "加强统筹协调，", "完善考核机制，", "确保按期完成。",
-                                "形成工作闭环。", "定期通报进展。", "推动项目早落地、早投产。", "全力以赴抓落实。"};
-const char *const kIndicators[] = {"地区生产总值增长", "规模以上工业增加值增长", "社会消费品零售总额增长",
-                                   "固定资产投资增长", "服务业增加值增长", "进出口总额增长",
-                                   "地方一般公共预算收入增长", "研发经费投入增长", "城镇调查失业率",
-                                   "高技术产业增加值增长", "新增城镇就业", "新增市场主体", "实际使用外资",
-                                   "技术合同交易额", "新增高新技术企业", "新开工项目", "招商引资到位资金",
-                                   "新增上市企业", "旅游总收入", "5G基站"};
+const char *const kObjects[] = {"重点项目建设", "产业链协同",   "招商引资",     "政策兑现",
+                                "数字基础设施", "园区提质",     "消费场景打造", "外贸主体培育",
+                                "就业用工保障", "金融服务创新", "科技成果转化", "营商环境改革",
+                                "城市更新",     "生态环境治理", "安全生产监管", "民生实事办理"};
+const char *const kPhrases[] = {"聚焦主导产业，", "建立工作专班，",           "实行挂图作战，",
+                                "按月调度推进，", "强化要素保障，",           "加强统筹协调，",
+                                "完善考核机制，", "确保按期完成。",           "形成工作闭环。",
+                                "定期通报进展。", "推动项目早落地、早投产。", "全力以赴抓落实。"};
+const char *const kIndicators[] = {"地区生产总值增长",
+                                   "规模以上工业增加值增长",
+                                   "社会消费品零售总额增长",
+                                   "固定资产投资增长",
+                                   "服务业增加值增长",
+                                   "进出口总额增长",
+                                   "地方一般公共预算收入增长",
+                                   "研发经费投入增长",
+                                   "城镇调查失业率",
+                                   "高技术产业增加值增长",
+                                   "新增城镇就业",
+                                   "新增市场主体",
+                                   "实际使用外资",
+                                   "技术合同交易额",
+                                   "新增高新技术企业",
+                                   "新开工项目",
+                                   "招商引资到位资金",
+                                   "新增上市企业",
+                                   "旅游总收入",
+                                   "5G基站"};
 
 QString u8(const char *s)
 {
     return QString::fromUtf8(s);
 }
 
-template<typename T, size_t N>
-constexpr size_t count(const T (&)[N])
+template <typename T, size_t N> constexpr size_t count(const T (&)[N])
 {
     return N;
 }
 
 } // namespace
 
-SyntheticGenerator::SyntheticGenerator(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+SyntheticGenerator::SyntheticGenerator(QSqlDatabase db) : m_db(std::move(db)) {}
 
 bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *countsOut, StorageError *error,
                                   const std::function<void(qint64, qint64)> &progress)
@@ -113,8 +173,9 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
     // Indicators with monthly cumulative observations for every year.
     std::vector<qint64> indicatorIds;
     QSqlQuery obs(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"))
-        || !obs.prepare(QStringLiteral("INSERT INTO observations (indicator_id, period, value, source) VALUES (?, ?, ?, ?)")))
+    if (!q.prepare(QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)")) ||
+        !obs.prepare(QStringLiteral(
+            "INSERT INTO observations (indicator_id, period, value, source) VALUES (?, ?, ?, ?)")))
         return sql::setError(error, StorageError::Code::Query, q.lastError().text()), false;
     for (size_t i = 0; i < count(kIndicators); ++i) {
         q.addBindValue(u8(kIndicators[i]));
@@ -138,16 +199,22 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
 
     QSqlQuery plan(m_db), section(m_db), task(m_db), unit(m_db), milestone(m_db), target(m_db);
     const bool prepared =
-        plan.prepare(QStringLiteral("INSERT INTO plans (title, number, issuer, issued_on, plan_year) VALUES (?, ?, ?, ?, ?)"))
-        && section.prepare(QStringLiteral("INSERT INTO sections (plan_id, code, title, position) VALUES (?, ?, ?, ?)"))
-        && task.prepare(QStringLiteral("INSERT INTO tasks (plan_id, section_id, code, title, body, deadline, status, "
-                                       "completed_on, position, reporting, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?, 0)"))
-        && unit.prepare(QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)"))
-        && milestone.prepare(QStringLiteral("INSERT INTO milestones (task_id, due_on, text, done) VALUES (?, ?, ?, ?)"))
-        && target.prepare(QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, indicator_id, value, measure, "
-                                         "comparator, stretch, period, source) VALUES (?, NULL, ?, ?, ?, ?, '>=', NULL, ?, "
-                                         "'')"));
+        plan.prepare(QStringLiteral(
+            "INSERT INTO plans (title, number, issuer, issued_on, plan_year) VALUES (?, ?, ?, ?, ?)")) &&
+        section.prepare(
+            QStringLiteral("INSERT INTO sections (plan_id, code, title, position) VALUES (?, ?, ?, ?)")) &&
+        task.prepare(
+            QStringLiteral("INSERT INTO tasks (plan_id, section_id, code, title, body, deadline, status, "
+                           "completed_on, position, reporting, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, 0)")) &&
+        unit.prepare(QStringLiteral(
+            "INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)")) &&
+        milestone.prepare(
+            QStringLiteral("INSERT INTO milestones (task_id, due_on, text, done) VALUES (?, ?, ?, ?)")) &&
+        target.prepare(
+            QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, indicator_id, value, measure, "
+                           "comparator, stretch, period, source) VALUES (?, NULL, ?, ?, ?, ?, '>=', NULL, ?, "
+                           "'')"));
     if (!prepared)
         return sql::setError(error, StorageError::Code::Query, m_db.lastError().text()), false;
 
@@ -165,7 +232,8 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
     qint64 made = 0;
     for (qint64 p = 0; p < plans && made < spec.tasks; ++p) {
         const int year = spec.firstYear + int(p * spec.years / plans);
-        plan.addBindValue(QStringLiteral("【合成数据】湖南湘江新区%1年重点任务推进方案（第%2批）").arg(year).arg(p + 1));
+        plan.addBindValue(
+            QStringLiteral("【合成数据】湖南湘江新区%1年重点任务推进方案（第%2批）").arg(year).arg(p + 1));
         plan.addBindValue(QStringLiteral("合成〔%1〕%2号").arg(year).arg(p + 1));
         plan.addBindValue(QStringLiteral("湖南湘江新区党政综合部"));
         plan.addBindValue(QDate(year, 3, 1 + int(pick(27))).toString(Qt::ISODate));
@@ -200,8 +268,8 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
         }
         const qint64 inPlan = qMin<qint64>(spec.tasksPerPlan, spec.tasks - made);
         for (qint64 i = 0; i < inPlan; ++i, ++made) {
-            const QDate deadline = chance(60) ? QDate(year, 12, 31)
-                                              : QDate(year, 3 + int(pick(10)), 1).addMonths(1).addDays(-1);
+            const QDate deadline =
+                chance(60) ? QDate(year, 12, 31) : QDate(year, 3 + int(pick(10)), 1).addMonths(1).addDays(-1);
             bool completed = false;
             QDate completedOn;
             if (year < lastYear ? chance(88) : chance(15)) {
@@ -224,7 +292,8 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
             task.addBindValue(body);
             task.addBindValue(deadline.toString(Qt::ISODate));
             task.addBindValue(completed ? 1 : 0);
-            task.addBindValue(completed ? QVariant(completedOn.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+            task.addBindValue(completed ? QVariant(completedOn.toString(Qt::ISODate))
+                                        : QVariant(QMetaType::fromType<QString>()));
             task.addBindValue(int(i));
             task.addBindValue(chance(5) ? 2 : 0);
             if (!sql::exec(task, error))
@@ -243,7 +312,8 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
             const int co = int(pick(7));
             std::vector<qint64> used{unitIds[size_t(lead)]};
             for (int c = 0; c < co; ++c) {
-                const qint64 id = chance(25) ? groupIds[pick(groupIds.size())] : unitIds[pick(unitIds.size())];
+                const qint64 id =
+                    chance(25) ? groupIds[pick(groupIds.size())] : unitIds[pick(unitIds.size())];
                 if (std::find(used.begin(), used.end(), id) != used.end())
                     continue;
                 used.push_back(id);
@@ -276,8 +346,9 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
 
     // Progress reports spread over the tasks, dated within their plan year (and not after completion).
     QSqlQuery report(m_db);
-    if (!report.prepare(QStringLiteral("INSERT INTO progress_reports (task_id, reported_on, unit, text, percent) "
-                                       "VALUES (?, ?, ?, ?, ?)")))
+    if (!report.prepare(
+            QStringLiteral("INSERT INTO progress_reports (task_id, reported_on, unit, text, percent) "
+                           "VALUES (?, ?, ?, ?, ?)")))
         return sql::setError(error, StorageError::Code::Query, report.lastError().text()), false;
     for (qint64 r = 0; r < spec.reports && !tasks.empty(); ++r) {
         const TaskInfo &t = tasks[size_t(pick(tasks.size()))];
@@ -298,8 +369,9 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
 
     // A few supervision records.
     QSqlQuery record(m_db);
-    if (!record.prepare(QStringLiteral("INSERT INTO supervision_records (task_id, kind, issued_on, unit, text, "
-                                       "response_due, responded_on) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+    if (!record.prepare(
+            QStringLiteral("INSERT INTO supervision_records (task_id, kind, issued_on, unit, text, "
+                           "response_due, responded_on) VALUES (?, ?, ?, ?, ?, ?, ?)")))
         return sql::setError(error, StorageError::Code::Query, record.lastError().text()), false;
     for (const TaskInfo &t : tasks) {
         if (!chance(2))

@@ -24,7 +24,8 @@ QVariant idOrNull(qint64 id)
 
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.body, t.deadline, t.status, t.completed_on, "
-    "t.position, t.reporting, t.source_line, s.code FROM tasks t LEFT JOIN sections s ON s.id = t.section_id");
+    "t.position, t.reporting, t.source_line, s.code FROM tasks t LEFT JOIN sections s ON s.id = "
+    "t.section_id");
 
 Task readTask(const QSqlQuery &q)
 {
@@ -47,10 +48,7 @@ Task readTask(const QSqlQuery &q)
 
 } // namespace
 
-TaskRepository::TaskRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+TaskRepository::TaskRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<Task> TaskRepository::load(qint64 id) const
 {
@@ -69,15 +67,18 @@ std::optional<Task> TaskRepository::load(qint64 id) const
                 t.co.append(q.value(0).toString());
         }
     }
-    if (sql::run(q, QStringLiteral("SELECT id, due_on, text, done FROM milestones WHERE task_id = ? ORDER BY due_on, id"),
+    if (sql::run(q,
+                 QStringLiteral(
+                     "SELECT id, due_on, text, done FROM milestones WHERE task_id = ? ORDER BY due_on, id"),
                  {id}, nullptr)) {
         while (q.next())
-            t.milestones.append(Milestone{q.value(0).toLongLong(), sql::toDate(q.value(1)), q.value(2).toString(),
-                                          q.value(3).toBool()});
+            t.milestones.append(Milestone{q.value(0).toLongLong(), sql::toDate(q.value(1)),
+                                          q.value(2).toString(), q.value(3).toBool()});
     }
     if (sql::run(q,
-                 QStringLiteral("SELECT id, plan_id, indicator, value, measure, comparator, stretch, period, source "
-                                "FROM targets WHERE task_id = ? ORDER BY id"),
+                 QStringLiteral(
+                     "SELECT id, plan_id, indicator, value, measure, comparator, stretch, period, source "
+                     "FROM targets WHERE task_id = ? ORDER BY id"),
                  {id}, nullptr)) {
         while (q.next()) {
             Target g;
@@ -103,11 +104,11 @@ QList<Task> TaskRepository::loadAll(qint64 planId) const
     QList<qint64> ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const bool ok = planId > 0
-                        ? sql::run(q, QStringLiteral("SELECT id FROM tasks WHERE plan_id = ? ORDER BY position, id"),
-                                   {planId}, nullptr)
-                        : sql::run(q, QStringLiteral("SELECT id FROM tasks ORDER BY plan_id, position, id"), {},
-                                   nullptr);
+    const bool ok =
+        planId > 0
+            ? sql::run(q, QStringLiteral("SELECT id FROM tasks WHERE plan_id = ? ORDER BY position, id"),
+                       {planId}, nullptr)
+            : sql::run(q, QStringLiteral("SELECT id FROM tasks ORDER BY plan_id, position, id"), {}, nullptr);
     if (ok) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -149,15 +150,20 @@ qint64 TaskRepository::insertNoTx(Task &task, StorageError *error)
         return 0;
     }
     QSqlQuery q(m_db);
-    QVariantList values{task.planId,        idOrNull(task.sectionId),
-                        task.code,          task.title,
-                        task.text,          sql::dateValue(task.deadline),
+    QVariantList values{task.planId,
+                        idOrNull(task.sectionId),
+                        task.code,
+                        task.title,
+                        task.text,
+                        sql::dateValue(task.deadline),
                         task.status == TaskStatus::Completed ? 1 : 0,
                         sql::dateValue(task.completedOn),
-                        task.position,      static_cast<int>(task.reporting),
+                        task.position,
+                        static_cast<int>(task.reporting),
                         task.sourceLine};
-    QString columns = QStringLiteral("plan_id, section_id, code, title, body, deadline, status, completed_on, "
-                                     "position, reporting, source_line");
+    QString columns =
+        QStringLiteral("plan_id, section_id, code, title, body, deadline, status, completed_on, "
+                       "position, reporting, source_line");
     QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (task.id > 0) {
         columns.prepend(QStringLiteral("id, "));
@@ -187,13 +193,14 @@ bool TaskRepository::update(const Task &task, StorageError *error)
 bool TaskRepository::updateNoTx(const Task &task, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE tasks SET section_id = ?, code = ?, title = ?, body = ?, deadline = ?, "
-                                 "status = ?, completed_on = ?, position = ?, reporting = ? WHERE id = ?"),
-                  {idOrNull(task.sectionId), task.code, task.title, task.text, sql::dateValue(task.deadline),
-                   task.status == TaskStatus::Completed ? 1 : 0, sql::dateValue(task.completedOn), task.position,
-                   static_cast<int>(task.reporting), task.id},
-                  error))
+    if (!sql::run(
+            q,
+            QStringLiteral("UPDATE tasks SET section_id = ?, code = ?, title = ?, body = ?, deadline = ?, "
+                           "status = ?, completed_on = ?, position = ?, reporting = ? WHERE id = ?"),
+            {idOrNull(task.sectionId), task.code, task.title, task.text, sql::dateValue(task.deadline),
+             task.status == TaskStatus::Completed ? 1 : 0, sql::dateValue(task.completedOn), task.position,
+             static_cast<int>(task.reporting), task.id},
+            error))
         return false;
     if (q.numRowsAffected() == 0) {
         sql::setError(error, StorageError::Code::NotFound, tr("The task no longer exists."));
@@ -230,9 +237,10 @@ bool TaskRepository::writeUnits(const Task &task, StorageError *error)
         const qint64 unitId = units.ensure(trimmed, Unit::Kind::Unit, error);
         if (unitId == 0)
             return false;
-        return sql::run(q,
-                        QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)"),
-                        {task.id, unitId, role, position}, error);
+        return sql::run(
+            q,
+            QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)"),
+            {task.id, unitId, role, position}, error);
     };
     if (!add(task.lead, 0, 0))
         return false;
@@ -251,8 +259,9 @@ bool TaskRepository::writeMilestones(const Task &task, StorageError *error)
     for (const Milestone &m : task.milestones) {
         if (!m.date.isValid())
             continue;
-        if (!sql::run(q, QStringLiteral("INSERT INTO milestones (task_id, due_on, text, done) VALUES (?, ?, ?, ?)"),
-                      {task.id, sql::dateValue(m.date), m.text, m.done ? 1 : 0}, error))
+        if (!sql::run(
+                q, QStringLiteral("INSERT INTO milestones (task_id, due_on, text, done) VALUES (?, ?, ?, ?)"),
+                {task.id, sql::dateValue(m.date), m.text, m.done ? 1 : 0}, error))
             return false;
     }
     return true;
@@ -280,18 +289,19 @@ qint64 TaskRepository::insertTarget(QSqlDatabase db, const Target &g, StorageErr
     if (q.next()) {
         indicatorId = q.value(0).toLongLong();
     } else {
-        if (!sql::run(q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"), {g.name, g.measure},
-                      error))
+        if (!sql::run(q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"),
+                      {g.name, g.measure}, error))
             return 0;
         indicatorId = q.lastInsertId().toLongLong();
     }
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, indicator_id, value, measure, "
-                                 "comparator, stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {g.planId, g.taskId > 0 ? QVariant(g.taskId) : QVariant(QMetaType::fromType<qint64>()), g.name,
-                   indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
-                   g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period, g.source},
-                  error))
+    if (!sql::run(
+            q,
+            QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, indicator_id, value, measure, "
+                           "comparator, stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {g.planId, g.taskId > 0 ? QVariant(g.taskId) : QVariant(QMetaType::fromType<qint64>()), g.name,
+             indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
+             g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period, g.source},
+            error))
         return 0;
     return q.lastInsertId().toLongLong();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StorageError.h"
 #include "domain/Task.h"
+#include "StorageError.h"
 
 #include <QList>
 #include <QSqlDatabase>

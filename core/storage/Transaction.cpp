@@ -4,8 +4,7 @@
 
 namespace duban::core {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     m_active = m_db.transaction();
 }

@@ -15,10 +15,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-UnitRepository::UnitRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+UnitRepository::UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<Unit> UnitRepository::all() const
 {
@@ -57,8 +54,8 @@ QList<UnitUsage> UnitRepository::usage() const
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (sql::run(q, QStringLiteral("SELECT unit_id, role, count(*) FROM task_units GROUP BY unit_id, role"), {},
-                 nullptr)) {
+    if (sql::run(q, QStringLiteral("SELECT unit_id, role, count(*) FROM task_units GROUP BY unit_id, role"),
+                 {}, nullptr)) {
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.constEnd())
@@ -88,8 +85,8 @@ std::optional<Unit> UnitRepository::find(const QString &nameOrAlias) const
     if (!sql::run(q,
                   QStringLiteral("SELECT id FROM units WHERE name = ? UNION "
                                  "SELECT unit_id FROM unit_aliases WHERE alias = ?"),
-                  {nameOrAlias, nameOrAlias}, nullptr)
-        || !q.next())
+                  {nameOrAlias, nameOrAlias}, nullptr) ||
+        !q.next())
         return std::nullopt;
     return byId(q.value(0).toLongLong());
 }
@@ -123,8 +120,8 @@ qint64 UnitRepository::insert(const Unit &unit, StorageError *error)
         return 0;
     const qint64 id = unit.id > 0 ? unit.id : q.lastInsertId().toLongLong();
     for (const QString &alias : unit.aliases) {
-        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"), {id, alias},
-                      error))
+        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
+                      {id, alias}, error))
             return 0;
     }
     return id;
@@ -167,8 +164,8 @@ bool UnitRepository::setAliases(qint64 id, const QStringList &aliases, StorageEr
                           tr("\"%1\" already names the unit \"%2\".").arg(alias, other->name));
             return false;
         }
-        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"), {id, alias},
-                      error))
+        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
+                      {id, alias}, error))
             return false;
     }
     if (!tx.commit(error))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StorageError.h"
 #include "domain/Unit.h"
+#include "StorageError.h"
 
 #include <QHash>
 #include <QList>

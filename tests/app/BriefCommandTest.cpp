@@ -53,14 +53,16 @@ QString pdfText(const QString &pdf, int page = 0)
 {
     QStringList args;
     if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
     return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"), false).out;
 }
 
 QString importSeed(const TempDir &dir)
 {
     const QString db = dir.file(QStringLiteral("seed.sqlite"));
-    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     return db;
 }
@@ -72,8 +74,9 @@ TEST(BriefCommand, SeedBriefingAsOfJulyFirstWithoutADisplay)
     TempDir dir;
     const QString db = importSeed(dir);
     const QString pdf = dir.file(QStringLiteral("b.pdf"));
-    const ProcessResult r = runDuban({QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                                      QStringLiteral("2023-07-01"), QStringLiteral("--out"), pdf});
+    const ProcessResult r =
+        runDuban({QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("2023-07-01"), QStringLiteral("--out"), pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("issue 1"))) << r.out.toStdString();
     const QString info = run(QStringLiteral("pdfinfo"), {pdf}, false).out;
@@ -82,9 +85,11 @@ TEST(BriefCommand, SeedBriefingAsOfJulyFirstWithoutADisplay)
     QString text = pdfText(pdf);
     text.remove(QRegularExpression(QStringLiteral("\\s+")));
     // The two red tasks of the seed as of July 1 with their lead units, and the counts
-    EXPECT_TRUE(text.contains(QStringLiteral("Task2“开展“五比五看”项目建设竞赛活动”(leadunit:新区经济发展局)")))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Task2“开展“五比五看”项目建设竞赛活动”(leadunit:新区经济发展局)")))
         << text.left(3000).toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Task28“构建“政策找企业”机制”(leadunit:新区科技创新和产业促进局（大学科技园办公室）)")));
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Task28“构建“政策找企业”机制”(leadunit:新区科技创新和产业促进局（大学科技园办公室）)")));
     EXPECT_TRUE(text.contains(QStringLiteral("sets38keytasks")));
     EXPECT_TRUE(text.contains(QStringLiteral("red:2(5.3%)")));
     EXPECT_TRUE(pdfText(pdf, 1).contains(QStringLiteral("— 1 —")));
@@ -95,13 +100,14 @@ TEST(BriefCommand, IssuesAreNumberedAndRemembered)
 {
     TempDir dir;
     const QString db = importSeed(dir);
-    const QStringList base{QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                           QStringLiteral("2023-07-01"), QStringLiteral("--out")};
+    const QStringList base{QStringLiteral("brief"),   QStringLiteral("--db"),       db,
+                           QStringLiteral("--as-of"), QStringLiteral("2023-07-01"), QStringLiteral("--out")};
     ASSERT_EQ(runDuban(base + QStringList{dir.file(QStringLiteral("1.pdf"))}).exitCode, 0);
     ProcessResult r = runDuban(base + QStringList{dir.file(QStringLiteral("2.pdf"))});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("issue 2"))) << r.out.toStdString();
-    r = runDuban(base + QStringList{dir.file(QStringLiteral("9.pdf")), QStringLiteral("--issue"), QStringLiteral("9")});
+    r = runDuban(base + QStringList{dir.file(QStringLiteral("9.pdf")), QStringLiteral("--issue"),
+                                    QStringLiteral("9")});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(pdfText(dir.file(QStringLiteral("9.pdf")), 1).contains(QStringLiteral("No. 9")));
 
@@ -128,8 +134,9 @@ TEST(BriefCommand, BadInputExitsWithTwoAndWritesNothing)
                   .exitCode,
               2);
     EXPECT_FALSE(QFile::exists(pdf));
-    const ProcessResult r = runDuban({QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
-                                      dir.file(QStringLiteral("no/such/folder/x.pdf"))});
+    const ProcessResult r =
+        runDuban({QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  dir.file(QStringLiteral("no/such/folder/x.pdf"))});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(r.err.isEmpty());
 }

@@ -20,7 +20,6 @@ using duban::test::TempDir;
 
 namespace {
 
-
 QStringList codesOf(const QString &tsv)
 {
     QStringList codes;
@@ -33,7 +32,8 @@ QStringList codesOf(const QString &tsv)
 QString importSeed(const TempDir &dir)
 {
     const QString db = dir.file(QStringLiteral("seed.sqlite"));
-    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("38 tasks"))) << r.out.toStdString();
     return db;
@@ -45,8 +45,9 @@ TEST(CommandLine, SeedAsOfJulyFirstHasExactlyTasks2And28Overdue)
 {
     TempDir dir;
     const QString db = importSeed(dir);
-    const ProcessResult r = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                         QStringLiteral("2023-07-01"), QStringLiteral("--overdue")});
+    const ProcessResult r =
+        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("2023-07-01"), QStringLiteral("--overdue")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(codesOf(r.out), duban::test::strings({"2", "28"}));
     EXPECT_TRUE(r.out.contains(QStringLiteral("Q1 milestone not met")));
@@ -57,19 +58,23 @@ TEST(CommandLine, SeedOnNewYearsDayHasAll38TasksRed)
 {
     TempDir dir;
     const QString db = importSeed(dir);
-    const ProcessResult r = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                         QStringLiteral("2024-01-01"), QStringLiteral("--json")});
+    const ProcessResult r =
+        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("2024-01-01"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray tasks = QJsonDocument::fromJson(r.out.toUtf8()).array();
     ASSERT_EQ(tasks.size(), 38);
     for (const QJsonValue &v : tasks) {
         const QJsonObject t = v.toObject();
-        EXPECT_EQ(t.value(QStringLiteral("light")).toString(), QStringLiteral("red")) << t.value(QStringLiteral("code")).toString().toStdString();
+        EXPECT_EQ(t.value(QStringLiteral("light")).toString(), QStringLiteral("red"))
+            << t.value(QStringLiteral("code")).toString().toStdString();
         EXPECT_GE(t.value(QStringLiteral("days_overdue")).toInt(), 1);
-        EXPECT_TRUE(t.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("Overdue by 1 day")));
+        EXPECT_TRUE(
+            t.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("Overdue by 1 day")));
     }
-    const ProcessResult overdue = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                               QStringLiteral("2024-01-01"), QStringLiteral("--overdue")});
+    const ProcessResult overdue =
+        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("2024-01-01"), QStringLiteral("--overdue")});
     EXPECT_EQ(codesOf(overdue.out).size(), 38);
 }
 
@@ -77,15 +82,16 @@ TEST(CommandLine, UnitFilterMatchesLeadOrCoUnit)
 {
     TempDir dir;
     const QString db = importSeed(dir);
-    const ProcessResult r = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
-                         QStringLiteral("新区税务局"), QStringLiteral("--as-of"), QStringLiteral("2023-07-01")});
+    const ProcessResult r =
+        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
+                  QStringLiteral("新区税务局"), QStringLiteral("--as-of"), QStringLiteral("2023-07-01")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(codesOf(r.out), duban::test::strings({"34"}));
-    const ProcessResult co = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
-                          QStringLiteral("新区宣传部")});
+    const ProcessResult co = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--unit"), QStringLiteral("新区宣传部")});
     EXPECT_EQ(codesOf(co.out), duban::test::strings({"9", "11", "四（四）"}));
-    const ProcessResult unknown = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
-                               QStringLiteral("不存在的单位")});
+    const ProcessResult unknown = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--unit"), QStringLiteral("不存在的单位")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("no unit called")));
 }
@@ -93,8 +99,9 @@ TEST(CommandLine, UnitFilterMatchesLeadOrCoUnit)
 TEST(CommandLine, ImportJsonFollowsTheContract)
 {
     TempDir dir;
-    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--dry-run"),
-                         QStringLiteral("--json"), QStringLiteral("--db"), dir.file(QStringLiteral("none.sqlite"))});
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--dry-run"),
+                  QStringLiteral("--json"), QStringLiteral("--db"), dir.file(QStringLiteral("none.sqlite"))});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -109,11 +116,17 @@ TEST(CommandLine, ImportJsonFollowsTheContract)
     EXPECT_EQ(t1.value(QStringLiteral("code")).toString(), QStringLiteral("1"));
     EXPECT_EQ(t1.value(QStringLiteral("section")).toString(), QStringLiteral("一"));
     EXPECT_EQ(t1.value(QStringLiteral("lead")).toString(), QStringLiteral("新区经济发展局"));
-    EXPECT_EQ(t1.value(QStringLiteral("co")).toArray().at(0).toString(), QStringLiteral("新区开发建设局（交通运输局）"));
+    EXPECT_EQ(t1.value(QStringLiteral("co")).toArray().at(0).toString(),
+              QStringLiteral("新区开发建设局（交通运输局）"));
     EXPECT_EQ(t1.value(QStringLiteral("deadline")).toString(), QStringLiteral("2023-12-31"));
     EXPECT_TRUE(t1.value(QStringLiteral("milestones")).isArray());
     const QJsonObject t2 = tasks.at(1).toObject();
-    EXPECT_EQ(t2.value(QStringLiteral("milestones")).toArray().at(0).toObject().value(QStringLiteral("date")).toString(),
+    EXPECT_EQ(t2.value(QStringLiteral("milestones"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("date"))
+                  .toString(),
               QStringLiteral("2023-03-31"));
     const QJsonArray targets = json.value(QStringLiteral("targets")).toArray();
     ASSERT_EQ(targets.size(), 15);
@@ -134,8 +147,8 @@ TEST(CommandLine, DryRunLeavesAnExistingDatabaseUnchanged)
     TempDir dir;
     const QString db = importSeed(dir);
     const QByteArray before = duban::test::readAll(db);
-    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db,
-                         QStringLiteral("--dry-run")});
+    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(),
+                                      QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
     EXPECT_EQ(r.exitCode, 0);
     auto database = duban::core::Database::open(db, nullptr);
     EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 38);
@@ -147,13 +160,15 @@ TEST(CommandLine, ReimportIsRefusedWithoutReplaceAndUpdatesInPlaceWithIt)
 {
     TempDir dir;
     const QString db = importSeed(dir);
-    const ProcessResult again = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
+    const ProcessResult again =
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("--replace"))) << again.err.toStdString();
-    const ProcessResult replace = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db,
-                               QStringLiteral("--replace")});
+    const ProcessResult replace = runDuban({QStringLiteral("import"), duban::test::seedPath(),
+                                            QStringLiteral("--db"), db, QStringLiteral("--replace")});
     EXPECT_EQ(replace.exitCode, 0) << replace.err.toStdString();
-    EXPECT_TRUE(replace.out.contains(QStringLiteral("0 added, 0 removed, 0 changed"))) << replace.out.toStdString();
+    EXPECT_TRUE(replace.out.contains(QStringLiteral("0 added, 0 removed, 0 changed")))
+        << replace.out.toStdString();
     auto database = duban::core::Database::open(db, nullptr);
     EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 38);
 }
@@ -179,8 +194,8 @@ TEST(CommandLine, BadInputExitsWithTwoAndWritesNothing)
     }
     auto database = duban::core::Database::open(db, nullptr);
     EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 0);
-    const ProcessResult badDate = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                               QStringLiteral("2023-02-30")});
+    const ProcessResult badDate = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--as-of"), QStringLiteral("2023-02-30")});
     EXPECT_EQ(badDate.exitCode, 2);
     EXPECT_TRUE(badDate.err.contains(QStringLiteral("2023-02-30")));
 }

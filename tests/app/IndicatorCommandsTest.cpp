@@ -16,33 +16,34 @@ using duban::test::TempDir;
 
 namespace {
 
-
 QString importSeed(const TempDir &dir)
 {
     const QString db = dir.file(QStringLiteral("seed.sqlite"));
-    const ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     return db;
 }
 
-ProcessResult observe(const QString &db, const QString &indicator, const QString &period, const QString &value)
+ProcessResult observe(const QString &db, const QString &indicator, const QString &period,
+                      const QString &value)
 {
-    return runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"), indicator,
-                     QStringLiteral("--period"), period, QStringLiteral("--value"), value});
+    return runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+                     indicator, QStringLiteral("--period"), period, QStringLiteral("--value"), value});
 }
 
 /// The targets as JSON, keyed "indicator|period".
 QHash<QString, QJsonObject> targets(const QString &db, const QString &asOf)
 {
-    const ProcessResult r = runDuban({QStringLiteral("targets"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                                      asOf, QStringLiteral("--json")});
+    const ProcessResult r = runDuban({QStringLiteral("targets"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     QHash<QString, QJsonObject> out;
     const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
-        out.insert(o.value(QStringLiteral("indicator")).toString() + QLatin1Char('|')
-                       + o.value(QStringLiteral("period")).toString(),
+        out.insert(o.value(QStringLiteral("indicator")).toString() + QLatin1Char('|') +
+                       o.value(QStringLiteral("period")).toString(),
                    o);
     }
     return out;
@@ -85,16 +86,17 @@ TEST(IndicatorCommands, AYearOfGdpGrowthTypedInIsJudgedAsOfEachDate)
                                 QStringLiteral("7.5"), QStringLiteral("7.6"), QStringLiteral("7.6"),
                                 QStringLiteral("7.7"), QStringLiteral("7.8")};
     for (int m = 2; m <= 12; ++m) {
-        const ProcessResult r = observe(db, QStringLiteral("地区生产总值"), QStringLiteral("2023年1-%1月").arg(m),
-                                        values.at(m - 2));
+        const ProcessResult r = observe(db, QStringLiteral("地区生产总值"),
+                                        QStringLiteral("2023年1-%1月").arg(m), values.at(m - 2));
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
     // THEN at the end of March: annual behind (6.8 < 7.0), Q1 not met (1-3月 6.8 < 7)
     QHash<QString, QJsonObject> t = targets(db, QStringLiteral("2023-03-31"));
     EXPECT_EQ(t.value(kGdp).value(QStringLiteral("state")).toString(), QStringLiteral("behind"));
     EXPECT_EQ(t.value(kGdpQ1).value(QStringLiteral("state")).toString(), QStringLiteral("not-met"));
-    EXPECT_EQ(t.value(kGdpQ1).value(QStringLiteral("latest")).toObject().value(QStringLiteral("period")).toString(),
-              QStringLiteral("2023-03"));
+    EXPECT_EQ(
+        t.value(kGdpQ1).value(QStringLiteral("latest")).toObject().value(QStringLiteral("period")).toString(),
+        QStringLiteral("2023-03"));
     // At mid-year: on track with a projection; the Q1 target still judged on 1-3月
     t = targets(db, QStringLiteral("2023-06-30"));
     const QJsonObject mid = t.value(kGdp);
@@ -114,12 +116,15 @@ TEST(IndicatorCommands, ObserveUpsertsByPeriod)
 {
     TempDir dir;
     const QString db = importSeed(dir);
-    ASSERT_EQ(observe(db, QStringLiteral("地区生产总值增长"), QStringLiteral("2023-06"), QStringLiteral("7.0")).exitCode, 0);
-    const ProcessResult again = runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--indicator"), QStringLiteral("地区生产总值增长"),
-                                          QStringLiteral("--period"), QStringLiteral("2023-06"),
-                                          QStringLiteral("--value"), QStringLiteral("7.3"), QStringLiteral("--source"),
-                                          QStringLiteral("统计局"), QStringLiteral("--note"), QStringLiteral("修订")});
+    ASSERT_EQ(
+        observe(db, QStringLiteral("地区生产总值增长"), QStringLiteral("2023-06"), QStringLiteral("7.0"))
+            .exitCode,
+        0);
+    const ProcessResult again =
+        runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+                  QStringLiteral("地区生产总值增长"), QStringLiteral("--period"), QStringLiteral("2023-06"),
+                  QStringLiteral("--value"), QStringLiteral("7.3"), QStringLiteral("--source"),
+                  QStringLiteral("统计局"), QStringLiteral("--note"), QStringLiteral("修订")});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     const QJsonObject gdp = targets(db, QStringLiteral("2023-07-01")).value(kGdp);
     EXPECT_EQ(gdp.value(QStringLiteral("latest")).toObject().value(QStringLiteral("value")).toDouble(), 7.3);
@@ -129,16 +134,22 @@ TEST(IndicatorCommands, AmbiguousUnknownAndBadInputAreErrors)
 {
     TempDir dir;
     const QString db = importSeed(dir);
-    const ProcessResult ambiguous = observe(db, QStringLiteral("增长"), QStringLiteral("2023-06"), QStringLiteral("1"));
+    const ProcessResult ambiguous =
+        observe(db, QStringLiteral("增长"), QStringLiteral("2023-06"), QStringLiteral("1"));
     EXPECT_EQ(ambiguous.exitCode, 2);
     EXPECT_TRUE(ambiguous.err.contains(QStringLiteral("matches several indicators")));
     EXPECT_TRUE(ambiguous.err.contains(QStringLiteral("地区生产总值增长")));
     EXPECT_TRUE(ambiguous.err.contains(QStringLiteral("社会消费品零售总额增长")));
-    const ProcessResult unknown = observe(db, QStringLiteral("不存在的指标"), QStringLiteral("2023-06"), QStringLiteral("1"));
+    const ProcessResult unknown =
+        observe(db, QStringLiteral("不存在的指标"), QStringLiteral("2023-06"), QStringLiteral("1"));
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("no indicator called")));
-    EXPECT_EQ(observe(db, QStringLiteral("地区生产总值增长"), QStringLiteral("2023-13"), QStringLiteral("1")).exitCode, 2);
-    EXPECT_EQ(observe(db, QStringLiteral("地区生产总值增长"), QStringLiteral("2023-06"), QStringLiteral("x")).exitCode, 2);
+    EXPECT_EQ(observe(db, QStringLiteral("地区生产总值增长"), QStringLiteral("2023-13"), QStringLiteral("1"))
+                  .exitCode,
+              2);
+    EXPECT_EQ(observe(db, QStringLiteral("地区生产总值增长"), QStringLiteral("2023-06"), QStringLiteral("x"))
+                  .exitCode,
+              2);
     EXPECT_EQ(runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db}).exitCode, 2);
     EXPECT_EQ(runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
                         QStringLiteral("地区生产总值增长")})
@@ -149,7 +160,8 @@ TEST(IndicatorCommands, AmbiguousUnknownAndBadInputAreErrors)
                   .exitCode,
               2);
     // Nothing was recorded by the failures
-    EXPECT_TRUE(targets(db, QStringLiteral("2024-01-01")).value(kGdp).value(QStringLiteral("latest")).isNull());
+    EXPECT_TRUE(
+        targets(db, QStringLiteral("2024-01-01")).value(kGdp).value(QStringLiteral("latest")).isNull());
 }
 
 TEST(IndicatorCommands, CsvWithBadRowsWritesNothingUnlessForced)
@@ -165,21 +177,24 @@ TEST(IndicatorCommands, CsvWithBadRowsWritesNothingUnlessForced)
                                                         "地区生产总值增长,2023-03,六点八\n"
                                                         "社会消费品零售总额,2023年1-3月,8.4\n"
                                                         "没有的指标,2023-03,1\n")));
-    const ProcessResult refused = runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db,
-                                            QStringLiteral("--csv"), csv});
+    const ProcessResult refused =
+        runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("obs.csv:3:"))) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("obs.csv:5:")));
     EXPECT_FALSE(refused.err.contains(QStringLiteral("obs.csv:2:")));
-    EXPECT_TRUE(targets(db, QStringLiteral("2023-12-31")).value(kGdp).value(QStringLiteral("latest")).isNull());
+    EXPECT_TRUE(
+        targets(db, QStringLiteral("2023-12-31")).value(kGdp).value(QStringLiteral("latest")).isNull());
 
     const ProcessResult forced = runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db,
                                            QStringLiteral("--csv"), csv, QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
     EXPECT_TRUE(forced.out.contains(QStringLiteral("2 observation(s) recorded")));
     const QHash<QString, QJsonObject> t = targets(db, QStringLiteral("2023-04-30"));
-    EXPECT_EQ(t.value(kGdp).value(QStringLiteral("latest")).toObject().value(QStringLiteral("period")).toString(),
-              QStringLiteral("2023-02"));
-    EXPECT_EQ(t.value(QStringLiteral("社会消费品零售总额增长|2023-Q1")).value(QStringLiteral("state")).toString(),
-              QStringLiteral("met"));
+    EXPECT_EQ(
+        t.value(kGdp).value(QStringLiteral("latest")).toObject().value(QStringLiteral("period")).toString(),
+        QStringLiteral("2023-02"));
+    EXPECT_EQ(
+        t.value(QStringLiteral("社会消费品零售总额增长|2023-Q1")).value(QStringLiteral("state")).toString(),
+        QStringLiteral("met"));
 }

@@ -32,8 +32,9 @@ std::unique_ptr<Database> seedDatabase(const QTemporaryDir &dir)
     return db;
 }
 
-/// A plan of `count` tasks in 20 sections led by 60 units, written with the repositories: deadlines spread over
-/// the year (about one in ten overdue as of 2023-07-01), one in five completed, progress reports on one in three.
+/// A plan of `count` tasks in 20 sections led by 60 units, written with the repositories: deadlines spread
+/// over the year (about one in ten overdue as of 2023-07-01), one in five completed, progress reports on one
+/// in three.
 std::unique_ptr<Database> largeDatabase(const QTemporaryDir &dir, int count)
 {
     StorageError error;
@@ -47,7 +48,8 @@ std::unique_ptr<Database> largeDatabase(const QTemporaryDir &dir, int count)
     d.plan.date = QDate(2023, 1, 10);
     d.plan.year = 2023;
     for (int s = 0; s < 20; ++s)
-        d.sections.append(Section{0, 0, QString::number(s + 1), QStringLiteral("第%1板块行动").arg(s + 1), s});
+        d.sections.append(
+            Section{0, 0, QString::number(s + 1), QStringLiteral("第%1板块行动").arg(s + 1), s});
     for (int i = 0; i < count; ++i) {
         Task t;
         t.code = QString::number(i + 1);

@@ -12,7 +12,8 @@ namespace {
 using namespace duban::core;
 using namespace duban::ui;
 
-/// Ten annual targets, each with 1–1 … 1–12月 cumulative values (a rate for even indicators, an amount for odd ones).
+/// Ten annual targets, each with 1–1 … 1–12月 cumulative values (a rate for even indicators, an amount for
+/// odd ones).
 QList<ChartSubject> tenTargets()
 {
     QList<ChartSubject> subjects;
@@ -27,8 +28,12 @@ QList<ChartSubject> tenTargets()
         t.period = QStringLiteral("2023");
         QList<Observation> observations;
         for (int m = 1; m <= 12; ++m)
-            observations.append(Observation{0, i + 1, Period::month(2023, m).key(),
-                                            rate ? 6.0 + 0.15 * m + 0.1 * (i % 3) : 160.0 * m + 10 * i, {}, {}});
+            observations.append(Observation{0,
+                                            i + 1,
+                                            Period::month(2023, m).key(),
+                                            rate ? 6.0 + 0.15 * m + 0.1 * (i % 3) : 160.0 * m + 10 * i,
+                                            {},
+                                            {}});
         subjects.append(ChartSubject{Indicator{i + 1, t.name, t.measure, true, 0}, t, observations});
     }
     return subjects;

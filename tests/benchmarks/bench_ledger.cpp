@@ -102,9 +102,9 @@ BENCHMARK(BM_OpenAndFirstPaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMil
 void BM_FilterKeystrokeToRepaint(benchmark::State &state)
 {
     OpenLedger &l = ledger(state.range(0));
-    const QStringList typed = {QStringLiteral("推"), QStringLiteral("推进"), QStringLiteral("推进重"),
+    const QStringList typed = {QStringLiteral("推"),       QStringLiteral("推进"),   QStringLiteral("推进重"),
                                QStringLiteral("推进重点"), QStringLiteral("推进重"), QStringLiteral("推进"),
-                               QStringLiteral("招商"), QStringLiteral("")};
+                               QStringLiteral("招商"),     QStringLiteral("")};
     qsizetype i = 0;
     for (auto _ : state) {
         l.view->searchBox()->setText(typed.at(i++ % typed.size()));

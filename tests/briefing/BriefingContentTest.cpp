@@ -116,7 +116,8 @@ TEST(BriefingContent, OverdueListMostDaysFirstWithReasons)
     EXPECT_EQ(c.overdue[1].lead, QStringLiteral("新区人民政府办公室"));
     EXPECT_EQ(c.overdue[1].deadline, QDate(2023, 6, 30));
     EXPECT_EQ(c.overdue[1].daysOverdue, 15);
-    EXPECT_TRUE(c.overdue[1].reason.startsWith(QStringLiteral("Overdue by 15 day"))) << c.overdue[1].reason.toStdString();
+    EXPECT_TRUE(c.overdue[1].reason.startsWith(QStringLiteral("Overdue by 15 day")))
+        << c.overdue[1].reason.toStdString();
 }
 
 TEST(BriefingContent, GoodProgressAndLaggingAgainstTheSchedule)
@@ -147,8 +148,9 @@ TEST(BriefingContent, SupervisionRecordsSinceThePreviousBriefingOrTheMonth)
     EXPECT_EQ(c.supervision[0].light.light, Light::Red);
     // WHEN a briefing as of June 15 was exported THEN the period starts the day after it
     StorageError error;
-    ASSERT_TRUE(BriefingArchive(db->connection()).record(1, QDate(2023, 6, 15), QStringLiteral("/tmp/1.pdf"),
-                                                         QDateTime(QDate(2023, 6, 16), QTime(9, 0)), &error));
+    ASSERT_TRUE(BriefingArchive(db->connection())
+                    .record(1, QDate(2023, 6, 15), QStringLiteral("/tmp/1.pdf"),
+                            QDateTime(QDate(2023, 6, 16), QTime(9, 0)), &error));
     c = buildAsOf(*db, QDate(2023, 7, 15));
     EXPECT_EQ(c.periodFrom, QDate(2023, 6, 16));
     EXPECT_EQ(c.supervision.size(), 2);
@@ -213,11 +215,14 @@ TEST(BriefingArchive, NumbersIssuesPerYearAndRemembersThem)
     ASSERT_TRUE(db);
     BriefingArchive archive(db->connection());
     EXPECT_EQ(archive.nextIssue(QDate(2023, 7, 1)), 1);
-    ASSERT_TRUE(archive.record(1, QDate(2023, 7, 1), QStringLiteral("a.pdf"), QDateTime::currentDateTime(), &error));
-    ASSERT_TRUE(archive.record(5, QDate(2023, 8, 1), QStringLiteral("b.pdf"), QDateTime::currentDateTime(), &error));
+    ASSERT_TRUE(
+        archive.record(1, QDate(2023, 7, 1), QStringLiteral("a.pdf"), QDateTime::currentDateTime(), &error));
+    ASSERT_TRUE(
+        archive.record(5, QDate(2023, 8, 1), QStringLiteral("b.pdf"), QDateTime::currentDateTime(), &error));
     EXPECT_EQ(archive.nextIssue(QDate(2023, 9, 1)), 6);
     EXPECT_EQ(archive.nextIssue(QDate(2024, 1, 5)), 1); // a new year starts again at 1
-    EXPECT_EQ(SettingsRepository(db->connection()).value(QStringLiteral("briefing.lastIssue")), QStringLiteral("5"));
+    EXPECT_EQ(SettingsRepository(db->connection()).value(QStringLiteral("briefing.lastIssue")),
+              QStringLiteral("5"));
     EXPECT_EQ(archive.previousAsOf(QDate(2023, 8, 1)), QDate(2023, 7, 1));
     EXPECT_FALSE(archive.previousAsOf(QDate(2023, 7, 1)).isValid());
     ASSERT_EQ(archive.all().size(), 2);

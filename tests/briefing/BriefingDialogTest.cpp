@@ -3,10 +3,10 @@
 #include "support/TempDir.h"
 
 #include "core/briefing/BriefingArchive.h"
-#include "ui/LedgerStore.h"
 #include "ui/AppSettings.h"
 #include "ui/dialogs/BriefingDialog.h"
 #include "ui/export/BriefingStyle.h"
+#include "ui/LedgerStore.h"
 
 #include <gtest/gtest.h>
 
@@ -25,7 +25,8 @@ TEST(BriefingDialog, SuggestsTheNextIssueAndPreviewsPages)
     auto db = duban::test::openBriefingFixture(dir.file(QStringLiteral("b.sqlite")));
     ASSERT_TRUE(db);
     StorageError error;
-    ASSERT_TRUE(BriefingArchive(db->connection()).record(4, QDate(2023, 6, 30), QString(), QDateTime::currentDateTime(), &error));
+    ASSERT_TRUE(BriefingArchive(db->connection())
+                    .record(4, QDate(2023, 6, 30), QString(), QDateTime::currentDateTime(), &error));
     LedgerStore store(db->connection());
     store.reload();
     store.setAsOf(QDate(2023, 7, 15));

@@ -51,7 +51,8 @@ TEST(BriefingPdf, ChineseBriefingIsA4WithEmbeddedFontsAndExactText)
     // THEN it has several A4 pages
     const int pages = duban::test::pdfPages(pdf);
     EXPECT_GE(pages, 3);
-    EXPECT_TRUE(duban::test::pdfPageSize(pdf).startsWith(QStringLiteral("595"))) << duban::test::pdfPageSize(pdf).toStdString();
+    EXPECT_TRUE(duban::test::pdfPageSize(pdf).startsWith(QStringLiteral("595")))
+        << duban::test::pdfPageSize(pdf).toStdString();
     EXPECT_TRUE(duban::test::pdfPageSize(pdf).contains(QStringLiteral("842")));
     // AND every font is embedded, and they are the faces that extract exactly
     const QString fonts = duban::test::runTool(QStringLiteral("pdffonts"), {pdf}).out;
@@ -68,13 +69,30 @@ TEST(BriefingPdf, ChineseBriefingIsA4WithEmbeddedFontsAndExactText)
     EXPECT_FALSE(duban::test::hasRadicals(text));
     if (qEnvironmentVariableIsSet("DUBAN_KEEP_BRIEFING"))
         QFile::copy(pdf, qEnvironmentVariable("DUBAN_KEEP_BRIEFING"));
-    for (const char *expected :
-         {"督查通报", "第7期", "测试区党政综合部", "2023年7月15日", "重点任务推进情况督查通报", "（截至2023年7月15日）",
-          "一、总体情况", "共确定重点任务6项", "已办结2项，占33.3%，其中按时办结1项；正在推进4项",
-          "绿灯1项，占16.7%；黄灯1项，占16.7%；红灯2项，占33.3%", "二、进展较好", "三、进展滞后（未达序时进度）",
-          "四、存在问题", "五、下步工作", "请红灯任务牵头单位于5个工作日内书面报送整改措施。", "附件1",
-          "各单位任务推进情况", "新区人民政府办公室", "推动人民群众满意度提升", "人民满意提升行动", "逾期15天",
-          "一季度节点未完成", "主要目标指标完成情况", "地区生产总值增长"}) {
+    for (const char *expected : {"督查通报",
+                                 "第7期",
+                                 "测试区党政综合部",
+                                 "2023年7月15日",
+                                 "重点任务推进情况督查通报",
+                                 "（截至2023年7月15日）",
+                                 "一、总体情况",
+                                 "共确定重点任务6项",
+                                 "已办结2项，占33.3%，其中按时办结1项；正在推进4项",
+                                 "绿灯1项，占16.7%；黄灯1项，占16.7%；红灯2项，占33.3%",
+                                 "二、进展较好",
+                                 "三、进展滞后（未达序时进度）",
+                                 "四、存在问题",
+                                 "五、下步工作",
+                                 "请红灯任务牵头单位于5个工作日内书面报送整改措施。",
+                                 "附件1",
+                                 "各单位任务推进情况",
+                                 "新区人民政府办公室",
+                                 "推动人民群众满意度提升",
+                                 "人民满意提升行动",
+                                 "逾期15天",
+                                 "一季度节点未完成",
+                                 "主要目标指标完成情况",
+                                 "地区生产总值增长"}) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
     }
     // AND every overdue task's code and lead unit appears in the attachment's table
@@ -108,8 +126,9 @@ TEST(BriefingPdf, EnglishBriefingFollowsTheSourceLanguage)
     ASSERT_TRUE(db);
     const QString pdf = writePdf(fixtureContent(*db), dir.file(QStringLiteral("en.pdf")));
     const QString text = duban::test::pdfText(pdf);
-    for (const char *expected : {"SupervisionBriefing", "No.7", "I.Overview", "Green:1(16.7%);yellow:1(16.7%);red:2(33.3%)",
-                                 "Attachment1", "Overdueby15day", "新区人民政府办公室"})
+    for (const char *expected :
+         {"SupervisionBriefing", "No.7", "I.Overview", "Green:1(16.7%);yellow:1(16.7%);red:2(33.3%)",
+          "Attachment1", "Overdueby15day", "新区人民政府办公室"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
 }
 
@@ -120,7 +139,8 @@ TEST(BriefingPdf, EmptyDatabaseGivesOnePageWithNothingToReport)
     auto db = Database::open(dir.file(QStringLiteral("empty.sqlite")), &error);
     ASSERT_TRUE(db);
     const duban::test::BriefingZhTranslator zh;
-    const QString pdf = writePdf(fixtureContent(*db, QDate(2023, 7, 1)), dir.file(QStringLiteral("empty.pdf")));
+    const QString pdf =
+        writePdf(fixtureContent(*db, QDate(2023, 7, 1)), dir.file(QStringLiteral("empty.pdf")));
     EXPECT_EQ(duban::test::pdfPages(pdf), 1);
     const QString text = duban::test::pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("本期无可通报事项"))) << text.toStdString();
@@ -141,7 +161,8 @@ TEST(BriefingPdf, ChartsAreVectorsAndPreviewPagesRender)
     const QString last = duban::test::pdfText(pdf, document.pageCount(), document.pageCount());
     EXPECT_TRUE(last.contains(QStringLiteral("地区生产总值增长"))) << last.toStdString();
     EXPECT_TRUE(last.contains(QStringLiteral("7.6")));
-    const QString images = duban::test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;
+    const QString images =
+        duban::test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;
     EXPECT_LE(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2) << images.toStdString();
     // Preview pages are A4-shaped images with ink on them
     const QImage page = document.pageImage(0, 420);

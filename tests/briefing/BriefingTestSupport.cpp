@@ -43,13 +43,15 @@ const QHash<QString, QString> &BriefingZhTranslator::entries()
         doc(" See Attachment %1.", "详见附件%1。");
         doc("(as of %1)", "（截至%1）");
         doc("Overview", "总体情况");
-        doc("There is nothing to report: the ledger has no tasks as of %1.", "截至%1，台账中尚无任务，本期无可通报事项。");
+        doc("There is nothing to report: the ledger has no tasks as of %1.",
+            "截至%1，台账中尚无任务，本期无可通报事项。");
         doc("As of %1, the plan “%2” (%3) sets %4 key tasks.", "截至%1，《%2》（%3）共确定重点任务%4项。");
         doc("As of %1, the plan “%2” sets %3 key tasks.", "截至%1，《%2》共确定重点任务%3项。");
         doc("As of %1, the ledger holds %2 key tasks.", "截至%1，台账共有重点任务%2项。");
         doc(" %1 have been completed (%2%), %3 of them on time; %4 are in progress.",
             "已办结%1项，占%2%，其中按时办结%3项；正在推进%4项。");
-        doc(" Green: %1 (%2%); yellow: %3 (%4%); red: %5 (%6%).", "绿灯%1项，占%2%；黄灯%3项，占%4%；红灯%5项，占%6%。");
+        doc(" Green: %1 (%2%); yellow: %3 (%4%); red: %5 (%6%).",
+            "绿灯%1项，占%2%；黄灯%3项，占%4%；红灯%5项，占%6%。");
         doc(" %1 of the tasks in progress have reported progress; %2 reminders or notices await a reply.",
             "在推进任务中已报送进展%1项；尚待回复的催办、督办%2件。");
         doc("Progress by section", "分板块推进情况");
@@ -66,16 +68,19 @@ const QHash<QString, QString> &BriefingZhTranslator::entries()
         doc("No task has been completed or is ahead of schedule yet.", "暂无已办结或超过序时进度的任务。");
         doc("%1 tasks have been completed or are ahead of schedule:", "已办结或超过序时进度的任务%1项：");
         doc("(%1 more not listed.)", "（另有%1项，从略。）");
-        doc("Units with tasks completed on time and none overdue: %1.", "按时办结任务、无红灯任务的单位：%1。");
+        doc("Units with tasks completed on time and none overdue: %1.",
+            "按时办结任务、无红灯任务的单位：%1。");
         doc(", ", "、");
         doc("Lagging behind (below the time-elapsed schedule)", "进展滞后（未达序时进度）");
         doc("No task is overdue or behind schedule.", "无逾期或未达序时进度的任务。");
-        doc("%1 tasks are red (overdue or a milestone missed) and %2 more are behind the time-elapsed schedule.",
+        doc("%1 tasks are red (overdue or a milestone missed) and %2 more are behind the time-elapsed "
+            "schedule.",
             "红灯任务%1项（逾期或节点未完成），另有%2项任务未达序时进度。");
         doc("Problems", "存在问题");
         doc("%1 (%2)", "%1（%2项）");
         doc("Units with red tasks: %1.", "有红灯任务的单位：%1。");
-        doc("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been answered, %6 are "
+        doc("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been answered, "
+            "%6 are "
             "past their reply date.",
             "%1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。");
         doc("Targets behind or not met: %1.", "未达进度或未完成的目标指标：%1。");
@@ -122,7 +127,8 @@ const QHash<QString, QString> &BriefingZhTranslator::entries()
         doc("Of", "数据期");
         doc("Evaluation", "评价");
         m.insert(key("duban::ui::BriefingPdfWriter", "Briefing"), QStringLiteral("督查通报"));
-        m.insert(key("duban::ui::BriefingPdfWriter", "Cannot write %1: %2"), QStringLiteral("无法写入 %1：%2"));
+        m.insert(key("duban::ui::BriefingPdfWriter", "Cannot write %1: %2"),
+                 QStringLiteral("无法写入 %1：%2"));
         m.insert(key("duban::ui::BriefingPdfWriter", "Cannot write %1."), QStringLiteral("无法写入 %1。"));
         return m;
     }();
@@ -142,8 +148,8 @@ BriefingZhTranslator::~BriefingZhTranslator()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-QString BriefingZhTranslator::translate(const char *context, const char *sourceText, const char *disambiguation,
-                                        int n) const
+QString BriefingZhTranslator::translate(const char *context, const char *sourceText,
+                                        const char *disambiguation, int n) const
 {
     const auto it = entries().constFind(key(context, sourceText));
     if (it != entries().constEnd())
@@ -165,7 +171,8 @@ std::unique_ptr<Database> openBriefingFixture(const QString &path)
     d.plan.year = 2023;
     d.sections = {Section{0, 0, QStringLiteral("一"), QStringLiteral("有效投资扩容行动"), 0},
                   Section{0, 0, QStringLiteral("二"), QStringLiteral("人民满意提升行动"), 1}};
-    auto task = [](const char *code, int section, const char *title, const char *lead, QStringList co, QDate deadline) {
+    auto task = [](const char *code, int section, const char *title, const char *lead, QStringList co,
+                   QDate deadline) {
         Task t;
         t.code = QString::fromUtf8(code);
         t.sectionIndex = section;
@@ -235,8 +242,9 @@ std::unique_ptr<Database> openBriefingFixture(const QString &path)
         QList<Observation> values;
         const double v[] = {6.8, 7.1, 7.3, 7.6};
         for (int m = 3; m <= 6; ++m)
-            values.append(Observation{0, indicator->id, QStringLiteral("2023-%1").arg(m, 2, 10, QLatin1Char('0')),
-                                      v[m - 3], QString(), QString()});
+            values.append(Observation{0, indicator->id,
+                                      QStringLiteral("2023-%1").arg(m, 2, 10, QLatin1Char('0')), v[m - 3],
+                                      QString(), QString()});
         indicators.setObservations(values, &error);
     }
     return db;

@@ -28,14 +28,18 @@ struct Loaded
         index = LedgerIndex(LedgerLoader(db->connection()).loadAll());
     }
 
-    QStringList codes(const LedgerFilter &f, LedgerIndex::Column c = LedgerIndex::Column::Code, bool asc = true)
+    QStringList codes(const LedgerFilter &f, LedgerIndex::Column c = LedgerIndex::Column::Code,
+                      bool asc = true)
     {
         QStringList out;
         for (int i : index.query(f, c, asc))
             out.append(index.row(i).code);
         return out;
     }
-    qint64 unit(const char *name) { return UnitRepository(db->connection()).find(QString::fromUtf8(name))->id; }
+    qint64 unit(const char *name)
+    {
+        return UnitRepository(db->connection()).find(QString::fromUtf8(name))->id;
+    }
 };
 
 } // namespace
@@ -59,7 +63,8 @@ TEST(LedgerIndex, CodesSortByNumberThenText)
 {
     Loaded l;
     EXPECT_EQ(l.codes({}), duban::test::strings({"1", "2", "3", "10", "四（一）"}));
-    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Code, false), duban::test::strings({"四（一）", "10", "3", "2", "1"}));
+    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Code, false),
+              duban::test::strings({"四（一）", "10", "3", "2", "1"}));
     EXPECT_LT(LedgerIndex::compareCodes(QStringLiteral("9"), QStringLiteral("10")), 0);
 }
 
@@ -109,13 +114,15 @@ TEST(LedgerIndex, SectionAndStatusFiltersCombine)
 TEST(LedgerIndex, SortsByDeadlineAndLeadAndKeepsCachesFreshAfterEdits)
 {
     Loaded l;
-    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"3", "10", "1", "2", "四（一）"}));
+    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline),
+              duban::test::strings({"3", "10", "1", "2", "四（一）"}));
     // WHEN task 1's row changes to an earlier deadline
     LedgerRow r = l.index.row(0);
     r.deadline = qint32(QDate(2023, 1, 31).toJulianDay());
     l.index.upsert(r);
     // THEN the cached order follows
-    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"1", "3", "10", "2", "四（一）"}));
+    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline),
+              duban::test::strings({"1", "3", "10", "2", "四（一）"}));
     l.index.remove(r.id);
     EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"3", "10", "2", "四（一）"}));
     EXPECT_EQ(l.index.indexOf(r.id), -1);

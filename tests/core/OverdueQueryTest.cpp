@@ -28,7 +28,8 @@ std::set<qint64> redByFullComputation(QSqlDatabase db, QDate asOf, qint64 unitId
     std::set<qint64> unitTasks;
     if (unitId) {
         for (const LedgerRow &r : LedgerLoader(db).loadAll())
-            if (r.leadUnit == unitId || std::find(r.coUnits.begin(), r.coUnits.end(), unitId) != r.coUnits.end())
+            if (r.leadUnit == unitId ||
+                std::find(r.coUnits.begin(), r.coUnits.end(), unitId) != r.coUnits.end())
                 unitTasks.insert(r.id);
     }
     std::set<qint64> red;
@@ -91,7 +92,9 @@ TEST(SyntheticGenerator, IsDeterministicForASeed)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT title FROM plans LIMIT 1")) && q.next());
     EXPECT_TRUE(q.value(0).toString().contains(QStringLiteral("合成数据")));
     // lead plus 0–6 co-units, groups among the units
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) n FROM task_units GROUP BY task_id)")) && q.next());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) n FROM task_units GROUP BY task_id)")) &&
+        q.next());
     EXPECT_LE(q.value(0).toInt(), 7);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM units WHERE kind = 1")) && q.next());
     EXPECT_GE(q.value(0).toInt(), 5);

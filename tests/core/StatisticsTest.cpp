@@ -53,7 +53,8 @@ TEST(Statistics, CountsByLightAsOfOctober)
     StatsFixture f;
     // WHEN counted as of 2023-10-15
     const LedgerStatistics s = f.statsAsOf(QDate(2023, 10, 15));
-    // THEN: 10 is overdue, 2 missed its milestone → red 2; 3 completed on time; 1 and 四（一） yellow (no report)
+    // THEN: 10 is overdue, 2 missed its milestone → red 2; 3 completed on time; 1 and 四（一） yellow (no
+    // report)
     EXPECT_EQ(s.counts.total, 5);
     EXPECT_EQ(s.counts.red, 2);
     EXPECT_EQ(s.counts.completed, 1);
@@ -119,8 +120,14 @@ TEST(ProgressRepository, ReportsAndRecordsRoundTripAndValidate)
     StatsFixture f;
     ProgressRepository repo(f.db->connection());
     const qint64 task = f.doc.tasks.at(0).id;
-    ProgressReport r{0, task, QDate(2023, 5, 31), QStringLiteral("新区经济发展局"), QStringLiteral("已发布清单"), 40,
-                     QStringLiteral("资金不足"), QStringLiteral("6月完成招标")};
+    ProgressReport r{0,
+                     task,
+                     QDate(2023, 5, 31),
+                     QStringLiteral("新区经济发展局"),
+                     QStringLiteral("已发布清单"),
+                     40,
+                     QStringLiteral("资金不足"),
+                     QStringLiteral("6月完成招标")};
     StorageError err;
     ASSERT_GT(repo.insertReport(r, &err), 0);
     EXPECT_EQ(repo.reports(task), QList<ProgressReport>{r});
@@ -167,8 +174,15 @@ TEST(StatusLoader, LatestReportAndUnansweredNoticeAsOfADate)
         ProgressReport r{0, task, d, {}, {}, p, {}, {}};
         repo.insertReport(r, nullptr);
     }
-    SupervisionRecord n{0, task, SupervisionRecord::Kind::Notice, QDate(2023, 7, 1), {}, {}, QDate(2023, 7, 10),
-                        QDate(2023, 7, 20), {}};
+    SupervisionRecord n{0,
+                        task,
+                        SupervisionRecord::Kind::Notice,
+                        QDate(2023, 7, 1),
+                        {},
+                        {},
+                        QDate(2023, 7, 10),
+                        QDate(2023, 7, 20),
+                        {}};
     repo.insertRecord(n, nullptr);
     const StatusSnapshot july = StatusLoader(f.db->connection()).load(QDate(2023, 7, 15));
     const TaskFacts &facts = july.facts[size_t(july.indexOf.value(task))];

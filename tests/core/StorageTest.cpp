@@ -36,7 +36,8 @@ PlanDocument sampleDocument()
     t1.title = QStringLiteral("激发民间投资活力");
     t1.text = QStringLiteral("深化项目建设大会战。全年推动实施重点项目 1950 个。");
     t1.lead = QStringLiteral("新区经济发展局");
-    t1.co = {QStringLiteral("新区开发建设局（交通运输局）"), QStringLiteral("园区"), QStringLiteral("各街道（镇）")};
+    t1.co = {QStringLiteral("新区开发建设局（交通运输局）"), QStringLiteral("园区"),
+             QStringLiteral("各街道（镇）")};
     t1.deadline = QDate(2023, 12, 31);
     t1.milestones = {Milestone{0, QDate(2023, 3, 31), QStringLiteral("一季度集中开工"), false},
                      Milestone{0, QDate(2023, 6, 30), QStringLiteral("上半年启动"), true}};
@@ -177,7 +178,8 @@ TEST(Storage, UnitsAliasesGroupsAndUsage)
     ASSERT_TRUE(units.setAliases(econ->id, {QStringLiteral("经发局"), QStringLiteral("经济发展局")}, &err));
     ASSERT_TRUE(units.setKind(units.find(QStringLiteral("园区"))->id, Unit::Kind::Group, &err));
     EXPECT_EQ(units.find(QStringLiteral("经发局"))->id, econ->id);
-    EXPECT_EQ(units.byId(econ->id)->aliases, QStringList({QStringLiteral("经发局"), QStringLiteral("经济发展局")}));
+    EXPECT_EQ(units.byId(econ->id)->aliases,
+              QStringList({QStringLiteral("经发局"), QStringLiteral("经济发展局")}));
     EXPECT_EQ(units.find(QStringLiteral("园区"))->kind, Unit::Kind::Group);
 
     const QList<UnitUsage> usage = units.usage();
@@ -196,7 +198,8 @@ TEST(Storage, UnitsAliasesGroupsAndUsage)
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
     // rename, and a rename onto an existing name is refused
     ASSERT_TRUE(units.rename(econ->id, QStringLiteral("新区经济发展局（统计局）"), &err));
-    EXPECT_EQ(TaskRepository(db->connection()).loadAll().at(0).lead, QStringLiteral("新区经济发展局（统计局）"));
+    EXPECT_EQ(TaskRepository(db->connection()).loadAll().at(0).lead,
+              QStringLiteral("新区经济发展局（统计局）"));
     EXPECT_FALSE(units.rename(econ->id, QStringLiteral("园区"), &err));
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
     EXPECT_FALSE(units.rename(econ->id, QStringLiteral("  "), &err));
@@ -240,8 +243,9 @@ TEST(Storage, FailedSaveWritesNothing)
     auto db = openOk(dir.file(QStringLiteral("a.sqlite")));
     ASSERT_TRUE(db);
     QSqlQuery q(db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON tasks WHEN NEW.title = '健全统计管理体制' "
-                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON tasks WHEN NEW.title = '健全统计管理体制' "
+                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
     // WHEN a plan is saved
     PlanDocument doc = sampleDocument();
     StorageError err;
@@ -271,7 +275,8 @@ TEST(Storage, MigratesVersion1FileKeepingData)
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all.at(0).title, QStringLiteral("激发民间投资活力"));
     EXPECT_EQ(all.at(0).lead, QStringLiteral("新区经济发展局"));
-    EXPECT_EQ(all.at(0).co, QStringList({QStringLiteral("新区开发建设局（交通运输局）"), QStringLiteral("园区")}));
+    EXPECT_EQ(all.at(0).co,
+              QStringList({QStringLiteral("新区开发建设局（交通运输局）"), QStringLiteral("园区")}));
     EXPECT_EQ(all.at(0).reporting, ReportingCycle::Default);
     EXPECT_EQ(all.at(1).status, TaskStatus::Completed);
     EXPECT_EQ(all.at(1).completedOn, QDate(2023, 11, 30));
@@ -284,8 +289,10 @@ TEST(Storage, MigratesVersion1FileKeepingData)
     // version 3 made an indicator of every target name and linked the targets to it
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM indicators")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 2);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM targets t JOIN indicators i ON i.id = t.indicator_id "
-                                      "AND i.name = t.indicator")) && q.next());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*) FROM targets t JOIN indicators i ON i.id = t.indicator_id "
+                              "AND i.name = t.indicator")) &&
+        q.next());
     EXPECT_EQ(q.value(0).toInt(), 2);
 }
 
@@ -346,7 +353,8 @@ TEST(StorageBadFiles, OtherApplicationsSqliteFileIsRefused)
         other.setDatabaseName(path);
         ASSERT_TRUE(other.open());
         QSqlQuery q(other);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE moz_bookmarks (id INTEGER PRIMARY KEY, title TEXT)")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("CREATE TABLE moz_bookmarks (id INTEGER PRIMARY KEY, title TEXT)")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO moz_bookmarks (title) VALUES ('x')")));
         other.close();
     }
@@ -407,7 +415,8 @@ TEST(StoragePaths, ExplicitPathBeatsEnvironmentBeatsDefault)
     qunsetenv("DUBAN_DB");
     EXPECT_TRUE(Database::resolvePath({}).endsWith(QStringLiteral("/duban.sqlite")));
     // test mode keeps the default away from the user's real data folder
-    EXPECT_TRUE(Database::defaultPath().contains(QStringLiteral("qttest"))) << Database::defaultPath().toStdString();
+    EXPECT_TRUE(Database::defaultPath().contains(QStringLiteral("qttest")))
+        << Database::defaultPath().toStdString();
 }
 
 TEST(StorageBadFiles, LockedDatabaseGivesASpecificErrorAndWritesNothing)

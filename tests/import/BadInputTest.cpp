@@ -70,7 +70,8 @@ TEST(BadInput, ManyControlCharactersAreBinary)
 
 TEST(BadInput, PdfAndOfficeFilesAreBinaryWithAHint)
 {
-    EXPECT_TRUE(PlanImporter().importBytes("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").error->message.contains(u"pdftotext"_s));
+    EXPECT_TRUE(
+        PlanImporter().importBytes("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").error->message.contains(u"pdftotext"_s));
     const ImportOutcome docx = PlanImporter().importBytes(QByteArray("PK\x03\x04\x14\x00", 6));
     EXPECT_EQ(codeOf(docx), ImportError::Code::Binary);
     EXPECT_TRUE(docx.error->message.contains(u".docx"_s));
@@ -126,7 +127,8 @@ TEST(BadInput, NeitherUtf8NorGb18030IsUndecodable)
 TEST(BadInput, TextWithoutAnyTaskIsNoTasks)
 {
     // GIVEN a news item: text, even numbered paragraphs, but no responsible units
-    const QString text = u"湘江新区召开经济工作会议\n\n3月22日，新区召开会议。\n\n1. 会议听取了汇报。\n\n2. 会议强调要抓好落实。\n"_s;
+    const QString text =
+        u"湘江新区召开经济工作会议\n\n3月22日，新区召开会议。\n\n1. 会议听取了汇报。\n\n2. 会议强调要抓好落实。\n"_s;
     const ImportOutcome o = PlanImporter().importText(text);
     // THEN NoTasks, saying what was looked for
     EXPECT_EQ(codeOf(o), ImportError::Code::NoTasks);

@@ -34,17 +34,59 @@ QList<QByteArray> baseDocuments()
 
 const QList<QByteArray> &tokens()
 {
-    static const QList<QByteArray> t = {
-        "〔责任单位：", "〕", "（", "）", "(", ")", "]", "【", "】", "、", "，", "。", "；", "\n", "\n\n", "\t",
-        "1. ", "12、", "一、", "（三）", "（1）", "# ", "**", "| 1 | x |", "序号\t重点任务\t牵头单位\n", "年初",
-        "一季度", "6月底前", "2024年底前", "力争", "8%", "以上", "左右", "亿元", "排名第一的为牵头单位，下同",
-        "牵头单位：", "配合单位：", "完成时限：", "负责）", "等", "\xEF\xBB\xBF", "\xFF", "\x80", "\r", "— 3 —"};
+    static const QList<QByteArray> t = {"〔责任单位：",
+                                        "〕",
+                                        "（",
+                                        "）",
+                                        "(",
+                                        ")",
+                                        "]",
+                                        "【",
+                                        "】",
+                                        "、",
+                                        "，",
+                                        "。",
+                                        "；",
+                                        "\n",
+                                        "\n\n",
+                                        "\t",
+                                        "1. ",
+                                        "12、",
+                                        "一、",
+                                        "（三）",
+                                        "（1）",
+                                        "# ",
+                                        "**",
+                                        "| 1 | x |",
+                                        "序号\t重点任务\t牵头单位\n",
+                                        "年初",
+                                        "一季度",
+                                        "6月底前",
+                                        "2024年底前",
+                                        "力争",
+                                        "8%",
+                                        "以上",
+                                        "左右",
+                                        "亿元",
+                                        "排名第一的为牵头单位，下同",
+                                        "牵头单位：",
+                                        "配合单位：",
+                                        "完成时限：",
+                                        "负责）",
+                                        "等",
+                                        "\xEF\xBB\xBF",
+                                        "\xFF",
+                                        "\x80",
+                                        "\r",
+                                        "— 3 —"};
     return t;
 }
 
 QByteArray mutate(QByteArray doc, std::mt19937 &rng, int kind)
 {
-    auto below = [&](qsizetype n) { return n <= 0 ? qsizetype(0) : qsizetype(std::uniform_int_distribution<qsizetype>(0, n - 1)(rng)); };
+    auto below = [&](qsizetype n) {
+        return n <= 0 ? qsizetype(0) : qsizetype(std::uniform_int_distribution<qsizetype>(0, n - 1)(rng));
+    };
     switch (kind) {
     case 0: { // cut: keep a prefix, or cut a slice out of the middle
         const qsizetype a = below(doc.size() + 1);
@@ -130,8 +172,8 @@ TEST(FuzzImport, MutatedDocumentsEndInADocumentOrAClearError)
     const QList<QByteArray> docs = baseDocuments();
     std::mt19937 rng(20230322u);
     const int iterations = qEnvironmentVariableIsSet("DUBAN_FUZZ_ITERATIONS")
-        ? qEnvironmentVariableIntValue("DUBAN_FUZZ_ITERATIONS")
-        : 3000;
+                               ? qEnvironmentVariableIntValue("DUBAN_FUZZ_ITERATIONS")
+                               : 3000;
     const PlanImporter importer;
     std::map<int, int> errors;
     int documents = 0;
@@ -158,11 +200,13 @@ TEST(FuzzImport, MutatedDocumentsEndInADocumentOrAClearError)
         if (HasFailure())
             break;
     }
-    std::printf("[ fuzz ] %d inputs in %lld ms: %d documents; errors Empty %d, Binary %d, Undecodable %d, NoTasks %d; "
+    std::printf("[ fuzz ] %d inputs in %lld ms: %d documents; errors Empty %d, Binary %d, Undecodable %d, "
+                "NoTasks %d; "
                 "slowest %lld ms\n",
-                iterations, static_cast<long long>(total.elapsed()), documents, errors[int(ImportError::Code::Empty)],
-                errors[int(ImportError::Code::Binary)], errors[int(ImportError::Code::Undecodable)],
-                errors[int(ImportError::Code::NoTasks)], static_cast<long long>(slowest));
+                iterations, static_cast<long long>(total.elapsed()), documents,
+                errors[int(ImportError::Code::Empty)], errors[int(ImportError::Code::Binary)],
+                errors[int(ImportError::Code::Undecodable)], errors[int(ImportError::Code::NoTasks)],
+                static_cast<long long>(slowest));
     EXPECT_GT(documents, iterations / 4);
 }
 
@@ -171,33 +215,47 @@ TEST(FuzzImport, HostileLargeInputsStayLinear)
     // GIVEN inputs of about 1–2 MB built to trip quadratic loops
     const QByteArray seed = duban::test::readAll(duban::test::seedPath());
     const QList<std::pair<const char *, QByteArray>> inputs = {
-        {"one line without punctuation", QByteArray("1. 任务").append(QString(600000, QChar(u'字')).toUtf8())},
-        {"many closed unit brackets", QByteArray("1. 任务").append(QByteArray("〔责任单位：甲局〕").repeated(60000))},
-        {"many open brackets", QByteArray("1. 任务〔责任单位：").append(QByteArray("〔（(").repeated(100000))},
-        {"one huge unit list", QByteArray("1. 任务〔责任单位：").append(QByteArray("甲局、乙局等，").repeated(60000)).append("〕")},
-        {"many distinct units", [] {
+        {"one line without punctuation",
+         QByteArray("1. 任务").append(QString(600000, QChar(u'字')).toUtf8())},
+        {"many closed unit brackets",
+         QByteArray("1. 任务").append(QByteArray("〔责任单位：甲局〕").repeated(60000))},
+        {"many open brackets",
+         QByteArray("1. 任务〔责任单位：").append(QByteArray("〔（(").repeated(100000))},
+        {"one huge unit list",
+         QByteArray("1. 任务〔责任单位：").append(QByteArray("甲局、乙局等，").repeated(60000)).append("〕")},
+        {"many distinct units",
+         [] {
              QByteArray b("1. 任务〔责任单位：");
              for (int i = 0; i < 20000; ++i)
                  b.append("新区第" + QByteArray::number(i) + "局、");
              return b.append("〕");
          }()},
-        {"many figures in one clause", QByteArray("1. 任务").append(QByteArray("新增企业1家、").repeated(60000)).append("〔责任单位：甲局〕")},
-        {"many time words", QByteArray("1. 任务").append(QByteArray("6月底前2024年底前一季度").repeated(30000)).append("〔责任单位：甲局〕")},
-        {"many lines joined", QByteArray("1. 任务").append(QByteArray("字\n\n").repeated(200000)).append("〔责任单位：甲局〕")},
+        {"many figures in one clause", QByteArray("1. 任务")
+                                           .append(QByteArray("新增企业1家、").repeated(60000))
+                                           .append("〔责任单位：甲局〕")},
+        {"many time words", QByteArray("1. 任务")
+                                .append(QByteArray("6月底前2024年底前一季度").repeated(30000))
+                                .append("〔责任单位：甲局〕")},
+        {"many lines joined",
+         QByteArray("1. 任务").append(QByteArray("字\n\n").repeated(200000)).append("〔责任单位：甲局〕")},
         {"seed repeated 40 times", seed.repeated(40)},
-        {"many tasks", [] {
+        {"many tasks",
+         [] {
              QByteArray b;
              for (int i = 0; i < 30000; ++i)
-                 b.append(QByteArray::number(i % 999 + 1) + ". 任务一季度完成10个。〔责任单位：甲局、乙局〕\n");
+                 b.append(QByteArray::number(i % 999 + 1) +
+                          ". 任务一季度完成10个。〔责任单位：甲局、乙局〕\n");
              return b;
          }()},
-        {"many sections", [] {
+        {"many sections",
+         [] {
              QByteArray b;
              for (int i = 0; i < 20000; ++i)
                  b.append("## 标题" + QByteArray::number(i) + "\n1. 任务。〔责任单位：甲局〕\n");
              return b;
          }()},
-        {"many table rows", QByteArray("序号\t重点任务\t牵头单位\t完成时限\n").append(QByteArray("1\t任务\t甲局\t6月底前\n\t续\t\t\n").repeated(40000))},
+        {"many table rows", QByteArray("序号\t重点任务\t牵头单位\t完成时限\n")
+                                .append(QByteArray("1\t任务\t甲局\t6月底前\n\t续\t\t\n").repeated(40000))},
     };
     const PlanImporter importer;
     for (const auto &[name, bytes] : inputs) {

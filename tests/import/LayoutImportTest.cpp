@@ -69,7 +69,8 @@ TEST(LeadCoLinesLayout, Task1LeadCoDeadlineFieldAndJuneMilestone)
     EXPECT_EQ(t.deadline, QDate(2023, 12, 31));
     EXPECT_EQ(milestoneDates(t), (QList<QDate>{QDate(2023, 6, 30)}));
     // the unit and time-limit lines are not part of the text
-    EXPECT_EQ(t.text, u"深化“一件事一次办”改革。新增“一件事一次办”事项30个以上，6月底前实现高频事项全程网办。"_s);
+    EXPECT_EQ(t.text,
+              u"深化“一件事一次办”改革。新增“一件事一次办”事项30个以上，6月底前实现高频事项全程网办。"_s);
     ASSERT_EQ(t.targets.size(), 1);
     EXPECT_EQ(t.targets.at(0).name, u"新增“一件事一次办”事项"_s);
     EXPECT_DOUBLE_EQ(t.targets.at(0).value, 30);
@@ -87,7 +88,8 @@ TEST(LeadCoLinesLayout, Task2LinesOnSeparateRowsAndTextAcrossAPageNumber)
     EXPECT_EQ(t.deadline, QDate(2023, 9, 30));
     EXPECT_TRUE(t.milestones.isEmpty());
     // "…压减\n\n— 2 —\n\n至15个工作日以内。" is one sentence again, without the page number
-    EXPECT_TRUE(t.text.endsWith(u"社会投资简易低风险项目审批时间压减至15个工作日以内。"_s)) << t.text.toStdString();
+    EXPECT_TRUE(t.text.endsWith(u"社会投资简易低风险项目审批时间压减至15个工作日以内。"_s))
+        << t.text.toStdString();
     ASSERT_EQ(t.targets.size(), 1);
     EXPECT_EQ(t.targets.at(0).name, u"社会投资简易低风险项目审批时间"_s);
     EXPECT_EQ(t.targets.at(0).measure, u"个工作日"_s);
@@ -145,7 +147,8 @@ TEST(LeadCoLinesLayout, Task5ExactDayMilestoneAndDayDeadline)
 
 TEST(ResponsibleRuleLayout, ReadsChineseNumeralDateAndSectionItems)
 {
-    // GIVEN a provincial notice whose items end in (…负责，列第一位者为牵头单位，下同), dated 二〇二三年四月六日
+    // GIVEN a provincial notice whose items end in (…负责，列第一位者为牵头单位，下同), dated
+    // 二〇二三年四月六日
     const ImportOutcome o = PlanImporter().importFile(dataPath(u"import/fuze-rule.txt"_s));
     ASSERT_TRUE(o.ok()) << (o.error ? o.error->message.toStdString() : std::string());
     EXPECT_EQ(o.document->plan.issuer, u"湖南省人民政府办公厅"_s);
@@ -156,7 +159,8 @@ TEST(ResponsibleRuleLayout, ReadsChineseNumeralDateAndSectionItems)
     QStringList codes;
     for (const Task &t : o.document->tasks)
         codes.append(t.code);
-    EXPECT_EQ(codes, (QStringList{u"一（一）"_s, u"一（二）"_s, u"二（三）"_s, u"二（四）"_s, u"三（五）"_s, u"三（六）"_s}));
+    EXPECT_EQ(codes, (QStringList{u"一（一）"_s, u"一（二）"_s, u"二（三）"_s, u"二（四）"_s, u"三（五）"_s,
+                                  u"三（六）"_s}));
     EXPECT_TRUE(o.document->warnings.isEmpty());
 }
 
@@ -371,7 +375,8 @@ TEST_P(SmallPlanEncodings, DecomposeTheSameWay)
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, SmallPlanEncodings,
-                         ::testing::Values("small-plan.utf8.txt", "small-plan.gb18030.txt", "small-plan.bom-crlf.txt"));
+                         ::testing::Values("small-plan.utf8.txt", "small-plan.gb18030.txt",
+                                           "small-plan.bom-crlf.txt"));
 
 TEST(Encodings, SeedEncodedAsGb18030InTheTestImportsLikeTheOriginal)
 {
@@ -411,7 +416,8 @@ TEST(Layouts, DocumentWithoutTheLeadRuleStillTakesTheFirstUnitAsLeadWithoutWarni
 
 TEST(Layouts, NumberingThatRestartsPerSectionGetsSectionPrefixedCodes)
 {
-    const QString text = u"某区2023年工作要点\n\n一、经济工作\n\n1. 稳投资。〔责任单位：区发改局〕\n\n2. 促消费。〔责任单位：区商务局〕\n\n"
+    const QString text = u"某区2023年工作要点\n\n一、经济工作\n\n1. 稳投资。〔责任单位：区发改局〕\n\n2. "
+                         u"促消费。〔责任单位：区商务局〕\n\n"
                          "二、民生工作\n\n1. 稳就业。〔责任单位：区人社局〕\n"_s;
     const ImportOutcome o = PlanImporter().importText(text);
     ASSERT_TRUE(o.ok());
@@ -438,7 +444,8 @@ TEST(Layouts, MarkdownHeadingsOfAnyDepthWithBold)
 
 TEST(Layouts, MarkdownTableWithPipes)
 {
-    const QString text = u"某街道2023年任务清单\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+    const QString text = u"某街道2023年任务清单\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 "
+                         u"|\n|---|---|---|---|---|\n"
                          "| 1 | 建成口袋公园2个。 | 街道城管办 | 各社区 | 2023年9月底前 |\n"
                          "| 2 | 开展消防培训。 | 街道应急办 |  | 2023年5月31日 |\n"_s;
     const ImportOutcome o = PlanImporter().importText(text);

@@ -1,6 +1,6 @@
 // The `import --json` object of the seed has exactly the fields and types of the product.md contract.
-#include "core/import/PlanImporter.h"
 #include "core/import/PlanJson.h"
+#include "core/import/PlanImporter.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -31,15 +31,18 @@ void expectTargetShape(const QJsonValue &v)
 {
     ASSERT_TRUE(v.isObject());
     const QJsonObject t = v.toObject();
-    EXPECT_EQ(sortedKeys(t), sorted({u"name"_s, u"value"_s, u"measure"_s, u"comparator"_s, u"stretch"_s, u"period"_s}));
+    EXPECT_EQ(sortedKeys(t),
+              sorted({u"name"_s, u"value"_s, u"measure"_s, u"comparator"_s, u"stretch"_s, u"period"_s}));
     EXPECT_TRUE(t.value(u"name"_s).isString());
     EXPECT_TRUE(t.value(u"value"_s).isDouble());
     EXPECT_TRUE(t.value(u"measure"_s).isString());
     const QString comparator = t.value(u"comparator"_s).toString();
-    EXPECT_TRUE(QStringList({u">="_s, u"<="_s, u"~"_s, u"="_s, u">"_s}).contains(comparator)) << comparator.toStdString();
+    EXPECT_TRUE(QStringList({u">="_s, u"<="_s, u"~"_s, u"="_s, u">"_s}).contains(comparator))
+        << comparator.toStdString();
     EXPECT_TRUE(t.value(u"stretch"_s).isNull() || t.value(u"stretch"_s).isDouble());
     static const QRegularExpression period(uR"(^\d{4}(-Q[1-4]|-H[12])?$)"_s);
-    EXPECT_TRUE(period.match(t.value(u"period"_s).toString()).hasMatch()) << t.value(u"period"_s).toString().toStdString();
+    EXPECT_TRUE(period.match(t.value(u"period"_s).toString()).hasMatch())
+        << t.value(u"period"_s).toString().toStdString();
 }
 
 QJsonObject seedJson()
@@ -57,7 +60,8 @@ TEST(PlanJson, TopLevelAndDocument)
     // GIVEN the seed's JSON
     const QJsonObject root = seedJson();
     // THEN it has exactly the five contract members
-    EXPECT_EQ(sortedKeys(root), sorted({u"document"_s, u"sections"_s, u"tasks"_s, u"targets"_s, u"warnings"_s}));
+    EXPECT_EQ(sortedKeys(root),
+              sorted({u"document"_s, u"sections"_s, u"tasks"_s, u"targets"_s, u"warnings"_s}));
     const QJsonObject doc = root.value(u"document"_s).toObject();
     EXPECT_EQ(sortedKeys(doc), sorted({u"title"_s, u"number"_s, u"issuer"_s, u"date"_s, u"year"_s}));
     EXPECT_EQ(doc.value(u"number"_s).toString(), u"湘新综发〔2023〕22号"_s);
@@ -72,8 +76,10 @@ TEST(PlanJson, Sections)
     ASSERT_EQ(sections.size(), 11);
     for (const QJsonValue &v : sections)
         EXPECT_EQ(sortedKeys(v.toObject()), sorted({u"code"_s, u"title"_s}));
-    EXPECT_EQ(sections.at(0).toObject(), (QJsonObject{{u"code"_s, u"一"_s}, {u"title"_s, u"有效投资扩容行动"_s}}));
-    EXPECT_EQ(sections.at(9).toObject(), (QJsonObject{{u"code"_s, u"十"_s}, {u"title"_s, u"财税收入提效行动"_s}}));
+    EXPECT_EQ(sections.at(0).toObject(),
+              (QJsonObject{{u"code"_s, u"一"_s}, {u"title"_s, u"有效投资扩容行动"_s}}));
+    EXPECT_EQ(sections.at(9).toObject(),
+              (QJsonObject{{u"code"_s, u"十"_s}, {u"title"_s, u"财税收入提效行动"_s}}));
     EXPECT_EQ(sections.at(10).toObject(), (QJsonObject{{u"code"_s, u"四"_s}, {u"title"_s, u"保障措施"_s}}));
 }
 
@@ -85,8 +91,8 @@ TEST(PlanJson, TasksHaveTheContractFieldsAndTypes)
     for (const QJsonValue &v : tasks) {
         const QJsonObject t = v.toObject();
         SCOPED_TRACE(t.value(u"code"_s).toString().toStdString());
-        EXPECT_EQ(sortedKeys(t), sorted({u"code"_s, u"section"_s, u"title"_s, u"text"_s, u"lead"_s, u"co"_s, u"deadline"_s,
-                                         u"milestones"_s, u"targets"_s}));
+        EXPECT_EQ(sortedKeys(t), sorted({u"code"_s, u"section"_s, u"title"_s, u"text"_s, u"lead"_s, u"co"_s,
+                                         u"deadline"_s, u"milestones"_s, u"targets"_s}));
         for (const QString &k : {u"code"_s, u"section"_s, u"title"_s, u"text"_s, u"lead"_s, u"deadline"_s})
             EXPECT_TRUE(t.value(k).isString()) << k.toStdString();
         EXPECT_TRUE(iso.match(t.value(u"deadline"_s).toString()).hasMatch());
@@ -111,7 +117,8 @@ TEST(PlanJson, TasksHaveTheContractFieldsAndTypes)
     EXPECT_EQ(first.value(u"co"_s).toArray().at(0).toString(), u"新区开发建设局（交通运输局）"_s);
     EXPECT_EQ(first.value(u"targets"_s).toArray().at(1).toObject().value(u"value"_s).toDouble(), 2080.96);
     const QJsonObject second = tasks.at(1).toObject();
-    EXPECT_EQ(second.value(u"milestones"_s).toArray().at(0).toObject().value(u"date"_s).toString(), u"2023-03-31"_s);
+    EXPECT_EQ(second.value(u"milestones"_s).toArray().at(0).toObject().value(u"date"_s).toString(),
+              u"2023-03-31"_s);
     EXPECT_EQ(tasks.at(34).toObject().value(u"code"_s).toString(), u"四（一）"_s);
     EXPECT_EQ(tasks.at(34).toObject().value(u"section"_s).toString(), u"四"_s);
 }
@@ -123,8 +130,12 @@ TEST(PlanJson, PlanTargetsAndWarnings)
     ASSERT_EQ(targets.size(), 15);
     for (const QJsonValue &v : targets)
         expectTargetShape(v);
-    EXPECT_EQ(targets.at(0).toObject(), (QJsonObject{{u"name"_s, u"地区生产总值增长"_s}, {u"value"_s, 7.5}, {u"measure"_s, u"%"_s},
-                                                     {u"comparator"_s, u"~"_s}, {u"stretch"_s, 8}, {u"period"_s, u"2023"_s}}));
+    EXPECT_EQ(targets.at(0).toObject(), (QJsonObject{{u"name"_s, u"地区生产总值增长"_s},
+                                                     {u"value"_s, 7.5},
+                                                     {u"measure"_s, u"%"_s},
+                                                     {u"comparator"_s, u"~"_s},
+                                                     {u"stretch"_s, 8},
+                                                     {u"period"_s, u"2023"_s}}));
     EXPECT_TRUE(targets.at(1).toObject().value(u"stretch"_s).isNull());
     EXPECT_EQ(targets.at(9).toObject().value(u"period"_s).toString(), u"2023-Q1"_s);
     const QJsonArray warnings = root.value(u"warnings"_s).toArray();
@@ -156,7 +167,8 @@ TEST(PlanJson, HalfYearPeriodAndNullDate)
     const QJsonObject root = planDocumentToJson(d);
     // THEN the date is null and the period is kept
     EXPECT_TRUE(root.value(u"document"_s).toObject().value(u"date"_s).isNull());
-    const QJsonObject json = root.value(u"tasks"_s).toArray().at(0).toObject().value(u"targets"_s).toArray().at(0).toObject();
+    const QJsonObject json =
+        root.value(u"tasks"_s).toArray().at(0).toObject().value(u"targets"_s).toArray().at(0).toObject();
     EXPECT_EQ(json.value(u"period"_s).toString(), u"2023-H1"_s);
     EXPECT_EQ(json.value(u"comparator"_s).toString(), u">="_s);
 }

@@ -21,24 +21,30 @@ UnitClause clauseOf(const QString &item)
 
 TEST(UnitListParser, SplitsOutsideBracketsAndDropsDeng)
 {
-    EXPECT_EQ(UnitListParser::splitUnits(u"新区经济发展局、新区开发建设局（交通运输局）、新区财政金融局等，园区，各街道（镇）"_s),
-              (QStringList{u"新区经济发展局"_s, u"新区开发建设局（交通运输局）"_s, u"新区财政金融局"_s, u"园区"_s, u"各街道（镇）"_s}));
-    EXPECT_EQ(UnitListParser::splitUnits(u"甲局,乙局;丙局；丁局"_s), (QStringList{u"甲局"_s, u"乙局"_s, u"丙局"_s, u"丁局"_s}));
+    EXPECT_EQ(UnitListParser::splitUnits(
+                  u"新区经济发展局、新区开发建设局（交通运输局）、新区财政金融局等，园区，各街道（镇）"_s),
+              (QStringList{u"新区经济发展局"_s, u"新区开发建设局（交通运输局）"_s, u"新区财政金融局"_s,
+                           u"园区"_s, u"各街道（镇）"_s}));
+    EXPECT_EQ(UnitListParser::splitUnits(u"甲局,乙局;丙局；丁局"_s),
+              (QStringList{u"甲局"_s, u"乙局"_s, u"丙局"_s, u"丁局"_s}));
 }
 
 TEST(UnitListParser, StripsTheLeadRuleAndItsVariants)
 {
-    for (const QString &rule : {u"排名第一的为牵头单位，下同"_s, u"列第一位者为牵头单位"_s, u"排在第一位的部门为牵头部门"_s}) {
+    for (const QString &rule :
+         {u"排名第一的为牵头单位，下同"_s, u"列第一位者为牵头单位"_s, u"排在第一位的部门为牵头部门"_s}) {
         QString content = u"甲局、乙局，"_s + rule;
         EXPECT_TRUE(UnitListParser::stripLeadRule(content)) << rule.toStdString();
-        EXPECT_EQ(UnitListParser::splitUnits(content), (QStringList{u"甲局"_s, u"乙局"_s})) << rule.toStdString();
+        EXPECT_EQ(UnitListParser::splitUnits(content), (QStringList{u"甲局"_s, u"乙局"_s}))
+            << rule.toStdString();
     }
 }
 
 TEST(UnitListParser, EveryBracketForm)
 {
-    for (const QString &item : {u"任务。〔责任单位：甲局、乙局〕"_s, u"任务。（责任单位：甲局、乙局）"_s, u"任务。(责任单位:甲局、乙局)"_s,
-                                u"任务。[责任单位：甲局、乙局]"_s, u"任务。【责任单位：甲局、乙局】"_s, u"任务。〔责任单位：甲局、乙局]"_s,
+    for (const QString &item : {u"任务。〔责任单位：甲局、乙局〕"_s, u"任务。（责任单位：甲局、乙局）"_s,
+                                u"任务。(责任单位:甲局、乙局)"_s, u"任务。[责任单位：甲局、乙局]"_s,
+                                u"任务。【责任单位：甲局、乙局】"_s, u"任务。〔责任单位：甲局、乙局]"_s,
                                 u"任务。〔责任单位：甲局、乙局"_s}) {
         const UnitClause c = clauseOf(item);
         EXPECT_TRUE(c.found) << item.toStdString();
@@ -53,7 +59,8 @@ TEST(UnitListParser, LeadAndCooperateLabels)
     const UnitClause c = clauseOf(u"任务。（牵头单位：甲局、乙局；配合单位：丙局、丁局）"_s);
     EXPECT_EQ(c.lead, u"甲局"_s);
     EXPECT_EQ(c.co, (QStringList{u"乙局"_s, u"丙局"_s, u"丁局"_s}));
-    const auto lines = UnitListParser::extract({u"任务。"_s, u"配合单位：丙局"_s, u"牵头单位：甲局"_s, u"完成时限：2023年6月底前"_s});
+    const auto lines = UnitListParser::extract(
+        {u"任务。"_s, u"配合单位：丙局"_s, u"牵头单位：甲局"_s, u"完成时限：2023年6月底前"_s});
     EXPECT_EQ(lines.clause.lead, u"甲局"_s); // an explicit 牵头单位 leads even when written second
     EXPECT_EQ(lines.clause.co, (QStringList{u"丙局"_s}));
     EXPECT_EQ(lines.clause.deadlineFields, (QStringList{u"2023年6月底前"_s}));
@@ -74,15 +81,18 @@ TEST(UnitListParser, ResponsibleAndLeadCooperateWordForms)
     // an ordinary closing parenthesis is not a unit clause
     EXPECT_FALSE(clauseOf(u"大力发展航空航天（含北斗、通航产业）"_s).found);
     // "…牵头单位，" without a colon is a unit name, not a label
-    EXPECT_EQ(clauseOf(u"任务。〔责任单位：甲局，惠企政策牵头单位，园区〕"_s).co, (QStringList{u"惠企政策牵头单位"_s, u"园区"_s}));
+    EXPECT_EQ(clauseOf(u"任务。〔责任单位：甲局，惠企政策牵头单位，园区〕"_s).co,
+              (QStringList{u"惠企政策牵头单位"_s, u"园区"_s}));
 }
 
 TEST(UnitResolver, RecognisesGroups)
 {
-    for (const QString &g : {u"园区"_s, u"各街道（镇）"_s, u"新区各国有公司"_s, u"其他有关单位"_s, u"各相关部门（单位）"_s,
-                             u"有关园区"_s, u"各区县"_s, u"相关区县（市）人民政府"_s, u"新区优化营商环境领导小组成员单位"_s})
+    for (const QString &g :
+         {u"园区"_s, u"各街道（镇）"_s, u"新区各国有公司"_s, u"其他有关单位"_s, u"各相关部门（单位）"_s,
+          u"有关园区"_s, u"各区县"_s, u"相关区县（市）人民政府"_s, u"新区优化营商环境领导小组成员单位"_s})
         EXPECT_TRUE(UnitResolver::isGroupName(g)) << g.toStdString();
-    for (const QString &u : {u"新区经济发展局"_s, u"湘阴县政府"_s, u"岳阳湘阴片区"_s, u"新区开发建设局（交通运输局）"_s})
+    for (const QString &u :
+         {u"新区经济发展局"_s, u"湘阴县政府"_s, u"岳阳湘阴片区"_s, u"新区开发建设局（交通运输局）"_s})
         EXPECT_FALSE(UnitResolver::isGroupName(u)) << u.toStdString();
 }
 
@@ -90,7 +100,8 @@ TEST(UnitResolver, CloseNames)
 {
     EXPECT_TRUE(UnitResolver::areClose(u"新区组织部"_s, u"新区组织工作部"_s));
     EXPECT_TRUE(UnitResolver::areClose(u"新区开发建设局"_s, u"新区开发建设有限公司"_s));
-    EXPECT_TRUE(UnitResolver::areClose(u"新区开发建设有限公司（交通运输局）"_s, u"新区开发建设局（交通运输局）"_s));
+    EXPECT_TRUE(
+        UnitResolver::areClose(u"新区开发建设有限公司（交通运输局）"_s, u"新区开发建设局（交通运输局）"_s));
     EXPECT_FALSE(UnitResolver::areClose(u"新区政法工作部"_s, u"新区组织工作部"_s));
     EXPECT_FALSE(UnitResolver::areClose(u"新区行政审批服务局"_s, u"新区税务局"_s));
     EXPECT_FALSE(UnitResolver::areClose(u"园区"_s, u"有关园区"_s));
@@ -146,8 +157,8 @@ TEST(UnitResolver, ImporterUsesTheDirectoryAndNeverMerges)
     const auto &w = o.document->warnings;
     auto has = [&](const QString &a, const QString &b) {
         return std::any_of(w.cbegin(), w.cend(), [&](const ImportWarning &x) {
-            return x.message.contains(u"「"_s + a + u"」"_s) && x.message.contains(u"「"_s + b + u"」"_s)
-                && x.message.contains(u"directory"_s);
+            return x.message.contains(u"「"_s + a + u"」"_s) && x.message.contains(u"「"_s + b + u"」"_s) &&
+                   x.message.contains(u"directory"_s);
         });
     };
     EXPECT_TRUE(has(u"新区组织部"_s, u"新区组织工作部"_s));

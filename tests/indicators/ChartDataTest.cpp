@@ -32,8 +32,8 @@ Target gdpTarget(const char *period = "2023", double value = 7.5, std::optional<
 
 ChartSubject gdp(const QList<Observation> &observations, const Target &target = gdpTarget())
 {
-    return ChartSubject{Indicator{1, QStringLiteral("地区生产总值增长"), QStringLiteral("%"), true, 0}, target,
-                        observations};
+    return ChartSubject{Indicator{1, QStringLiteral("地区生产总值增长"), QStringLiteral("%"), true, 0},
+                        target, observations};
 }
 
 } // namespace
@@ -85,9 +85,11 @@ TEST(ChartData, QuarterTargetLineEndsInMarch)
 
 TEST(ChartData, SeveralIndicatorsCompared)
 {
-    ChartSubject retail = gdp({Observation{0, 2, QStringLiteral("2023-03"), 8.4, {}, {}}}, gdpTarget("2023", 8, {}));
+    ChartSubject retail =
+        gdp({Observation{0, 2, QStringLiteral("2023-03"), 8.4, {}, {}}}, gdpTarget("2023", 8, {}));
     retail.indicator.name = QStringLiteral("社会消费品零售总额增长");
-    const ChartData d = ChartDataBuilder::build({gdp(duban::test::gdpYear(1)), retail}, QDate(2023, 6, 30), {});
+    const ChartData d =
+        ChartDataBuilder::build({gdp(duban::test::gdpYear(1)), retail}, QDate(2023, 6, 30), {});
     ASSERT_EQ(d.series.size(), 2);
     EXPECT_FALSE(d.pointLabels);
     EXPECT_EQ(d.series[1].points, (QList<QPointF>{{3, 8.4}}));

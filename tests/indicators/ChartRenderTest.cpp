@@ -21,7 +21,8 @@ ChartData gdpChart()
     t.measure = QStringLiteral("%");
     t.period = QStringLiteral("2023");
     return ChartDataBuilder::build(
-        {ChartSubject{Indicator{1, t.name, t.measure, true, 0}, t, duban::test::gdpYear(1)}}, QDate(2023, 8, 31), {});
+        {ChartSubject{Indicator{1, t.name, t.measure, true, 0}, t, duban::test::gdpYear(1)}},
+        QDate(2023, 8, 31), {});
 }
 
 /// Pixels in `rect` that are clearly not white.
@@ -44,9 +45,9 @@ int pixelsLike(const QImage &image, const QColor &color)
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green())
-                    + std::abs(c.blue() - color.blue())
-                < 40)
+            if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green()) +
+                    std::abs(c.blue() - color.blue()) <
+                40)
                 ++n;
         }
     return n;

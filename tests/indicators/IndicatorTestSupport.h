@@ -48,8 +48,12 @@ inline QList<core::Observation> gdpYear(qint64 indicatorId)
     const double values[] = {6.2, 6.8, 7.0, 7.1, 7.3, 7.4, 7.5, 7.6, 7.6, 7.7, 7.8};
     QList<core::Observation> out;
     for (int m = 2; m <= 12; ++m)
-        out.append(core::Observation{0, indicatorId, QStringLiteral("2023-%1").arg(m, 2, 10, QLatin1Char('0')),
-                                     values[m - 2], QStringLiteral("统计局"), {}});
+        out.append(core::Observation{0,
+                                     indicatorId,
+                                     QStringLiteral("2023-%1").arg(m, 2, 10, QLatin1Char('0')),
+                                     values[m - 2],
+                                     QStringLiteral("统计局"),
+                                     {}});
     return out;
 }
 

@@ -1,9 +1,9 @@
 // Target edits and observation changes go through the undo stack and undo/redo restore the database.
 #include "IndicatorTestSupport.h"
 
+#include "ui/commands/IndicatorCommands.h"
 #include "ui/IndicatorStore.h"
 #include "ui/LedgerStore.h"
-#include "ui/commands/IndicatorCommands.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -102,8 +102,8 @@ TEST(IndicatorUndo, ImportUndoRestoresWhatItReplaced)
     UndoFixture f;
     Observation existing{0, f.gdp, QStringLiteral("2023-03"), 6.5, QStringLiteral("快报"), {}};
     ASSERT_TRUE(f.repository().setObservation(existing, nullptr));
-    ASSERT_TRUE(StoreCommand::push(&f.undo, new ImportObservationsCommand(f.store, duban::test::gdpYear(f.gdp)),
-                                   nullptr));
+    ASSERT_TRUE(StoreCommand::push(
+        &f.undo, new ImportObservationsCommand(f.store, duban::test::gdpYear(f.gdp)), nullptr));
     EXPECT_EQ(f.saved().size(), 11);
     EXPECT_DOUBLE_EQ(f.repository().observation(f.gdp, QStringLiteral("2023-03"))->value, 6.8);
     f.undo.undo();

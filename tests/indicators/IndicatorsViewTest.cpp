@@ -52,7 +52,8 @@ struct ViewFixture : duban::test::SeedDatabase
 TEST(IndicatorsView, ModelsPassTheTester)
 {
     ViewFixture f;
-    QAbstractItemModelTester targets(f.view->targetModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester targets(f.view->targetModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester observations(f.view->observationModel(),
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(f.view->targetModel()->rowCount(), int(f.repository().targets().size()));
@@ -65,10 +66,14 @@ TEST(IndicatorsView, TypedObservationsDriveEvaluationAndChart)
     ViewFixture f;
     EXPECT_EQ(f.stateOf(f.annual.target.id), TargetState::NoData);
     // WHEN the office types the first half year of GDP growth
-    for (const auto &[period, value] : {std::pair{"1-2月", "6.2"}, {"1-3月", "6.8"}, {"2023-04", "7.0"},
-                                        {"2023年1-5月", "7.1"}, {"2023-06", "7.3"}})
+    for (const auto &[period, value] : {std::pair{"1-2月", "6.2"},
+                                        {"1-3月", "6.8"},
+                                        {"2023-04", "7.0"},
+                                        {"2023年1-5月", "7.1"},
+                                        {"2023-06", "7.3"}})
         ASSERT_TRUE(f.view->recordObservation(QString::fromUtf8(period), QString::fromUtf8(value)));
-    // THEN the annual target is on track, the Q1 target (≥ 7, 1-3月 = 6.8) not met, and the chart has 5 points
+    // THEN the annual target is on track, the Q1 target (≥ 7, 1-3月 = 6.8) not met, and the chart has 5
+    // points
     EXPECT_EQ(f.stateOf(f.annual.target.id), TargetState::OnTrack);
     EXPECT_EQ(f.stateOf(f.q1.target.id), TargetState::NotMet);
     EXPECT_EQ(f.view->chartData().series.first().points.size(), 5);

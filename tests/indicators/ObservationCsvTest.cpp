@@ -58,7 +58,8 @@ TEST(ObservationCsv, Utf8WithHeaderBadRowsByLine)
 {
     expectSeedCsv(ObservationCsv::parse(QByteArray(kCsv), 2023));
     // With a BOM and CRLF line ends too
-    expectSeedCsv(ObservationCsv::parse(QByteArray("\xEF\xBB\xBF") + QByteArray(kCsv).replace("\n", "\r\n"), 2023));
+    expectSeedCsv(
+        ObservationCsv::parse(QByteArray("\xEF\xBB\xBF") + QByteArray(kCsv).replace("\n", "\r\n"), 2023));
 }
 
 TEST(ObservationCsv, Gb18030)
@@ -74,8 +75,8 @@ TEST(ObservationCsv, Gb18030)
 
 TEST(ObservationCsv, HeaderIsOptionalAndTabsWork)
 {
-    const ObservationCsv::Result r =
-        ObservationCsv::parseText(QStringLiteral("地区生产总值增长\t2023-06\t7.3\n地区生产总值增长\t上半年\t7.3\n"), 2023);
+    const ObservationCsv::Result r = ObservationCsv::parseText(
+        QStringLiteral("地区生产总值增长\t2023-06\t7.3\n地区生产总值增长\t上半年\t7.3\n"), 2023);
     ASSERT_EQ(r.rows.size(), 2);
     EXPECT_EQ(r.rows[0].line, 1);
     EXPECT_EQ(r.rows[1].period, QStringLiteral("2023-H1"));
@@ -91,7 +92,9 @@ TEST(ObservationCsv, EmptyOrBinaryFileIsAnError)
 TEST(ObservationCsv, IndicatorsResolveExactlyOrByUniqueSubstring)
 {
     const ObservationCsv::Result r = ObservationCsv::parseText(
-        QStringLiteral("社会消费品零售总额,2023-03,7.5\n5G基站,2023-06,1200\n基站,2023-06,1\n不存在,2023-06,1\n"), 2023);
+        QStringLiteral(
+            "社会消费品零售总额,2023-03,7.5\n5G基站,2023-06,1200\n基站,2023-06,1\n不存在,2023-06,1\n"),
+        2023);
     QList<RowProblem> problems;
     const QList<Observation> good = ObservationCsv::resolve(r.rows, indicators(), &problems);
     ASSERT_EQ(good.size(), 2);
@@ -99,7 +102,8 @@ TEST(ObservationCsv, IndicatorsResolveExactlyOrByUniqueSubstring)
     EXPECT_EQ(good[1].indicatorId, 3); // exact wins over 新增5G基站
     ASSERT_EQ(problems.size(), 2);
     EXPECT_EQ(problems[0].line, 3);
-    EXPECT_TRUE(problems[0].message.contains(QStringLiteral("新增5G基站"))) << problems[0].message.toStdString();
+    EXPECT_TRUE(problems[0].message.contains(QStringLiteral("新增5G基站")))
+        << problems[0].message.toStdString();
     EXPECT_EQ(problems[1].line, 4);
     EXPECT_TRUE(problems[1].message.contains(QStringLiteral("no indicator")));
 }
@@ -130,7 +134,8 @@ TEST(PastedColumn, MonthAfterMonthFromTheStart)
 
 TEST(PastedColumn, ARowOfCellsAndPastDecember)
 {
-    const PastedColumn::Result r = PastedColumn::parse(QStringLiteral("7.6\t7.7\t7.8\t7.9"), Period::month(2023, 10));
+    const PastedColumn::Result r =
+        PastedColumn::parse(QStringLiteral("7.6\t7.7\t7.8\t7.9"), Period::month(2023, 10));
     ASSERT_EQ(r.values.size(), 3);
     EXPECT_EQ(r.values.last().period, QStringLiteral("2023-12"));
     ASSERT_EQ(r.problems.size(), 1);

@@ -19,7 +19,8 @@ QString key(const char *text, int defaultYear = 0)
 
 TEST(Period, CanonicalKeysReadBack)
 {
-    for (const char *k : {"2023", "2023-H1", "2023-H2", "2023-Q1", "2023-Q4", "2023-01", "2023-12", "2023-06-15"})
+    for (const char *k :
+         {"2023", "2023-H1", "2023-H2", "2023-Q1", "2023-Q4", "2023-01", "2023-12", "2023-06-15"})
         EXPECT_EQ(key(k), QString::fromUtf8(k));
 }
 
@@ -52,7 +53,8 @@ TEST(Period, ChineseStatisticalPeriods)
 
 TEST(Period, RejectsNonsense)
 {
-    for (const char *bad : {"", "June", "2023-13", "2023-Q5", "2023-02-30", "1-6月", "13月", "abc年1-6月", "2023-H3"})
+    for (const char *bad :
+         {"", "June", "2023-13", "2023-Q5", "2023-02-30", "1-6月", "13月", "abc年1-6月", "2023-H3"})
         EXPECT_EQ(key(bad), QStringLiteral("<invalid>")) << bad;
 }
 

@@ -47,7 +47,8 @@ TEST(TargetEvaluation, GivenNoObservationsThenNoData)
     EXPECT_EQ(eval(target(Comparator::AtLeast, 7), {obs("2023-06", 8)}, QDate(2023, 6, 29)).state,
               TargetState::NoData);
     // A target whose period cannot be read has no data either.
-    EXPECT_EQ(eval(target(Comparator::AtLeast, 7, ""), {obs("2023-06", 8)}, kMidYear).state, TargetState::NoData);
+    EXPECT_EQ(eval(target(Comparator::AtLeast, 7, ""), {obs("2023-06", 8)}, kMidYear).state,
+              TargetState::NoData);
 }
 
 TEST(TargetEvaluation, AnnualAboutTargetWithStretchBeforeYearEnd)
@@ -134,7 +135,8 @@ TEST(TargetEvaluation, ToleranceIsASetting)
 {
     const Target gdp = target(Comparator::About, 7.5);
     EXPECT_EQ(eval(gdp, {obs("2023-06", 6.6)}, kMidYear).state, TargetState::Behind);
-    EXPECT_EQ(eval(gdp, {obs("2023-06", 6.6)}, kMidYear, IndicatorSettings{1.0, 0.05}).state, TargetState::OnTrack);
+    EXPECT_EQ(eval(gdp, {obs("2023-06", 6.6)}, kMidYear, IndicatorSettings{1.0, 0.05}).state,
+              TargetState::OnTrack);
     // Other measures: a share of the target (100 家左右 ± 5%)
     const Target units = target(Comparator::About, 100, "2023", "家");
     EXPECT_DOUBLE_EQ(TargetRules::tolerance(units, {}), 5.0);
@@ -165,7 +167,8 @@ TEST(TargetEvaluation, ProjectionCarriesTheRecentRateForward)
     ASSERT_TRUE(one.projection);
     EXPECT_DOUBLE_EQ(*one.projection, 6.2);
     // 6.2 (1-2月), 6.8, 7.0 (1-4月): months 3-4 ran at 7.8%, so the year ends near (4×7.0 + 8×7.8)/12
-    TargetEvaluation three = eval(gdp, {obs("2023-02", 6.2), obs("2023-03", 6.8), obs("2023-04", 7.0)}, kMidYear);
+    TargetEvaluation three =
+        eval(gdp, {obs("2023-02", 6.2), obs("2023-03", 6.8), obs("2023-04", 7.0)}, kMidYear);
     ASSERT_TRUE(three.projection);
     EXPECT_NEAR(*three.projection, (4 * 7.0 + 8 * 7.8) / 12, 1e-9);
     EXPECT_NEAR(*three.projectedGap, *three.projection - 7.5, 1e-12);
@@ -173,19 +176,21 @@ TEST(TargetEvaluation, ProjectionCarriesTheRecentRateForward)
     EXPECT_NEAR(*eval(target(Comparator::AtLeast, 2080.96, "2023", "亿元"), {obs("2023-06", 1100)}, kMidYear)
                      .projection,
                 2200, 1e-9);
-    EXPECT_NEAR(*TargetRules::project({{1, 10, {}, {}}, {2, 12, {}, {}}, {3, 14, {}, {}}}, 12, false, false), 32, 1e-9);
+    EXPECT_NEAR(*TargetRules::project({{1, 10, {}, {}}, {2, 12, {}, {}}, {3, 14, {}, {}}}, 12, false, false),
+                32, 1e-9);
     // A quarter target projects to March
-    TargetEvaluation q1 = eval(target(Comparator::AtLeast, 7, "2023-Q1"), {obs("2023-02", 6.2)}, QDate(2023, 3, 1));
+    TargetEvaluation q1 =
+        eval(target(Comparator::AtLeast, 7, "2023-Q1"), {obs("2023-02", 6.2)}, QDate(2023, 3, 1));
     EXPECT_EQ(q1.endMonth, 3);
     EXPECT_DOUBLE_EQ(*q1.projection, 6.2);
 }
 
 TEST(TargetEvaluation, SeriesPlacesPeriodsOnTheYearToDateAxis)
 {
-    const QList<SeriesPoint> s = TargetRules::series(
-        {obs("2023-06", 7.3), obs("2023-Q1", 6.8), obs("2023-02", 6.2), obs("2023-09-15", 7.0), obs("2022-12", 5.0),
-         obs("garbage", 1.0)},
-        2023, QDate(2023, 12, 31));
+    const QList<SeriesPoint> s =
+        TargetRules::series({obs("2023-06", 7.3), obs("2023-Q1", 6.8), obs("2023-02", 6.2),
+                             obs("2023-09-15", 7.0), obs("2022-12", 5.0), obs("garbage", 1.0)},
+                            2023, QDate(2023, 12, 31));
     ASSERT_EQ(s.size(), 4);
     EXPECT_DOUBLE_EQ(s[0].x, 2);
     EXPECT_DOUBLE_EQ(s[1].x, 3);

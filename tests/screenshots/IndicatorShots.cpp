@@ -5,9 +5,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/PlanRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/TargetChart.h"
+#include "ui/LedgerStore.h"
 #include "ui/views/IndicatorsView.h"
 
 #include <QApplication>
@@ -16,8 +16,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <cstdio>
@@ -38,15 +38,20 @@ void save(QWidget *w, const QString &path)
         std::printf("%s\n", qPrintable(path));
 }
 
-void record(core::IndicatorRepository &repo, const QString &name, const QList<double> &values, int firstMonth = 2)
+void record(core::IndicatorRepository &repo, const QString &name, const QList<double> &values,
+            int firstMonth = 2)
 {
     const auto indicator = repo.byName(name);
     if (!indicator)
         return;
     QList<core::Observation> list;
     for (qsizetype i = 0; i < values.size(); ++i)
-        list.append(core::Observation{0, indicator->id, core::Period::month(2023, firstMonth + int(i)).key(),
-                                      values[i], QStringLiteral("新区统计局"), {}});
+        list.append(core::Observation{0,
+                                      indicator->id,
+                                      core::Period::month(2023, firstMonth + int(i)).key(),
+                                      values[i],
+                                      QStringLiteral("新区统计局"),
+                                      {}});
     repo.setObservations(list, nullptr);
 }
 
@@ -93,7 +98,8 @@ int main(int argc, char **argv)
     record(repo, gdp, {6.2, 6.8, 7.0, 7.1, 7.3, 7.4, 7.5, 7.6, 7.6, 7.7, 7.8});
     record(repo, retail, {9.1, 8.4, 8.0, 7.6, 7.2, 7.0, 6.9, 6.8, 6.8, 6.7, 6.6});
     record(repo, investment, {10.2, 9.5, 9.1, 8.8, 8.6, 8.5, 8.3, 8.2, 8.1, 8.1, 8.0});
-    record(repo, QStringLiteral("年度总投资"), {210, 420, 610, 790, 1010, 1180, 1350, 1530, 1700, 1880, 2100});
+    record(repo, QStringLiteral("年度总投资"),
+           {210, 420, 610, 790, 1010, 1180, 1350, 1530, 1700, 1880, 2100});
 
     ui::LedgerStore store(db->connection());
     store.reload();
@@ -106,7 +112,8 @@ int main(int argc, char **argv)
         save(&view, out + QStringLiteral("/indicators-gdp-2023-09-30.png"));
         view.selectTargets({targetId(repo, gdp, QStringLiteral("2023-Q1"))});
         save(&view, out + QStringLiteral("/indicators-gdp-q1.png"));
-        view.selectTargets({targetId(repo, gdp, QStringLiteral("2023")), targetId(repo, retail, QStringLiteral("2023")),
+        view.selectTargets({targetId(repo, gdp, QStringLiteral("2023")),
+                            targetId(repo, retail, QStringLiteral("2023")),
                             targetId(repo, investment, QStringLiteral("2023"))});
         save(&view, out + QStringLiteral("/indicators-compare.png"));
         view.selectTargets({targetId(repo, QStringLiteral("年度总投资"), QStringLiteral("2023"))});

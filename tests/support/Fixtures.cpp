@@ -40,7 +40,8 @@ PlanDocument smallPlan()
         task("四（一）", 1, "健全统计管理体制", "全面加强园区、街道（镇）统计规范化建设。", "新区经济发展局",
              {QStringLiteral("园区")}, yearEnd),
     };
-    d.tasks[1].milestones = {Milestone{0, QDate(2023, 3, 31), QStringLiteral("一季度集中开工项目 80 个"), false}};
+    d.tasks[1].milestones = {
+        Milestone{0, QDate(2023, 3, 31), QStringLiteral("一季度集中开工项目 80 个"), false}};
     d.tasks[3].status = TaskStatus::Completed;
     d.tasks[3].completedOn = QDate(2023, 6, 1);
     return d;

@@ -6,8 +6,8 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/ImportPreviewModel.h"
 
 #include <gtest/gtest.h>
@@ -32,7 +32,8 @@ struct DialogFixture
     int row(ImportDialog &d, const char *code)
     {
         for (int r = 0; r < d.taskModel()->rowCount(); ++r)
-            if (d.taskModel()->index(r, int(ImportTaskModel::Column::Code)).data().toString() == QString::fromUtf8(code))
+            if (d.taskModel()->index(r, int(ImportTaskModel::Column::Code)).data().toString() ==
+                QString::fromUtf8(code))
                 return r;
         return -1;
     }
@@ -49,8 +50,10 @@ TEST(ImportDialog, PreviewsTheSeedWithWarningsNextToTheirTasks)
     EXPECT_EQ(dialog.targetModel()->rowCount(), 15);
     const int task1 = f.row(dialog, "1");
     ASSERT_GE(task1, 0);
-    const QString warning =
-        dialog.taskModel()->index(task1, int(ImportTaskModel::Column::Warnings)).data(Qt::ToolTipRole).toString();
+    const QString warning = dialog.taskModel()
+                                ->index(task1, int(ImportTaskModel::Column::Warnings))
+                                .data(Qt::ToolTipRole)
+                                .toString();
     EXPECT_TRUE(warning.contains(QStringLiteral("年初"))) << warning.toStdString();
     const int task2 = f.row(dialog, "2");
     EXPECT_EQ(dialog.taskModel()->index(task2, int(ImportTaskModel::Column::Milestones)).data().toString(),
@@ -67,10 +70,14 @@ TEST(ImportDialog, CorrectionsAreSavedAndTheImportIsOneUndoStep)
     ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
     const int r = f.row(dialog, "34");
     ImportTaskModel *m = dialog.taskModel();
-    ASSERT_TRUE(m->setData(m->index(r, int(ImportTaskModel::Column::Lead)), QStringLiteral("新区财政金融局")));
-    ASSERT_TRUE(m->setData(m->index(r, int(ImportTaskModel::Column::CoUnits)), QStringLiteral("新区税务局、园区")));
-    ASSERT_TRUE(m->setData(m->index(r, int(ImportTaskModel::Column::Deadline)), QStringLiteral("2023-10-31")));
-    EXPECT_FALSE(m->setData(m->index(r, int(ImportTaskModel::Column::Deadline)), QStringLiteral("2023-02-30")));
+    ASSERT_TRUE(
+        m->setData(m->index(r, int(ImportTaskModel::Column::Lead)), QStringLiteral("新区财政金融局")));
+    ASSERT_TRUE(
+        m->setData(m->index(r, int(ImportTaskModel::Column::CoUnits)), QStringLiteral("新区税务局、园区")));
+    ASSERT_TRUE(
+        m->setData(m->index(r, int(ImportTaskModel::Column::Deadline)), QStringLiteral("2023-10-31")));
+    EXPECT_FALSE(
+        m->setData(m->index(r, int(ImportTaskModel::Column::Deadline)), QStringLiteral("2023-02-30")));
     EXPECT_FALSE(m->setData(m->index(r, int(ImportTaskModel::Column::Title)), QStringLiteral("  ")));
     ImportTargetModel *t = dialog.targetModel();
     ASSERT_TRUE(t->setData(t->index(0, int(ImportTargetModel::Column::Value)), QStringLiteral("7.8")));
@@ -79,7 +86,8 @@ TEST(ImportDialog, CorrectionsAreSavedAndTheImportIsOneUndoStep)
     ASSERT_GT(dialog.savedPlanId(), 0);
     EXPECT_EQ(f.store.index().size(), 38);
     QList<Task> tasks = TaskRepository(f.db->connection()).loadAll();
-    const auto it = std::find_if(tasks.begin(), tasks.end(), [](const Task &x) { return x.code == QStringLiteral("34"); });
+    const auto it = std::find_if(tasks.begin(), tasks.end(),
+                                 [](const Task &x) { return x.code == QStringLiteral("34"); });
     ASSERT_NE(it, tasks.end());
     EXPECT_EQ(it->lead, QStringLiteral("新区财政金融局"));
     EXPECT_EQ(it->co, duban::test::strings({"新区税务局", "园区"}));
@@ -107,7 +115,8 @@ TEST(ImportDialog, BadFilesAreRefusedAndNothingIsSaved)
                 w->close();
     });
     EXPECT_FALSE(dialog.loadFile(empty));
-    EXPECT_TRUE(dialog.lastError().contains(QStringLiteral("empty"), Qt::CaseInsensitive)) << dialog.lastError().toStdString();
+    EXPECT_TRUE(dialog.lastError().contains(QStringLiteral("empty"), Qt::CaseInsensitive))
+        << dialog.lastError().toStdString();
     EXPECT_EQ(dialog.taskModel()->rowCount(), 0);
     EXPECT_EQ(TaskRepository(f.db->connection()).count(), 0);
 }
@@ -122,7 +131,8 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
         first.accept();
     }
     const QList<Task> before = TaskRepository(f.db->connection()).loadAll();
-    const Task task5 = *std::find_if(before.begin(), before.end(), [](const Task &t) { return t.code == QStringLiteral("5"); });
+    const Task task5 = *std::find_if(before.begin(), before.end(),
+                                     [](const Task &t) { return t.code == QStringLiteral("5"); });
     ProgressReport report{0, task5.id, QDate(2023, 5, 31), {}, QStringLiteral("进展顺利"), 45, {}, {}};
     ProgressRepository(f.db->connection()).insertReport(report, nullptr);
     // WHEN the same document is imported again with one title changed, and the user chooses to update
@@ -138,7 +148,8 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
     });
     again.accept();
     // THEN the change was shown, the plan was updated in place, and the task kept its id and its report
-    EXPECT_TRUE(shown.join(QLatin1Char('\n')).contains(QStringLiteral("Task 5"))) << shown.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(shown.join(QLatin1Char('\n')).contains(QStringLiteral("Task 5")))
+        << shown.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(PlanRepository(f.db->connection()).all().size(), 1);
     EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
     const Task after = *TaskRepository(f.db->connection()).load(task5.id);

@@ -73,7 +73,9 @@ TEST(LedgerModel, ShowsColumnsOfATask)
     EXPECT_EQ(cell(LedgerModel::Column::CoUnits), QStringLiteral("新区开发建设局（交通运输局）、园区"));
     EXPECT_EQ(cell(LedgerModel::Column::Deadline), QStringLiteral("2023-12-31"));
     EXPECT_EQ(cell(LedgerModel::Column::Status), QStringLiteral("In progress"));
-    EXPECT_EQ(f.model->index(f.model->rowOf(f.store->index().row(3).id), int(LedgerModel::Column::Status)).data().toString(),
+    EXPECT_EQ(f.model->index(f.model->rowOf(f.store->index().row(3).id), int(LedgerModel::Column::Status))
+                  .data()
+                  .toString(),
               QStringLiteral("Completed"));
     EXPECT_EQ(f.model->headerData(int(LedgerModel::Column::Lead), Qt::Horizontal).toString(),
               QStringLiteral("Lead unit"));

@@ -8,9 +8,9 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "ui/commands/TaskCommands.h"
 #include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
-#include "ui/commands/TaskCommands.h"
 #include "ui/models/LedgerModel.h"
 #include "ui/models/SupervisionModel.h"
 #include "ui/models/UnitStatisticsModel.h"
@@ -63,8 +63,14 @@ TEST(Supervision, LightsFollowTheAsOfDateAndProgress)
     f.store->setAsOf(QDate(2023, 9, 1));
     EXPECT_EQ(f.lightOf(2), Light::Yellow); // not yet due; no report
     // A report this month with enough progress turns task 1 green, and undo takes it back.
-    ProgressReport r{0, f.doc.tasks.at(0).id, QDate(2023, 9, 1), QStringLiteral("新区经济发展局"), QStringLiteral("过半"),
-                     80, {}, {}};
+    ProgressReport r{0,
+                     f.doc.tasks.at(0).id,
+                     QDate(2023, 9, 1),
+                     QStringLiteral("新区经济发展局"),
+                     QStringLiteral("过半"),
+                     80,
+                     {},
+                     {}};
     ASSERT_TRUE(StoreCommand::push(&f.undo, history::addReport(f.store.get(), r), nullptr));
     EXPECT_EQ(f.lightOf(0), Light::Green);
     EXPECT_EQ(f.store->index().progress(f.store->index().indexOf(f.doc.tasks.at(0).id)), 80);
@@ -88,8 +94,10 @@ TEST(Supervision, LedgerShowsAndFiltersByLight)
         codes.append(model.index(r, 0).data().toString());
     EXPECT_EQ(codes, duban::test::strings({"2", "10"}));
     const int row10 = model.rowOf(f.doc.tasks.at(2).id);
-    EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data().toString(), QStringLiteral("Overdue by 15 day(s)"));
-    EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data(LedgerModel::LightRole).toInt(), int(Light::Red));
+    EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data().toString(),
+              QStringLiteral("Overdue by 15 day(s)"));
+    EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data(LedgerModel::LightRole).toInt(),
+              int(Light::Red));
     filter.light = int(Light::Completed);
     model.setFilter(filter);
     ASSERT_EQ(model.rowCount(), 1);
@@ -157,9 +165,11 @@ TEST(Supervision, DeletingATaskKeepsItsHistoryForUndo)
     const qint64 id = f.doc.tasks.at(0).id;
     ProgressReport r{0, id, QDate(2023, 5, 1), {}, QStringLiteral("进展"), 30, {}, {}};
     f.store->addReport(r, nullptr);
-    SupervisionRecord n{0, id, SupervisionRecord::Kind::Reminder, QDate(2023, 5, 2), {}, {}, QDate(2023, 5, 9), {}, {}};
+    SupervisionRecord n{
+        0, id, SupervisionRecord::Kind::Reminder, QDate(2023, 5, 2), {}, {}, QDate(2023, 5, 9), {}, {}};
     f.store->addRecord(n, nullptr);
-    ASSERT_TRUE(StoreCommand::push(&f.undo, new DeleteTaskCommand(f.store.get(), *f.store->task(id)), nullptr));
+    ASSERT_TRUE(
+        StoreCommand::push(&f.undo, new DeleteTaskCommand(f.store.get(), *f.store->task(id)), nullptr));
     EXPECT_TRUE(ProgressRepository(f.db->connection()).reports(id).isEmpty());
     f.undo.undo();
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(id).size(), 1);

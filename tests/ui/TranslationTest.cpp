@@ -54,7 +54,7 @@ TEST(Translations, EmbeddedCatalogueTranslatesTheLedger)
 TEST(Translations, QtsOwnDialogsHaveAChineseCatalogue)
 {
     QTranslator qt;
-    EXPECT_TRUE(qt.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    EXPECT_TRUE(qt.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                        QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     EXPECT_FALSE(qt.translate("QPlatformTheme", "&Yes").isEmpty());
 }

@@ -6,8 +6,8 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/UnitRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/UnitTableModel.h"
 
 #include <gtest/gtest.h>
@@ -43,11 +43,11 @@ struct UndoFixture
         const Task before = saved(firstId);
         Task after = before;
         change(after);
-        ASSERT_TRUE(StoreCommand::push(&undo, new EditTaskCommand(store.get(), before, after, QStringLiteral("e")),
-                                       nullptr));
+        ASSERT_TRUE(StoreCommand::push(
+            &undo, new EditTaskCommand(store.get(), before, after, QStringLiteral("e")), nullptr));
     }
 
-    template<typename Getter, typename Value>
+    template <typename Getter, typename Value>
     void expectUndoRedo(Getter get, const Value &before, const Value &after)
     {
         EXPECT_EQ(get(saved(firstId)), after);
@@ -67,7 +67,8 @@ TEST(Undo, TitleAndText)
     f.expectUndoRedo([](const Task &t) { return t.title; }, QStringLiteral("激发民间投资活力"),
                      QStringLiteral("新的标题"));
     f.edit([](Task &t) { t.text = QStringLiteral("新的正文"); });
-    f.expectUndoRedo([](const Task &t) { return t.text; }, QStringLiteral("深化项目建设大会战，年内分批发布合作项目清单。"),
+    f.expectUndoRedo([](const Task &t) { return t.text; },
+                     QStringLiteral("深化项目建设大会战，年内分批发布合作项目清单。"),
                      QStringLiteral("新的正文"));
     // the store's index follows the database
     EXPECT_EQ(f.store->index().row(f.store->index().indexOf(f.firstId)).title, QStringLiteral("新的标题"));
@@ -104,7 +105,9 @@ TEST(Undo, DeadlineMilestonesAndCompletion)
     UndoFixture f;
     f.edit([](Task &t) { t.deadline = QDate(2023, 10, 31); });
     f.expectUndoRedo([](const Task &t) { return t.deadline; }, QDate(2023, 12, 31), QDate(2023, 10, 31));
-    f.edit([](Task &t) { t.milestones.append(Milestone{0, QDate(2023, 6, 30), QStringLiteral("上半年"), false}); });
+    f.edit([](Task &t) {
+        t.milestones.append(Milestone{0, QDate(2023, 6, 30), QStringLiteral("上半年"), false});
+    });
     f.expectUndoRedo([](const Task &t) { return t.milestones.size(); }, qsizetype(0), qsizetype(1));
     f.edit([](Task &t) {
         t.status = TaskStatus::Completed;
@@ -169,12 +172,15 @@ TEST(Undo, RenameUnitAndAliasesThroughTheDirectoryModel)
     f.undo.redo();
     EXPECT_EQ(f.saved(f.firstId).lead, QStringLiteral("新区经济发展局（统计局）"));
 
-    const qint64 unitId = UnitRepository(f.db->connection()).find(QStringLiteral("新区经济发展局（统计局）"))->id;
+    const qint64 unitId =
+        UnitRepository(f.db->connection()).find(QStringLiteral("新区经济发展局（统计局）"))->id;
     for (int r = 0; r < model.rowCount(); ++r)
         if (model.index(r, 0).data(UnitTableModel::UnitIdRole).toLongLong() == unitId)
             row = r;
-    ASSERT_TRUE(model.setData(model.index(row, int(UnitTableModel::Column::Aliases)), QStringLiteral("经发局、 统计局,经发局")));
-    EXPECT_EQ(UnitRepository(f.db->connection()).byId(unitId)->aliases, duban::test::strings({"经发局", "统计局"}));
+    ASSERT_TRUE(model.setData(model.index(row, int(UnitTableModel::Column::Aliases)),
+                              QStringLiteral("经发局、 统计局,经发局")));
+    EXPECT_EQ(UnitRepository(f.db->connection()).byId(unitId)->aliases,
+              duban::test::strings({"经发局", "统计局"}));
     f.undo.undo();
     EXPECT_TRUE(UnitRepository(f.db->connection()).byId(unitId)->aliases.isEmpty());
     // renaming onto an existing unit is refused and leaves the stack alone

@@ -7,12 +7,18 @@ namespace duban::ui {
 namespace {
 
 const char *const kMonths[] = {
-    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan"),     QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Feb"),
-    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Mar"), QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Apr"),
-    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–May"), QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Jun"),
-    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Jul"), QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Aug"),
-    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Sep"), QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Oct"),
-    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Nov"), QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Dec"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Feb"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Mar"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Apr"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–May"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Jun"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Jul"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Aug"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Sep"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Oct"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Nov"),
+    QT_TRANSLATE_NOOP("duban::ui::PeriodLabels", "Jan–Dec"),
 };
 
 } // namespace

@@ -7,8 +7,8 @@
 #include <QCursor>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -62,13 +62,19 @@ int decimalsOf(const IndicatorSeries &s)
     return decimals;
 }
 
-enum class Placement { UpperLeft, UpperRight, Above, Below };
+enum class Placement
+{
+    UpperLeft,
+    UpperRight,
+    Above,
+    Below
+};
 
 /// Where a point's label goes so that the line's segments on either side do not cross it.
 Placement placementOf(const QList<QPointF> &points, qsizetype i)
 {
     const double y = points[i].y();
-    const int in = i > 0 ? (points[i - 1].y() < y ? 1 : points[i - 1].y() > y ? -1 : 0) : 0;   // +1: came up
+    const int in = i > 0 ? (points[i - 1].y() < y ? 1 : points[i - 1].y() > y ? -1 : 0) : 0; // +1: came up
     const int out = i + 1 < points.size() ? (points[i + 1].y() > y ? 1 : points[i + 1].y() < y ? -1 : 0) : 0;
     if (out > 0 && in >= 0)
         return Placement::UpperLeft; // rising: the segments run lower-left to upper-right
@@ -211,18 +217,21 @@ QChart *TargetChart::build(const ChartData &data)
                              }
                              if (best < 0)
                                  return;
-                             QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3%4")
-                                                                    .arg(name, PeriodLabels::period(periods.value(best)),
-                                                                         number(pts[best].y()), suffix));
+                             QToolTip::showText(QCursor::pos(),
+                                                QStringLiteral("%1\n%2: %3%4")
+                                                    .arg(name, PeriodLabels::period(periods.value(best)),
+                                                         number(pts[best].y()), suffix));
                          });
         all.append(observed);
         for (const QPointF &p : s.points)
             include(p.y());
 
         if (s.target) {
-            QPen targetPen(single ? kTargetColor : color, single ? 2.0 : 1.2, single ? Qt::SolidLine : Qt::DotLine);
-            const QString label = single ? tr("Target %1%2%3").arg(s.comparator, number(*s.target), suffix)
-                                         : tr("%1 target %2%3%4").arg(s.name, s.comparator, number(*s.target), suffix);
+            QPen targetPen(single ? kTargetColor : color, single ? 2.0 : 1.2,
+                           single ? Qt::SolidLine : Qt::DotLine);
+            const QString label =
+                single ? tr("Target %1%2%3").arg(s.comparator, number(*s.target), suffix)
+                       : tr("%1 target %2%3%4").arg(s.name, s.comparator, number(*s.target), suffix);
             all.append(horizontalLine(*s.target, left, std::min(right, s.targetEnd + 0.5), label, targetPen));
             all.last()->setProperty("auxiliary", true);
             include(*s.target);
@@ -261,7 +270,8 @@ QChart *TargetChart::build(const ChartData &data)
         chart->addSeries(series);
         series->attachAxis(axisX);
         series->attachAxis(axisY);
-        // Comparing: the legend names the indicators only; their target and projection lines share the colour.
+        // Comparing: the legend names the indicators only; their target and projection lines share the
+        // colour.
         if (!single && series->property("auxiliary").toBool())
             for (QLegendMarker *marker : chart->legend()->markers(series))
                 marker->setVisible(false);

@@ -10,10 +10,9 @@ using namespace duban::core;
 
 EditTargetCommand::EditTargetCommand(IndicatorStore *store, TargetEntry before, TargetEntry after)
     : StoreCommand(store->ledger(),
-                   QCoreApplication::translate("duban::ui::IndicatorCommands", "Edit target %1").arg(after.target.name))
-    , m_indicators(store)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+                   QCoreApplication::translate("duban::ui::IndicatorCommands", "Edit target %1")
+                       .arg(after.target.name)),
+      m_indicators(store), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -28,10 +27,10 @@ bool EditTargetCommand::revert(StorageError *error)
 }
 
 SetObservationCommand::SetObservationCommand(IndicatorStore *store, Observation observation)
-    : StoreCommand(store->ledger(),
-                   QCoreApplication::translate("duban::ui::IndicatorCommands", "Record %1").arg(observation.period))
-    , m_indicators(store)
-    , m_after(std::move(observation))
+    : StoreCommand(
+          store->ledger(),
+          QCoreApplication::translate("duban::ui::IndicatorCommands", "Record %1").arg(observation.period)),
+      m_indicators(store), m_after(std::move(observation))
 {
 }
 
@@ -56,10 +55,10 @@ bool SetObservationCommand::revert(StorageError *error)
 }
 
 DeleteObservationCommand::DeleteObservationCommand(IndicatorStore *store, Observation observation)
-    : StoreCommand(store->ledger(),
-                   QCoreApplication::translate("duban::ui::IndicatorCommands", "Delete %1").arg(observation.period))
-    , m_indicators(store)
-    , m_observation(std::move(observation))
+    : StoreCommand(
+          store->ledger(),
+          QCoreApplication::translate("duban::ui::IndicatorCommands", "Delete %1").arg(observation.period)),
+      m_indicators(store), m_observation(std::move(observation))
 {
 }
 
@@ -75,11 +74,10 @@ bool DeleteObservationCommand::revert(StorageError *error)
 }
 
 ImportObservationsCommand::ImportObservationsCommand(IndicatorStore *store, QList<Observation> observations)
-    : StoreCommand(store->ledger(), QCoreApplication::translate("duban::ui::IndicatorCommands",
-                                                                "Record %n observation(s)", nullptr,
-                                                                int(observations.size())))
-    , m_indicators(store)
-    , m_after(std::move(observations))
+    : StoreCommand(store->ledger(),
+                   QCoreApplication::translate("duban::ui::IndicatorCommands", "Record %n observation(s)",
+                                               nullptr, int(observations.size()))),
+      m_indicators(store), m_after(std::move(observations))
 {
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StoreCommand.h"
 #include "core/domain/Observation.h"
 #include "core/domain/TargetEntry.h"
+#include "StoreCommand.h"
 
 #include <optional>
 
@@ -56,7 +56,8 @@ private:
     core::Observation m_observation;
 };
 
-/// Records many observations at once (paste, CSV import) in one transaction; undo restores what they replaced.
+/// Records many observations at once (paste, CSV import) in one transaction; undo restores what they
+/// replaced.
 class ImportObservationsCommand final : public StoreCommand
 {
 public:

@@ -6,11 +6,7 @@
 
 namespace duban::ui {
 
-StoreCommand::StoreCommand(LedgerStore *store, const QString &text)
-    : QUndoCommand(text)
-    , m_store(store)
-{
-}
+StoreCommand::StoreCommand(LedgerStore *store, const QString &text) : QUndoCommand(text), m_store(store) {}
 
 void StoreCommand::redo()
 {

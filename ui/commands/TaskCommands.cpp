@@ -11,9 +11,7 @@ namespace duban::ui {
 using namespace duban::core;
 
 EditTaskCommand::EditTaskCommand(LedgerStore *store, Task before, Task after, const QString &text)
-    : StoreCommand(store, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : StoreCommand(store, text), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -28,8 +26,8 @@ bool EditTaskCommand::revert(StorageError *error)
 }
 
 AddTaskCommand::AddTaskCommand(LedgerStore *store, Task task)
-    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Add task"))
-    , m_task(std::move(task))
+    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Add task")),
+      m_task(std::move(task))
 {
 }
 
@@ -50,8 +48,9 @@ bool AddTaskCommand::revert(StorageError *error)
 }
 
 DeleteTaskCommand::DeleteTaskCommand(LedgerStore *store, Task task)
-    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete task %1").arg(task.code))
-    , m_task(std::move(task))
+    : StoreCommand(store,
+                   QCoreApplication::translate("duban::ui::TaskCommands", "Delete task %1").arg(task.code)),
+      m_task(std::move(task))
 {
 }
 
@@ -68,10 +67,8 @@ bool DeleteTaskCommand::revert(StorageError *error)
 }
 
 RenameUnitCommand::RenameUnitCommand(LedgerStore *store, qint64 unitId, QString before, QString after)
-    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Rename unit"))
-    , m_unitId(unitId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Rename unit")),
+      m_unitId(unitId), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -86,10 +83,8 @@ bool RenameUnitCommand::revert(StorageError *error)
 }
 
 SetAliasesCommand::SetAliasesCommand(LedgerStore *store, qint64 unitId, QStringList before, QStringList after)
-    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Change aliases"))
-    , m_unitId(unitId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Change aliases")),
+      m_unitId(unitId), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -108,10 +103,10 @@ bool SetAliasesCommand::revert(StorageError *error)
 namespace duban::ui {
 
 ImportPlanCommand::ImportPlanCommand(LedgerStore *store, PlanDocument document, QList<Unit> units)
-    : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Import %1")
-                              .arg(document.plan.number.isEmpty() ? document.plan.title : document.plan.number))
-    , m_document(std::move(document))
-    , m_units(std::move(units))
+    : StoreCommand(store,
+                   QCoreApplication::translate("duban::ui::TaskCommands", "Import %1")
+                       .arg(document.plan.number.isEmpty() ? document.plan.title : document.plan.number)),
+      m_document(std::move(document)), m_units(std::move(units))
 {
 }
 
@@ -131,9 +126,7 @@ bool ImportPlanCommand::revert(StorageError *error)
 namespace duban::ui {
 
 FunctionCommand::FunctionCommand(LedgerStore *store, const QString &text, Step apply, Step revert)
-    : StoreCommand(store, text)
-    , m_apply(std::move(apply))
-    , m_revert(std::move(revert))
+    : StoreCommand(store, text), m_apply(std::move(apply)), m_revert(std::move(revert))
 {
 }
 
@@ -165,14 +158,16 @@ StoreCommand *addReport(LedgerStore *store, ProgressReport report)
 StoreCommand *editReport(LedgerStore *store, ProgressReport before, ProgressReport after)
 {
     return new FunctionCommand(
-        store, tr("Edit progress report"), [store, after](StorageError *e) { return store->updateReport(after, e); },
+        store, tr("Edit progress report"),
+        [store, after](StorageError *e) { return store->updateReport(after, e); },
         [store, before](StorageError *e) { return store->updateReport(before, e); });
 }
 
 StoreCommand *deleteReport(LedgerStore *store, ProgressReport report)
 {
     return new FunctionCommand(
-        store, tr("Delete progress report"), [store, report](StorageError *e) { return store->removeReport(report.id, e); },
+        store, tr("Delete progress report"),
+        [store, report](StorageError *e) { return store->removeReport(report.id, e); },
         [store, report](StorageError *e) { return store->addReport(report, e) != 0; });
 }
 
@@ -194,10 +189,10 @@ StoreCommand *addRecords(LedgerStore *store, QList<SupervisionRecord> records)
     const int n = int(records.size());
     const bool notice = !records.isEmpty() && records.first().kind == SupervisionRecord::Kind::Notice;
     const QString text =
-        notice ? QCoreApplication::translate("duban::ui::TaskCommands", "Record supervision notices (督办) for %n task(s)",
-                                             nullptr, n)
-               : QCoreApplication::translate("duban::ui::TaskCommands", "Record reminders (催办) for %n task(s)", nullptr,
-                                             n);
+        notice ? QCoreApplication::translate("duban::ui::TaskCommands",
+                                             "Record supervision notices (督办) for %n task(s)", nullptr, n)
+               : QCoreApplication::translate("duban::ui::TaskCommands",
+                                             "Record reminders (催办) for %n task(s)", nullptr, n);
     auto state = std::make_shared<QList<SupervisionRecord>>(std::move(records));
     for (SupervisionRecord &r : *state)
         r.id = 0;
@@ -208,8 +203,9 @@ StoreCommand *addRecords(LedgerStore *store, QList<SupervisionRecord> records)
 
 StoreCommand *editRecord(LedgerStore *store, SupervisionRecord before, SupervisionRecord after)
 {
-    const QString text = after.respondedOn.isValid() && !before.respondedOn.isValid() ? tr("Record response")
-                                                                                       : tr("Edit supervision record");
+    const QString text = after.respondedOn.isValid() && !before.respondedOn.isValid()
+                             ? tr("Record response")
+                             : tr("Edit supervision record");
     return new FunctionCommand(
         store, text, [store, after](StorageError *e) { return store->updateRecord(after, e); },
         [store, before](StorageError *e) { return store->updateRecord(before, e); });

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "StoreCommand.h"
 #include "core/domain/PlanDocument.h"
 #include "core/domain/ProgressReport.h"
 #include "core/domain/SupervisionRecord.h"
 #include "core/domain/Task.h"
 #include "core/domain/Unit.h"
+#include "StoreCommand.h"
 
 namespace duban::ui {
 

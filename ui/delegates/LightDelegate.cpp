@@ -10,8 +10,7 @@ namespace duban::ui {
 using duban::core::Light;
 
 LightDelegate::LightDelegate(int lightRole, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_lightRole(lightRole)
+    : QStyledItemDelegate(parent), m_lightRole(lightRole)
 {
 }
 
@@ -32,7 +31,8 @@ QColor LightDelegate::color(int light)
     return QColor(Qt::transparent);
 }
 
-void LightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void LightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -50,7 +50,8 @@ void LightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setBrush(color(light));
         painter->drawEllipse(disc);
     }
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect textRect = opt.rect.adjusted(disc.width() + 12, 0, -4, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));

@@ -13,7 +13,8 @@ public:
     /// `lightRole` holds the core::Light value (int, -1 for none).
     explicit LightDelegate(int lightRole, QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     /// The colour of a light (green, amber, red, grey-blue for completed, violet for completed late).

@@ -1,10 +1,10 @@
 #include "BriefingDialog.h"
 
 #include "ui/AppSettings.h"
-#include "ui/LedgerStore.h"
 #include "ui/export/BriefingDocument.h"
 #include "ui/export/BriefingPdfWriter.h"
 #include "ui/export/BriefingStyle.h"
+#include "ui/LedgerStore.h"
 
 #include "core/briefing/BriefingArchive.h"
 #include "core/briefing/BriefingBuilder.h"
@@ -42,9 +42,7 @@ constexpr int kPreviewWidth = 520;
 
 } // namespace
 
-BriefingDialog::BriefingDialog(LedgerStore *store, QWidget *parent)
-    : QDialog(parent)
-    , m_store(store)
+BriefingDialog::BriefingDialog(LedgerStore *store, QWidget *parent) : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("Briefing"));
     auto *options = new QWidget(this);
@@ -63,8 +61,9 @@ BriefingDialog::BriefingDialog(LedgerStore *store, QWidget *parent)
         m_bodyFont = new QFontComboBox(options);
         m_bodyFont->setWritingSystem(QFontDatabase::SimplifiedChinese);
         m_bodyFont->setCurrentFont(QFont(style.bodyFamily));
-        m_bodyFont->setToolTip(tr("Font of the body text (仿宋 or a Song face). Fonts other than AR PL UMing and "
-                                  "WenQuanYi Micro Hei may put other characters into the PDF's text layer."));
+        m_bodyFont->setToolTip(
+            tr("Font of the body text (仿宋 or a Song face). Fonts other than AR PL UMing and "
+               "WenQuanYi Micro Hei may put other characters into the PDF's text layer."));
         form->addRow(tr("Body font:"), m_bodyFont);
         m_headingFont = new QFontComboBox(options);
         m_headingFont->setWritingSystem(QFontDatabase::SimplifiedChinese);
@@ -218,9 +217,10 @@ void BriefingDialog::exportPdf()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: Default file name of an exported briefing; %1 the issue, %2 the as-of date
-    const QString name = tr("briefing-%1-%2.pdf").arg(m_issue->value()).arg(m_asOf->date().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"), QDir(folder).filePath(name),
-                                                      tr("PDF files (*.pdf)"));
+    const QString name =
+        tr("briefing-%1-%2.pdf").arg(m_issue->value()).arg(m_asOf->date().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"),
+                                                      QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const BriefingContent content = BriefingBuilder(m_store->database()).build(options());

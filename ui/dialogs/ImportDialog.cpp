@@ -1,8 +1,8 @@
 #include "ImportDialog.h"
 
 #include "ui/AppSettings.h"
-#include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/ImportPreviewModel.h"
 
 #include "core/import/PlanDiff.h"
@@ -27,8 +27,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -59,11 +59,8 @@ QString fieldName(const QString &key)
 } // namespace
 
 ImportDialog::ImportDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_undo(undo)
-    , m_tasks(new ImportTaskModel(&m_document, this))
-    , m_targets(new ImportTargetModel(&m_document, this))
+    : QDialog(parent), m_store(store), m_undo(undo), m_tasks(new ImportTaskModel(&m_document, this)),
+      m_targets(new ImportTargetModel(&m_document, this))
 {
     setWindowTitle(tr("Import plan"));
     resize(1280, 800);
@@ -105,17 +102,17 @@ ImportDialog::ImportDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent
     m_taskTable = new QTableView(m_tabs);
     m_taskTable->setModel(m_tasks);
     m_taskTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_taskTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::AnyKeyPressed);
+    m_taskTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::AnyKeyPressed);
     m_taskTable->verticalHeader()->hide();
     m_taskTable->setWordWrap(false);
     m_taskTable->setAlternatingRowColors(true);
     const QList<std::pair<ImportTaskModel::Column, int>> widths = {
-        {ImportTaskModel::Column::Line, 50},        {ImportTaskModel::Column::Code, 60},
-        {ImportTaskModel::Column::Section, 150},    {ImportTaskModel::Column::Title, 220},
-        {ImportTaskModel::Column::Lead, 200},       {ImportTaskModel::Column::CoUnits, 260},
-        {ImportTaskModel::Column::Deadline, 95},    {ImportTaskModel::Column::Milestones, 110},
-        {ImportTaskModel::Column::Targets, 260},    {ImportTaskModel::Column::Warnings, 300}};
+        {ImportTaskModel::Column::Line, 50},     {ImportTaskModel::Column::Code, 60},
+        {ImportTaskModel::Column::Section, 150}, {ImportTaskModel::Column::Title, 220},
+        {ImportTaskModel::Column::Lead, 200},    {ImportTaskModel::Column::CoUnits, 260},
+        {ImportTaskModel::Column::Deadline, 95}, {ImportTaskModel::Column::Milestones, 110},
+        {ImportTaskModel::Column::Targets, 260}, {ImportTaskModel::Column::Warnings, 300}};
     for (const auto &[column, width] : widths)
         m_taskTable->setColumnWidth(int(column), width);
     // Warnings next to the line they come from.
@@ -134,8 +131,8 @@ ImportDialog::ImportDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent
     auto *warningBox = new QWidget(splitter);
     auto *wl = new QVBoxLayout(warningBox);
     wl->setContentsMargins(0, 0, 0, 0);
-    wl->addWidget(new QLabel(tr("Warnings — check these before importing (click one to go to its task):"),
-                             warningBox));
+    wl->addWidget(
+        new QLabel(tr("Warnings — check these before importing (click one to go to its task):"), warningBox));
     m_warnings = new QListWidget(warningBox);
     wl->addWidget(m_warnings);
     splitter->addWidget(m_tabs);
@@ -167,9 +164,9 @@ ImportDialog::~ImportDialog() = default;
 void ImportDialog::chooseFile()
 {
     QSettings s;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a plan document"),
-                                                      settings::lastImportFolder.get(s),
-                                                      tr("Text documents (*.txt *.text *.md);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a plan document"), settings::lastImportFolder.get(s),
+                                     tr("Text documents (*.txt *.text *.md);;All files (*)"));
     if (path.isEmpty())
         return;
     settings::lastImportFolder.set(s, QFileInfo(path).absolutePath());
@@ -226,7 +223,8 @@ void ImportDialog::showDocument()
     m_title->setCursorPosition(0);
     m_number->setText(p.number);
     m_issuer->setText(p.issuer);
-    m_date->setDate(p.date.isValid() ? p.date : QDate(p.year > 0 ? p.year : QDate::currentDate().year(), 1, 1));
+    m_date->setDate(p.date.isValid() ? p.date
+                                     : QDate(p.year > 0 ? p.year : QDate::currentDate().year(), 1, 1));
     m_year->setValue(p.year > 0 ? p.year : QDate::currentDate().year());
     m_tasks->reset();
     m_targets->reset();
@@ -311,13 +309,14 @@ bool ImportDialog::updateExisting(qint64 planId)
         QMessageBox box(this);
         box.setIcon(QMessageBox::Question);
         box.setWindowTitle(tr("Update the saved plan?"));
-        box.setText(tr("%1 is already in this database. Update the saved plan instead of adding a second copy? "
-                       "Progress, completion and supervision records of matching tasks are kept. This update "
-                       "cannot be undone.")
-                        .arg(m_document.plan.number));
+        box.setText(
+            tr("%1 is already in this database. Update the saved plan instead of adding a second copy? "
+               "Progress, completion and supervision records of matching tasks are kept. This update "
+               "cannot be undone.")
+                .arg(m_document.plan.number));
         box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.setInformativeText(lines.mid(0, 8).join(QLatin1Char('\n'))
-                               + (lines.size() > 8 ? QStringLiteral("\n…") : QString()));
+        box.setInformativeText(lines.mid(0, 8).join(QLatin1Char('\n')) +
+                               (lines.size() > 8 ? QStringLiteral("\n…") : QString()));
         QPushButton *update = box.addButton(tr("Update plan"), QMessageBox::AcceptRole);
         QPushButton *copy = box.addButton(tr("Import as a new plan"), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Cancel);
@@ -341,10 +340,11 @@ bool ImportDialog::updateExisting(qint64 planId)
     m_savedPlanId = planId;
     m_kept = kept;
     if (!kept.isEmpty() && !m_ask)
-        QMessageBox::information(this, windowTitle(),
-                                 tr("These tasks are no longer in the document but were kept because they have "
-                                    "progress or supervision records: %1")
-                                     .arg(kept.join(QStringLiteral("、"))));
+        QMessageBox::information(
+            this, windowTitle(),
+            tr("These tasks are no longer in the document but were kept because they have "
+               "progress or supervision records: %1")
+                .arg(kept.join(QStringLiteral("、"))));
     return true;
 }
 

@@ -47,9 +47,17 @@ public:
     /// Codes of tasks an update kept because they have history.
     QStringList keptTasks() const { return m_kept; }
     /// What to do when the document number is already in the database.
-    enum class UpdateChoice { Update, ImportAsNew, Cancel };
+    enum class UpdateChoice
+    {
+        Update,
+        ImportAsNew,
+        Cancel
+    };
     /// Replaces the question asked before updating a saved plan (tests answer it without a message box).
-    void setUpdateQuestion(std::function<UpdateChoice(const QStringList &changes)> ask) { m_ask = std::move(ask); }
+    void setUpdateQuestion(std::function<UpdateChoice(const QStringList &changes)> ask)
+    {
+        m_ask = std::move(ask);
+    }
     /// Text of the last refusal (bad input), empty if none.
     QString lastError() const { return m_lastError; }
 

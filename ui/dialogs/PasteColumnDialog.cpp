@@ -15,16 +15,14 @@ namespace duban::ui {
 using namespace duban::core;
 
 PasteColumnDialog::PasteColumnDialog(const QString &indicatorName, int year, QWidget *parent)
-    : QDialog(parent)
-    , m_year(year)
-    , m_start(new QLineEdit(Period::month(year, 2).key(), this))
-    , m_text(new QPlainTextEdit(this))
-    , m_preview(new QLabel(this))
+    : QDialog(parent), m_year(year), m_start(new QLineEdit(Period::month(year, 2).key(), this)),
+      m_text(new QPlainTextEdit(this)), m_preview(new QLabel(this))
 {
     setWindowTitle(tr("Paste a column of values — %1").arg(indicatorName));
     auto *form = new QFormLayout;
     form->addRow(tr("First value is for:"), m_start);
-    m_start->setToolTip(tr("A month such as %1 (the year-to-date value Jan–Feb) or 1-2月").arg(m_start->text()));
+    m_start->setToolTip(
+        tr("A month such as %1 (the year-to-date value Jan–Feb) or 1-2月").arg(m_start->text()));
     m_text->setPlaceholderText(tr("Paste the cells copied from a spreadsheet: one value a line (or a row of "
                                   "tab-separated values), month after month."));
     m_preview->setWordWrap(true);

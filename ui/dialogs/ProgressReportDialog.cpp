@@ -11,8 +11,7 @@ namespace duban::ui {
 
 ProgressReportDialog::ProgressReportDialog(const core::ProgressReport &report, const QStringList &units,
                                            QWidget *parent)
-    : QDialog(parent)
-    , m_report(report)
+    : QDialog(parent), m_report(report)
 {
     setWindowTitle(report.id ? tr("Edit progress report") : tr("Add progress report"));
     auto *form = new QFormLayout(this);

@@ -18,7 +18,8 @@ class ProgressReportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProgressReportDialog)
 public:
     /// `units`: the task's lead and co-units, offered first.
-    ProgressReportDialog(const core::ProgressReport &report, const QStringList &units, QWidget *parent = nullptr);
+    ProgressReportDialog(const core::ProgressReport &report, const QStringList &units,
+                         QWidget *parent = nullptr);
     core::ProgressReport report() const;
 
 private:

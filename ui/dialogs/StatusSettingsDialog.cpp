@@ -13,9 +13,10 @@ StatusSettingsDialog::StatusSettingsDialog(const core::StatusSettings &settings,
 {
     setWindowTitle(tr("Status light rules"));
     auto *form = new QFormLayout(this);
-    auto *intro = new QLabel(tr("Red: past the deadline or a milestone, or a notice unanswered past its due date. "
-                                "Yellow: one of the conditions below. These settings are saved in the database."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Red: past the deadline or a milestone, or a notice unanswered past its due date. "
+                      "Yellow: one of the conditions below. These settings are saved in the database."),
+                   this);
     intro->setWordWrap(true);
     form->addRow(intro);
     m_dueSoon = new QSpinBox(this);
@@ -37,8 +38,9 @@ StatusSettingsDialog::StatusSettingsDialog(const core::StatusSettings &settings,
     m_grace->setRange(0, 31);
     m_grace->setSuffix(tr(" days"));
     m_grace->setValue(settings.reportGraceDays);
-    m_grace->setToolTip(tr("For example 5: until the 5th of a month, a report from the previous month still counts, "
-                           "so tasks do not turn yellow on the 1st while units are writing their reports."));
+    m_grace->setToolTip(
+        tr("For example 5: until the 5th of a month, a report from the previous month still counts, "
+           "so tasks do not turn yellow on the 1st while units are writing their reports."));
     form->addRow(tr("A report of the previous period still counts for"), m_grace);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

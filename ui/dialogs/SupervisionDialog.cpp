@@ -21,11 +21,9 @@ QDateEdit *dateEdit(const QDate &d, QWidget *parent)
 }
 } // namespace
 
-SupervisionDialog::SupervisionDialog(const core::SupervisionRecord &record, const QStringList &units, Mode mode,
-                                     QWidget *parent)
-    : QDialog(parent)
-    , m_record(record)
-    , m_mode(mode)
+SupervisionDialog::SupervisionDialog(const core::SupervisionRecord &record, const QStringList &units,
+                                     Mode mode, QWidget *parent)
+    : QDialog(parent), m_record(record), m_mode(mode)
 {
     auto *form = new QFormLayout(this);
     if (mode == Mode::Issue) {
@@ -53,11 +51,11 @@ SupervisionDialog::SupervisionDialog(const core::SupervisionRecord &record, cons
         form->addRow(tr("Response &due"), m_due);
     } else {
         setWindowTitle(tr("Record the response"));
-        auto *about = new QLabel(tr("%1 to %2, sent %3: %4")
-                                     .arg(record.kind == core::SupervisionRecord::Kind::Notice ? tr("Notice")
-                                                                                                : tr("Reminder"),
-                                          record.unit, record.date.toString(Qt::ISODate), record.text),
-                                 this);
+        auto *about = new QLabel(
+            tr("%1 to %2, sent %3: %4")
+                .arg(record.kind == core::SupervisionRecord::Kind::Notice ? tr("Notice") : tr("Reminder"),
+                     record.unit, record.date.toString(Qt::ISODate), record.text),
+            this);
         about->setWordWrap(true);
         form->addRow(about);
         m_respondedOn = dateEdit(record.respondedOn, this);

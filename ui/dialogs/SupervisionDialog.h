@@ -19,7 +19,11 @@ class SupervisionDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisionDialog)
 public:
-    enum class Mode { Issue, Respond };
+    enum class Mode
+    {
+        Issue,
+        Respond
+    };
 
     SupervisionDialog(const core::SupervisionRecord &record, const QStringList &units, Mode mode,
                       QWidget *parent = nullptr);

@@ -17,17 +17,17 @@
 namespace duban::ui {
 
 UnitDirectoryDialog::UnitDirectoryDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QDialog(parent)
-    , m_model(new UnitTableModel(store, undo, this))
-    , m_proxy(new QSortFilterProxyModel(this)) // a few hundred units at most: a proxy is fine here
-    , m_table(new QTableView(this))
-    , m_filter(new QLineEdit(this))
+    : QDialog(parent), m_model(new UnitTableModel(store, undo, this)),
+      m_proxy(new QSortFilterProxyModel(this)) // a few hundred units at most: a proxy is fine here
+      ,
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this))
 {
     setWindowTitle(tr("Unit directory"));
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Double-click a name to rename the unit everywhere, or the aliases to add other "
-                               "names it is known by (separate them with 、 or commas)."),
-                            this);
+    auto *hint =
+        new QLabel(tr("Double-click a name to rename the unit everywhere, or the aliases to add other "
+                      "names it is known by (separate them with 、 or commas)."),
+                   this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_filter->setPlaceholderText(tr("Filter units"));
@@ -43,8 +43,10 @@ UnitDirectoryDialog::UnitDirectoryDialog(LedgerStore *store, QUndoStack *undo, Q
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(int(UnitTableModel::Column::Name), QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(int(UnitTableModel::Column::Aliases), QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(int(UnitTableModel::Column::Name),
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(int(UnitTableModel::Column::Aliases),
+                                                      QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *undoButton = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);

@@ -17,7 +17,8 @@ constexpr qreal pt(qreal v)
     return v * kDpi / 72.0;
 }
 
-/// Line heights, table borders and cell padding are given in 1/96 inch and scaled to the device by the layout.
+/// Line heights, table borders and cell padding are given in 1/96 inch and scaled to the device by the
+/// layout.
 constexpr qreal scaled(qreal points)
 {
     return points * 96.0 / 72.0;
@@ -26,8 +27,7 @@ constexpr qreal scaled(qreal points)
 } // namespace
 
 BriefingComposer::BriefingComposer(QTextDocument *document, const BriefingStyle &style)
-    : m_cursor(document)
-    , m_style(style)
+    : m_cursor(document), m_style(style)
 {
     // One edit block: the document is laid out once, at the end, not after every insertion.
     m_cursor.beginEditBlock();
@@ -38,7 +38,8 @@ BriefingComposer::~BriefingComposer()
     m_cursor.endEditBlock();
 }
 
-QTextCharFormat BriefingComposer::chars(const QString &family, qreal points, bool bold, const QColor &color) const
+QTextCharFormat BriefingComposer::chars(const QString &family, qreal points, bool bold,
+                                        const QColor &color) const
 {
     QTextCharFormat f;
     f.setFontFamilies({family});
@@ -120,7 +121,8 @@ void BriefingComposer::spacer(qreal height)
     add(b, QString(), chars(m_style.bodyFamily, 2));
 }
 
-void BriefingComposer::table(const QStringList &headers, const QList<qreal> &widths, const QList<QStringList> &rows, const QList<bool> &center)
+void BriefingComposer::table(const QStringList &headers, const QList<qreal> &widths,
+                             const QList<QStringList> &rows, const QList<bool> &center)
 {
     if (m_first)
         add(QTextBlockFormat(), QString(), body());

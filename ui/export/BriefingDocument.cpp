@@ -68,8 +68,8 @@ BriefingDocument::BriefingDocument(const BriefingContent &content, const Briefin
     // page pixels, so painting needs no scaling and the PDF gets true 16 pt text.
     m_layoutDevice = std::make_unique<QPdfWriter>(&m_sink);
     m_layoutDevice->setResolution(BriefingDocument::kDpi);
-    m_layoutDevice->setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    m_layoutDevice->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                              QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     m_document = std::make_unique<QTextDocument>();
     m_document->setUndoRedoEnabled(false);
     m_document->documentLayout()->setPaintDevice(m_layoutDevice.get());
@@ -163,13 +163,15 @@ void BriefingDocument::build(const BriefingContent &c)
 
     if (c.isEmpty()) {
         heading1(tr("Overview"));
-        out.paragraph(tr("There is nothing to report: the ledger has no tasks as of %1.").arg(dateText(c.asOf)));
+        out.paragraph(
+            tr("There is nothing to report: the ledger has no tasks as of %1.").arg(dateText(c.asOf)));
         return;
     }
 
     // Attachments are numbered in the order they will appear.
     const bool unitsAttachment = c.has(BriefingPart::Units) && !c.units.isEmpty();
-    const bool overdueAttachment = c.has(BriefingPart::Overdue) && (!c.overdue.isEmpty() || !c.lagging.isEmpty());
+    const bool overdueAttachment =
+        c.has(BriefingPart::Overdue) && (!c.overdue.isEmpty() || !c.lagging.isEmpty());
     const bool supervisionAttachment = c.has(BriefingPart::Supervision) && !c.supervision.isEmpty();
     const bool targetsAttachment = c.has(BriefingPart::Targets) && !c.targets.isEmpty();
     const int unitsNo = unitsAttachment ? ++attachments : 0;
@@ -211,7 +213,8 @@ void BriefingDocument::build(const BriefingContent &c)
                         .arg(n.red)
                         .arg(percentText(c.share(n.red)));
             //: zh_CN: 在推进任务中已报送进展%1项；尚待回复的催办、督办%2件。
-            text += tr(" %1 of the tasks in progress have reported progress; %2 reminders or notices await a reply.")
+            text += tr(" %1 of the tasks in progress have reported progress; %2 reminders or notices await a "
+                       "reply.")
                         .arg(c.reportedTasks)
                         .arg(c.openNotices);
             out.paragraph(text);
@@ -220,9 +223,10 @@ void BriefingDocument::build(const BriefingContent &c)
             heading2(tr("Progress by section"));
             QList<QStringList> rows;
             for (const SectionProgress &s : c.sections) {
-                rows.append({s.title.isEmpty() ? tr("(no section)") : s.title, QString::number(s.counts.total),
-                             QString::number(s.counts.closed()), QString::number(s.counts.green),
-                             QString::number(s.counts.yellow), QString::number(s.counts.red)});
+                rows.append({s.title.isEmpty() ? tr("(no section)") : s.title,
+                             QString::number(s.counts.total), QString::number(s.counts.closed()),
+                             QString::number(s.counts.green), QString::number(s.counts.yellow),
+                             QString::number(s.counts.red)});
             }
             out.table({tr("Section"), tr("Tasks"), tr("Completed"), tr("Green"), tr("Yellow"), tr("Red")},
                       {35, 13, 13, 13, 13, 13}, rows, {false, true, true, true, true, true});
@@ -233,7 +237,9 @@ void BriefingDocument::build(const BriefingContent &c)
         if (!s.reported)
             return judgementText(s.judgement);
         //: judgement (percent done, share of time elapsed); zh_CN: %1（完成%2%，序时进度%3%）
-        return tr("%1 (%2% done, schedule %3%)").arg(judgementText(s.judgement)).arg(s.percent)
+        return tr("%1 (%2% done, schedule %3%)")
+            .arg(judgementText(s.judgement))
+            .arg(s.percent)
             .arg(percentText(s.expectedPercent));
     };
     auto taskLine = [&](int index, const QString &code, const QString &title, const QString &lead,
@@ -249,11 +255,13 @@ void BriefingDocument::build(const BriefingContent &c)
             out.paragraph(tr("No task has been completed or is ahead of schedule yet."));
         } else {
             //: zh_CN: 已办结或超过序时进度的任务共%1项：
-            out.paragraph(tr("%1 tasks have been completed or are ahead of schedule:").arg(c.goodProgress.size()));
+            out.paragraph(
+                tr("%1 tasks have been completed or are ahead of schedule:").arg(c.goodProgress.size()));
             for (int i = 0; i < c.goodProgress.size() && i < kInlineItems; ++i) {
                 const ScheduleItem &s = c.goodProgress.at(i);
-                out.paragraph(taskLine(i + 1, s.code, s.title, s.lead,
-                                       s.light == Light::CompletedLate ? lightText(s.light) : scheduleDetail(s)));
+                out.paragraph(
+                    taskLine(i + 1, s.code, s.title, s.lead,
+                             s.light == Light::CompletedLate ? lightText(s.light) : scheduleDetail(s)));
             }
             if (c.goodProgress.size() > kInlineItems)
                 //: zh_CN: （另有%1项，从略。）
@@ -337,13 +345,14 @@ void BriefingDocument::build(const BriefingContent &c)
                     ++late;
             }
             //: zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。
-            QString text = tr("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been "
-                              "answered, %6 are past their reply date.")
-                               .arg(dateText(c.periodFrom), asOf)
-                               .arg(reminders)
-                               .arg(notices)
-                               .arg(answered)
-                               .arg(late);
+            QString text =
+                tr("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been "
+                   "answered, %6 are past their reply date.")
+                    .arg(dateText(c.periodFrom), asOf)
+                    .arg(reminders)
+                    .arg(notices)
+                    .arg(answered)
+                    .arg(late);
             if (supervisionNo)
                 text += seeAttachment(supervisionNo);
             out.paragraph(text);
@@ -356,7 +365,8 @@ void BriefingDocument::build(const BriefingContent &c)
                     behindTargets.append(t.entry.target.name);
             if (!behindTargets.isEmpty()) {
                 //: zh_CN: 未达进度或未完成的目标指标：%1。
-                QString text = tr("Targets behind or not met: %1.").arg(behindTargets.join(tr(", ", "list separator")));
+                QString text =
+                    tr("Targets behind or not met: %1.").arg(behindTargets.join(tr(", ", "list separator")));
                 if (targetsNo)
                     text += seeAttachment(targetsNo);
                 out.paragraph(text);
@@ -384,31 +394,35 @@ void BriefingDocument::build(const BriefingContent &c)
         int rank = 0;
         for (const UnitStatistics &u : c.units) {
             const double onTime = u.onTimePercent();
-            rows.append({QString::number(++rank), u.name, QString::number(u.led), QString::number(u.completed),
+            rows.append({QString::number(++rank), u.name, QString::number(u.led),
+                         QString::number(u.completed),
                          onTime < 0 ? QStringLiteral("—") : percentText(onTime) + QLatin1Char('%'),
                          QString::number(u.overdue), QString::number(u.openNotices)});
         }
         out.table({tr("Rank"), tr("Unit"), tr("Tasks led"), tr("Completed"), tr("On time"), tr("Red"),
                    tr("Open notices")},
                   {8, 36, 11, 12, 11, 8, 14}, rows, {true, false, true, true, true, true, true});
-        out.note(tr("Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed."));
+        out.note(
+            tr("Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed."));
     }
     if (overdueAttachment) {
         out.attachment(attachmentLabel(overdueNo), tr("Overdue and lagging tasks"));
         if (!c.overdue.isEmpty()) {
             QList<QStringList> rows;
             for (const OverdueItem &o : c.overdue)
-                rows.append({o.code, o.title, o.lead, o.deadline.toString(Qt::ISODate), QString::number(o.daysOverdue),
-                             o.reason});
-            out.table({tr("No."), tr("Task"), tr("Lead unit"), tr("Deadline"), tr("Days overdue"), tr("Reason")},
-                      {8, 25, 21, 17, 10, 19}, rows, {true, false, false, true, true, false});
+                rows.append({o.code, o.title, o.lead, o.deadline.toString(Qt::ISODate),
+                             QString::number(o.daysOverdue), o.reason});
+            out.table(
+                {tr("No."), tr("Task"), tr("Lead unit"), tr("Deadline"), tr("Days overdue"), tr("Reason")},
+                {8, 25, 21, 17, 10, 19}, rows, {true, false, false, true, true, false});
         }
         QList<QStringList> behindRows;
         for (const ScheduleItem &s : c.lagging) {
             if (s.light == Light::Red)
                 continue;
             behindRows.append({s.code, s.title, s.lead, QString::number(s.percent) + QLatin1Char('%'),
-                               percentText(s.expectedPercent) + QLatin1Char('%'), judgementText(s.judgement)});
+                               percentText(s.expectedPercent) + QLatin1Char('%'),
+                               judgementText(s.judgement)});
         }
         if (!behindRows.isEmpty()) {
             out.note(tr("Tasks behind the time-elapsed schedule:"));
@@ -443,17 +457,19 @@ void BriefingDocument::build(const BriefingContent &c)
             if (g.stretch)
                 //: target with its stretch value; zh_CN: %1（力争%2）
                 goal = tr("%1 (stretch %2)").arg(goal, numberText(*g.stretch) + g.measure);
-            const QString name = t.entry.taskCode.isEmpty() ? g.name
-                                                            //: zh_CN: %1（任务%2）
-                                                            : tr("%1 (task %2)").arg(g.name, t.entry.taskCode);
+            const QString name = t.entry.taskCode.isEmpty()
+                                     ? g.name
+                                     //: zh_CN: %1（任务%2）
+                                     : tr("%1 (task %2)").arg(g.name, t.entry.taskCode);
             const auto &basis = t.evaluation.basis;
             rows.append({name, PeriodLabels::period(g.period), goal,
                          basis ? numberText(basis->value) + g.measure : QStringLiteral("—"),
                          basis ? PeriodLabels::period(basis->period) : QStringLiteral("—"),
                          targetStateText(t.evaluation.state)});
         }
-        out.table({tr("Indicator"), tr("Period"), tr("Target"), tr("Latest value"), tr("Of"), tr("Evaluation")},
-                  {30, 13, 17, 12, 15, 13}, rows, {false, true, true, true, true, true});
+        out.table(
+            {tr("Indicator"), tr("Period"), tr("Target"), tr("Latest value"), tr("Of"), tr("Evaluation")},
+            {30, 13, 17, 12, 15, 13}, rows, {false, true, true, true, true, true});
         for (int i = 0; i < charts.size(); ++i)
             out.chart(i, textBlock().width(), mm(88));
     }
@@ -472,12 +488,12 @@ void BriefingDocument::paintMasthead(QPainter *painter) const
     }
     painter->setPen(kRed);
     painter->setFont(series);
-    painter->drawText(QRectF(block.left(), block.top(), block.width(), mm(20)), Qt::AlignHCenter | Qt::AlignBottom,
-                      m_series);
+    painter->drawText(QRectF(block.left(), block.top(), block.width(), mm(20)),
+                      Qt::AlignHCenter | Qt::AlignBottom, m_series);
     painter->setPen(Qt::black);
     painter->setFont(pageFont(m_style.bodyFamily, 16));
-    painter->drawText(QRectF(block.left(), block.top() + mm(23), block.width(), mm(9)), Qt::AlignHCenter | Qt::AlignTop,
-                      m_issueLine);
+    painter->drawText(QRectF(block.left(), block.top() + mm(23), block.width(), mm(9)),
+                      Qt::AlignHCenter | Qt::AlignTop, m_issueLine);
     const QRectF line(block.left(), block.top() + mm(34), block.width(), mm(9));
     painter->drawText(line, Qt::AlignLeft | Qt::AlignBottom, m_office);
     painter->drawText(line, Qt::AlignRight | Qt::AlignBottom, m_date);

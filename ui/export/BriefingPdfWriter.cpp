@@ -39,8 +39,8 @@ bool BriefingPdfWriter::write(const BriefingDocument &document, const QString &p
     {
         QPdfWriter writer(&file);
         writer.setResolution(BriefingDocument::kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setCreator(QStringLiteral("Duban"));
         writer.setTitle(tr("Briefing"));
         if (!paint(document, &writer, BriefingDocument::kDpi)) {

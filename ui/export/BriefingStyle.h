@@ -6,8 +6,8 @@
 namespace duban::ui {
 
 /// The fonts of a briefing. Debian has no 小标宋 / 仿宋 / 楷体 for simplified Chinese: the defaults are faces
-/// whose PDF text layer extracts exactly (AR PL UMing for Song, WenQuanYi Micro Hei for Hei); the user may pick
-/// installed ones (方正小标宋简体, 仿宋_GB2312 …) in the settings.
+/// whose PDF text layer extracts exactly (AR PL UMing for Song, WenQuanYi Micro Hei for Hei); the user may
+/// pick installed ones (方正小标宋简体, 仿宋_GB2312 …) in the settings.
 struct BriefingStyle
 {
     QString bodyFamily;    ///< body text, tables, page numbers (仿宋 / 宋体)

@@ -30,9 +30,7 @@ QFont pixelFont(const QString &family, int pixels, bool bold = false)
 } // namespace
 
 ChartTextObject::ChartTextObject(QList<ChartData> charts, QString family, QObject *parent)
-    : QObject(parent)
-    , m_charts(std::move(charts))
-    , m_family(std::move(family))
+    : QObject(parent), m_charts(std::move(charts)), m_family(std::move(family))
 {
 }
 
@@ -60,7 +58,8 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
     painter->restore();
 }
 
-void ChartTextObject::render(QPainter *painter, const QRectF &rect, const ChartData &data, const QString &family)
+void ChartTextObject::render(QPainter *painter, const QRectF &rect, const ChartData &data,
+                             const QString &family)
 {
     if (rect.width() <= 0 || rect.height() <= 0)
         return;

@@ -30,8 +30,7 @@ QStringList splitUnits(const QString &text)
 } // namespace
 
 ImportTaskModel::ImportTaskModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_doc(document)
+    : QAbstractTableModel(parent), m_doc(document)
 {
     indexWarnings();
 }
@@ -75,7 +74,8 @@ QString ImportTaskModel::targetsText(const QList<Target> &targets)
 {
     QStringList parts;
     for (const Target &t : targets) {
-        QString s = QStringLiteral("%1 %2 %3%4").arg(t.name, comparatorSymbol(t.comparator), number(t.value), t.measure);
+        QString s = QStringLiteral("%1 %2 %3%4")
+                        .arg(t.name, comparatorSymbol(t.comparator), number(t.value), t.measure);
         if (t.stretch)
             s += QStringLiteral(" (%1 %2)").arg(tr("stretch"), number(*t.stretch));
         parts.append(s);
@@ -191,7 +191,8 @@ bool ImportTaskModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     case Column::Milestones: {
         QList<Milestone> ms;
-        const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts);
+        const QStringList parts =
+            text.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts);
         for (const QString &p : parts) {
             const QDate d = QDate::fromString(p, Qt::ISODate);
             if (!d.isValid())
@@ -260,8 +261,7 @@ QVariant ImportTaskModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 ImportTargetModel::ImportTargetModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_doc(document)
+    : QAbstractTableModel(parent), m_doc(document)
 {
 }
 

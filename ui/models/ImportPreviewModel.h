@@ -13,7 +13,19 @@ class ImportTaskModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportTaskModel)
 public:
-    enum class Column { Line, Code, Section, Title, Lead, CoUnits, Deadline, Milestones, Targets, Warnings };
+    enum class Column
+    {
+        Line,
+        Code,
+        Section,
+        Title,
+        Lead,
+        CoUnits,
+        Deadline,
+        Milestones,
+        Targets,
+        Warnings
+    };
     static constexpr int columnCount_ = 10;
 
     explicit ImportTaskModel(core::PlanDocument *document, QObject *parent = nullptr);
@@ -47,7 +59,15 @@ class ImportTargetModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportTargetModel)
 public:
-    enum class Column { Name, Value, Measure, Comparator, Stretch, Period };
+    enum class Column
+    {
+        Name,
+        Value,
+        Measure,
+        Comparator,
+        Stretch,
+        Period
+    };
 
     explicit ImportTargetModel(core::PlanDocument *document, QObject *parent = nullptr);
 

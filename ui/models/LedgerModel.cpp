@@ -10,9 +10,7 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-LedgerModel::LedgerModel(LedgerStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+LedgerModel::LedgerModel(LedgerStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
 {
     connect(store, &LedgerStore::reset, this, &LedgerModel::refresh);
     connect(store, &LedgerStore::taskChanged, this, &LedgerModel::refresh);
@@ -20,8 +18,8 @@ LedgerModel::LedgerModel(LedgerStore *store, QObject *parent)
     connect(store, &LedgerStore::taskRemoved, this, &LedgerModel::refresh);
     connect(store, &LedgerStore::statusChanged, this, [this] {
         // Lights only change the light-dependent filter and sort; re-query when those are in use.
-        if (m_filter.light >= 0 || m_sortColumn == Column::Light || m_sortColumn == Column::Progress
-            || m_sortColumn == Column::LastReport)
+        if (m_filter.light >= 0 || m_sortColumn == Column::Light || m_sortColumn == Column::Progress ||
+            m_sortColumn == Column::LastReport)
             refresh();
         else if (!m_visible.empty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, LedgerIndex::columnCount - 1));
@@ -60,7 +58,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == int(Column::Light)) {
         const StatusLight &l = m_store->light(i);
         const QStringList reasons = reasonTexts(l);
-        return reasons.isEmpty() ? lightText(l.light) : lightText(l.light) + QStringLiteral("：") + reasons.join(QStringLiteral("；"));
+        return reasons.isEmpty()
+                   ? lightText(l.light)
+                   : lightText(l.light) + QStringLiteral("：") + reasons.join(QStringLiteral("；"));
     }
     if (role == Qt::ToolTipRole && index.column() == int(Column::CoUnits))
         return r.coText;

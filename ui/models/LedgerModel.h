@@ -18,7 +18,12 @@ class LedgerModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LedgerModel)
 public:
     using Column = core::LedgerIndex::Column;
-    enum Role { TaskIdRole = Qt::UserRole + 1, SortKeyRole, LightRole };
+    enum Role
+    {
+        TaskIdRole = Qt::UserRole + 1,
+        SortKeyRole,
+        LightRole
+    };
 
     explicit LedgerModel(LedgerStore *store, QObject *parent = nullptr);
 

@@ -12,10 +12,7 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-ObservationTableModel::ObservationTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ObservationTableModel::ObservationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int ObservationTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -42,7 +39,8 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case PeriodColumn:
         return role == Qt::EditRole ? o.period : PeriodLabels::period(o.period);
     case ValueColumn:
-        return role == Qt::EditRole ? QVariant(o.value) : QVariant(TargetTableModel::number(o.value, m_measure));
+        return role == Qt::EditRole ? QVariant(o.value)
+                                    : QVariant(TargetTableModel::number(o.value, m_measure));
     case SourceColumn:
         return o.source;
     case NoteColumn:

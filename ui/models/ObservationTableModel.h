@@ -15,8 +15,18 @@ class ObservationTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ObservationTableModel)
 public:
-    enum Column { PeriodColumn, ValueColumn, SourceColumn, NoteColumn, ColumnCount };
-    enum Role { ObservationIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        PeriodColumn,
+        ValueColumn,
+        SourceColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ObservationIdRole = Qt::UserRole + 1
+    };
     using Editor = std::function<bool(const core::Observation &before, const core::Observation &after)>;
 
     explicit ObservationTableModel(QObject *parent = nullptr);
@@ -29,7 +39,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// Shows `observations` (sorted by the end of their period).
-    void setObservations(qint64 indicatorId, QList<core::Observation> observations, const QString &measure = {});
+    void setObservations(qint64 indicatorId, QList<core::Observation> observations,
+                         const QString &measure = {});
     qint64 indicatorId() const { return m_indicatorId; }
     const core::Observation &observation(int row) const { return m_rows.at(row); }
     void setEditor(Editor editor) { m_editor = std::move(editor); }

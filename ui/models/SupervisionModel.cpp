@@ -23,8 +23,7 @@ quintptr taskTag(int group)
 } // namespace
 
 SupervisionModel::SupervisionModel(LedgerStore *store, QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_store(store)
+    : QAbstractItemModel(parent), m_store(store)
 {
     // Every edit re-judges lights; regrouping a big ledger on each is wasted while nobody looks at it.
     connect(store, &LedgerStore::statusChanged, this, &SupervisionModel::changed);

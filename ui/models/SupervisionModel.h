@@ -15,8 +15,20 @@ class SupervisionModel final : public QAbstractItemModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisionModel)
 public:
-    enum class Column { Item, Light, DaysOverdue, Deadline, LastRecord };
-    enum Role { TaskIdRole = Qt::UserRole + 1, UnitIdRole, LightRole };
+    enum class Column
+    {
+        Item,
+        Light,
+        DaysOverdue,
+        Deadline,
+        LastRecord
+    };
+    enum Role
+    {
+        TaskIdRole = Qt::UserRole + 1,
+        UnitIdRole,
+        LightRole
+    };
 
     explicit SupervisionModel(LedgerStore *store, QObject *parent = nullptr);
 

@@ -14,10 +14,7 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-TargetTableModel::TargetTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+TargetTableModel::TargetTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int TargetTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -52,12 +49,11 @@ std::optional<Comparator> TargetTableModel::parseComparator(const QString &text)
         const char16_t *text;
         Comparator comparator;
     };
-    static const Word words[] = {{u"≥", Comparator::AtLeast}, {u"以上", Comparator::AtLeast},
-                                 {u"不少于", Comparator::AtLeast}, {u"突破", Comparator::AtLeast},
-                                 {u"≤", Comparator::AtMost},  {u"以内", Comparator::AtMost},
-                                 {u"以下", Comparator::AtMost}, {u"≈", Comparator::About},
-                                 {u"左右", Comparator::About}, {u"=", Comparator::Equal},
-                                 {u">", Comparator::Greater}, {u"正增长", Comparator::Greater}};
+    static const Word words[] = {
+        {u"≥", Comparator::AtLeast},    {u"以上", Comparator::AtLeast}, {u"不少于", Comparator::AtLeast},
+        {u"突破", Comparator::AtLeast}, {u"≤", Comparator::AtMost},     {u"以内", Comparator::AtMost},
+        {u"以下", Comparator::AtMost},  {u"≈", Comparator::About},      {u"左右", Comparator::About},
+        {u"=", Comparator::Equal},      {u">", Comparator::Greater},    {u"正增长", Comparator::Greater}};
     for (const Word &w : words)
         if (t == QString::fromUtf16(w.text))
             return w.comparator;
@@ -109,7 +105,8 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         case LatestColumn:
             if (!ev.basis)
                 return QString();
-            return tr("%1 (%2)").arg(number(ev.basis->value, g.measure), PeriodLabels::period(ev.basis->period));
+            return tr("%1 (%2)").arg(number(ev.basis->value, g.measure),
+                                     PeriodLabels::period(ev.basis->period));
         case EvaluationColumn:
             if (ev.stretchReached && *ev.stretchReached)
                 return tr("%1, stretch reached").arg(targetStateText(ev.state));
@@ -128,9 +125,9 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
                                .arg(PeriodLabels::period(ev.basis->period), number(ev.basis->value),
                                     number(ev.benchmark), number(ev.gap), g.measure);
             if (ev.projection)
-                text += QLatin1Char('\n')
-                        + tr("Projected at the end of the period: %1 (gap %2).")
-                              .arg(number(*ev.projection), number(ev.projectedGap.value_or(0.0)));
+                text += QLatin1Char('\n') +
+                        tr("Projected at the end of the period: %1 (gap %2).")
+                            .arg(number(*ev.projection), number(ev.projectedGap.value_or(0.0)));
             return text;
         }
         if (index.column() == IndicatorColumn)
@@ -156,7 +153,8 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x20, 0x20, 0x20));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == TargetColumn || index.column() == StretchColumn || index.column() == ProjectionColumn)
+        if (index.column() == TargetColumn || index.column() == StretchColumn ||
+            index.column() == ProjectionColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -233,7 +231,8 @@ bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, 
         g.name = text;
         break;
     case PeriodColumn: {
-        const auto p = core::Period::parse(text, core::Period::parse(g.period) ? core::Period::parse(g.period)->year : 0);
+        const auto p = core::Period::parse(
+            text, core::Period::parse(g.period) ? core::Period::parse(g.period)->year : 0);
         if (!p || p->kind == core::Period::Kind::Day)
             return false;
         g.period = p->key();
@@ -288,7 +287,8 @@ void TargetTableModel::setContents(QList<TargetEntry> targets, QHash<qint64, QLi
     m_rows.clear();
     m_rows.reserve(targets.size());
     for (TargetEntry &e : targets) {
-        const bool cumulative = m_indicators.value(e.indicatorId).cumulative || !m_indicators.contains(e.indicatorId);
+        const bool cumulative =
+            m_indicators.value(e.indicatorId).cumulative || !m_indicators.contains(e.indicatorId);
         TargetEvaluation ev =
             TargetRules::evaluate(e.target, m_observations.value(e.indicatorId), asOf, settings, cumulative);
         m_rows.append(Row{std::move(e), std::move(ev)});

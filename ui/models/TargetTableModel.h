@@ -22,7 +22,8 @@ class TargetTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TargetTableModel)
 public:
-    enum Column {
+    enum Column
+    {
         IndicatorColumn,
         PeriodColumn,
         LatestColumn,
@@ -36,7 +37,12 @@ public:
         UnitColumn,
         ColumnCount
     };
-    enum Role { TargetIdRole = Qt::UserRole + 1, IndicatorIdRole, StateRole };
+    enum Role
+    {
+        TargetIdRole = Qt::UserRole + 1,
+        IndicatorIdRole,
+        StateRole
+    };
 
     struct Row
     {
@@ -65,7 +71,10 @@ public:
     const Row &row(int i) const { return m_rows.at(i); }
     int rowOf(qint64 targetId) const;
     core::Indicator indicator(qint64 id) const { return m_indicators.value(id); }
-    QList<core::Observation> observations(qint64 indicatorId) const { return m_observations.value(indicatorId); }
+    QList<core::Observation> observations(qint64 indicatorId) const
+    {
+        return m_observations.value(indicatorId);
+    }
     QDate asOf() const { return m_asOf; }
     core::IndicatorSettings settings() const { return m_settings; }
 

@@ -4,10 +4,7 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-UnitStatisticsModel::UnitStatisticsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+UnitStatisticsModel::UnitStatisticsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void UnitStatisticsModel::setUnits(QList<UnitStatistics> units)
 {
@@ -66,7 +63,8 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
     case Column::Completed:
         return u.completed;
     case Column::OnTime:
-        return u.onTimePercent() < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(u.onTimePercent(), 0, 'f', 0);
+        return u.onTimePercent() < 0 ? QStringLiteral("—")
+                                     : QStringLiteral("%1%").arg(u.onTimePercent(), 0, 'f', 0);
     case Column::Overdue:
         return u.overdue;
     case Column::OpenNotices:

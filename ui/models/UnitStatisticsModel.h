@@ -12,8 +12,21 @@ class UnitStatisticsModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnitStatisticsModel)
 public:
-    enum class Column { Unit, Led, CoHandled, Completed, OnTime, Overdue, OpenNotices };
-    enum Role { UnitIdRole = Qt::UserRole + 1, SortRole };
+    enum class Column
+    {
+        Unit,
+        Led,
+        CoHandled,
+        Completed,
+        OnTime,
+        Overdue,
+        OpenNotices
+    };
+    enum Role
+    {
+        UnitIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit UnitStatisticsModel(QObject *parent = nullptr);
 

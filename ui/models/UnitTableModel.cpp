@@ -1,7 +1,7 @@
 #include "UnitTableModel.h"
 
-#include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
+#include "ui/LedgerStore.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -11,9 +11,7 @@ namespace duban::ui {
 using namespace duban::core;
 
 UnitTableModel::UnitTableModel(LedgerStore *store, QUndoStack *undo, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
-    , m_undo(undo)
+    : QAbstractTableModel(parent), m_store(store), m_undo(undo)
 {
     connect(store, &LedgerStore::unitsChanged, this, &UnitTableModel::reload);
     connect(store, &LedgerStore::reset, this, &UnitTableModel::reload);
@@ -106,7 +104,8 @@ bool UnitTableModel::setData(const QModelIndex &index, const QVariant &value, in
         const QStringList aliases = splitAliases(value.toString());
         if (aliases == unit.aliases)
             return false;
-        ok = StoreCommand::push(m_undo, new SetAliasesCommand(m_store, unit.id, unit.aliases, aliases), &error);
+        ok = StoreCommand::push(m_undo, new SetAliasesCommand(m_store, unit.id, unit.aliases, aliases),
+                                &error);
         break;
     }
     default:

@@ -17,8 +17,19 @@ class UnitTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnitTableModel)
 public:
-    enum class Column { Name, Kind, Aliases, Leads, CoHandles };
-    enum Role { UnitIdRole = Qt::UserRole + 1, SortRole };
+    enum class Column
+    {
+        Name,
+        Kind,
+        Aliases,
+        Leads,
+        CoHandles
+    };
+    enum Role
+    {
+        UnitIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     UnitTableModel(LedgerStore *store, QUndoStack *undo, QObject *parent = nullptr);
 

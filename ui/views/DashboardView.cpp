@@ -1,7 +1,7 @@
 #include "DashboardView.h"
 
-#include "ui/LedgerStore.h"
 #include "ui/delegates/LightDelegate.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/UnitStatisticsModel.h"
 
 #include "core/rules/StatusRules.h"
@@ -34,10 +34,8 @@ const Light kTileLights[] = {Light::Red, Light::Yellow, Light::Green, Light::Com
 } // namespace
 
 DashboardView::DashboardView(LedgerStore *store, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_units(new UnitStatisticsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this)) // one row per unit: small, a proxy is fine
+    : QWidget(parent), m_store(store), m_units(new UnitStatisticsModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)) // one row per unit: small, a proxy is fine
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -136,7 +134,8 @@ void DashboardView::rebuildCharts()
     std::sort(top.begin(), top.end(), [](const UnitStatistics &a, const UnitStatistics &b) {
         return a.led != b.led ? a.led > b.led : a.name < b.name;
     });
-    top.erase(std::remove_if(top.begin(), top.end(), [](const UnitStatistics &u) { return u.led == 0; }), top.end());
+    top.erase(std::remove_if(top.begin(), top.end(), [](const UnitStatistics &u) { return u.led == 0; }),
+              top.end());
     if (top.size() > kChartUnits)
         top = top.mid(0, kChartUnits);
     std::reverse(top.begin(), top.end()); // largest at the top of a horizontal chart

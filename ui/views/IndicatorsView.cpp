@@ -1,12 +1,12 @@
 #include "IndicatorsView.h"
 
-#include "ui/IndicatorStore.h"
-#include "ui/LedgerStore.h"
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/PeriodLabels.h"
 #include "ui/charts/TargetChart.h"
 #include "ui/commands/IndicatorCommands.h"
 #include "ui/dialogs/PasteColumnDialog.h"
+#include "ui/IndicatorStore.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 
@@ -41,22 +41,12 @@ namespace duban::ui {
 using namespace duban::core;
 
 IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_indicators(IndicatorStore::of(store))
-    , m_undo(undo)
-    , m_targets(new TargetTableModel(this))
-    , m_observations(new ObservationTableModel(this))
-    , m_asOf(new QLabel(this))
-    , m_targetTable(new QTableView(this))
-    , m_chartView(new QChartView(this))
-    , m_observationTitle(new QLabel(this))
-    , m_period(new QLineEdit(this))
-    , m_value(new QLineEdit(this))
-    , m_source(new QLineEdit(this))
-    , m_note(new QLineEdit(this))
-    , m_observationTable(new QTableView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    : QWidget(parent), m_store(store), m_indicators(IndicatorStore::of(store)), m_undo(undo),
+      m_targets(new TargetTableModel(this)), m_observations(new ObservationTableModel(this)),
+      m_asOf(new QLabel(this)), m_targetTable(new QTableView(this)), m_chartView(new QChartView(this)),
+      m_observationTitle(new QLabel(this)), m_period(new QLineEdit(this)), m_value(new QLineEdit(this)),
+      m_source(new QLineEdit(this)), m_note(new QLineEdit(this)), m_observationTable(new QTableView(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("IndicatorsView"));
     m_confirm = [this](const QString &question) {
@@ -64,8 +54,8 @@ IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *pa
     };
     m_targets->setEditor([this](const TargetEntry &before, const TargetEntry &after) {
         StorageError error;
-        return StoreCommand::push(m_undo, new EditTargetCommand(m_indicators, before, after), &error)
-            || (emit statusMessage(error.message), false);
+        return StoreCommand::push(m_undo, new EditTargetCommand(m_indicators, before, after), &error) ||
+               (emit statusMessage(error.message), false);
     });
     m_targets->setUnitLookup([this](const QString &name) -> std::optional<qint64> {
         if (name.trimmed().isEmpty())
@@ -316,8 +306,8 @@ bool IndicatorsView::recordObservation(const QString &period, const QString &val
     }
     const auto p = Period::parse(period, defaultYear());
     if (!p) {
-        emit statusMessage(tr("Cannot read the period \"%1\": write 2023-06 (Jan–Jun), 2023-Q2 or 2023-06-15")
-                               .arg(period));
+        emit statusMessage(
+            tr("Cannot read the period \"%1\": write 2023-06 (Jan–Jun), 2023-Q2 or 2023-06-15").arg(period));
         return false;
     }
     const auto v = ObservationCsv::number(value);
@@ -331,7 +321,8 @@ bool IndicatorsView::recordObservation(const QString &period, const QString &val
         emit statusMessage(error.message);
         return false;
     }
-    emit statusMessage(tr("Recorded %1 for %2").arg(TargetTableModel::number(*v), PeriodLabels::period(p->key())));
+    emit statusMessage(
+        tr("Recorded %1 for %2").arg(TargetTableModel::number(*v), PeriodLabels::period(p->key())));
     return true;
 }
 
@@ -343,9 +334,9 @@ bool IndicatorsView::recordMany(QList<Observation> observations, const QList<Row
             lines.append(tr("Line %1: %2").arg(problems[i].line).arg(problems[i].message));
         if (problems.size() > 15)
             lines.append(tr("… and %n more", nullptr, int(problems.size() - 15)));
-        const QString question = tr("%n row(s) cannot be used:", nullptr, int(problems.size())) + QLatin1Char('\n')
-                                 + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                                 + tr("Record the %n good row(s) anyway?", nullptr, int(observations.size()));
+        const QString question = tr("%n row(s) cannot be used:", nullptr, int(problems.size())) +
+                                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                 tr("Record the %n good row(s) anyway?", nullptr, int(observations.size()));
         if (observations.isEmpty()) {
             QMessageBox::warning(this, tr("Bad rows"), lines.join(QLatin1Char('\n')));
             return false;
@@ -357,7 +348,8 @@ bool IndicatorsView::recordMany(QList<Observation> observations, const QList<Row
         return false;
     StorageError error;
     const int count = int(observations.size());
-    if (!StoreCommand::push(m_undo, new ImportObservationsCommand(m_indicators, std::move(observations)), &error)) {
+    if (!StoreCommand::push(m_undo, new ImportObservationsCommand(m_indicators, std::move(observations)),
+                            &error)) {
         emit statusMessage(error.message);
         return false;
     }
@@ -401,7 +393,8 @@ void IndicatorsView::pasteColumn()
     }
     PasteColumnDialog dialog(m_targets->indicator(indicatorId).name, defaultYear(), this);
     const QString clip = QApplication::clipboard()->text();
-    if (!clip.isEmpty() && ObservationCsv::number(clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0)))
+    if (!clip.isEmpty() &&
+        ObservationCsv::number(clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0)))
         dialog.setText(clip);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -441,16 +434,18 @@ void IndicatorsView::copyChart()
 void IndicatorsView::exportChart()
 {
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_chartData.title,
-                                                tr("PNG image (*.png);;SVG drawing (*.svg)"), &selectedFilter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), m_chartData.title,
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"), &selectedFilter);
     if (path.isEmpty())
         return;
-    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-                     || (QFileInfo(path).suffix().isEmpty() && selectedFilter.contains(QLatin1String("svg")));
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
+                     (QFileInfo(path).suffix().isEmpty() && selectedFilter.contains(QLatin1String("svg")));
     if (QFileInfo(path).suffix().isEmpty())
         path += svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     const QSize size(1000, 600);
-    const bool ok = svg ? TargetChart::exportSvg(m_chartData, path, size) : TargetChart::exportPng(m_chartData, path, size);
+    const bool ok = svg ? TargetChart::exportSvg(m_chartData, path, size)
+                        : TargetChart::exportPng(m_chartData, path, size);
     if (!ok)
         QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1").arg(path));
     else

@@ -53,7 +53,10 @@ public:
     /// Imports observations from CSV bytes (any indicator); asks before keeping good rows beside bad ones.
     bool importCsvBytes(const QByteArray &bytes, const QString &fileName);
     /// Replaces the yes/no question about keeping good rows (tests).
-    void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
 
 public slots:
     void reload();

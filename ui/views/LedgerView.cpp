@@ -1,9 +1,9 @@
 #include "LedgerView.h"
 
 #include "TaskDetailPane.h"
-#include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/LedgerModel.h"
 
 #include "core/rules/StatusRules.h"
@@ -28,10 +28,7 @@ namespace duban::ui {
 using namespace duban::core;
 
 LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_undo(undo)
-    , m_model(new LedgerModel(store, this))
+    : QWidget(parent), m_store(store), m_undo(undo), m_model(new LedgerModel(store, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -125,9 +122,8 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
             [this](const QModelIndex &current) { m_detail->showTask(m_model->taskId(current.row())); });
 
     // Keep the selected task selected across refreshes of the model.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        setProperty("keepTask", currentTaskId() ? currentTaskId() : m_detail->taskId());
-    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { setProperty("keepTask", currentTaskId() ? currentTaskId() : m_detail->taskId()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 keep = property("keepTask").toLongLong();
         const int row = keep ? m_model->rowOf(keep) : -1;
@@ -238,7 +234,8 @@ void LedgerView::deleteCurrentTask()
         return;
     StorageError error;
     if (!StoreCommand::push(m_undo, new DeleteTaskCommand(m_store, *task), &error))
-        QMessageBox::warning(this, tr("Delete task"), tr("The task could not be deleted: %1").arg(error.message));
+        QMessageBox::warning(this, tr("Delete task"),
+                             tr("The task could not be deleted: %1").arg(error.message));
     else
         emit statusMessage(tr("Task %1 deleted. Undo with Ctrl+Z.").arg(task->code));
 }

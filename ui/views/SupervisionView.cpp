@@ -1,9 +1,9 @@
 #include "SupervisionView.h"
 
-#include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
 #include "ui/dialogs/SupervisionDialog.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/SupervisionModel.h"
 
 #include <QHBoxLayout>
@@ -20,10 +20,7 @@ namespace duban::ui {
 using namespace duban::core;
 
 SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_undo(undo)
-    , m_model(new SupervisionModel(store, this))
+    : QWidget(parent), m_store(store), m_undo(undo), m_model(new SupervisionModel(store, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -31,8 +28,9 @@ SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *
     m_summary = new QLabel(this);
     bar->addWidget(m_summary, 1);
     auto *issue = new QPushButton(tr("催办/督办…"), this);
-    issue->setToolTip(tr("Send a reminder or notice about the selected task, or about every listed task of the "
-                         "selected unit"));
+    issue->setToolTip(
+        tr("Send a reminder or notice about the selected task, or about every listed task of the "
+           "selected unit"));
     issue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     bar->addWidget(issue);
     auto *open = new QPushButton(tr("Open in ledger"), this);
@@ -126,8 +124,9 @@ void SupervisionView::issueForSelection()
     r.date = m_store->asOf();
     r.responseDue = r.date.addDays(7);
     r.unit = unit;
-    r.kind = current.data(SupervisionModel::LightRole).toInt() == int(Light::Red) ? SupervisionRecord::Kind::Notice
-                                                                                  : SupervisionRecord::Kind::Reminder;
+    r.kind = current.data(SupervisionModel::LightRole).toInt() == int(Light::Red)
+                 ? SupervisionRecord::Kind::Notice
+                 : SupervisionRecord::Kind::Reminder;
     SupervisionDialog dialog(r, {unit}, SupervisionDialog::Mode::Issue, this);
     if (taskIds.size() > 1)
         dialog.setWindowTitle(tr("Send a reminder or notice about %n task(s)", nullptr, int(taskIds.size())));

@@ -1,8 +1,8 @@
 #include "TaskDetailPane.h"
 
-#include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
+#include "ui/LedgerStore.h"
 #include "ui/views/TaskHistoryWidget.h"
 
 #include "core/rules/StatusRules.h"
@@ -41,8 +41,7 @@ class FocusOutFilter final : public QObject
 {
 public:
     FocusOutFilter(QObject *parent, std::function<void()> onFocusOut)
-        : QObject(parent)
-        , m_onFocusOut(std::move(onFocusOut))
+        : QObject(parent), m_onFocusOut(std::move(onFocusOut))
     {
     }
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -77,9 +76,7 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
 } // namespace
 
 TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_undo(undo)
+    : QWidget(parent), m_store(store), m_undo(undo)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -170,7 +167,8 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     m_milestones->setHorizontalHeaderLabels({tr("Date"), tr("Milestone"), tr("Met")});
     m_milestones->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_milestones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
-    m_milestones->setColumnWidth(0, m_milestones->fontMetrics().horizontalAdvance(QStringLiteral("2023-03-31")) + 48);
+    m_milestones->setColumnWidth(
+        0, m_milestones->fontMetrics().horizontalAdvance(QStringLiteral("2023-03-31")) + 48);
     m_milestones->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_milestones->verticalHeader()->hide();
     m_milestones->setMinimumHeight(90);
@@ -187,8 +185,9 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     m_history = new TaskHistoryWidget(store, undo, body);
     form->addRow(tr("&History"), m_history);
 
-    m_editors = {m_code, m_title, m_section, m_text, m_lead, m_coList, m_coInput, add, remove, up, down,
-                 m_deadline, m_completed, m_completedOn, m_milestones, msAdd, msRemove};
+    m_editors = {m_code,      m_title,       m_section,    m_text, m_lead,  m_coList,
+                 m_coInput,   add,           remove,       up,     down,    m_deadline,
+                 m_completed, m_completedOn, m_milestones, msAdd,  msRemove};
 
     // Edits → commands.
     connect(m_code, &QLineEdit::editingFinished, this, [this] {
@@ -256,8 +255,8 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
         commit(t, on ? tr("Mark completed") : tr("Reopen task"));
     });
     connect(m_completedOn, &QDateEdit::editingFinished, this, [this] {
-        if (m_filling || !m_task || m_task->status != TaskStatus::Completed
-            || m_completedOn->date() == m_task->completedOn)
+        if (m_filling || !m_task || m_task->status != TaskStatus::Completed ||
+            m_completedOn->date() == m_task->completedOn)
             return;
         Task t = current();
         t.completedOn = m_completedOn->date();
@@ -391,7 +390,8 @@ void TaskDetailPane::fill()
         auto *met = new QTableWidgetItem();
         met->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         met->setCheckState(m.done ? Qt::Checked : Qt::Unchecked);
-        met->setToolTip(tr("Tick when the milestone has been met; an unmet milestone past its date turns the task red."));
+        met->setToolTip(
+            tr("Tick when the milestone has been met; an unmet milestone past its date turns the task red."));
         m_milestones->setItem(i, 2, met);
     }
     m_filling = false;

@@ -1,10 +1,10 @@
 #include "TaskHistoryWidget.h"
 
-#include "ui/LedgerStore.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
 #include "ui/dialogs/ProgressReportDialog.h"
 #include "ui/dialogs/SupervisionDialog.h"
+#include "ui/LedgerStore.h"
 
 #include "core/rules/StatusRules.h"
 
@@ -21,15 +21,17 @@ namespace duban::ui {
 using namespace duban::core;
 
 namespace {
-enum ItemKind { ReportItem = 1, RecordItem = 2 };
+enum ItemKind
+{
+    ReportItem = 1,
+    RecordItem = 2
+};
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kIndexRole = Qt::UserRole + 2;
 } // namespace
 
 TaskHistoryWidget::TaskHistoryWidget(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_undo(undo)
+    : QWidget(parent), m_store(store), m_undo(undo)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,9 +122,8 @@ void TaskHistoryWidget::reload()
         item->setForeground(1, LightDelegate::color(int(light.light)));
         items.append(item);
     }
-    std::stable_sort(items.begin(), items.end(), [](QTreeWidgetItem *a, QTreeWidgetItem *b) {
-        return a->text(0) > b->text(0);
-    });
+    std::stable_sort(items.begin(), items.end(),
+                     [](QTreeWidgetItem *a, QTreeWidgetItem *b) { return a->text(0) > b->text(0); });
     m_tree->addTopLevelItems(items);
     updateButtons();
 }

@@ -7,8 +7,7 @@
 
 namespace duban::ui {
 
-WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent)
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -21,10 +20,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("Turn a policy document into a ledger of assigned tasks, then follow every task to "
-                                "completion: lead and co-responsible units, deadlines and milestones, progress, "
-                                "warnings and briefings."),
-                             box);
+    auto *intro =
+        new QLabel(tr("Turn a policy document into a ledger of assigned tasks, then follow every task to "
+                      "completion: lead and co-responsible units, deadlines and milestones, progress, "
+                      "warnings and briefings."),
+                   box);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addSpacing(12);
