@@ -23,7 +23,11 @@ void printError(const QString &text)
 
 void appendJsonString(QByteArray &out, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    appendJsonUtf8(out, text.toUtf8());
+}
+
+void appendJsonUtf8(QByteArray &out, QByteArrayView utf8)
+{
     out.append('"');
     const char *p = utf8.constData();
     const char *end = p + utf8.size();

@@ -23,6 +23,8 @@ void printError(const QString &text);  ///< "duban: …" on stderr
 /// `text` as a JSON string literal (quoted, escaped), appended to `out` — a streaming writer for listings
 /// of many thousands of rows, where building a QJsonDocument first would cost more than the query.
 void appendJsonString(QByteArray &out, const QString &text);
+/// The same for text already in UTF-8.
+void appendJsonUtf8(QByteArray &out, QByteArrayView utf8);
 
 /// Parses the arguments; on an error prints it with the usage and returns false (exit 2).
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);

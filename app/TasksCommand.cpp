@@ -18,62 +18,73 @@ using namespace duban::core;
 
 namespace {
 
-QString lightKey(Light light)
+const char *lightKey(Light light)
 {
     switch (light) {
     case Light::Green:
-        return QStringLiteral("green");
+        return "green";
     case Light::Yellow:
-        return QStringLiteral("yellow");
+        return "yellow";
     case Light::Red:
-        return QStringLiteral("red");
+        return "red";
     case Light::Completed:
-        return QStringLiteral("completed");
+        return "completed";
     case Light::CompletedLate:
-        return QStringLiteral("completed-late");
+        return "completed-late";
     }
-    return {};
+    return "";
 }
 
-// Reasons repeat across thousands of rows ("Overdue by 12 day(s)"): put each distinct one in words once.
+// Reasons repeat across thousands of rows ("Overdue by 12 day(s)"): put each distinct one in words (UTF-8)
+// once.
 class ReasonWords final
 {
 public:
-    QString of(const StatusLight &light)
+    QByteArray of(const StatusLight &light)
     {
-        QString out;
+        if (light.reasons.size() == 1)
+            return words(light.reasons.first());
+        QByteArray out;
         for (const StatusReason &r : light.reasons) {
-            const Key key{(quint64(r.kind) << 56) | (quint64(r.label) << 48) |
-                              (quint64(quint32(r.days)) << 16) | quint64(r.percentDone & 0xffff),
-                          (quint64(qRound(r.elapsedPercent * 10)) << 40) |
-                              quint64(r.date.isValid() ? r.date.toJulianDay() : 0)};
-            auto it = m_words.find(key);
-            if (it == m_words.end())
-                it = m_words.emplace(key, reasonText(r)).first;
             if (!out.isEmpty())
-                out += QStringLiteral("; ");
-            out += it->second;
+                out += "; ";
+            out += words(r);
         }
         return out;
     }
 
 private:
+    const QByteArray &words(const StatusReason &r)
+    {
+        const Key key{(quint64(r.kind) << 56) | (quint64(r.label) << 48) | (quint64(quint32(r.days)) << 16) |
+                          quint64(r.percentDone & 0xffff),
+                      (quint64(qRound(r.elapsedPercent * 10)) << 40) |
+                          quint64(r.date.isValid() ? r.date.toJulianDay() : 0)};
+        auto it = m_words.find(key);
+        if (it == m_words.end())
+            it = m_words.emplace(key, reasonText(r).toUtf8()).first;
+        return it->second;
+    }
+
     using Key = std::pair<quint64, quint64>;
     struct KeyHash
     {
         size_t operator()(const Key &k) const { return std::hash<quint64>()(k.first * 31 + k.second); }
     };
-    std::unordered_map<Key, QString, KeyHash> m_words;
+    std::unordered_map<Key, QByteArray, KeyHash> m_words;
 };
 
-/// "2023-12-31" without QDate::toString's general formatting machinery.
-QByteArray isoDate(const QDate &d)
+/// Appends "2023-12-31" (years 0–9999) without QDate::toString's general formatting machinery.
+void appendIsoDate(QByteArray &out, const QDate &d)
 {
-    if (!d.isValid())
-        return {};
-    char buffer[16];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-    return QByteArray(buffer, n);
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    const char text[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                           char('0' + y % 10),        '-',
+                           char('0' + m / 10),        char('0' + m % 10),
+                           '-',                       char('0' + day / 10),
+                           char('0' + day % 10)};
+    out.append(text, sizeof text);
 }
 
 } // namespace
@@ -129,7 +140,12 @@ int runTasks(const QStringList &arguments)
     std::vector<OverdueTask> listed;
     if (parser.isSet(overdue)) {
         // Red never depends on progress reports: the overdue query finds the red tasks in SQL.
-        listed = OverdueQuery(connection).run(*asOf, settings, unitId);
+        StorageError error;
+        listed = OverdueQuery(connection).run(*asOf, settings, unitId, &error);
+        if (error.isError()) {
+            printError(error.message);
+            return kExitFailure;
+        }
     } else {
         LedgerLoader loader(connection);
         loader.setSearchKeys(false);
@@ -144,9 +160,9 @@ int runTasks(const QStringList &arguments)
             const int i = snapshot.indexOf.value(r.id, -1);
             OverdueTask t;
             t.id = r.id;
-            t.code = r.code;
-            t.title = r.title;
-            t.lead = r.lead;
+            t.code = r.code.toUtf8();
+            t.title = r.title.toUtf8();
+            t.lead = r.lead.toUtf8();
             t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
             t.completed = r.status == quint8(TaskStatus::Completed);
             t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};
@@ -155,51 +171,53 @@ int runTasks(const QStringList &arguments)
     }
 
     QByteArray out;
-    out.reserve(qsizetype(listed.size()) * 240 + 16);
+    // Written out in blocks as it grows: a large listing never sits in memory twice.
+    constexpr qsizetype kBlock = 64 * 1024;
+    out.reserve(kBlock + 1024);
     const bool asJson = parser.isSet(json);
     ReasonWords words;
     if (asJson)
         out.append("[\n");
     for (size_t k = 0; k < listed.size(); ++k) {
         const OverdueTask &t = listed[k];
-        const QByteArray deadline = isoDate(t.deadline);
         // A task completed after the as-of date was still open on it.
         const bool closed = t.light.light == Light::Completed || t.light.light == Light::CompletedLate;
         const char *status = closed ? "completed" : "open";
-        const QString reason = words.of(t.light);
+        const QByteArray reason = words.of(t.light);
         if (asJson) {
             out.append("  {\"code\": ");
-            appendJsonString(out, t.code);
+            appendJsonUtf8(out, t.code);
             out.append(", \"title\": ");
-            appendJsonString(out, t.title);
+            appendJsonUtf8(out, t.title);
             out.append(", \"lead\": ");
-            appendJsonString(out, t.lead);
+            appendJsonUtf8(out, t.lead);
             out.append(", \"deadline\": ");
-            if (deadline.isEmpty()) {
-                out.append("null");
+            if (t.deadline.isValid()) {
+                out.append('"');
+                appendIsoDate(out, t.deadline);
+                out.append('"');
             } else {
-                out.append('"');
-                out.append(deadline);
-                out.append('"');
+                out.append("null");
             }
             out.append(", \"status\": \"");
             out.append(status);
-            out.append("\", \"light\": ");
-            appendJsonString(out, lightKey(t.light.light));
-            out.append(", \"reason\": ");
-            appendJsonString(out, reason);
+            out.append("\", \"light\": \"");
+            out.append(lightKey(t.light.light));
+            out.append("\", \"reason\": ");
+            appendJsonUtf8(out, reason);
             out.append(", \"days_overdue\": ");
             out.append(QByteArray::number(t.light.daysOverdue()));
             out.append(k + 1 < listed.size() ? "},\n" : "}\n");
         } else {
-            out.append(t.code.toUtf8()).append('\t').append(t.title.toUtf8()).append('\t');
-            out.append(t.lead.toUtf8())
-                .append('\t')
-                .append(deadline)
-                .append('\t')
-                .append(status)
-                .append('\t');
-            out.append(lightKey(t.light.light).toUtf8()).append('\t').append(reason.toUtf8()).append('\n');
+            out.append(t.code).append('\t').append(t.title).append('\t').append(t.lead).append('\t');
+            if (t.deadline.isValid())
+                appendIsoDate(out, t.deadline);
+            out.append('\t').append(status).append('\t');
+            out.append(lightKey(t.light.light)).append('\t').append(reason).append('\n');
+        }
+        if (out.size() >= kBlock) {
+            printOut(out);
+            out.resize(0); // keeps the capacity
         }
     }
     if (asJson)

@@ -127,11 +127,46 @@ QStringList toVersion4()
     };
 }
 
+// Version 4 → 5: each task's lead unit, kept on the task row by triggers, so that the overdue listing reads
+// everything it prints from the covering index tasks_open instead of one task_units lookup per task
+// (about 10 ms of the 100,000-task listing). task_units stays the record; lead_unit_id is derived from it.
+QStringList toVersion5()
+{
+    const QString lead = QStringLiteral(
+        "(SELECT unit_id FROM task_units WHERE task_id = %1 AND role = 0 ORDER BY position LIMIT 1)");
+    return {
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN lead_unit_id INTEGER"),
+        QStringLiteral("UPDATE tasks SET lead_unit_id = %1").arg(lead.arg(QStringLiteral("tasks.id"))),
+        QStringLiteral("DROP INDEX tasks_open"),
+        QStringLiteral(
+            "CREATE INDEX tasks_open ON tasks(status, deadline, completed_on, plan_id, position, "
+            "lead_unit_id, code, title)"),
+        QStringLiteral("DROP INDEX task_units_lead"),
+        // The late milestones and notices, with their task, from the indexes alone.
+        QStringLiteral("DROP INDEX milestones_open"),
+        QStringLiteral("CREATE INDEX milestones_open ON milestones(done, due_on, task_id)"),
+        QStringLiteral("DROP INDEX supervision_records_due"),
+        QStringLiteral("CREATE INDEX supervision_records_due ON supervision_records(response_due, issued_on, "
+                       "responded_on, task_id)"),
+        QStringLiteral("CREATE TRIGGER task_units_lead_insert AFTER INSERT ON task_units WHEN NEW.role = 0 "
+                       "BEGIN UPDATE tasks SET lead_unit_id = %1 WHERE id = NEW.task_id; END")
+            .arg(lead.arg(QStringLiteral("NEW.task_id"))),
+        QStringLiteral("CREATE TRIGGER task_units_lead_delete AFTER DELETE ON task_units WHEN OLD.role = 0 "
+                       "BEGIN UPDATE tasks SET lead_unit_id = %1 WHERE id = OLD.task_id; END")
+            .arg(lead.arg(QStringLiteral("OLD.task_id"))),
+        QStringLiteral("CREATE TRIGGER task_units_lead_update AFTER UPDATE ON task_units "
+                       "WHEN OLD.role = 0 OR NEW.role = 0 BEGIN "
+                       "UPDATE tasks SET lead_unit_id = %1 WHERE id = OLD.task_id; "
+                       "UPDATE tasks SET lead_unit_id = %2 WHERE id = NEW.task_id; END")
+            .arg(lead.arg(QStringLiteral("OLD.task_id")), lead.arg(QStringLiteral("NEW.task_id"))),
+    };
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::statements(int fromVersion)
@@ -145,6 +180,8 @@ QStringList Migrations::statements(int fromVersion)
         return toVersion3();
     case 3:
         return toVersion4();
+    case 4:
+        return toVersion5();
     default:
         return {};
     }

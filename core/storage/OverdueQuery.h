@@ -2,7 +2,9 @@
 
 #include "core/rules/StatusLight.h"
 #include "core/rules/StatusSettings.h"
+#include "core/storage/StorageError.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -15,9 +17,9 @@ namespace duban::core {
 struct OverdueTask
 {
     qint64 id = 0;
-    QString code;
-    QString title;
-    QString lead;
+    QByteArray code;  ///< UTF-8, as stored and as printed
+    QByteArray title; ///< UTF-8
+    QByteArray lead;  ///< UTF-8 name of the lead unit; empty if none
     QDate deadline;
     bool completed = false; ///< completed after the as-of date (so still open as of it)
     StatusLight light;
@@ -31,7 +33,9 @@ class OverdueQuery final
 public:
     explicit OverdueQuery(QSqlDatabase db);
     /// In ledger order (plan, position). `unitId` (0 = any) keeps tasks the unit leads or co-handles.
-    std::vector<OverdueTask> run(QDate asOf, const StatusSettings &settings, qint64 unitId = 0) const;
+    /// On a database error returns nothing and says why in `error`.
+    std::vector<OverdueTask> run(QDate asOf, const StatusSettings &settings, qint64 unitId = 0,
+                                 StorageError *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

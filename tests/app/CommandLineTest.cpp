@@ -76,6 +76,14 @@ TEST(CommandLine, SeedOnNewYearsDayHasAll38TasksRed)
         runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
                   QStringLiteral("2024-01-01"), QStringLiteral("--overdue")});
     EXPECT_EQ(codesOf(overdue.out).size(), 38);
+    // The overdue listing (read from the index, UTF-8 throughout) prints every field exactly as the full
+    // listing does when every task is red: the same bytes, in the same ledger order.
+    const ProcessResult overdueJson =
+        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("2024-01-01"), QStringLiteral("--overdue"), QStringLiteral("--json")});
+    ASSERT_EQ(overdueJson.exitCode, 0) << overdueJson.err.toStdString();
+    EXPECT_EQ(overdueJson.out, r.out);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\"lead\": \"新区经济发展局\"")));
 }
 
 TEST(CommandLine, UnitFilterMatchesLeadOrCoUnit)

@@ -15,6 +15,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 using namespace duban::core;
@@ -70,6 +73,73 @@ TEST(OverdueQuery, MatchesTheFullComputationOnASyntheticLedger)
             }
         }
     }
+}
+
+TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
+{
+    // GIVEN a synthetic ledger with red tasks
+    duban::test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("lead.sqlite")), nullptr);
+    SyntheticSpec spec;
+    spec.tasks = 800;
+    spec.reports = 2000;
+    spec.seed = 11;
+    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    const QDate asOf(2026, 11, 27);
+    const std::vector<OverdueTask> red = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
+    ASSERT_GT(red.size(), 10u);
+    // THEN code, title and lead are the ledger's, in UTF-8
+    std::map<qint64, LedgerRow> rows;
+    for (LedgerRow &r : LedgerLoader(db->connection()).loadAll())
+        rows.emplace(r.id, std::move(r));
+    for (const OverdueTask &t : red) {
+        const LedgerRow &r = rows.at(t.id);
+        EXPECT_EQ(QString::fromUtf8(t.code), r.code);
+        EXPECT_EQ(QString::fromUtf8(t.title), r.title);
+        EXPECT_EQ(QString::fromUtf8(t.lead), r.lead);
+        EXPECT_FALSE(t.lead.isEmpty());
+    }
+    // WHEN the first red task gets another lead unit (an edit rewrites its task_units rows)
+    TaskRepository tasks(db->connection());
+    std::optional<Task> task = tasks.load(red.front().id);
+    ASSERT_TRUE(task);
+    task->lead = QStringLiteral("新设的牵头单位");
+    ASSERT_TRUE(tasks.update(*task, nullptr));
+    // THEN the listing names the new lead (the copy on the task row followed the edit)
+    const std::vector<OverdueTask> after = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
+    const auto it = std::find_if(after.begin(), after.end(),
+                                 [&](const OverdueTask &t) { return t.id == red.front().id; });
+    ASSERT_NE(it, after.end());
+    EXPECT_EQ(QString::fromUtf8(it->lead), QStringLiteral("新设的牵头单位"));
+    // and a task without a lead lists none
+    task->lead.clear();
+    ASSERT_TRUE(tasks.update(*task, nullptr));
+    const std::vector<OverdueTask> noLead = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
+    const auto it2 = std::find_if(noLead.begin(), noLead.end(),
+                                  [&](const OverdueTask &t) { return t.id == red.front().id; });
+    ASSERT_NE(it2, noLead.end());
+    EXPECT_TRUE(it2->lead.isEmpty());
+}
+
+TEST(OverdueQuery, ReportsADatabaseErrorInsteadOfAnEmptyList)
+{
+    // GIVEN a ledger whose milestones table has been damaged (dropped by another tool)
+    duban::test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("broken.sqlite")), nullptr);
+    SyntheticSpec spec;
+    spec.tasks = 100;
+    spec.reports = 100;
+    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE milestones")));
+    // WHEN the overdue query runs
+    StorageError error;
+    const auto red = OverdueQuery(db->connection()).run(QDate(2026, 11, 27), StatusSettings{}, 0, &error);
+    // THEN it says what failed rather than reporting "nothing overdue"
+    EXPECT_TRUE(red.empty());
+    EXPECT_EQ(error.code, StorageError::Code::Query);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("milestones"))) << error.message.toStdString();
 }
 
 TEST(SyntheticGenerator, IsDeterministicForASeed)

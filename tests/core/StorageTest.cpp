@@ -294,6 +294,13 @@ TEST(Storage, MigratesVersion1FileKeepingData)
                               "AND i.name = t.indicator")) &&
         q.next());
     EXPECT_EQ(q.value(0).toInt(), 2);
+    // version 5 copied each task's lead onto the task row, where the overdue listing reads it
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
+                                      "AND tu.role = 0 AND tu.unit_id = t.lead_unit_id")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM tasks WHERE lead_unit_id IS NULL")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
 // ---- bad files: refused with a specific error, left byte-for-byte untouched ----
