@@ -20,7 +20,7 @@ struct Command
 
 const Command kCommands[] = {
     {"import", &runImport},   {"tasks", &runTasks},     {"generate", &runGenerate},
-    {"targets", &runTargets}, {"observe", &runObserve}, {"brief", &runBrief},
+    {"targets", &runTargets}, {"observe", &runObserve},
 };
 
 } // namespace
@@ -34,6 +34,11 @@ bool isHeadlessCommand(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+bool isGuiCommand(int argc, char **argv)
+{
+    return argc >= 2 && std::strcmp(argv[1], "brief") == 0;
 }
 
 int runCommand(QCoreApplication &app)

@@ -1,31 +1,17 @@
 #pragma once
 
+#include "core/settings/UserSetting.h"
+
 #include <QByteArray>
-#include <QSettings>
 #include <QString>
-#include <QVariant>
 
 namespace duban::ui {
 
-/// One typed setting: its key and default declared once.
-template <typename T> struct Setting
-{
-    const char *key;
-    T defaultValue;
-
-    T get(const QSettings &s) const
-    {
-        return s.value(QLatin1String(key), QVariant::fromValue(defaultValue)).template value<T>();
-    }
-    void set(QSettings &s, const T &value) const
-    {
-        s.setValue(QLatin1String(key), QVariant::fromValue(value));
-    }
-};
+using core::Setting;
 
 /// Every user setting of the application, with its type and default, in one place.
 namespace settings {
-inline const Setting<QString> language{"ui/language", QStringLiteral("system")}; ///< "system", "en", "zh_CN"
+using core::settings::language;
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<QByteArray> ledgerSplitter{"ledger/splitter", {}};

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,6 +85,43 @@ TEST(CommandLine, SeedOnNewYearsDayHasAll38TasksRed)
     ASSERT_EQ(overdueJson.exitCode, 0) << overdueJson.err.toStdString();
     EXPECT_EQ(overdueJson.out, r.out);
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"lead\": \"新区经济发展局\"")));
+}
+
+TEST(CommandLine, HeadlessCommandsSpeakTheLanguageChosenInTheWindow)
+{
+    // GIVEN the Language menu's choice, Chinese, in the user's settings
+    TempDir dir;
+    const QString db = importSeed(dir);
+    QDir(dir.path()).mkpath(QStringLiteral("config/Duban"));
+    QFile conf(dir.file(QStringLiteral("config/Duban/duban.conf")));
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    conf.write("[ui]\nlanguage=zh_CN\n");
+    conf.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.file(QStringLiteral("config")));
+    // WHEN the overdue listing runs (the executable links Qt Core only; the translations are in core)
+    const ProcessResult r =
+        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("2023-07-01"), QStringLiteral("--overdue")},
+                 env);
+    // THEN the reasons are in Chinese
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("一季度节点未完成"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("milestone not met")));
+}
+
+TEST(CommandLine, VersionAndHelpNeedNoDisplay)
+{
+    // No display and a platform that needs one: --version and --help must not try to open a window.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":99999"));
+    const ProcessResult version = runDuban({QStringLiteral("--version")}, env);
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("duban 0."))) << version.out.toStdString();
+    const ProcessResult help = runDuban({QStringLiteral("--help")}, env);
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--db <FILE>"))) << help.out.toStdString();
 }
 
 TEST(CommandLine, UnitFilterMatchesLeadOrCoUnit)

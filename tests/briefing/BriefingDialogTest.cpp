@@ -64,11 +64,11 @@ TEST(BriefingDialog, FontChoiceIsRememberedAndUsedForTheBriefing)
         EXPECT_EQ(BriefingStyle::fromSettings(QSettings()).bodyFamily, QStringLiteral("AR PL UMing CN"));
         fonts.at(0)->setCurrentFont(QFont(QStringLiteral("WenQuanYi Micro Hei")));
     }
-    EXPECT_EQ(settings::bodyFont.get(QSettings()), QStringLiteral("WenQuanYi Micro Hei"));
+    EXPECT_EQ(duban::ui::settings::bodyFont.get(QSettings()), QStringLiteral("WenQuanYi Micro Hei"));
     EXPECT_EQ(BriefingStyle::fromSettings(QSettings()).bodyFamily, QStringLiteral("WenQuanYi Micro Hei"));
     // A font that is not installed falls back to the default instead of breaking the PDF.
     QSettings s;
-    settings::bodyFont.set(s, QStringLiteral("方正仿宋_GB2312 (not installed)"));
+    duban::ui::settings::bodyFont.set(s, QStringLiteral("方正仿宋_GB2312 (not installed)"));
     EXPECT_EQ(BriefingStyle::fromSettings(s).bodyFamily, QStringLiteral("AR PL UMing CN"));
     QSettings().clear();
 }

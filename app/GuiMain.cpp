@@ -1,0 +1,61 @@
+// The module duban_gui: the main window, and `duban brief`, which lays out pages with Qt Gui. Loaded by the
+// executable only for these (see GuiModule.h).
+#include "CliCommon.h"
+#include "Commands.h"
+#include "Startup.h"
+
+#include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    duban::app::prepareApplication(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("Duban"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption = duban::app::addWindowOptions(parser);
+    parser.process(app);
+
+    const QString path = duban::core::Database::resolvePath(parser.value(dbOption));
+    duban::core::StorageError error;
+    auto database = duban::core::Database::open(path, &error);
+    if (!database) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Duban"), error.message);
+        std::fprintf(stderr, "duban: %s\n", qPrintable(error.message));
+        return 1;
+    }
+    duban::ui::MainWindow window(std::move(database));
+    window.show();
+    return QApplication::exec();
+}
+
+int runBrief(int argc, char **argv)
+{
+    // The briefing lays out text and charts (QGraphicsWidget): it needs a QApplication, without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    duban::app::prepareApplication(app);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(1); // parsers expect the program name first
+    return duban::app::runBrief(arguments);
+}
+
+} // namespace
+
+extern "C" Q_DECL_EXPORT int duban_gui_main(int argc, char **argv)
+{
+    if (argc >= 2 && std::strcmp(argv[1], "brief") == 0)
+        return runBrief(argc, argv);
+    return runWindow(argc, argv);
+}
