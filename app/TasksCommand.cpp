@@ -87,6 +87,77 @@ void appendIsoDate(QByteArray &out, const QDate &d)
     out.append(text, sizeof text);
 }
 
+/// Prints tasks one by one, as lines or as a JSON array, written out in blocks: a listing of any length
+/// never sits in memory whole.
+class Listing final
+{
+public:
+    explicit Listing(bool json) : m_json(json)
+    {
+        m_out.reserve(kBlock + 1024);
+        if (m_json)
+            m_out.append("[\n");
+    }
+
+    void add(const OverdueTask &t)
+    {
+        // A task completed after the as-of date was still open on it.
+        const bool closed = t.light.light == Light::Completed || t.light.light == Light::CompletedLate;
+        const char *status = closed ? "completed" : "open";
+        const QByteArray &reason = m_words.of(t.light);
+        if (m_json) {
+            m_out.append(m_count ? ",\n  {\"code\": " : "  {\"code\": ");
+            appendJsonUtf8(m_out, t.code);
+            m_out.append(", \"title\": ");
+            appendJsonUtf8(m_out, t.title);
+            m_out.append(", \"lead\": ");
+            appendJsonUtf8(m_out, t.lead);
+            m_out.append(", \"deadline\": ");
+            if (t.deadline.isValid()) {
+                m_out.append('"');
+                appendIsoDate(m_out, t.deadline);
+                m_out.append('"');
+            } else {
+                m_out.append("null");
+            }
+            m_out.append(", \"status\": \"");
+            m_out.append(status);
+            m_out.append("\", \"light\": \"");
+            m_out.append(lightKey(t.light.light));
+            m_out.append("\", \"reason\": ");
+            appendJsonUtf8(m_out, reason);
+            m_out.append(", \"days_overdue\": ");
+            m_out.append(QByteArray::number(t.light.daysOverdue()));
+            m_out.append('}');
+        } else {
+            m_out.append(t.code).append('\t').append(t.title).append('\t').append(t.lead).append('\t');
+            if (t.deadline.isValid())
+                appendIsoDate(m_out, t.deadline);
+            m_out.append('\t').append(status).append('\t');
+            m_out.append(lightKey(t.light.light)).append('\t').append(reason).append('\n');
+        }
+        ++m_count;
+        if (m_out.size() >= kBlock) {
+            printOut(m_out);
+            m_out.resize(0); // keeps the capacity
+        }
+    }
+
+    void finish()
+    {
+        if (m_json)
+            m_out.append(m_count ? "\n]\n" : "]\n");
+        printOut(m_out);
+    }
+
+private:
+    static constexpr qsizetype kBlock = 64 * 1024;
+    const bool m_json;
+    QByteArray m_out;
+    qsizetype m_count = 0;
+    ReasonWords m_words;
+};
+
 } // namespace
 
 int runTasks(const QStringList &arguments)
@@ -137,12 +208,14 @@ int runTasks(const QStringList &arguments)
     }
 
     const StatusSettings settings = SettingsRepository(connection).statusSettings();
-    std::vector<OverdueTask> listed;
+    Listing listing(parser.isSet(json));
     if (parser.isSet(overdue)) {
-        // Red never depends on progress reports: the overdue query finds the red tasks in SQL.
+        // Red never depends on progress reports: the overdue query finds the red tasks in SQL and hands
+        // them on one by one, in ledger order.
         StorageError error;
-        listed = OverdueQuery(connection).run(*asOf, settings, unitId, &error);
-        if (error.isError()) {
+        const bool ok = OverdueQuery(connection).forEach(
+            *asOf, settings, unitId, [&](const OverdueTask &t) { listing.add(t); }, &error);
+        if (!ok) {
             printError(error.message);
             return kExitFailure;
         }
@@ -152,13 +225,12 @@ int runTasks(const QStringList &arguments)
         const std::vector<LedgerRow> rows = loader.loadAll();
         const StatusSnapshot snapshot = StatusLoader(connection).load(*asOf);
         const std::vector<StatusLight> lights = computeLights(snapshot.facts, *asOf, settings);
-        listed.reserve(rows.size());
+        OverdueTask t;
         for (const LedgerRow &r : rows) {
             if (unitId && r.leadUnit != unitId &&
                 std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
                 continue;
             const int i = snapshot.indexOf.value(r.id, -1);
-            OverdueTask t;
             t.id = r.id;
             t.code = r.code.toUtf8();
             t.title = r.title.toUtf8();
@@ -166,63 +238,10 @@ int runTasks(const QStringList &arguments)
             t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
             t.completed = r.status == quint8(TaskStatus::Completed);
             t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};
-            listed.push_back(std::move(t));
+            listing.add(t);
         }
     }
-
-    QByteArray out;
-    // Written out in blocks as it grows: a large listing never sits in memory twice.
-    constexpr qsizetype kBlock = 64 * 1024;
-    out.reserve(kBlock + 1024);
-    const bool asJson = parser.isSet(json);
-    ReasonWords words;
-    if (asJson)
-        out.append("[\n");
-    for (size_t k = 0; k < listed.size(); ++k) {
-        const OverdueTask &t = listed[k];
-        // A task completed after the as-of date was still open on it.
-        const bool closed = t.light.light == Light::Completed || t.light.light == Light::CompletedLate;
-        const char *status = closed ? "completed" : "open";
-        const QByteArray reason = words.of(t.light);
-        if (asJson) {
-            out.append("  {\"code\": ");
-            appendJsonUtf8(out, t.code);
-            out.append(", \"title\": ");
-            appendJsonUtf8(out, t.title);
-            out.append(", \"lead\": ");
-            appendJsonUtf8(out, t.lead);
-            out.append(", \"deadline\": ");
-            if (t.deadline.isValid()) {
-                out.append('"');
-                appendIsoDate(out, t.deadline);
-                out.append('"');
-            } else {
-                out.append("null");
-            }
-            out.append(", \"status\": \"");
-            out.append(status);
-            out.append("\", \"light\": \"");
-            out.append(lightKey(t.light.light));
-            out.append("\", \"reason\": ");
-            appendJsonUtf8(out, reason);
-            out.append(", \"days_overdue\": ");
-            out.append(QByteArray::number(t.light.daysOverdue()));
-            out.append(k + 1 < listed.size() ? "},\n" : "}\n");
-        } else {
-            out.append(t.code).append('\t').append(t.title).append('\t').append(t.lead).append('\t');
-            if (t.deadline.isValid())
-                appendIsoDate(out, t.deadline);
-            out.append('\t').append(status).append('\t');
-            out.append(lightKey(t.light.light)).append('\t').append(reason).append('\n');
-        }
-        if (out.size() >= kBlock) {
-            printOut(out);
-            out.resize(0); // keeps the capacity
-        }
-    }
-    if (asJson)
-        out.append("]\n");
-    printOut(out);
+    listing.finish();
     return kExitOk;
 }
 

@@ -142,25 +142,37 @@ QString trimmedPercent(double value)
 
 } // namespace
 
-StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusSettings &settings)
+LightEvaluator::LightEvaluator(QDate asOf, const StatusSettings &settings) : m_settings(&settings)
 {
     if (!asOf.isValid())
+        return;
+    const AsOfContext ctx = makeContext(asOf, settings);
+    m_asOfDate = ctx.asOfDate;
+    m_asOf = ctx.asOf;
+    m_monthStart = ctx.monthStart;
+    m_tenDayStart = ctx.tenDayStart;
+}
+
+StatusLight LightEvaluator::operator()(const TaskFacts &facts) const
+{
+    if (!m_asOfDate.isValid())
         return {};
-    return evaluateIn(facts, makeContext(asOf, settings));
+    return evaluateIn(facts, AsOfContext{m_asOfDate, m_asOf, m_monthStart, m_tenDayStart, m_settings});
+}
+
+StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusSettings &settings)
+{
+    return LightEvaluator(asOf, settings)(facts);
 }
 
 std::vector<StatusLight> computeLights(std::span<const TaskFacts> facts, QDate asOf,
                                        const StatusSettings &settings)
 {
+    const LightEvaluator evaluator(asOf, settings);
     std::vector<StatusLight> lights;
-    if (!asOf.isValid()) {
-        lights.resize(facts.size());
-        return lights;
-    }
-    const AsOfContext ctx = makeContext(asOf, settings);
     lights.reserve(facts.size());
     for (const TaskFacts &f : facts)
-        lights.push_back(evaluateIn(f, ctx));
+        lights.push_back(evaluator(f));
     return lights;
 }
 

@@ -39,6 +39,22 @@ namespace duban::core {
 /// Evaluates one task's facts as of asOf.
 StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusSettings &settings);
 
+/// Judges task after task as of one date, for callers that stream: the parts that depend only on the
+/// date and the settings are computed once (the same result as evaluate() on each).
+class LightEvaluator final
+{
+public:
+    LightEvaluator(QDate asOf, const StatusSettings &settings);
+    StatusLight operator()(const TaskFacts &facts) const;
+
+private:
+    QDate m_asOfDate;
+    qint64 m_asOf = 0;
+    qint64 m_monthStart = 0;
+    qint64 m_tenDayStart = 0;
+    const StatusSettings *m_settings = nullptr;
+};
+
 /// Evaluates many tasks at once (same result as evaluate() on each; precomputes the as-of parts once).
 std::vector<StatusLight> computeLights(std::span<const TaskFacts> facts, QDate asOf,
                                        const StatusSettings &settings);

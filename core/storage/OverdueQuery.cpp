@@ -19,10 +19,31 @@ QString julianDay(const QString &column)
     return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column);
 }
 
-QDate dateOf(const QVariant &julianDay)
+QDate dateOf(qint64 julianDay)
 {
-    const qint64 jd = julianDay.toLongLong();
-    return jd > 0 ? QDate::fromJulianDay(jd) : QDate();
+    return julianDay > 0 ? QDate::fromJulianDay(julianDay) : QDate();
+}
+
+// (task id, day) pairs ordered by task id, then day: the late milestones or notices of the candidates.
+using DaysByTask = std::vector<std::pair<qint64, qint64>>;
+
+bool readDays(QSqlQuery &q, const QString &sql, const QVariantList &values, DaysByTask *out,
+              StorageError *error)
+{
+    if (!sql::run(q, sql, values, error))
+        return false;
+    while (q.next())
+        out->emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
+    std::sort(out->begin(), out->end());
+    return true;
+}
+
+std::pair<DaysByTask::const_iterator, DaysByTask::const_iterator> daysOf(const DaysByTask &days, qint64 taskId)
+{
+    const auto byTask = [](const std::pair<qint64, qint64> &a, const std::pair<qint64, qint64> &b) {
+        return a.first < b.first;
+    };
+    return std::equal_range(days.begin(), days.end(), std::pair<qint64, qint64>(taskId, 0), byTask);
 }
 
 } // namespace
@@ -32,6 +53,15 @@ OverdueQuery::OverdueQuery(QSqlDatabase db) : m_db(std::move(db)) {}
 std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &settings, qint64 unitId,
                                            StorageError *error) const
 {
+    std::vector<OverdueTask> red;
+    if (!forEach(asOf, settings, unitId, [&](const OverdueTask &t) { red.push_back(t); }, error))
+        return {};
+    return red;
+}
+
+bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 unitId,
+                           const std::function<void(const OverdueTask &)> &visit, StorageError *error) const
+{
     const QString d = asOf.toString(Qt::ISODate);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -39,17 +69,33 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
     // Unit names (tens to hundreds of rows), as UTF-8.
     QHash<qint64, QByteArray> unitName;
     if (!sql::run(q, QStringLiteral("SELECT id, CAST(name AS BLOB) FROM units"), {}, error))
-        return {};
+        return false;
     while (q.next())
         unitName.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+
+    // Unmet milestones already past, and the earliest response date of each unanswered notice (a few
+    // thousand rows at most, from covering indexes).
+    DaysByTask milestones, notices;
+    if (!readDays(q,
+                  QStringLiteral("SELECT task_id, %1 FROM milestones WHERE done = 0 AND due_on < ?")
+                      .arg(julianDay(QStringLiteral("due_on"))),
+                  {d}, &milestones, error) ||
+        !readDays(q,
+                  QStringLiteral("SELECT task_id, %1 FROM supervision_records WHERE response_due < ? "
+                                 "AND issued_on <= ? AND (responded_on IS NULL OR responded_on > ?) "
+                                 "GROUP BY task_id")
+                      .arg(julianDay(QStringLiteral("min(response_due)"))),
+                  {d, d, d}, &notices, error))
+        return false;
 
     // Candidates in one pass over the covering index tasks_open: open as of the date and past the deadline,
     // or late only on a milestone or a notice. Tasks completed after the as-of date were still open on it
     // (tasks_completed finds those few). Red is judged without progress reports or the plan period, so
-    // neither is read. Few columns, as SQL can shape them (a row's columns cost more than SQLite's work):
-    // text as UTF-8 bytes (CAST AS BLOB), as it is stored and as the listing prints it; dates as day
-    // numbers; the completion date standing for the status (0 open, -1 completed on an unknown date); plan
-    // and position as one ledger-order key.
+    // neither is read. SQL puts them in ledger order, so each row is judged and handed on as it comes and
+    // nothing is held (a row's columns cost more than SQLite's work, so there are few): text as UTF-8 bytes
+    // (CAST AS BLOB), as it is stored and as the listing prints it; dates as day numbers; the completion
+    // date standing for the status (0 open, -1 completed on an unknown date); plan and position as one
+    // ledger-order key.
     const QString late =
         QStringLiteral("(SELECT task_id FROM milestones WHERE done = 0 AND due_on < ? UNION "
                        "SELECT task_id FROM supervision_records WHERE response_due < ? AND issued_on <= ? "
@@ -65,94 +111,44 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
         columns + QStringLiteral("WHERE status = 0 AND (+deadline < ? OR id IN ") + late +
         QStringLiteral(")") + ofUnit + QStringLiteral(" UNION ALL ") + columns +
         QStringLiteral("WHERE completed_on > ? AND +status = 1 AND (deadline < ? OR id IN ") + late +
-        QStringLiteral(")") + ofUnit;
+        QStringLiteral(")") + ofUnit + QStringLiteral(" ORDER BY 6, 1");
     if (!sql::run(q, candidates, QVariantList(candidates.count(u'?'), d), error))
-        return {};
+        return false;
 
-    std::vector<OverdueTask> tasks;
-    std::vector<TaskFacts> facts;
-    std::vector<qint64> order; // ledger order: plan, then position in it
-    tasks.reserve(4096);
-    facts.reserve(4096);
-    order.reserve(4096);
+    const LightEvaluator evaluate(asOf, settings);
+    std::vector<MilestoneFact> lateMilestones;
+    OverdueTask t;
     while (q.next()) {
-        OverdueTask t;
         t.id = q.value(0).toLongLong();
-        t.code = q.value(1).toByteArray();
-        t.title = q.value(2).toByteArray();
-        t.deadline = dateOf(q.value(3));
-        const qint64 completedOn = q.value(4).toLongLong();
-        t.completed = completedOn != 0;
-        t.lead = unitName.value(q.value(6).toLongLong());
         TaskFacts f;
-        f.deadline = t.deadline;
-        if (t.completed) {
+        f.deadline = dateOf(q.value(3).toLongLong());
+        const qint64 completedOn = q.value(4).toLongLong();
+        if (completedOn != 0) {
             f.status = TaskStatus::Completed;
-            f.completedOn = completedOn > 0 ? QDate::fromJulianDay(completedOn) : QDate();
+            f.completedOn = dateOf(completedOn);
         }
         f.lastReport = asOf; // reports only matter for yellow; red is judged without them
-        order.push_back(q.value(5).toLongLong());
-        tasks.push_back(std::move(t));
-        facts.push_back(f);
+        lateMilestones.clear();
+        const auto [mFirst, mLast] = daysOf(milestones, t.id);
+        for (auto it = mFirst; it != mLast; ++it)
+            lateMilestones.push_back(MilestoneFact{dateOf(it->second), false});
+        f.milestones = lateMilestones;
+        const auto [nFirst, nLast] = daysOf(notices, t.id);
+        if (nFirst != nLast)
+            f.unansweredResponseDue = dateOf(nFirst->second);
+        t.light = evaluate(f);
+        if (t.light.light != Light::Red)
+            continue;
+        t.code = q.value(1).toByteArray();
+        t.title = q.value(2).toByteArray();
+        t.deadline = f.deadline;
+        t.completed = f.status == TaskStatus::Completed;
+        t.lead = unitName.value(q.value(6).toLongLong());
+        visit(t);
     }
     if (q.lastError().isValid())
-        return sql::setError(error, StorageError::Code::Query, q.lastError().text()), std::vector<OverdueTask>{};
-
-    // Candidate index by task id, for the milestones and notices below.
-    std::vector<std::pair<qint64, int>> byId(tasks.size());
-    for (size_t i = 0; i < tasks.size(); ++i)
-        byId[i] = {tasks[i].id, int(i)};
-    std::sort(byId.begin(), byId.end());
-    auto indexOf = [&](qint64 id) {
-        const auto it = std::lower_bound(byId.begin(), byId.end(), std::pair<qint64, int>(id, -1));
-        return it != byId.end() && it->first == id ? it->second : -1;
-    };
-
-    // Unmet milestones already past, and the earliest unanswered notice, for the candidates only.
-    std::vector<std::vector<MilestoneFact>> milestones(tasks.size());
-    if (!sql::run(q,
-                  QStringLiteral("SELECT task_id, %1 FROM milestones WHERE done = 0 AND due_on < ? "
-                                 "ORDER BY due_on")
-                      .arg(julianDay(QStringLiteral("due_on"))),
-                  {d}, error))
-        return {};
-    while (q.next()) {
-        const int i = indexOf(q.value(0).toLongLong());
-        if (i >= 0)
-            milestones[size_t(i)].push_back(MilestoneFact{dateOf(q.value(1)), false});
-    }
-    if (!sql::run(q,
-                  QStringLiteral("SELECT task_id, %1 FROM supervision_records WHERE response_due < ? "
-                                 "AND issued_on <= ? AND (responded_on IS NULL OR responded_on > ?) "
-                                 "GROUP BY task_id")
-                      .arg(julianDay(QStringLiteral("min(response_due)"))),
-                  {d, d, d}, error))
-        return {};
-    while (q.next()) {
-        const int i = indexOf(q.value(0).toLongLong());
-        if (i >= 0)
-            facts[size_t(i)].unansweredResponseDue = dateOf(q.value(1));
-    }
-    for (size_t i = 0; i < facts.size(); ++i)
-        facts[i].milestones = milestones[i];
-
-    const std::vector<StatusLight> lights = computeLights(facts, asOf, settings);
-    // The red ones, in ledger order.
-    std::vector<size_t> redRows;
-    for (size_t i = 0; i < tasks.size(); ++i) {
-        if (lights[i].light == Light::Red)
-            redRows.push_back(i);
-    }
-    std::sort(redRows.begin(), redRows.end(), [&](size_t a, size_t b) {
-        return order[a] != order[b] ? order[a] < order[b] : tasks[a].id < tasks[b].id;
-    });
-    std::vector<OverdueTask> red;
-    red.reserve(redRows.size());
-    for (size_t i : redRows) {
-        tasks[i].light = lights[i];
-        red.push_back(std::move(tasks[i]));
-    }
-    return red;
+        return sql::setError(error, StorageError::Code::Query, q.lastError().text()), false;
+    return true;
 }
 
 } // namespace duban::core

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace duban::core {
@@ -36,6 +37,11 @@ public:
     /// On a database error returns nothing and says why in `error`.
     std::vector<OverdueTask> run(QDate asOf, const StatusSettings &settings, qint64 unitId = 0,
                                  StorageError *error = nullptr) const;
+    /// The same tasks in the same order, handed to `visit` one by one as they are read, holding none (the
+    /// task passed is reused for the next). False, with `error` set, on a database error; `visit` may
+    /// have been called for some tasks before it.
+    bool forEach(QDate asOf, const StatusSettings &settings, qint64 unitId,
+                 const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -87,6 +87,18 @@ TEST(CommandLine, SeedOnNewYearsDayHasAll38TasksRed)
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"lead\": \"新区经济发展局\"")));
 }
 
+TEST(CommandLine, NothingOverdueIsAnEmptyJsonArray)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const ProcessResult r =
+        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("2023-03-01"), QStringLiteral("--overdue"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("[\n]\n"));
+    EXPECT_TRUE(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+}
+
 TEST(CommandLine, HeadlessCommandsSpeakTheLanguageChosenInTheWindow)
 {
     // GIVEN the Language menu's choice, Chinese, in the user's settings
