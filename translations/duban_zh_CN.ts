@@ -2635,5 +2635,9 @@
         <source>Duban</source>
         <translation>督办</translation>
     </message>
+    <message>
+        <source>the window could not be started: %1</source>
+        <translation>无法打开窗口：%1</translation>
+    </message>
 </context>
 </TS>
