@@ -1,6 +1,7 @@
 #include "GuiModule.h"
 
 #include "CliCommon.h"
+#include "Startup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,6 +29,8 @@ int runGuiModule(int argc, char **argv)
     QLibrary module(QDir(executableFolder(argv[0])).filePath(QStringLiteral(DUBAN_GUI_MODULE)));
     const auto entry = reinterpret_cast<Entry>(module.resolve("duban_gui_main"));
     if (!entry) {
+        QCoreApplication app(argc, argv); // for the message's translation
+        prepareApplication(app);
         printError(QCoreApplication::translate("main", "the window could not be started: %1")
                        .arg(module.errorString()));
         return kExitFailure;

@@ -79,10 +79,15 @@ void appendIsoDate(QByteArray &out, const QDate &d)
 {
     int y = 0, m = 0, day = 0;
     d.getDate(&y, &m, &day);
-    const char text[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                           char('0' + y % 10),        '-',
-                           char('0' + m / 10),        char('0' + m % 10),
-                           '-',                       char('0' + day / 10),
+    const char text[10] = {char('0' + y / 1000 % 10),
+                           char('0' + y / 100 % 10),
+                           char('0' + y / 10 % 10),
+                           char('0' + y % 10),
+                           '-',
+                           char('0' + m / 10),
+                           char('0' + m % 10),
+                           '-',
+                           char('0' + day / 10),
                            char('0' + day % 10)};
     out.append(text, sizeof text);
 }
@@ -213,8 +218,10 @@ int runTasks(const QStringList &arguments)
         // Red never depends on progress reports: the overdue query finds the red tasks in SQL and hands
         // them on one by one, in ledger order.
         StorageError error;
-        const bool ok = OverdueQuery(connection).forEach(
-            *asOf, settings, unitId, [&](const OverdueTask &t) { listing.add(t); }, &error);
+        const bool ok =
+            OverdueQuery(connection)
+                .forEach(
+                    *asOf, settings, unitId, [&](const OverdueTask &t) { listing.add(t); }, &error);
         if (!ok) {
             printError(error.message);
             return kExitFailure;

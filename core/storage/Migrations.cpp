@@ -138,9 +138,8 @@ QStringList toVersion5()
         QStringLiteral("ALTER TABLE tasks ADD COLUMN lead_unit_id INTEGER"),
         QStringLiteral("UPDATE tasks SET lead_unit_id = %1").arg(lead.arg(QStringLiteral("tasks.id"))),
         QStringLiteral("DROP INDEX tasks_open"),
-        QStringLiteral(
-            "CREATE INDEX tasks_open ON tasks(status, deadline, completed_on, plan_id, position, "
-            "lead_unit_id, code, title)"),
+        QStringLiteral("CREATE INDEX tasks_open ON tasks(status, deadline, completed_on, plan_id, position, "
+                       "lead_unit_id, code, title)"),
         QStringLiteral("DROP INDEX task_units_lead"),
         // The late milestones and notices, with their task, from the indexes alone.
         QStringLiteral("DROP INDEX milestones_open"),

@@ -38,7 +38,8 @@ bool readDays(QSqlQuery &q, const QString &sql, const QVariantList &values, Days
     return true;
 }
 
-std::pair<DaysByTask::const_iterator, DaysByTask::const_iterator> daysOf(const DaysByTask &days, qint64 taskId)
+std::pair<DaysByTask::const_iterator, DaysByTask::const_iterator> daysOf(const DaysByTask &days,
+                                                                         qint64 taskId)
 {
     const auto byTask = [](const std::pair<qint64, qint64> &a, const std::pair<qint64, qint64> &b) {
         return a.first < b.first;
@@ -54,7 +55,8 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
                                            StorageError *error) const
 {
     std::vector<OverdueTask> red;
-    if (!forEach(asOf, settings, unitId, [&](const OverdueTask &t) { red.push_back(t); }, error))
+    if (!forEach(
+            asOf, settings, unitId, [&](const OverdueTask &t) { red.push_back(t); }, error))
         return {};
     return red;
 }
@@ -104,8 +106,9 @@ bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 un
         unitId ? QStringLiteral(" AND id IN (SELECT task_id FROM task_units WHERE unit_id = %1)").arg(unitId)
                : QString();
     const QString columns =
-        QStringLiteral("SELECT id, CAST(code AS BLOB), CAST(title AS BLOB), %1, CASE WHEN status = 1 THEN "
-                       "coalesce(%2, -1) ELSE 0 END, plan_id * 4294967296 + position, lead_unit_id FROM tasks ")
+        QStringLiteral(
+            "SELECT id, CAST(code AS BLOB), CAST(title AS BLOB), %1, CASE WHEN status = 1 THEN "
+            "coalesce(%2, -1) ELSE 0 END, plan_id * 4294967296 + position, lead_unit_id FROM tasks ")
             .arg(julianDay(QStringLiteral("deadline")), julianDay(QStringLiteral("completed_on")));
     const QString candidates =
         columns + QStringLiteral("WHERE status = 0 AND (+deadline < ? OR id IN ") + late +

@@ -136,6 +136,34 @@ TEST(CommandLine, VersionAndHelpNeedNoDisplay)
     EXPECT_TRUE(help.out.contains(QStringLiteral("--db <FILE>"))) << help.out.toStdString();
 }
 
+TEST(CommandLine, AMissingWindowModuleIsAClearError)
+{
+    // GIVEN the executable copied without its module duban_gui.so
+    TempDir dir;
+    const QString copy = dir.file(QStringLiteral("duban"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(DUBAN_BINARY), copy));
+    // WHEN the window is asked for
+    QProcess p;
+    p.setProcessEnvironment([] {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent-duban-test-config"));
+        return env;
+    }());
+    p.start(copy, {QStringLiteral("--db"), dir.file(QStringLiteral("x.sqlite"))});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    // THEN it says so and exits with 1, creating no database; the headless commands still work
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 1);
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError())
+                    .contains(QStringLiteral("the window could not be started")));
+    EXPECT_FALSE(QFile::exists(dir.file(QStringLiteral("x.sqlite"))));
+    p.start(copy, {QStringLiteral("--version")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0);
+}
+
 TEST(CommandLine, UnitFilterMatchesLeadOrCoUnit)
 {
     TempDir dir;
