@@ -40,6 +40,14 @@ QString importSeed(const TempDir &dir)
     return db;
 }
 
+/// `duban tasks --db DB --as-of DATE OPTIONS…`
+ProcessResult listTasks(const QString &db, const QString &asOf, const QStringList &options)
+{
+    return runDuban(
+        QStringList{QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), asOf} +
+        options);
+}
+
 } // namespace
 
 TEST(CommandLine, SeedAsOfJulyFirstHasExactlyTasks2And28Overdue)
@@ -80,8 +88,7 @@ TEST(CommandLine, SeedOnNewYearsDayHasAll38TasksRed)
     // The overdue listing (read from the index, UTF-8 throughout) prints every field exactly as the full
     // listing does when every task is red: the same bytes, in the same ledger order.
     const ProcessResult overdueJson =
-        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                  QStringLiteral("2024-01-01"), QStringLiteral("--overdue"), QStringLiteral("--json")});
+        listTasks(db, QStringLiteral("2024-01-01"), {QStringLiteral("--overdue"), QStringLiteral("--json")});
     ASSERT_EQ(overdueJson.exitCode, 0) << overdueJson.err.toStdString();
     EXPECT_EQ(overdueJson.out, r.out);
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"lead\": \"新区经济发展局\"")));
@@ -92,8 +99,7 @@ TEST(CommandLine, NothingOverdueIsAnEmptyJsonArray)
     TempDir dir;
     const QString db = importSeed(dir);
     const ProcessResult r =
-        runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                  QStringLiteral("2023-03-01"), QStringLiteral("--overdue"), QStringLiteral("--json")});
+        listTasks(db, QStringLiteral("2023-03-01"), {QStringLiteral("--overdue"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("[\n]\n"));
     EXPECT_TRUE(QJsonDocument::fromJson(r.out.toUtf8()).isArray());

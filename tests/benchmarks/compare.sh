@@ -51,6 +51,7 @@ if [ ! -f "$TW/data/pending.data" ]; then
     TASKRC="$TW/taskrc" task import "$TW/tasks.json" >/dev/null
 fi
 cp "$WORK/ledger-100000-1000000.sqlite" "$WORK/cli.sqlite"
+sync # the fresh copy is written back before the timing, not during it
 "$DUBAN" tasks --db "$WORK/cli.sqlite" --overdue --json --as-of "$AS_OF" > "$WORK/duban-overdue.json"
 TASKRC="$TW/taskrc" task +OVERDUE export > "$WORK/tw-overdue.json"
 hyperfine -N -w 3 -r 20 --export-json "$WORK/cli.json" \

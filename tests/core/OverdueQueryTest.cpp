@@ -42,6 +42,20 @@ std::set<qint64> redByFullComputation(QSqlDatabase db, QDate asOf, qint64 unitId
     return red;
 }
 
+/// A synthetic ledger in a new file of `dir` (null if it could not be written).
+std::unique_ptr<Database> syntheticLedger(const duban::test::TempDir &dir, const QString &name, qint64 tasks,
+                                          qint64 reports, quint64 seed)
+{
+    auto db = Database::open(dir.file(name), nullptr);
+    SyntheticSpec spec;
+    spec.tasks = tasks;
+    spec.reports = reports;
+    spec.seed = seed;
+    if (!db || !SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr))
+        return nullptr;
+    return db;
+}
+
 } // namespace
 
 TEST(OverdueQuery, MatchesTheFullComputationOnASyntheticLedger)
@@ -79,12 +93,8 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
 {
     // GIVEN a synthetic ledger with red tasks
     duban::test::TempDir dir;
-    auto db = Database::open(dir.file(QStringLiteral("lead.sqlite")), nullptr);
-    SyntheticSpec spec;
-    spec.tasks = 800;
-    spec.reports = 2000;
-    spec.seed = 11;
-    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    auto db = syntheticLedger(dir, QStringLiteral("lead.sqlite"), 800, 2000, 11);
+    ASSERT_TRUE(db);
     const QDate asOf(2026, 11, 27);
     const std::vector<OverdueTask> red = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
     ASSERT_GT(red.size(), 10u);
@@ -125,11 +135,8 @@ TEST(OverdueQuery, ReportsADatabaseErrorInsteadOfAnEmptyList)
 {
     // GIVEN a ledger whose milestones table has been damaged (dropped by another tool)
     duban::test::TempDir dir;
-    auto db = Database::open(dir.file(QStringLiteral("broken.sqlite")), nullptr);
-    SyntheticSpec spec;
-    spec.tasks = 100;
-    spec.reports = 100;
-    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    auto db = syntheticLedger(dir, QStringLiteral("broken.sqlite"), 100, 100, 1);
+    ASSERT_TRUE(db);
     QSqlQuery q(db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
     ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE milestones")));
