@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -42,7 +43,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1400, 860);
+    // The first time, as large as the ledger and detail pane want, but never larger than the screen.
+    resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
     buildScreens();
     buildMenus();
     QSettings s;

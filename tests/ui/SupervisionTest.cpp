@@ -23,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -198,6 +199,19 @@ TEST(Supervision, DashboardCountsAndPerUnitTable)
     QObject::connect(&view, &DashboardView::lightActivated, [&](int l) { asked = l; });
     emit view.lightActivated(int(Light::Red));
     EXPECT_EQ(asked, int(Light::Red));
+}
+
+TEST(MainWindowLayout, FirstOpeningFitsTheScreen)
+{
+    // GIVEN no remembered layout and a screen smaller than the window's preferred 1400 × 860
+    duban::test::TempDir dir;
+    QSettings().clear();
+    MainWindow window(Database::open(dir.file(QStringLiteral("s.sqlite")), nullptr));
+    const QSize available = window.screen()->availableGeometry().size();
+    ASSERT_LT(available.width(), 1400) << "the offscreen screen is expected to be smaller";
+    // THEN the window is no larger than the screen
+    EXPECT_LE(window.width(), available.width());
+    EXPECT_LE(window.height(), available.height());
 }
 
 TEST(MainWindowLayout, AsOfToolbarDrivesEveryViewAndLayoutIsRemembered)
