@@ -31,8 +31,9 @@ int runGuiModule(int argc, char **argv)
     if (!entry) {
         QCoreApplication app(argc, argv); // for the message's translation
         prepareApplication(app);
-        printError(QCoreApplication::translate("main", "the window could not be started: %1")
-                       .arg(module.errorString()));
+        printError(
+            QCoreApplication::translate("main", "the window and briefing module could not be loaded: %1")
+                .arg(module.errorString()));
         return kExitFailure;
     }
     return entry(argc, argv);

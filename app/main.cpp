@@ -11,16 +11,19 @@
 
 namespace {
 
-// --help and --version of the window are answered here, without loading the window (nor needing a display).
+// `duban --help` and `duban --version` are answered here, without loading the window (nor needing a display).
+// Anything more (--help-all, Qt's -platform …) goes to the window's QApplication, which knows those options.
 bool asksForInformation(int argc, char **argv)
 {
+    if (argc < 2)
+        return false;
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(argv[i], option) == 0)
-                return true;
-        }
+        const bool information = std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help") == 0 ||
+                                 std::strcmp(argv[i], "-v") == 0 || std::strcmp(argv[i], "--version") == 0;
+        if (!information)
+            return false;
     }
-    return false;
+    return true;
 }
 
 } // namespace
@@ -32,7 +35,7 @@ int main(int argc, char **argv)
         duban::app::prepareApplication(app);
         return duban::app::runCommand(app);
     }
-    if (!duban::app::isGuiCommand(argc, argv) && asksForInformation(argc, argv)) {
+    if (asksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         duban::app::prepareApplication(app);
         QCommandLineParser parser;

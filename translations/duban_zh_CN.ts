@@ -2636,8 +2636,8 @@
         <translation>督办</translation>
     </message>
     <message>
-        <source>the window could not be started: %1</source>
-        <translation>无法打开窗口：%1</translation>
+        <source>the window and briefing module could not be loaded: %1</source>
+        <translation>无法加载窗口与简报模块：%1</translation>
     </message>
 </context>
 </TS>

@@ -142,7 +142,7 @@ QString trimmedPercent(double value)
 
 } // namespace
 
-LightEvaluator::LightEvaluator(QDate asOf, const StatusSettings &settings) : m_settings(&settings)
+LightEvaluator::LightEvaluator(QDate asOf, const StatusSettings &settings) : m_settings(settings)
 {
     if (!asOf.isValid())
         return;
@@ -157,7 +157,7 @@ StatusLight LightEvaluator::operator()(const TaskFacts &facts) const
 {
     if (!m_asOfDate.isValid())
         return {};
-    return evaluateIn(facts, AsOfContext{m_asOfDate, m_asOf, m_monthStart, m_tenDayStart, m_settings});
+    return evaluateIn(facts, AsOfContext{m_asOfDate, m_asOf, m_monthStart, m_tenDayStart, &m_settings});
 }
 
 StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusSettings &settings)

@@ -52,7 +52,7 @@ private:
     qint64 m_asOf = 0;
     qint64 m_monthStart = 0;
     qint64 m_tenDayStart = 0;
-    const StatusSettings *m_settings = nullptr;
+    StatusSettings m_settings;
 };
 
 /// Evaluates many tasks at once (same result as evaluate() on each; precomputes the as-of parts once).

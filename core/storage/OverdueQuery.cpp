@@ -93,11 +93,12 @@ bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 un
     // Candidates in one pass over the covering index tasks_open: open as of the date and past the deadline,
     // or late only on a milestone or a notice. Tasks completed after the as-of date were still open on it
     // (tasks_completed finds those few). Red is judged without progress reports or the plan period, so
-    // neither is read. SQL puts them in ledger order, so each row is judged and handed on as it comes and
-    // nothing is held (a row's columns cost more than SQLite's work, so there are few): text as UTF-8 bytes
-    // (CAST AS BLOB), as it is stored and as the listing prints it; dates as day numbers; the completion
-    // date standing for the status (0 open, -1 completed on an unknown date); plan and position as one
-    // ledger-order key.
+    // neither is read. SQLite sorts the candidates into ledger order, so that each row can be judged and
+    // handed on as it comes, none held here. A row's columns cost more than SQLite's work, so there are
+    // few: text as UTF-8 bytes (CAST AS BLOB), as it is stored and as the listing prints it; dates as day
+    // numbers; the completion date standing for the status (0 open, -1 completed on an unknown date); plan
+    // and position as one ledger-order key, plan_id × 2³² + position (exact for plan ids below 2³¹ and
+    // positions below 2³²; a compound query sorts only by its result columns, and two more cost 3 ms).
     const QString late =
         QStringLiteral("(SELECT task_id FROM milestones WHERE done = 0 AND due_on < ? UNION "
                        "SELECT task_id FROM supervision_records WHERE response_due < ? AND issued_on <= ? "

@@ -89,6 +89,32 @@ TEST(OverdueQuery, MatchesTheFullComputationOnASyntheticLedger)
     }
 }
 
+TEST(OverdueQuery, ListsInLedgerOrderAcrossPlans)
+{
+    // GIVEN a ledger of several plans whose positions run against the task ids (reversed in each plan)
+    duban::test::TempDir dir;
+    auto db = syntheticLedger(dir, QStringLiteral("order.sqlite"), 1200, 1000, 5);
+    ASSERT_TRUE(db);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tasks SET position = 100000 - position")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(DISTINCT plan_id) FROM tasks")) && q.next());
+    ASSERT_GE(q.value(0).toInt(), 3);
+    // WHEN the red tasks are listed
+    const QDate asOf(2026, 11, 27);
+    std::vector<qint64> listed;
+    for (const OverdueTask &t : OverdueQuery(db->connection()).run(asOf, StatusSettings{}))
+        listed.push_back(t.id);
+    // THEN they come in the ledger's order: plan, then position in the plan
+    const std::set<qint64> red = redByFullComputation(db->connection(), asOf, 0);
+    std::vector<qint64> ledgerOrder;
+    for (const LedgerRow &r : LedgerLoader(db->connection()).loadAll())
+        if (red.count(r.id))
+            ledgerOrder.push_back(r.id);
+    ASSERT_GT(ledgerOrder.size(), 50u);
+    EXPECT_EQ(listed, ledgerOrder);
+    EXPECT_FALSE(std::is_sorted(listed.begin(), listed.end())); // not merely in id order
+}
+
 TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
 {
     // GIVEN a synthetic ledger with red tasks
