@@ -33,25 +33,7 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
         return u.unitId;
     if (role == Qt::TextAlignmentRole && column != Column::Unit)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == SortRole) {
-        switch (column) {
-        case Column::Unit:
-            return u.name;
-        case Column::Led:
-            return u.led;
-        case Column::CoHandled:
-            return u.coHandled;
-        case Column::Completed:
-            return u.completed;
-        case Column::OnTime:
-            return u.onTimePercent();
-        case Column::Overdue:
-            return u.overdue;
-        case Column::OpenNotices:
-            return u.openNotices;
-        }
-    }
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (column) {
     case Column::Unit:
@@ -63,6 +45,8 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
     case Column::Completed:
         return u.completed;
     case Column::OnTime:
+        if (role == SortRole)
+            return u.onTimePercent();
         return u.onTimePercent() < 0 ? QStringLiteral("—")
                                      : QStringLiteral("%1%").arg(u.onTimePercent(), 0, 'f', 0);
     case Column::Overdue:
