@@ -17,10 +17,35 @@ class Database final
 public:
     ~Database();
 
-    /// Opens (or creates) the database at `path`. A file that is not a Duban database, is corrupt,
-    /// read-only, locked or from a newer schema is refused with `error` set and left untouched.
-    /// `upToVersion` (tests only) stops the migrations early.
-    static std::unique_ptr<Database> open(const QString &path, StorageError *error, int upToVersion = -1);
+    /// How open() treats a missing file and the integrity check.
+    struct OpenOptions
+    {
+        /// Refuse a missing file (Code::Missing, "no database at PATH") instead of creating it; nothing
+        /// is created, not even the folder. Every command that reads or changes an existing ledger sets it.
+        bool mustExist = false;
+        /// Skip the integrity check of a large file that has not been checked since it last changed; the
+        /// caller runs it (the window, in the background) and holds edits until it passes.
+        bool deferIntegrityCheck = false;
+        /// Tests only: stop the migrations at this schema version.
+        int upToVersion = -1;
+    };
+
+    /// Opens (or creates) the database at `path`. A file that is not a Duban database, is damaged,
+    /// read-only, locked or from a newer schema is refused with `error` set and left untouched. A file
+    /// whose creation failed is removed again.
+    static std::unique_ptr<Database> open(const QString &path, StorageError *error,
+                                          const OpenOptions &options);
+    static std::unique_ptr<Database> open(const QString &path, StorageError *error)
+    {
+        return open(path, error, OpenOptions{});
+    }
+    /// open() with mustExist set.
+    static std::unique_ptr<Database> openExisting(const QString &path, StorageError *error)
+    {
+        OpenOptions options;
+        options.mustExist = true;
+        return open(path, error, options);
+    }
 
     /// AppDataLocation/duban.sqlite.
     static QString defaultPath();

@@ -19,6 +19,9 @@ struct StorageError
         Query,
         NotFound,
         Conflict,
+        Missing,  ///< no database at the path, and the caller needs an existing one
+        DiskFull, ///< SQLITE_FULL or an I/O error while writing: the file is fine, the disk is not
+        IoError,
     };
 
     Code code = Code::None;
