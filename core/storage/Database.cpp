@@ -104,8 +104,9 @@ QString Database::cloneConnection(const QString &name) const
     return name;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, StorageError *error, int upToVersion)
+std::unique_ptr<Database> Database::open(const QString &path, StorageError *error, const OpenOptions &options)
 {
+    const int upToVersion = options.upToVersion;
     StorageError dummy;
     StorageError &err = error ? *error : dummy;
     err = {};
@@ -169,6 +170,10 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             return nullptr;
         }
     } else {
+        if (options.mustExist) {
+            err = fail(StorageError::Code::Missing, tr("No database at %1.").arg(shown));
+            return nullptr;
+        }
         if (!QDir().mkpath(fi.absolutePath())) {
             err = fail(StorageError::Code::CannotCreate, tr("Cannot create the folder for %1.").arg(shown));
             return nullptr;
