@@ -69,6 +69,16 @@ LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
 {
 }
 
+int LedgerStore::expectedVersion(Row row, qint64 id, int callerVersion) const
+{
+    return std::max(callerVersion, m_written.value({int(row), id}, 0));
+}
+
+void LedgerStore::wrote(Row row, qint64 id, int version)
+{
+    m_written.insert({int(row), id}, version);
+}
+
 const StatusLight &LedgerStore::light(int row) const
 {
     static const StatusLight none;
@@ -200,40 +210,48 @@ QList<SupervisionRecord> LedgerStore::records(qint64 taskId) const
     return ProgressRepository(m_db).records(taskId);
 }
 
-qint64 LedgerStore::addReport(ProgressReport report, StorageError *error)
+qint64 LedgerStore::addReport(ProgressReport &report, StorageError *error)
 {
+    if (report.id > 0)
+        report.version = expectedVersion(Row::Report, report.id, report.version);
     const qint64 id = ProgressRepository(m_db).insertReport(report, error);
     if (id) {
+        wrote(Row::Report, id, report.version);
         recomputeTask(report.taskId);
         emit historyChanged(report.taskId);
     }
     return id;
 }
 
-bool LedgerStore::updateReport(const ProgressReport &report, StorageError *error)
+bool LedgerStore::updateReport(ProgressReport &report, StorageError *error)
 {
+    report.version = expectedVersion(Row::Report, report.id, report.version);
     if (!ProgressRepository(m_db).updateReport(report, error))
+        return false;
+    wrote(Row::Report, report.id, report.version);
+    recomputeTask(report.taskId);
+    emit historyChanged(report.taskId);
+    return true;
+}
+
+bool LedgerStore::removeReport(const ProgressReport &report, StorageError *error)
+{
+    ProgressReport expected = report;
+    expected.version = expectedVersion(Row::Report, report.id, report.version);
+    if (!ProgressRepository(m_db).removeReport(expected, error))
         return false;
     recomputeTask(report.taskId);
     emit historyChanged(report.taskId);
     return true;
 }
 
-bool LedgerStore::removeReport(qint64 id, StorageError *error)
+qint64 LedgerStore::addRecord(SupervisionRecord &record, StorageError *error)
 {
-    const auto old = ProgressRepository(m_db).report(id);
-    if (!ProgressRepository(m_db).removeReport(id, error))
-        return false;
-    if (old)
-        recomputeTask(old->taskId);
-    emit historyChanged(old ? old->taskId : 0);
-    return true;
-}
-
-qint64 LedgerStore::addRecord(SupervisionRecord record, StorageError *error)
-{
+    if (record.id > 0)
+        record.version = expectedVersion(Row::Record, record.id, record.version);
     const qint64 id = ProgressRepository(m_db).insertRecord(record, error);
     if (id) {
+        wrote(Row::Record, id, record.version);
         recomputeTask(record.taskId);
         emit historyChanged(record.taskId);
     }
@@ -244,14 +262,20 @@ bool LedgerStore::addRecords(QList<SupervisionRecord> &records, StorageError *er
 {
     {
         Transaction tx(m_db);
+        if (!tx.started(error))
+            return {};
         ProgressRepository progress(m_db);
         for (SupervisionRecord &r : records) {
+            if (r.id > 0)
+                r.version = expectedVersion(Row::Record, r.id, r.version);
             if (progress.insertRecord(r, error) == 0)
                 return false;
         }
         if (!tx.commit(error))
             return false;
     }
+    for (const SupervisionRecord &r : std::as_const(records))
+        wrote(Row::Record, r.id, r.version);
     for (const SupervisionRecord &r : std::as_const(records))
         recomputeTask(r.taskId);
     for (const SupervisionRecord &r : std::as_const(records))
@@ -263,9 +287,13 @@ bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, Storage
 {
     {
         Transaction tx(m_db);
+        if (!tx.started(error))
+            return {};
         ProgressRepository progress(m_db);
         for (const SupervisionRecord &r : records) {
-            if (!progress.removeRecord(r.id, error))
+            SupervisionRecord expected = r;
+            expected.version = expectedVersion(Row::Record, r.id, r.version);
+            if (!progress.removeRecord(expected, error))
                 return false;
         }
         if (!tx.commit(error))
@@ -278,46 +306,63 @@ bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, Storage
     return true;
 }
 
-bool LedgerStore::updateRecord(const SupervisionRecord &record, StorageError *error)
+bool LedgerStore::updateRecord(SupervisionRecord &record, StorageError *error)
 {
+    record.version = expectedVersion(Row::Record, record.id, record.version);
     if (!ProgressRepository(m_db).updateRecord(record, error))
+        return false;
+    wrote(Row::Record, record.id, record.version);
+    recomputeTask(record.taskId);
+    emit historyChanged(record.taskId);
+    return true;
+}
+
+bool LedgerStore::removeRecord(const SupervisionRecord &record, StorageError *error)
+{
+    SupervisionRecord expected = record;
+    expected.version = expectedVersion(Row::Record, record.id, record.version);
+    if (!ProgressRepository(m_db).removeRecord(expected, error))
         return false;
     recomputeTask(record.taskId);
     emit historyChanged(record.taskId);
     return true;
 }
 
-bool LedgerStore::removeRecord(qint64 id, StorageError *error)
-{
-    const auto old = ProgressRepository(m_db).record(id);
-    if (!ProgressRepository(m_db).removeRecord(id, error))
-        return false;
-    if (old)
-        recomputeTask(old->taskId);
-    emit historyChanged(old ? old->taskId : 0);
-    return true;
-}
-
-bool LedgerStore::restoreTask(const Task &task, const QList<ProgressReport> &reports,
-                              const QList<SupervisionRecord> &records, StorageError *error)
+bool LedgerStore::restoreTask(Task &task, QList<ProgressReport> &reports, QList<SupervisionRecord> &records,
+                              StorageError *error)
 {
     {
         Transaction tx(m_db);
+        if (!tx.started(error))
+            return false;
         Task copy = task;
+        copy.version = expectedVersion(Row::Task, task.id, task.version);
+        QList<ProgressReport> reportCopies = reports;
+        QList<SupervisionRecord> recordCopies = records;
         if (TaskRepository(m_db).insertNoTx(copy, error) == 0)
             return false;
         ProgressRepository progress(m_db);
-        for (ProgressReport r : reports) {
+        for (ProgressReport &r : reportCopies) {
+            r.version = expectedVersion(Row::Report, r.id, r.version);
             if (progress.insertReport(r, error) == 0)
                 return false;
         }
-        for (SupervisionRecord r : records) {
+        for (SupervisionRecord &r : recordCopies) {
+            r.version = expectedVersion(Row::Record, r.id, r.version);
             if (progress.insertRecord(r, error) == 0)
                 return false;
         }
         if (!tx.commit(error))
             return false;
+        task = copy;
+        reports = reportCopies;
+        records = recordCopies;
     }
+    wrote(Row::Task, task.id, task.version);
+    for (const ProgressReport &r : std::as_const(reports))
+        wrote(Row::Report, r.id, r.version);
+    for (const SupervisionRecord &r : std::as_const(records))
+        wrote(Row::Record, r.id, r.version);
     refreshRow(task.id);
     recomputeTask(task.id);
     emit taskAdded(task.id);
@@ -361,14 +406,39 @@ void LedgerStore::refreshRow(qint64 id)
         m_index.upsert(std::move(*row));
 }
 
-bool LedgerStore::saveTask(const Task &task, StorageError *error)
+bool LedgerStore::saveTask(const Task &before, Task &after, StorageError *error)
 {
-    if (!TaskRepository(m_db).update(task, error))
+    StorageError local;
+    StorageError &err = error ? *error : local;
+    Task expected = before;
+    expected.version = expectedVersion(Row::Task, before.id, before.version);
+    if (!TaskRepository(m_db).updateChanged(expected, after, &err)) {
+        if (err.code == StorageError::Code::Conflict || err.code == StorageError::Code::NotFound)
+            refreshTask(after.id);
         return false;
-    refreshRow(task.id);
-    recomputeTask(task.id);
-    emit taskChanged(task.id);
+    }
+    wrote(Row::Task, after.id, after.version);
+    refreshRow(after.id);
+    recomputeTask(after.id);
+    emit taskChanged(after.id);
     return true;
+}
+
+void LedgerStore::refreshTask(qint64 id)
+{
+    if (auto row = LedgerLoader(m_db).loadOne(id)) {
+        m_index.upsert(std::move(*row));
+        recomputeTask(id);
+        emit taskChanged(id);
+        return;
+    }
+    if (m_index.indexOf(id) < 0)
+        return;
+    const int row = m_index.indexOf(id);
+    m_index.remove(id);
+    if (row >= 0 && size_t(row) < m_lights.size())
+        m_lights.erase(m_lights.begin() + row);
+    emit taskRemoved(id);
 }
 
 qint64 LedgerStore::addTask(Task task, StorageError *error)
@@ -380,21 +450,25 @@ qint64 LedgerStore::addTask(Task task, StorageError *error)
     const qint64 id = TaskRepository(m_db).insert(task, error);
     if (id == 0)
         return 0;
+    wrote(Row::Task, id, task.version);
     refreshRow(id);
     recomputeTask(id);
     emit taskAdded(id);
     return id;
 }
 
-bool LedgerStore::removeTask(qint64 id, StorageError *error)
+bool LedgerStore::removeTask(const Task &task, StorageError *error)
 {
-    if (!TaskRepository(m_db).remove(id, error))
+    StorageError local;
+    StorageError &err = error ? *error : local;
+    Task expected = task;
+    expected.version = expectedVersion(Row::Task, task.id, task.version);
+    if (!TaskRepository(m_db).remove(expected, &err)) {
+        if (err.code == StorageError::Code::Conflict || err.code == StorageError::Code::NotFound)
+            refreshTask(task.id);
         return false;
-    const int row = m_index.indexOf(id);
-    m_index.remove(id);
-    if (row >= 0 && size_t(row) < m_lights.size())
-        m_lights.erase(m_lights.begin() + row);
-    emit taskRemoved(id);
+    }
+    refreshTask(task.id);
     return true;
 }
 

@@ -12,6 +12,8 @@
 #include "core/storage/StorageError.h"
 
 #include <QDate>
+#include <QHash>
+#include <QPair>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -47,11 +49,14 @@ public:
     void setRows(std::vector<core::LedgerRow> rows);
 
     std::optional<core::Task> task(qint64 id) const;
-    /// Saves an edited task; on failure nothing changes and `error` says why.
-    bool saveTask(const core::Task &task, core::StorageError *error);
+    /// Saves the fields that differ between `before` (as shown, with its row version) and `after`; on success
+    /// after.version is the new version. When another writer changed the task since `before` was read,
+    /// nothing is written and `error` is Conflict (NotFound when it was deleted); the row is refreshed.
+    bool saveTask(const core::Task &before, core::Task &after, core::StorageError *error);
     /// Inserts a task (keeping task.id if set, as undo of a deletion does). Returns the id or 0.
     qint64 addTask(core::Task task, core::StorageError *error);
-    bool removeTask(qint64 id, core::StorageError *error);
+    /// Deletes the task if it still has task.version.
+    bool removeTask(const core::Task &task, core::StorageError *error);
     /// The plan new tasks go into: the first plan, created ("Tasks entered by hand") if there is none.
     qint64 defaultPlanId(core::StorageError *error);
 
@@ -77,18 +82,21 @@ public:
     /// Progress reports and supervision records; each write recomputes the lights.
     QList<core::ProgressReport> reports(qint64 taskId) const;
     QList<core::SupervisionRecord> records(qint64 taskId) const;
-    qint64 addReport(core::ProgressReport report, core::StorageError *error);
-    bool updateReport(const core::ProgressReport &report, core::StorageError *error);
-    bool removeReport(qint64 id, core::StorageError *error);
-    qint64 addRecord(core::SupervisionRecord record, core::StorageError *error);
+    qint64 addReport(core::ProgressReport &report, core::StorageError *error);
+    /// Versioned: writes only if the row still has report.version, then increments it (Conflict otherwise).
+    bool updateReport(core::ProgressReport &report, core::StorageError *error);
+    bool removeReport(const core::ProgressReport &report, core::StorageError *error);
+    qint64 addRecord(core::SupervisionRecord &record, core::StorageError *error);
     /// Records several reminders/notices in one transaction (one per task of a unit); fills in their ids.
     bool addRecords(QList<core::SupervisionRecord> &records, core::StorageError *error);
     bool removeRecords(const QList<core::SupervisionRecord> &records, core::StorageError *error);
-    bool updateRecord(const core::SupervisionRecord &record, core::StorageError *error);
-    bool removeRecord(qint64 id, core::StorageError *error);
+    bool updateRecord(core::SupervisionRecord &record, core::StorageError *error);
+    bool removeRecord(const core::SupervisionRecord &record, core::StorageError *error);
     /// Puts a deleted task back with its reports and records, in one transaction.
-    bool restoreTask(const core::Task &task, const QList<core::ProgressReport> &reports,
-                     const QList<core::SupervisionRecord> &records, core::StorageError *error);
+    /// The rows come back with their ids and versions one above those they had, so that commands still
+    /// holding the old versions meet no conflict with the window's own undo.
+    bool restoreTask(core::Task &task, QList<core::ProgressReport> &reports,
+                     QList<core::SupervisionRecord> &records, core::StorageError *error);
 
     /// Unit directory writes; reload the affected rows.
     bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error);
@@ -113,11 +121,29 @@ signals:
     /// A write failed during undo/redo; the message is for the user.
     void storageFailed(const QString &message);
 
+public:
+    /// Re-reads one task after another writer changed or deleted it: its row, its light, and
+    /// taskChanged() or taskRemoved().
+    void refreshTask(qint64 id);
+
 private:
     void refreshRow(qint64 id);
     void applyStatus(const struct StatusArrays &arrays);
 
+    /// The rows versions are kept for: a write expects the newer of the version its caller read and the one
+    /// this window last wrote, so the window's own earlier writes (undo, redo) never count as a conflict,
+    /// while another writer's always do.
+    enum class Row
+    {
+        Task,
+        Report,
+        Record
+    };
+    int expectedVersion(Row row, qint64 id, int callerVersion) const;
+    void wrote(Row row, qint64 id, int version);
+
     QSqlDatabase m_db;
+    QHash<QPair<int, qint64>, int> m_written; ///< (Row, id) → version after this window's last write
     core::LedgerIndex m_index;
     QDate m_asOf = QDate::currentDate();
     core::StatusSettings m_settings;

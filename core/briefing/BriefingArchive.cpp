@@ -65,6 +65,8 @@ bool BriefingArchive::record(int issue, QDate asOf, const QString &file, const Q
                              StorageError *error)
 {
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
     QSqlQuery q(m_db);
     if (!sql::run(
             q, QStringLiteral("INSERT INTO briefings (issue, as_of, exported_on, file) VALUES (?, ?, ?, ?)"),

@@ -16,6 +16,7 @@ struct ProgressReport
     int percent = 0; ///< 0..100
     QString problems;
     QString nextSteps;
+    int version = 0; ///< the row version it was read at (0: not saved yet)
 
     friend bool operator==(const ProgressReport &, const ProgressReport &) = default;
 };

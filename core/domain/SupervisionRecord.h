@@ -23,6 +23,7 @@ struct SupervisionRecord
     QDate responseDue;
     QDate respondedOn; ///< null while unanswered
     QString response;
+    int version = 0; ///< the row version it was read at (0: not saved yet)
 
     friend bool operator==(const SupervisionRecord &, const SupervisionRecord &) = default;
 };

@@ -46,6 +46,7 @@ struct Task
     ReportingCycle reporting = ReportingCycle::Default;
     int position = 0;
     int sourceLine = 0; ///< line in the source document, 0 if typed in
+    int version = 0;    ///< the row version it was read at (0: not saved yet)
 
     friend bool operator==(const Task &, const Task &) = default;
 };

@@ -18,6 +18,7 @@ struct Unit
     QString name;
     QStringList aliases;
     Kind kind = Kind::Unit;
+    int version = 0; ///< the row version it was read at (0: not saved yet)
 
     friend bool operator==(const Unit &, const Unit &) = default;
 };

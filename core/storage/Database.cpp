@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "IntegrityCache.h"
 #include "Migrations.h"
+#include "SqlHelpers.h"
 #include "SqliteDialect.h"
 #include "Transaction.h"
 
@@ -29,24 +31,153 @@ StorageError fail(StorageError::Code code, const QString &message)
     return StorageError{code, message};
 }
 
-bool looksLocked(const QSqlError &e)
-{
-    const QString t = e.text().toLower();
-    return t.contains(QLatin1String("locked")) || t.contains(QLatin1String("busy"));
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("duban-%1").arg(++counter);
 }
 
-constexpr qint64 kFullCheckBytes = 32 * 1024 * 1024;
-
 bool hasWriteBits(const QFileInfo &fi)
 {
     // WriteUser is computed with access(), which is always true for root: look at the mode bits.
     return fi.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+}
+
+QString damagedMessage(const QString &shown, const QString &detail)
+{
+    return tr("%1 is damaged and cannot be used (%2). Restore it from a backup.").arg(shown, detail);
+}
+
+/// The error for a failure of the driver while opening or checking the file: a full disk, an I/O error or
+/// a lock is said as such, never as damage.
+StorageError openFailure(const QSqlError &e, const QString &shown, const QString &what)
+{
+    switch (sql::errorCode(e)) {
+    case StorageError::Code::Locked:
+        return fail(StorageError::Code::Locked,
+                    tr("%1 is locked by another program. Close it there and try again.").arg(shown));
+    case StorageError::Code::DiskFull:
+        return fail(StorageError::Code::DiskFull,
+                    tr("The disk holding %1 is full (%2). Free some space and try again; the file is unchanged.")
+                        .arg(shown, e.text()));
+    case StorageError::Code::IoError:
+        return fail(StorageError::Code::IoError,
+                    tr("%1 could not be read or written (%2). Check the disk and try again.").arg(shown, e.text()));
+    case StorageError::Code::Corrupt:
+        return fail(StorageError::Code::Corrupt, damagedMessage(shown, e.text()));
+    default:
+        return fail(StorageError::Code::Query, what.arg(shown, e.text()));
+    }
+}
+
+/// Looks at an existing path without opening it as a database: nothing is written before we know it is ours.
+bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
+{
+    if (fi.isDir()) {
+        err = fail(StorageError::Code::NotADubanDatabase, tr("%1 is a folder, not a Duban database.").arg(shown));
+        return false;
+    }
+    if (!fi.isFile()) {
+        err = fail(StorageError::Code::NotADubanDatabase,
+                   tr("%1 is not a regular file, not a Duban database.").arg(shown));
+        return false;
+    }
+    QFile f(fi.absoluteFilePath());
+    if (!f.open(QIODevice::ReadOnly)) {
+        err = fail(StorageError::Code::ReadOnly, tr("%1 cannot be read: %2").arg(shown, f.errorString()));
+        return false;
+    }
+    const QByteArray head = f.read(100);
+    f.close();
+    if (head.isEmpty()) {
+        err = fail(StorageError::Code::NotADubanDatabase,
+                   tr("%1 is an empty file, not a Duban database.").arg(shown));
+        return false;
+    }
+    const auto header = SqliteDialect::readHeader(head);
+    if (!header.isSqlite) {
+        err = fail(StorageError::Code::NotADubanDatabase,
+                   tr("%1 is not a Duban database (it is not an SQLite database file).").arg(shown));
+        return false;
+    }
+    if (header.applicationId != SqliteDialect::applicationId && header.applicationId != 0) {
+        err = fail(StorageError::Code::NotADubanDatabase,
+                   tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
+        return false;
+    }
+    if (header.userVersion > Migrations::latestVersion()) {
+        err = fail(StorageError::Code::NewerSchema,
+                   tr("%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
+                      "Update Duban to open it.")
+                       .arg(shown)
+                       .arg(header.userVersion)
+                       .arg(Migrations::latestVersion()));
+        return false;
+    }
+    if (!fi.isWritable() || !hasWriteBits(fi)) {
+        err = fail(StorageError::Code::ReadOnly,
+                   tr("%1 is read-only. Duban saves every edit at once and needs to write to it; "
+                      "copy it to a writable folder or change its permissions.")
+                       .arg(shown));
+        return false;
+    }
+    if (!QFileInfo(fi.absolutePath()).isWritable()) {
+        err = fail(StorageError::Code::ReadOnly,
+                   tr("The folder of %1 is read-only; Duban needs to write its journal next to the file.").arg(shown));
+        return false;
+    }
+    return true;
+}
+
+/// The schema-level checks of an existing file: ours, readable, not from a newer Duban.
+bool checkSchema(QSqlDatabase &db, const QString &shown, StorageError &err)
+{
+    QSqlQuery q(db);
+    int appId = 0;
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        appId = q.value(0).toInt();
+    int tables = 0;
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
+        tables = q.value(0).toInt();
+    } else {
+        err = openFailure(q.lastError(), shown, tr("%1 cannot be read: %2"));
+        if (err.code == StorageError::Code::Query)
+            err = fail(StorageError::Code::Corrupt, damagedMessage(shown, q.lastError().text()));
+        return false;
+    }
+    if (appId != SqliteDialect::applicationId && tables > 0) {
+        err = fail(StorageError::Code::NotADubanDatabase,
+                   tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
+        return false;
+    }
+    if (SqliteDialect::schemaVersion(db) > Migrations::latestVersion()) {
+        err = fail(StorageError::Code::NewerSchema,
+                   tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
+        return false;
+    }
+    return true;
+}
+
+/// The folders that creating `dir` would make, outermost first.
+QStringList missingFolders(const QString &dir)
+{
+    QStringList missing;
+    QDir d(dir);
+    while (!d.exists()) {
+        missing.prepend(d.absolutePath());
+        if (!d.cdUp())
+            break;
+    }
+    return missing;
+}
+
+/// Removes what a failed creation left: the file, its journals and the folders made for it.
+void removeCreated(const QString &file, const QStringList &folders)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(file + QLatin1String(suffix));
+    for (auto it = folders.crbegin(); it != folders.crend(); ++it)
+        QDir().rmdir(*it);
 }
 
 } // namespace
@@ -64,12 +195,15 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // The file was sound when opened and every change since went through SQLite: vouch for it as it is now,
+    // so the next start does not read it end to end again.
+    if (m_integrity == Integrity::Checked && QFileInfo(m_path).size() > kAlwaysCheckBytes)
+        IntegrityCache::remember(m_path);
 }
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/duban.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/duban.sqlite");
 }
 
 QString Database::resolvePath(const QString &explicitPath)
@@ -93,156 +227,128 @@ int Database::schemaVersion() const
     return SqliteDialect::schemaVersion(db);
 }
 
-QString Database::cloneConnection(const QString &name) const
+QSqlDatabase Database::openConnection(const QString &name, const QString &path, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    if (db.open()) {
-        QString ignored;
-        SqliteDialect::configure(db, &ignored);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return db;
     }
-    return name;
+    if (!SqliteDialect::configure(db, error))
+        db.close();
+    return db;
+}
+
+bool Database::checkIntegrity(QSqlDatabase &db, const QString &path, bool full, StorageError *error)
+{
+    QStringList findings;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QSqlError failure;
+    if (!SqliteDialect::integrityCheck(db, full, &findings, &failure)) {
+        if (failure.isValid()) {
+            StorageError e = openFailure(failure, shown, tr("%1 cannot be checked: %2"));
+            if (e.code == StorageError::Code::Query)
+                e = fail(StorageError::Code::Corrupt, damagedMessage(shown, failure.text()));
+            if (error)
+                *error = e;
+        } else if (error) {
+            *error = fail(StorageError::Code::Corrupt,
+                          damagedMessage(shown, findings.mid(0, 3).join(QStringLiteral("; "))));
+            error->details = findings;
+        }
+        IntegrityCache::forget(path);
+        return false;
+    }
+    if (QFileInfo(path).size() > kAlwaysCheckBytes) // smaller files are checked at every open anyway
+        IntegrityCache::remember(path);
+    return true;
+}
+
+bool Database::checkNow(bool full, StorageError *error)
+{
+    QSqlDatabase db = connection();
+    if (!checkIntegrity(db, m_path, full, error))
+        return false;
+    m_integrity = Integrity::Checked;
+    return true;
+}
+
+void Database::markChecked()
+{
+    m_integrity = Integrity::Checked;
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, StorageError *error, const OpenOptions &options)
 {
-    const int upToVersion = options.upToVersion;
     StorageError dummy;
     StorageError &err = error ? *error : dummy;
     err = {};
     const QFileInfo fi(path);
-    const QString shown = QDir::toNativeSeparators(fi.absoluteFilePath());
-    const bool existed = fi.exists();
+    const QString absolute = fi.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+    const bool existed = fi.exists() || fi.isSymLink();
 
-    // 1. Look at the file without opening it as a database: nothing is written before we know it is ours.
+    QStringList createdFolders;
     if (existed) {
-        if (fi.isDir()) {
-            err = fail(StorageError::Code::NotADubanDatabase,
-                       tr("%1 is a folder, not a Duban database.").arg(shown));
+        if (!inspectFile(fi, shown, err))
             return nullptr;
-        }
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err = fail(StorageError::Code::ReadOnly, tr("%1 cannot be read: %2").arg(shown, f.errorString()));
-            return nullptr;
-        }
-        const QByteArray head = f.read(100);
-        f.close();
-        if (head.isEmpty()) {
-            err = fail(StorageError::Code::NotADubanDatabase,
-                       tr("%1 is an empty file, not a Duban database.").arg(shown));
-            return nullptr;
-        }
-        const auto header = SqliteDialect::readHeader(head);
-        if (!header.isSqlite) {
-            err = fail(StorageError::Code::NotADubanDatabase,
-                       tr("%1 is not a Duban database (it is not an SQLite database file).").arg(shown));
-            return nullptr;
-        }
-        if (header.applicationId != SqliteDialect::applicationId && header.applicationId != 0) {
-            err =
-                fail(StorageError::Code::NotADubanDatabase,
-                     tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
-            return nullptr;
-        }
-        if (header.userVersion > Migrations::latestVersion()) {
-            err = fail(
-                StorageError::Code::NewerSchema,
-                tr("%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
-                   "Update Duban to open it.")
-                    .arg(shown)
-                    .arg(header.userVersion)
-                    .arg(Migrations::latestVersion()));
-            return nullptr;
-        }
-        if (!fi.isWritable() || !hasWriteBits(fi)) {
-            err = fail(StorageError::Code::ReadOnly,
-                       tr("%1 is read-only. Duban saves every edit at once and needs to write to it; "
-                          "copy it to a writable folder or change its permissions.")
-                           .arg(shown));
-            return nullptr;
-        }
-        const QFileInfo dir(fi.absolutePath());
-        if (!dir.isWritable()) {
-            err = fail(StorageError::Code::ReadOnly,
-                       tr("The folder of %1 is read-only; Duban needs to write its journal next to the file.")
-                           .arg(shown));
-            return nullptr;
-        }
     } else {
         if (options.mustExist) {
             err = fail(StorageError::Code::Missing, tr("No database at %1.").arg(shown));
             return nullptr;
         }
+        createdFolders = missingFolders(fi.absolutePath());
         if (!QDir().mkpath(fi.absolutePath())) {
+            removeCreated(absolute, createdFolders);
             err = fail(StorageError::Code::CannotCreate, tr("Cannot create the folder for %1.").arg(shown));
             return nullptr;
         }
     }
 
-    // 2. Open it.
-    const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(fi.absoluteFilePath(), name));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(fi.absoluteFilePath());
-        if (!db.open()) {
-            err = fail(existed ? StorageError::Code::Corrupt : StorageError::Code::CannotCreate,
-                       tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
-            return nullptr;
-        }
-        if (existed) {
-            // A full quick_check reads every page: affordable for the files offices keep (a few MB), not on
-            // every start of a command over a synthetic 100 MB ledger. Large files get the schema check
-            // below (which reads the header and schema pages); damage elsewhere surfaces as a query error.
-            QString detail;
-            const bool fullCheck = fi.size() <= kFullCheckBytes;
-            if (fullCheck && !SqliteDialect::integrityOk(db, &detail)) {
-                const bool locked =
-                    detail.contains(QLatin1String("locked")) || detail.contains(QLatin1String("busy"));
-                err = fail(
-                    locked ? StorageError::Code::Locked : StorageError::Code::Corrupt,
-                    locked ? tr("%1 is locked by another program. Close it there and try again.").arg(shown)
-                           : tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
-                                 .arg(shown, detail));
-                return nullptr;
-            }
-            QSqlQuery q(db);
-            int appId = 0;
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                appId = q.value(0).toInt();
-            int tables = 0;
-            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
-                tables = q.value(0).toInt();
-            } else {
-                err = fail(StorageError::Code::Corrupt,
-                           tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
-                               .arg(shown, q.lastError().text()));
-                return nullptr;
-            }
-            if (appId != SqliteDialect::applicationId && tables > 0) {
-                err = fail(
-                    StorageError::Code::NotADubanDatabase,
-                    tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
-                return nullptr;
-            }
-            if (SqliteDialect::schemaVersion(db) > Migrations::latestVersion()) {
-                err = fail(
-                    StorageError::Code::NewerSchema,
-                    tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
-                return nullptr;
-            }
-        }
-        QString detail;
-        if (!SqliteDialect::configure(db, &detail)) {
-            err = fail(detail.contains(QLatin1String("locked")) ? StorageError::Code::Locked
-                                                                : StorageError::Code::Corrupt,
-                       tr("%1 cannot be prepared for use: %2").arg(shown, detail));
-            return nullptr;
-        }
-    }
-    if (!database->migrate(upToVersion < 0 ? Migrations::latestVersion() : upToVersion, &err))
+    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    auto failed = [&](StorageError e) -> std::unique_ptr<Database> {
+        err = std::move(e);
+        database.reset();
+        if (!existed)
+            removeCreated(absolute, createdFolders);
         return nullptr;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(absolute);
+        if (!db.open())
+            return failed(openFailure(db.lastError(), shown, tr("%1 cannot be opened: %2")));
+        if (existed) {
+            if (!checkSchema(db, shown, err))
+                return failed(err);
+            // A full quick_check reads every page. Small files are checked at every open; a large one
+            // when it changed since its last check (IntegrityCache), or by the caller in the background.
+            const bool small = fi.size() <= kAlwaysCheckBytes;
+            if (small || !IntegrityCache::knownGood(absolute)) {
+                if (small || !options.deferIntegrityCheck) {
+                    StorageError checkError;
+                    if (!checkIntegrity(db, absolute, false, &checkError))
+                        return failed(checkError);
+                    database->m_integrity = Integrity::Checked;
+                } else {
+                    database->m_integrity = Integrity::Pending;
+                }
+            } else {
+                database->m_integrity = Integrity::Checked;
+            }
+        } else {
+            database->m_integrity = Integrity::Checked; // new and empty
+        }
+        QSqlError configureError;
+        if (!SqliteDialect::configure(db, &configureError))
+            return failed(openFailure(configureError, shown, tr("%1 cannot be prepared for use: %2")));
+    }
+    StorageError migrationError;
+    if (!database->migrate(options.upToVersion < 0 ? Migrations::latestVersion() : options.upToVersion,
+                           &migrationError))
+        return failed(migrationError);
     return database;
 }
 
@@ -252,27 +358,28 @@ bool Database::migrate(int upToVersion, StorageError *error)
     int version = SqliteDialect::schemaVersion(db);
     while (version < upToVersion) {
         Transaction tx(db);
-        if (!tx.isActive()) {
-            *error =
-                fail(looksLocked(db.lastError()) ? StorageError::Code::Locked : StorageError::Code::Query,
-                     tr("Cannot start the schema upgrade: %1").arg(db.lastError().text()));
+        if (!tx.started(error)) {
+            error->message = tr("Cannot start the schema upgrade: %1").arg(error->message);
             return false;
         }
         QSqlQuery q(db);
         const QStringList statements = Migrations::statements(version);
         for (const QString &sql : statements) {
             if (!q.exec(sql)) {
-                *error = fail(
-                    looksLocked(q.lastError()) ? StorageError::Code::Locked : StorageError::Code::Query,
-                    tr("Schema upgrade to version %1 failed: %2").arg(version + 1).arg(q.lastError().text()));
+                *error = StorageError{sql::errorCode(q.lastError()),
+                                      tr("Schema upgrade to version %1 failed: %2")
+                                          .arg(version + 1)
+                                          .arg(sql::errorMessage(q.lastError()))};
                 return false;
             }
         }
         if (!SqliteDialect::markAsDuban(db) || !SqliteDialect::setSchemaVersion(db, version + 1) ||
-            !tx.commit()) {
-            *error = fail(StorageError::Code::Query, tr("Schema upgrade to version %1 could not be saved: %2")
-                                                         .arg(version + 1)
-                                                         .arg(db.lastError().text()));
+            !tx.commit(error)) {
+            error->message = tr("Schema upgrade to version %1 could not be saved: %2")
+                                 .arg(version + 1)
+                                 .arg(error->message.isEmpty() ? db.lastError().text() : error->message);
+            if (error->code == StorageError::Code::None)
+                error->code = StorageError::Code::Query;
             return false;
         }
         ++version;

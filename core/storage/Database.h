@@ -56,16 +56,38 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    /// A second connection to the same file for another thread; the caller removes it with
-    /// QSqlDatabase::removeDatabase(name) when done.
-    QString cloneConnection(const QString &name) const;
+    /// Files up to this size are checked (PRAGMA quick_check) at every open; larger ones when they changed
+    /// since their last check.
+    static constexpr qint64 kAlwaysCheckBytes = 32 * 1024 * 1024;
+
+    /// True while the integrity check that open() deferred has not run: the caller must not write.
+    bool integrityPending() const { return m_integrity == Integrity::Pending; }
+    /// Runs the check now on this connection (quick_check, or integrity_check when `full`); on success the
+    /// file counts as checked. On failure `error` says "damaged" with SQLite's findings.
+    bool checkNow(bool full, StorageError *error);
+    /// Marks the deferred check as passed (after checkIntegrity() succeeded on another connection).
+    void markChecked();
+
+    /// A configured connection named `name` to the Duban file `path`, for another thread (the background
+    /// loader, the background integrity check); the caller closes it and calls removeDatabase(name).
+    /// On failure the connection is closed and `error` set.
+    static QSqlDatabase openConnection(const QString &name, const QString &path, QString *error);
+    /// The integrity check on `db` (a connection to `path`), remembered in the IntegrityCache when it passes.
+    static bool checkIntegrity(QSqlDatabase &db, const QString &path, bool full, StorageError *error);
 
 private:
+    enum class Integrity
+    {
+        Checked,
+        Pending
+    };
+
     Database(QString path, QString connectionName);
     bool migrate(int upToVersion, StorageError *error);
 
     QString m_path;
     QString m_connectionName;
+    Integrity m_integrity = Integrity::Pending;
 };
 
 } // namespace duban::core

@@ -130,6 +130,8 @@ bool IndicatorRepository::updateTarget(const TargetEntry &entry, StorageError *e
         return false;
     }
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
     const qint64 indicatorId = ensureIndicator(g.name.trimmed(), g.measure, error);
     if (indicatorId == 0)
         return false;
@@ -233,6 +235,8 @@ bool IndicatorRepository::replaceObservations(const QList<qint64> &remove, QList
                                               StorageError *error)
 {
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
     for (qint64 id : remove)
         if (!removeObservation(id, error))
             return false;
@@ -264,6 +268,8 @@ bool IndicatorRepository::setSettings(const IndicatorSettings &settings, Storage
 {
     SettingsRepository s(m_db);
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
     if (!s.setValue(kToleranceKey, QString::number(settings.tolerancePoints), error) ||
         !s.setValue(kRelativeKey, QString::number(settings.toleranceRelative), error))
         return false;

@@ -161,11 +161,23 @@ QStringList toVersion5()
     };
 }
 
+// Version 5 → 6: a version on every row another writer can change. Each write increments it and an update
+// is made only if the row still has the version it was read at, so a window holding an old copy of a task
+// cannot write it back over another writer's change (a lost update); it is told instead.
+QStringList toVersion6()
+{
+    QStringList out;
+    for (const char *table : {"tasks", "progress_reports", "supervision_records", "units", "targets"})
+        out.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+                       .arg(QLatin1String(table)));
+    return out;
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int fromVersion)
@@ -181,6 +193,8 @@ QStringList Migrations::statements(int fromVersion)
         return toVersion4();
     case 4:
         return toVersion5();
+    case 5:
+        return toVersion6();
     default:
         return {};
     }

@@ -136,10 +136,8 @@ qint64 PlanRepository::save(PlanDocument &document, StorageError *error)
 qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, StorageError *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        sql::setError(error, StorageError::Code::Locked, sql::lockedMessage(m_db.lastError().text()));
-        return 0;
-    }
+    if (!tx.started(error))
+        return {};
     UnitRepository unitRepo(m_db);
     for (const Unit &u : units) {
         if (!unitRepo.find(u.name) && unitRepo.ensure(u.name, u.kind, error) == 0)
@@ -211,10 +209,8 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
                             QStringList *kept, StorageError *error)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        sql::setError(error, StorageError::Code::Locked, sql::lockedMessage(m_db.lastError().text()));
-        return false;
-    }
+    if (!tx.started(error))
+        return {};
     QSqlQuery q(m_db);
     UnitRepository unitRepo(m_db);
     for (const Unit &u : units) {

@@ -14,9 +14,9 @@ QString tr(const char *text)
 }
 
 const QString kReportColumns =
-    QStringLiteral("id, task_id, reported_on, unit, text, percent, problems, next_steps");
+    QStringLiteral("id, task_id, reported_on, unit, text, percent, problems, next_steps, version");
 const QString kRecordColumns =
-    QStringLiteral("id, task_id, kind, issued_on, unit, text, response_due, responded_on, response");
+    QStringLiteral("id, task_id, kind, issued_on, unit, text, response_due, responded_on, response, version");
 
 ProgressReport readReport(const QSqlQuery &q)
 {
@@ -29,6 +29,7 @@ ProgressReport readReport(const QSqlQuery &q)
     r.percent = q.value(5).toInt();
     r.problems = q.value(6).toString();
     r.nextSteps = q.value(7).toString();
+    r.version = q.value(8).toInt();
     return r;
 }
 
@@ -44,6 +45,7 @@ SupervisionRecord readRecord(const QSqlQuery &q)
     r.responseDue = sql::toDate(q.value(6));
     r.respondedOn = sql::toDate(q.value(7));
     r.response = q.value(8).toString();
+    r.version = q.value(9).toInt();
     return r;
 }
 
@@ -72,14 +74,6 @@ bool validRecord(const SupervisionRecord &r, StorageError *error)
         return false;
     }
     return true;
-}
-
-bool affected(QSqlQuery &q, StorageError *error)
-{
-    if (q.numRowsAffected() > 0)
-        return true;
-    sql::setError(error, StorageError::Code::NotFound, tr("The entry no longer exists."));
-    return false;
 }
 
 } // namespace
@@ -119,6 +113,10 @@ qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
     QVariantList values{r.taskId, sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps};
     QString columns = QStringLiteral("task_id, reported_on, unit, text, percent, problems, next_steps");
     QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
+    const int version = r.id > 0 && r.version > 0 ? r.version + 1 : 1; // put back: versions only grow
+    columns.append(QStringLiteral(", version"));
+    marks.append(QStringLiteral(", ?"));
+    values.append(version);
     if (r.id > 0) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -129,27 +127,33 @@ qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
         return 0;
     if (r.id <= 0)
         r.id = q.lastInsertId().toLongLong();
+    r.version = version;
     return r.id;
 }
 
-bool ProgressRepository::updateReport(const ProgressReport &r, StorageError *error)
+bool ProgressRepository::updateReport(ProgressReport &r, StorageError *error)
 {
     if (!validReport(r, error))
         return false;
     QSqlQuery q(m_db);
-    return sql::run(
-               q,
-               QStringLiteral("UPDATE progress_reports SET reported_on = ?, unit = ?, text = ?, percent = ?, "
-                              "problems = ?, next_steps = ? WHERE id = ?"),
-               {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id}, error) &&
-           affected(q, error);
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE progress_reports SET reported_on = ?, unit = ?, text = ?, percent = ?, "
+                                 "problems = ?, next_steps = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                  {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id, r.version},
+                  error))
+        return false;
+    if (!sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, tr("The progress report"), error))
+        return false;
+    ++r.version;
+    return true;
 }
 
-bool ProgressRepository::removeReport(qint64 id, StorageError *error)
+bool ProgressRepository::removeReport(const ProgressReport &r, StorageError *error)
 {
     QSqlQuery q(m_db);
-    return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ?"), {id}, error) &&
-           affected(q, error);
+    return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ? AND version = ?"), {r.id, r.version},
+                    error) &&
+           sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, tr("The progress report"), error);
 }
 
 QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
@@ -210,6 +214,10 @@ qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *erro
     QString columns =
         QStringLiteral("task_id, kind, issued_on, unit, text, response_due, responded_on, response");
     QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
+    const int version = r.id > 0 && r.version > 0 ? r.version + 1 : 1; // put back: versions only grow
+    columns.append(QStringLiteral(", version"));
+    marks.append(QStringLiteral(", ?"));
+    values.append(version);
     if (r.id > 0) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -220,29 +228,35 @@ qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *erro
         return 0;
     if (r.id <= 0)
         r.id = q.lastInsertId().toLongLong();
+    r.version = version;
     return r.id;
 }
 
-bool ProgressRepository::updateRecord(const SupervisionRecord &r, StorageError *error)
+bool ProgressRepository::updateRecord(SupervisionRecord &r, StorageError *error)
 {
     if (!validRecord(r, error))
         return false;
     QSqlQuery q(m_db);
-    return sql::run(
-               q,
-               QStringLiteral("UPDATE supervision_records SET kind = ?, issued_on = ?, unit = ?, text = ?, "
-                              "response_due = ?, responded_on = ?, response = ? WHERE id = ?"),
-               {r.kind == SupervisionRecord::Kind::Notice ? 1 : 0, sql::dateValue(r.date), r.unit, r.text,
-                sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id},
-               error) &&
-           affected(q, error);
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE supervision_records SET kind = ?, issued_on = ?, unit = ?, text = ?, "
+                                 "response_due = ?, responded_on = ?, response = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"),
+                  {r.kind == SupervisionRecord::Kind::Notice ? 1 : 0, sql::dateValue(r.date), r.unit, r.text,
+                   sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id, r.version},
+                  error))
+        return false;
+    if (!sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, tr("The supervision record"), error))
+        return false;
+    ++r.version;
+    return true;
 }
 
-bool ProgressRepository::removeRecord(qint64 id, StorageError *error)
+bool ProgressRepository::removeRecord(const SupervisionRecord &r, StorageError *error)
 {
     QSqlQuery q(m_db);
-    return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ?"), {id}, error) &&
-           affected(q, error);
+    return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ? AND version = ?"),
+                    {r.id, r.version}, error) &&
+           sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, tr("The supervision record"), error);
 }
 
 } // namespace duban::core

@@ -21,16 +21,18 @@ public:
     std::optional<ProgressReport> report(qint64 id) const;
     /// Inserts (keeping report.id if set, as undo of a deletion does); returns the id or 0.
     qint64 insertReport(ProgressReport &report, StorageError *error);
-    bool updateReport(const ProgressReport &report, StorageError *error);
-    bool removeReport(qint64 id, StorageError *error);
+    /// Writes the report if it still has report.version (then increments it); Conflict or NotFound otherwise.
+    bool updateReport(ProgressReport &report, StorageError *error);
+    /// Deletes the report if it still has report.version.
+    bool removeReport(const ProgressReport &report, StorageError *error);
 
     QList<SupervisionRecord> records(qint64 taskId) const;
     /// Every record issued in [from, to] (either may be null for open-ended), oldest first.
     QList<SupervisionRecord> recordsBetween(const QDate &from, const QDate &to) const;
     std::optional<SupervisionRecord> record(qint64 id) const;
     qint64 insertRecord(SupervisionRecord &record, StorageError *error);
-    bool updateRecord(const SupervisionRecord &record, StorageError *error);
-    bool removeRecord(qint64 id, StorageError *error);
+    bool updateRecord(SupervisionRecord &record, StorageError *error);
+    bool removeRecord(const SupervisionRecord &record, StorageError *error);
 
 private:
     QSqlDatabase m_db;

@@ -50,6 +50,8 @@ StatusSettings SettingsRepository::statusSettings() const
 bool SettingsRepository::setStatusSettings(const StatusSettings &s, StorageError *error)
 {
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
     if (!setValue(QStringLiteral("rules.dueSoonDays"), QString::number(s.dueSoonDays), error) ||
         !setValue(QStringLiteral("rules.behindPoints"), QString::number(s.behindPoints), error) ||
         !setValue(QStringLiteral("rules.reportGraceDays"), QString::number(s.reportGraceDays), error) ||

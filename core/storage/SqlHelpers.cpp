@@ -15,16 +15,86 @@ bool exec(QSqlQuery &q, StorageError *error)
 {
     if (q.exec())
         return true;
-    const QString text = q.lastError().text();
-    const bool locked = text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
-    const bool conflict =
-        text.contains(QLatin1String("UNIQUE")) || text.contains(QLatin1String("constraint"));
-    setError(error,
-             locked     ? StorageError::Code::Locked
-             : conflict ? StorageError::Code::Conflict
-                        : StorageError::Code::Query,
-             locked ? lockedMessage(text) : text);
+    setError(error, errorCode(q.lastError()), errorMessage(q.lastError()));
     return false;
+}
+
+StorageError::Code errorCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int native = error.nativeErrorCode().toInt(&ok);
+    if (ok && native > 0) {
+        switch (native & 0xff) { // primary result code of an extended one
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+            return StorageError::Code::Locked;
+        case 8: // SQLITE_READONLY
+            return StorageError::Code::ReadOnly;
+        case 10: // SQLITE_IOERR
+            return StorageError::Code::IoError;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return StorageError::Code::Corrupt;
+        case 13: // SQLITE_FULL
+            return StorageError::Code::DiskFull;
+        case 14: // SQLITE_CANTOPEN
+            return StorageError::Code::CannotCreate;
+        case 19: // SQLITE_CONSTRAINT
+            return StorageError::Code::Conflict;
+        default:
+            return StorageError::Code::Query;
+        }
+    }
+    // Errors the driver raises itself carry no SQLite code.
+    const QString text = error.text();
+    if (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("busy")))
+        return StorageError::Code::Locked;
+    if (text.contains(QLatin1String("disk is full")))
+        return StorageError::Code::DiskFull;
+    return StorageError::Code::Query;
+}
+
+QString errorMessage(const QSqlError &error)
+{
+    switch (errorCode(error)) {
+    case StorageError::Code::Locked:
+        return lockedMessage(error.text());
+    case StorageError::Code::DiskFull:
+    case StorageError::Code::IoError:
+        return diskFullMessage(error.text());
+    default:
+        return error.text();
+    }
+}
+
+bool versioned(QSqlDatabase db, QSqlQuery &q, const QString &table, qint64 id, const QString &what,
+               StorageError *error)
+{
+    if (q.numRowsAffected() > 0)
+        return true;
+    QSqlQuery probe(db);
+    const bool exists = run(probe, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id}, nullptr) &&
+                        probe.next();
+    if (exists)
+        setError(error, StorageError::Code::Conflict,
+                 QCoreApplication::translate("duban::core::Storage",
+                                             "%1 was changed by another user or program since it was shown here; "
+                                             "nothing was saved.")
+                     .arg(what));
+    else
+        setError(error, StorageError::Code::NotFound,
+                 QCoreApplication::translate("duban::core::Storage",
+                                             "%1 was deleted by another user or program; nothing was saved.")
+                     .arg(what));
+    return false;
+}
+
+QString diskFullMessage(const QString &driverText)
+{
+    return QCoreApplication::translate("duban::core::Storage",
+                                       "The disk is full or the file could not be written; nothing was changed. "
+                                       "Free some space and try again. (%1)")
+        .arg(driverText.trimmed());
 }
 
 QString lockedMessage(const QString &driverText)

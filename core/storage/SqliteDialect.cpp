@@ -9,12 +9,22 @@ namespace duban::core {
 
 bool SqliteDialect::configure(QSqlDatabase &db, QString *error)
 {
+    QSqlError e;
+    if (configure(db, &e))
+        return true;
+    if (error)
+        *error = e.text();
+    return false;
+}
+
+bool SqliteDialect::configure(QSqlDatabase &db, QSqlError *error)
+{
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 3000",
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
                                "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             if (error)
-                *error = q.lastError().text();
+                *error = q.lastError();
             return false;
         }
     }
@@ -41,26 +51,30 @@ bool SqliteDialect::markAsDuban(QSqlDatabase &db)
     return q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
 }
 
-bool SqliteDialect::integrityOk(QSqlDatabase &db, QString *detail)
+bool SqliteDialect::integrityCheck(QSqlDatabase &db, bool full, QStringList *findings, QSqlError *failure)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        if (detail)
-            *detail = q.lastError().text();
+    q.setForwardOnly(true);
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check(100)") : QStringLiteral("PRAGMA quick_check(100)"))) {
+        if (failure)
+            *failure = q.lastError();
         return false;
     }
-    if (!q.next()) {
-        if (detail)
-            *detail = QStringLiteral("no answer from integrity check");
+    QStringList rows;
+    while (q.next())
+        rows.append(q.value(0).toString());
+    if (q.lastError().isValid()) {
+        if (failure)
+            *failure = q.lastError();
         return false;
     }
-    const QString first = q.value(0).toString();
-    if (first != QLatin1String("ok")) {
-        if (detail)
-            *detail = first;
-        return false;
-    }
-    return true;
+    if (rows == QStringList{QStringLiteral("ok")})
+        return true;
+    if (rows.isEmpty())
+        rows.append(QStringLiteral("no answer from the integrity check"));
+    if (findings)
+        *findings = rows;
+    return false;
 }
 
 SqliteDialect::FileHeader SqliteDialect::readHeader(const QByteArray &bytes)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
 #include <QString>
 
 namespace duban::core {
@@ -14,12 +16,14 @@ public:
 
     /// Connection set-up on every open: foreign keys, WAL, busy timeout.
     static bool configure(QSqlDatabase &db, QString *error);
+    static bool configure(QSqlDatabase &db, QSqlError *error);
     /// The schema version (PRAGMA user_version).
     static int schemaVersion(QSqlDatabase &db);
     static bool setSchemaVersion(QSqlDatabase &db, int version);
     static bool markAsDuban(QSqlDatabase &db);
-    /// Runs PRAGMA quick_check; false if the file is damaged.
-    static bool integrityOk(QSqlDatabase &db, QString *detail);
+    /// Runs PRAGMA quick_check (or integrity_check when `full`); false if the file is damaged (its findings
+    /// in `findings`) or the check could not run (`failure` set).
+    static bool integrityCheck(QSqlDatabase &db, bool full, QStringList *findings, QSqlError *failure);
     /// Primary-key column type for CREATE TABLE.
     static QString idColumn() { return QStringLiteral("INTEGER PRIMARY KEY"); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace duban::core {
 
@@ -24,8 +25,12 @@ struct StorageError
         IoError,
     };
 
+    StorageError() = default;
+    StorageError(Code c, QString text) : code(c), message(std::move(text)) {}
+
     Code code = Code::None;
     QString message;
+    QStringList details; ///< e.g. the findings of an integrity check
 
     bool isError() const { return code != Code::None; }
 };

@@ -141,10 +141,8 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
     pragma.exec(QStringLiteral("PRAGMA cache_size = -200000"));
 
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        sql::setError(error, StorageError::Code::Locked, m_db.lastError().text());
-        return false;
-    }
+    if (!tx.started(error))
+        return {};
     QSqlQuery q(m_db);
 
     // Units and groups.

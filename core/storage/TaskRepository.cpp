@@ -1,6 +1,7 @@
 #include "TaskRepository.h"
 
 #include "SqlHelpers.h"
+#include "domain/TaskChanges.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -24,7 +25,7 @@ QVariant idOrNull(qint64 id)
 
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.body, t.deadline, t.status, t.completed_on, "
-    "t.position, t.reporting, t.source_line, s.code FROM tasks t LEFT JOIN sections s ON s.id = "
+    "t.position, t.reporting, t.source_line, s.code, t.version FROM tasks t LEFT JOIN sections s ON s.id = "
     "t.section_id");
 
 Task readTask(const QSqlQuery &q)
@@ -43,7 +44,13 @@ Task readTask(const QSqlQuery &q)
     t.reporting = static_cast<ReportingCycle>(q.value(10).toInt());
     t.sourceLine = q.value(11).toInt();
     t.section = q.value(12).toString();
+    t.version = q.value(13).toInt();
     return t;
+}
+
+QString taskName(const Task &t)
+{
+    return t.code.isEmpty() ? tr("The task “%1”").arg(t.title) : tr("Task %1").arg(t.code);
 }
 
 } // namespace
@@ -133,6 +140,8 @@ int TaskRepository::count() const
 qint64 TaskRepository::insert(Task &task, StorageError *error)
 {
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
     const qint64 id = insertNoTx(task, error);
     if (id == 0)
         return 0;
@@ -165,6 +174,12 @@ qint64 TaskRepository::insertNoTx(Task &task, StorageError *error)
         QStringLiteral("plan_id, section_id, code, title, body, deadline, status, completed_on, "
                        "position, reporting, source_line");
     QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    // A task put back with its id (undo of a deletion) comes back one version above the one it had, so
+    // versions of a row only ever grow.
+    const int version = task.id > 0 && task.version > 0 ? task.version + 1 : 1;
+    columns.append(QStringLiteral(", version"));
+    marks.append(QStringLiteral(", ?"));
+    values.append(version);
     if (task.id > 0) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -174,44 +189,124 @@ qint64 TaskRepository::insertNoTx(Task &task, StorageError *error)
         return 0;
     const qint64 id = task.id > 0 ? task.id : q.lastInsertId().toLongLong();
     task.id = id;
+    task.version = version;
     if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error)) {
         return 0;
     }
     return id;
 }
 
-bool TaskRepository::update(const Task &task, StorageError *error)
+bool TaskRepository::update(Task &task, StorageError *error)
 {
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
     if (!updateNoTx(task, error))
         return false;
-    if (!tx.commit(error))
+    if (!tx.commit(error)) {
+        --task.version;
         return false;
+    }
     return true;
 }
 
-bool TaskRepository::updateNoTx(const Task &task, StorageError *error)
+bool TaskRepository::updateNoTx(Task &task, StorageError *error)
 {
     QSqlQuery q(m_db);
     if (!sql::run(
             q,
             QStringLiteral("UPDATE tasks SET section_id = ?, code = ?, title = ?, body = ?, deadline = ?, "
-                           "status = ?, completed_on = ?, position = ?, reporting = ? WHERE id = ?"),
+                           "status = ?, completed_on = ?, position = ?, reporting = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"),
             {idOrNull(task.sectionId), task.code, task.title, task.text, sql::dateValue(task.deadline),
              task.status == TaskStatus::Completed ? 1 : 0, sql::dateValue(task.completedOn), task.position,
-             static_cast<int>(task.reporting), task.id},
+             static_cast<int>(task.reporting), task.id, task.version},
             error))
         return false;
-    if (q.numRowsAffected() == 0) {
-        sql::setError(error, StorageError::Code::NotFound, tr("The task no longer exists."));
+    if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))
         return false;
+    if (!writeUnits(task, error) || !writeMilestones(task, error))
+        return false;
+    ++task.version;
+    return true;
+}
+
+bool TaskRepository::updateChanged(const Task &before, Task &after, StorageError *error)
+{
+    const QList<TaskField> fields = changedFields(before, after);
+    after.version = before.version;
+    if (fields.isEmpty())
+        return true;
+    QStringList sets;
+    QVariantList values;
+    for (TaskField f : fields) {
+        switch (f) {
+        case TaskField::Code:
+            sets.append(QStringLiteral("code = ?"));
+            values.append(after.code);
+            break;
+        case TaskField::Title:
+            sets.append(QStringLiteral("title = ?"));
+            values.append(after.title);
+            break;
+        case TaskField::Text:
+            sets.append(QStringLiteral("body = ?"));
+            values.append(after.text);
+            break;
+        case TaskField::Section:
+            sets.append(QStringLiteral("section_id = ?"));
+            values.append(idOrNull(after.sectionId));
+            break;
+        case TaskField::Deadline:
+            sets.append(QStringLiteral("deadline = ?"));
+            values.append(sql::dateValue(after.deadline));
+            break;
+        case TaskField::Completion:
+            sets.append(QStringLiteral("status = ?"));
+            values.append(after.status == TaskStatus::Completed ? 1 : 0);
+            sets.append(QStringLiteral("completed_on = ?"));
+            values.append(sql::dateValue(after.completedOn));
+            break;
+        case TaskField::Reporting:
+            sets.append(QStringLiteral("reporting = ?"));
+            values.append(static_cast<int>(after.reporting));
+            break;
+        case TaskField::Position:
+            sets.append(QStringLiteral("position = ?"));
+            values.append(after.position);
+            break;
+        case TaskField::Units:
+        case TaskField::Milestones:
+            break; // rows of their own, below; the task's version still moves
+        }
     }
-    return writeUnits(task, error) && writeMilestones(task, error);
+    sets.append(QStringLiteral("version = version + 1"));
+    values.append(after.id);
+    values.append(before.version);
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("UPDATE tasks SET %1 WHERE id = ? AND version = ?").arg(sets.join(QStringLiteral(", "))),
+                  values, error))
+        return false;
+    if (!sql::versioned(m_db, q, QStringLiteral("tasks"), after.id, taskName(before), error))
+        return false;
+    if (fields.contains(TaskField::Units) && !writeUnits(after, error))
+        return false;
+    if (fields.contains(TaskField::Milestones) && !writeMilestones(after, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    after.version = before.version + 1;
+    return true;
 }
 
 bool TaskRepository::remove(qint64 id, StorageError *error)
 {
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
     QSqlQuery q(m_db);
     if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id}, error))
         return false;
@@ -219,9 +314,21 @@ bool TaskRepository::remove(qint64 id, StorageError *error)
         sql::setError(error, StorageError::Code::NotFound, tr("The task no longer exists."));
         return false;
     }
-    if (!tx.commit(error))
+    return tx.commit(error);
+}
+
+bool TaskRepository::remove(const Task &task, StorageError *error)
+{
+    Transaction tx(m_db);
+    if (!tx.started(error))
         return false;
-    return true;
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ? AND version = ?"), {task.id, task.version},
+                  error))
+        return false;
+    if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))
+        return false;
+    return tx.commit(error);
 }
 
 bool TaskRepository::writeUnits(const Task &task, StorageError *error)

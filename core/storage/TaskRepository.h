@@ -22,16 +22,23 @@ public:
 
     /// Inserts the task (with its id if set, as undo of a deletion does); returns the id or 0.
     qint64 insert(Task &task, StorageError *error);
-    /// Saves title, text, section, units, deadline, milestones, status. Targets are left as they are.
-    bool update(const Task &task, StorageError *error);
+    /// Saves title, text, section, units, deadline, milestones, status if the row still has task.version
+    /// (then increments it); Conflict when another writer changed it, NotFound when it was deleted.
+    /// Targets are left as they are.
+    bool update(Task &task, StorageError *error);
+    /// Writes only the fields that differ between `before` (as read, with its version) and `after`, if the
+    /// row still has before.version; after.version is the new version. Nothing else is touched.
+    bool updateChanged(const Task &before, Task &after, StorageError *error);
     bool remove(qint64 id, StorageError *error);
+    /// Deletes the task if it still has task.version (Conflict otherwise).
+    bool remove(const Task &task, StorageError *error);
 
     /// Inserts one target (plan-level when taskId is 0), creating its indicator on first use. No transaction.
     static qint64 insertTarget(QSqlDatabase db, const Target &target, StorageError *error);
 
     /// The writes without a transaction of their own, for callers that hold one.
     qint64 insertNoTx(Task &task, StorageError *error);
-    bool updateNoTx(const Task &task, StorageError *error);
+    bool updateNoTx(Task &task, StorageError *error);
 
 private:
     bool writeUnits(const Task &task, StorageError *error);

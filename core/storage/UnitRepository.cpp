@@ -152,6 +152,8 @@ bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *err
 bool UnitRepository::setAliases(qint64 id, const QStringList &aliases, StorageError *error)
 {
     Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
     QSqlQuery q(m_db);
     if (!sql::run(q, QStringLiteral("DELETE FROM unit_aliases WHERE unit_id = ?"), {id}, error))
         return false;

@@ -2,6 +2,8 @@
 
 // Runs the real duban executable as a process with a pinned environment (locale, time zone, offscreen
 // platform, no user configuration, no DUBAN_DB), for the end-to-end command-line tests.
+#include <QCoreApplication>
+#include <QDir>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,10 @@ inline ProcessResult runDuban(const QStringList &args, const QProcessEnvironment
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent-duban-test-config"));
     env.remove(QStringLiteral("DUBAN_DB"));
+    // Nothing of a real user's: no default database, no integrity cache outside the test's own folders.
+    static const QString scratch = QDir::tempPath() + QStringLiteral("/duban-test-home-%1").arg(QCoreApplication::applicationPid());
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), scratch + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), scratch + QStringLiteral("/data"));
     const QStringList keys = extra.keys();
     for (const QString &key : keys)
         env.insert(key, extra.value(key));

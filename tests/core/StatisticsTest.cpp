@@ -159,8 +159,8 @@ TEST(ProgressRepository, ReportsAndRecordsRoundTripAndValidate)
     backwards.id = 0;
     backwards.responseDue = QDate(2023, 5, 1);
     EXPECT_EQ(repo.insertRecord(backwards, &err), 0);
-    ASSERT_TRUE(repo.removeRecord(n.id, &err));
-    EXPECT_FALSE(repo.removeRecord(n.id, &err));
+    ASSERT_TRUE(repo.removeRecord(n, &err));
+    EXPECT_FALSE(repo.removeRecord(n, &err));
     EXPECT_EQ(err.code, StorageError::Code::NotFound);
 }
 

@@ -54,9 +54,10 @@ TEST(LedgerModel, PassesModelTesterThroughFiltersSortsAndEdits)
     filter.text = QStringLiteral("项目");
     f.model->setFilter(filter);
     EXPECT_EQ(f.model->rowCount(), 3);
-    Task t = *f.store->task(f.model->taskId(0));
+    const Task before = *f.store->task(f.model->taskId(0));
+    Task t = before;
     t.title = QStringLiteral("改过的项目标题");
-    ASSERT_TRUE(f.store->saveTask(t, nullptr));
+    ASSERT_TRUE(f.store->saveTask(before, t, nullptr));
     EXPECT_EQ(f.model->rowCount(), 3);
 }
 

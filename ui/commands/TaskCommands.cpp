@@ -11,18 +11,31 @@ namespace duban::ui {
 using namespace duban::core;
 
 EditTaskCommand::EditTaskCommand(LedgerStore *store, Task before, Task after, const QString &text)
-    : StoreCommand(store, text), m_before(std::move(before)), m_after(std::move(after))
+    : StoreCommand(store, text), m_before(std::move(before)), m_after(std::move(after)),
+      m_version(m_before.version)
 {
 }
 
 bool EditTaskCommand::apply(StorageError *error)
 {
-    return store()->saveTask(m_after, error);
+    Task from = m_before;
+    from.version = m_version;
+    Task to = m_after;
+    if (!store()->saveTask(from, to, error))
+        return false;
+    m_version = to.version;
+    return true;
 }
 
 bool EditTaskCommand::revert(StorageError *error)
 {
-    return store()->saveTask(m_before, error);
+    Task from = m_after;
+    from.version = m_version;
+    Task to = m_before;
+    if (!store()->saveTask(from, to, error))
+        return false;
+    m_version = to.version;
+    return true;
 }
 
 AddTaskCommand::AddTaskCommand(LedgerStore *store, Task task)
@@ -44,7 +57,7 @@ bool AddTaskCommand::apply(StorageError *error)
 
 bool AddTaskCommand::revert(StorageError *error)
 {
-    return store()->removeTask(m_task.id, error);
+    return store()->removeTask(m_task, error);
 }
 
 DeleteTaskCommand::DeleteTaskCommand(LedgerStore *store, Task task)
@@ -58,7 +71,7 @@ bool DeleteTaskCommand::apply(StorageError *error)
 {
     m_reports = store()->reports(m_task.id);
     m_records = store()->records(m_task.id);
-    return store()->removeTask(m_task.id, error);
+    return store()->removeTask(m_task, error);
 }
 
 bool DeleteTaskCommand::revert(StorageError *error)
@@ -143,6 +156,24 @@ QString recordText(const SupervisionRecord &r, const char *reminder, const char 
 }
 } // namespace
 
+/// The row a history command writes, with the version it has now (each write increments it).
+template <typename Row> struct Versioned
+{
+    Row before;
+    Row after;
+    int version = 0;
+};
+
+/// Writes `row` over the stored one, expecting the version the command last saw.
+template <typename Row, typename Write> bool writeVersioned(Row row, int &version, Write write)
+{
+    row.version = version;
+    if (!write(row))
+        return false;
+    version = row.version;
+    return true;
+}
+
 StoreCommand *addReport(LedgerStore *store, ProgressReport report)
 {
     auto state = std::make_shared<ProgressReport>(std::move(report));
@@ -152,23 +183,27 @@ StoreCommand *addReport(LedgerStore *store, ProgressReport report)
             state->id = store->addReport(*state, e);
             return state->id != 0;
         },
-        [store, state](StorageError *e) { return store->removeReport(state->id, e); });
+        [store, state](StorageError *e) { return store->removeReport(*state, e); });
 }
 
 StoreCommand *editReport(LedgerStore *store, ProgressReport before, ProgressReport after)
 {
+    auto state = std::make_shared<Versioned<ProgressReport>>(Versioned<ProgressReport>{before, after, before.version});
+    auto write = [store](StorageError *e) { return [store, e](ProgressReport &r) { return store->updateReport(r, e); }; };
     return new FunctionCommand(
         store, tr("Edit progress report"),
-        [store, after](StorageError *e) { return store->updateReport(after, e); },
-        [store, before](StorageError *e) { return store->updateReport(before, e); });
+        [state, write](StorageError *e) { return writeVersioned(state->after, state->version, write(e)); },
+        [state, write](StorageError *e) { return writeVersioned(state->before, state->version, write(e)); });
 }
 
 StoreCommand *deleteReport(LedgerStore *store, ProgressReport report)
 {
+    auto state = std::make_shared<ProgressReport>(std::move(report));
     return new FunctionCommand(
-        store, tr("Delete progress report"),
-        [store, report](StorageError *e) { return store->removeReport(report.id, e); },
-        [store, report](StorageError *e) { return store->addReport(report, e) != 0; });
+        store, tr("Delete progress report"), [store, state](StorageError *e) { return store->removeReport(*state, e); },
+        [store, state](StorageError *e) {
+            return store->addReport(*state, e) != 0;
+        });
 }
 
 StoreCommand *addRecord(LedgerStore *store, SupervisionRecord record)
@@ -181,7 +216,7 @@ StoreCommand *addRecord(LedgerStore *store, SupervisionRecord record)
             state->id = store->addRecord(*state, e);
             return state->id != 0;
         },
-        [store, state](StorageError *e) { return store->removeRecord(state->id, e); });
+        [store, state](StorageError *e) { return store->removeRecord(*state, e); });
 }
 
 StoreCommand *addRecords(LedgerStore *store, QList<SupervisionRecord> records)
@@ -206,17 +241,25 @@ StoreCommand *editRecord(LedgerStore *store, SupervisionRecord before, Supervisi
     const QString text = after.respondedOn.isValid() && !before.respondedOn.isValid()
                              ? tr("Record response")
                              : tr("Edit supervision record");
+    auto state =
+        std::make_shared<Versioned<SupervisionRecord>>(Versioned<SupervisionRecord>{before, after, before.version});
+    auto write = [store](StorageError *e) {
+        return [store, e](SupervisionRecord &r) { return store->updateRecord(r, e); };
+    };
     return new FunctionCommand(
-        store, text, [store, after](StorageError *e) { return store->updateRecord(after, e); },
-        [store, before](StorageError *e) { return store->updateRecord(before, e); });
+        store, text, [state, write](StorageError *e) { return writeVersioned(state->after, state->version, write(e)); },
+        [state, write](StorageError *e) { return writeVersioned(state->before, state->version, write(e)); });
 }
 
 StoreCommand *deleteRecord(LedgerStore *store, SupervisionRecord record)
 {
+    auto state = std::make_shared<SupervisionRecord>(std::move(record));
     return new FunctionCommand(
         store, tr("Delete supervision record"),
-        [store, record](StorageError *e) { return store->removeRecord(record.id, e); },
-        [store, record](StorageError *e) { return store->addRecord(record, e) != 0; });
+        [store, state](StorageError *e) { return store->removeRecord(*state, e); },
+        [store, state](StorageError *e) {
+            return store->addRecord(*state, e) != 0;
+        });
 }
 
 } // namespace history

@@ -9,7 +9,8 @@
 
 namespace duban::ui {
 
-/// Replaces a task's saved state (any field) with another, and back.
+/// Changes the fields of a task that differ between `before` (as shown, with its row version) and `after`,
+/// and back; only those fields are written, and only over the version this command last saw.
 class EditTaskCommand final : public StoreCommand
 {
 public:
@@ -21,6 +22,7 @@ private:
 
     core::Task m_before;
     core::Task m_after;
+    int m_version; ///< the task's row version after the last apply or revert
 };
 
 /// Adds a task; undo removes it, redo puts it back with the same id.

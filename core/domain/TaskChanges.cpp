@@ -1,0 +1,177 @@
+#include "TaskChanges.h"
+
+#include <QCoreApplication>
+
+namespace duban::core {
+
+namespace {
+
+QList<Milestone> withoutIds(QList<Milestone> list)
+{
+    for (Milestone &m : list)
+        m.id = 0;
+    return list;
+}
+
+bool same(const Task &a, const Task &b, TaskField field)
+{
+    switch (field) {
+    case TaskField::Code:
+        return a.code == b.code;
+    case TaskField::Title:
+        return a.title == b.title;
+    case TaskField::Text:
+        return a.text == b.text;
+    case TaskField::Section:
+        return a.sectionId == b.sectionId;
+    case TaskField::Units:
+        return a.lead == b.lead && a.co == b.co;
+    case TaskField::Deadline:
+        return a.deadline == b.deadline;
+    case TaskField::Completion:
+        return a.status == b.status && a.completedOn == b.completedOn;
+    case TaskField::Reporting:
+        return a.reporting == b.reporting;
+    case TaskField::Position:
+        return a.position == b.position;
+    case TaskField::Milestones:
+        return withoutIds(a.milestones) == withoutIds(b.milestones);
+    }
+    return true;
+}
+
+constexpr TaskField kAll[] = {TaskField::Code,      TaskField::Title,      TaskField::Text,
+                              TaskField::Section,   TaskField::Units,      TaskField::Deadline,
+                              TaskField::Completion, TaskField::Reporting, TaskField::Position,
+                              TaskField::Milestones};
+
+} // namespace
+
+QList<TaskField> changedFields(const Task &a, const Task &b)
+{
+    QList<TaskField> out;
+    for (TaskField f : kAll) {
+        if (!same(a, b, f))
+            out.append(f);
+    }
+    return out;
+}
+
+Task withFields(Task base, const Task &from, const QList<TaskField> &fields)
+{
+    for (TaskField f : fields) {
+        switch (f) {
+        case TaskField::Code:
+            base.code = from.code;
+            break;
+        case TaskField::Title:
+            base.title = from.title;
+            break;
+        case TaskField::Text:
+            base.text = from.text;
+            break;
+        case TaskField::Section:
+            base.sectionId = from.sectionId;
+            base.section = from.section;
+            break;
+        case TaskField::Units:
+            base.lead = from.lead;
+            base.co = from.co;
+            break;
+        case TaskField::Deadline:
+            base.deadline = from.deadline;
+            break;
+        case TaskField::Completion:
+            base.status = from.status;
+            base.completedOn = from.completedOn;
+            break;
+        case TaskField::Reporting:
+            base.reporting = from.reporting;
+            break;
+        case TaskField::Position:
+            base.position = from.position;
+            break;
+        case TaskField::Milestones:
+            base.milestones = from.milestones;
+            break;
+        }
+    }
+    return base;
+}
+
+QString fieldName(TaskField field)
+{
+    const char *text = "";
+    switch (field) {
+    case TaskField::Code:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "No.");
+        break;
+    case TaskField::Title:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Title");
+        break;
+    case TaskField::Text:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Text");
+        break;
+    case TaskField::Section:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Section");
+        break;
+    case TaskField::Units:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Responsible units");
+        break;
+    case TaskField::Deadline:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Deadline");
+        break;
+    case TaskField::Completion:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Completion");
+        break;
+    case TaskField::Reporting:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Reporting cycle");
+        break;
+    case TaskField::Position:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Position");
+        break;
+    case TaskField::Milestones:
+        text = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "Milestones");
+        break;
+    }
+    return QCoreApplication::translate("duban::core::TaskChanges", text);
+}
+
+QString fieldValue(const Task &t, TaskField field)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("duban::core::TaskChanges", s); };
+    switch (field) {
+    case TaskField::Code:
+        return t.code;
+    case TaskField::Title:
+        return t.title;
+    case TaskField::Text:
+        return t.text.size() > 40 ? t.text.left(40) + QStringLiteral("…") : t.text;
+    case TaskField::Section:
+        return t.section;
+    case TaskField::Units: {
+        QStringList all{t.lead};
+        all.append(t.co);
+        all.removeAll(QString());
+        return all.join(QStringLiteral("、"));
+    }
+    case TaskField::Deadline:
+        return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : tr("none");
+    case TaskField::Completion:
+        return t.status == TaskStatus::Completed ? tr("completed on %1").arg(t.completedOn.toString(Qt::ISODate))
+                                                 : tr("open");
+    case TaskField::Reporting:
+        return QString::number(int(t.reporting));
+    case TaskField::Position:
+        return QString::number(t.position);
+    case TaskField::Milestones: {
+        QStringList parts;
+        for (const Milestone &m : t.milestones)
+            parts.append(m.date.toString(Qt::ISODate) + QLatin1Char(' ') + m.text.left(12));
+        return parts.join(QStringLiteral("；"));
+    }
+    }
+    return {};
+}
+
+} // namespace duban::core
