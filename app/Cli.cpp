@@ -20,7 +20,7 @@ struct Command
 
 const Command kCommands[] = {
     {"import", &runImport},   {"tasks", &runTasks},     {"generate", &runGenerate},
-    {"targets", &runTargets}, {"observe", &runObserve},
+    {"targets", &runTargets}, {"observe", &runObserve}, {"check", &runCheck},
 };
 
 } // namespace

@@ -15,6 +15,8 @@ int runTargets(const QStringList &arguments);
 /// duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE] | --csv FILE
 /// [--force]
 int runObserve(const QStringList &arguments);
+/// duban check [--db FILE]: full integrity check; exit 1 with the findings when the file is damaged
+int runCheck(const QStringList &arguments);
 /// duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);
 

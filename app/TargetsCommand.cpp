@@ -4,6 +4,7 @@
 
 #include "core/rules/TargetEvaluation.h"
 #include "core/storage/IndicatorRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,14 @@ int runTargets(const QStringList &arguments)
     if (!database)
         return kExitFailure;
 
+    Transaction snapshot(database->connection(), Transaction::Mode::Read); // one consistent state
+    {
+        StorageError error;
+        if (!snapshot.started(&error)) {
+            printError(error.message);
+            return kExitFailure;
+        }
+    }
     const IndicatorRepository repository(database->connection());
     const IndicatorSettings settings = repository.settings();
     const QHash<qint64, QList<Observation>> observations = repository.allObservations();

@@ -7,6 +7,7 @@
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StatusLoader.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UnitRepository.h"
 
 #include <cstdio>
@@ -188,6 +189,16 @@ int runTasks(const QStringList &arguments)
     if (!database)
         return kExitFailure;
     const QSqlDatabase connection = database->connection();
+    // One snapshot for the whole listing: a writer committing meanwhile (import --replace) is either
+    // wholly in it or not at all.
+    Transaction readSnapshot(connection, Transaction::Mode::Read);
+    {
+        StorageError error;
+        if (!readSnapshot.started(&error)) {
+            printError(error.message);
+            return kExitFailure;
+        }
+    }
 
     qint64 unitId = 0;
     if (parser.isSet(unitOption)) {

@@ -1,6 +1,7 @@
 #include "LedgerStore.h"
 
 #include "core/rules/StatusRules.h"
+#include "core/storage/Database.h"
 #include "core/storage/LedgerLoader.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
@@ -15,6 +16,7 @@
 #include <QDate>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 #include <QSqlError>
@@ -67,6 +69,35 @@ StatusArrays computeArrays(QSqlDatabase db, const LedgerIndex &index, QDate asOf
 LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_settings(SettingsRepository(m_db).statusSettings())
 {
+    m_dataVersion = dataVersion();
+    m_poll = new QTimer(this);
+    m_poll->setInterval(pollInterval);
+    connect(m_poll, &QTimer::timeout, this, &LedgerStore::checkOutsideChanges);
+    m_poll->start();
+}
+
+qint64 LedgerStore::dataVersion() const
+{
+    // Changes whenever another connection (another window, a command in a shell) commits to the file;
+    // never for this connection's own writes. Costs microseconds: no file is read.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+bool LedgerStore::checkOutsideChanges()
+{
+    if (m_loading)
+        return false; // the load under way reads the newest state; look again on the next tick
+    const qint64 now = dataVersion();
+    if (now == m_dataVersion)
+        return false;
+    m_dataVersion = now;
+    m_settings = SettingsRepository(m_db).statusSettings();
+    reload();
+    emit outsideChange();
+    return true;
 }
 
 int LedgerStore::expectedVersion(Row row, qint64 id, int callerVersion) const
@@ -134,10 +165,9 @@ void LedgerStore::reloadInBackground()
         const QString name = QStringLiteral("duban-loader-%1").arg(quintptr(QThread::currentThreadId()));
         auto result = std::make_shared<std::pair<LedgerIndex, StatusArrays>>();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            QSqlDatabase db = Database::openConnection(name, path, nullptr);
+            if (db.isOpen()) {
+                Transaction snapshot(db, Transaction::Mode::Read);
                 auto progress = [self](qint64 done, qint64 total) {
                     QMetaObject::invokeMethod(
                         qApp,
@@ -153,6 +183,7 @@ void LedgerStore::reloadInBackground()
                 result->first.setLights(result->second.light);
                 result->first.setProgress(result->second.percent, result->second.lastReport);
                 result->first.buildAllOrders();
+                snapshot.commit();
                 db.close();
             }
         }
@@ -384,7 +415,14 @@ void LedgerStore::reload()
         reloadInBackground();
         return;
     }
-    setRows(LedgerLoader(m_db).loadAll());
+    {
+        // Rows and lights from one snapshot: a writer committing in between is wholly in it or not at all.
+        Transaction snapshot(m_db, Transaction::Mode::Read);
+        m_index = LedgerIndex(LedgerLoader(m_db).loadAll());
+        applyStatus(computeArrays(m_db, m_index, m_asOf, m_settings));
+    }
+    emit reset();
+    emit statusChanged();
 }
 
 void LedgerStore::setRows(std::vector<LedgerRow> rows)

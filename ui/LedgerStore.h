@@ -19,6 +19,8 @@
 
 #include <optional>
 
+class QTimer;
+
 namespace duban::ui {
 
 /// The open ledger: writes tasks through the repositories and keeps the in-memory index in step,
@@ -37,8 +39,12 @@ public:
     void setAsOf(const QDate &date);
     const core::LedgerIndex &index() const { return m_index; }
 
-    /// Reloads every row from the database.
+    /// Reloads every row from the database (in the background above backgroundThreshold).
     void reload();
+    /// How often the store looks for another writer's commits (PRAGMA data_version).
+    static constexpr int pollInterval = 1000;
+    /// Reloads when another connection committed since the last look; true if it did. Called by a timer.
+    bool checkOutsideChanges();
     /// Loads rows, lights and sort orders in a worker thread with its own connection (for big ledgers);
     /// loadProgress() reports, reset() fires when the rows are in. Edits wait until then.
     void reloadInBackground();
@@ -120,6 +126,8 @@ signals:
     void loadingChanged(bool loading);
     /// A write failed during undo/redo; the message is for the user.
     void storageFailed(const QString &message);
+    /// Another writer changed the database; the index is being reloaded (the open task must be re-read).
+    void outsideChange();
 
 public:
     /// Re-reads one task after another writer changed or deleted it: its row, its light, and
@@ -142,7 +150,11 @@ private:
     int expectedVersion(Row row, qint64 id, int callerVersion) const;
     void wrote(Row row, qint64 id, int version);
 
+    qint64 dataVersion() const;
+
     QSqlDatabase m_db;
+    QTimer *m_poll = nullptr;
+    qint64 m_dataVersion = -1;
     QHash<QPair<int, qint64>, int> m_written; ///< (Row, id) → version after this window's last write
     core::LedgerIndex m_index;
     QDate m_asOf = QDate::currentDate();

@@ -131,4 +131,49 @@ UnitResolver::Resolution UnitResolver::resolve(const QString &written) const
     return r;
 }
 
+namespace {
+
+/// Length of the longest common subsequence of two short names.
+int commonSubsequence(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1, 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = 0;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = a.at(i - 1) == b.at(j - 1) ? diagonal + 1 : std::max(up, row[size_t(j - 1)]);
+            diagonal = up;
+        }
+    }
+    return row.back();
+}
+
+} // namespace
+
+QStringList UnitResolver::closestNames(const QString &name, const QStringList &known, int limit)
+{
+    struct Scored
+    {
+        double score;
+        QString name;
+    };
+    std::vector<Scored> scored;
+    for (const QString &k : known) {
+        if (k == name)
+            continue;
+        const double share = double(commonSubsequence(name, k)) / double(std::max(name.size(), k.size()));
+        const double score = areClose(name, k) ? 2.0 + share : share;
+        if (score >= 0.6)
+            scored.push_back({score, k});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    QStringList out;
+    for (const Scored &s : scored) {
+        if (out.size() >= limit)
+            break;
+        out.append(s.name);
+    }
+    return out;
+}
+
 } // namespace duban::core

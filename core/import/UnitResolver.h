@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace duban::core {
 
@@ -36,6 +37,9 @@ public:
     /// Different names that probably mean the same unit (新区组织部 / 新区组织工作部,
     /// 新区开发建设局 / 新区开发建设有限公司, or the same base with different second names).
     static bool areClose(const QString &a, const QString &b);
+    /// Up to `limit` names of `known` that look most like `name` (close names first, then by the share of
+    /// characters in common, in order), for "did you mean" when a typed unit is not in the directory.
+    static QStringList closestNames(const QString &name, const QStringList &known, int limit);
 
 private:
     QList<Unit> m_directory;

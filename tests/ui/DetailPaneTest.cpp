@@ -123,6 +123,7 @@ TEST(DetailPane, NewAndDeleteTaskFromTheView)
     ASSERT_GT(id, 0);
     EXPECT_EQ(f.view->detail()->taskId(), id);
     EXPECT_EQ(f.saved(id).title, QStringLiteral("New task"));
+    f.view->setQuestion([](const QString &, const QString &) { return true; });
     f.view->deleteCurrentTask();
     EXPECT_EQ(f.store->index().size(), 5);
     f.undo.undo();

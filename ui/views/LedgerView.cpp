@@ -30,6 +30,10 @@ using namespace duban::core;
 LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo), m_model(new LedgerModel(store, this))
 {
+    m_ask = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+               QMessageBox::Yes;
+    };
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
@@ -101,6 +105,7 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     m_table->horizontalHeader()->moveSection(int(LedgerModel::Column::Light), 1);
     m_detail = new TaskDetailPane(store, undo, m_splitter);
     m_detail->setMinimumWidth(320);
+    connect(m_detail, &TaskDetailPane::message, this, &LedgerView::statusMessage);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -224,6 +229,12 @@ void LedgerView::newTask()
     m_detail->titleEditor()->selectAll();
 }
 
+void LedgerView::setQuestion(Question ask)
+{
+    m_ask = ask;
+    m_detail->setQuestion(std::move(ask));
+}
+
 void LedgerView::deleteCurrentTask()
 {
     const qint64 id = currentTaskId();
@@ -231,6 +242,15 @@ void LedgerView::deleteCurrentTask()
         return;
     const auto task = m_store->task(id);
     if (!task)
+        return;
+    const int reports = int(m_store->reports(id).size());
+    const int records = int(m_store->records(id).size());
+    QString text = tr("Delete task %1 “%2”?").arg(task->code, task->title);
+    if (reports + records > 0)
+        text += QLatin1Char('\n') + tr("Its %n progress report(s)", nullptr, reports) + tr(" and ") +
+                tr("%n reminder(s) and notice(s) go with it.", nullptr, records);
+    text += QLatin1Char('\n') + tr("You can undo this with Ctrl+Z until Duban closes.");
+    if (!m_ask(tr("Delete task"), text))
         return;
     StorageError error;
     if (!StoreCommand::push(m_undo, new DeleteTaskCommand(m_store, *task), &error))

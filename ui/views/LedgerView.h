@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +28,9 @@ public:
     LedgerModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     TaskDetailPane *detail() const { return m_detail; }
+    /// How the view and its detail pane ask yes/no questions (delete, new unit, conflict); tests answer.
+    using Question = std::function<bool(const QString &title, const QString &text)>;
+    void setQuestion(Question ask);
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *unitFilter() const { return m_unit; }
     QComboBox *sectionFilter() const { return m_section; }
@@ -68,6 +73,7 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     TaskDetailPane *m_detail;
+    Question m_ask;
     QSplitter *m_splitter;
 };
 

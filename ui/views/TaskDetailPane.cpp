@@ -5,7 +5,9 @@
 #include "ui/LedgerStore.h"
 #include "ui/views/TaskHistoryWidget.h"
 
+#include "core/domain/TaskChanges.h"
 #include "core/rules/StatusRules.h"
+#include "core/import/UnitResolver.h"
 
 #include "core/storage/PlanRepository.h"
 #include "core/storage/UnitRepository.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -55,6 +58,25 @@ private:
     std::function<void()> m_onFocusOut;
 };
 
+// Wheel events over an editor that does not have the focus scroll the pane instead of changing the value:
+// scrolling past the lead unit or a date must never edit the task.
+class WheelGuard final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            auto *w = qobject_cast<QWidget *>(watched);
+            if (w && !w->hasFocus()) {
+                event->ignore(); // goes on to the parent, and so to the scroll area
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 QDateEdit *makeDateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
@@ -78,6 +100,10 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
 TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo)
 {
+    m_ask = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
+               QMessageBox::Yes;
+    };
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
@@ -188,6 +214,10 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     m_editors = {m_code,      m_title,       m_section,    m_text, m_lead,  m_coList,
                  m_coInput,   add,           remove,       up,     down,    m_deadline,
                  m_completed, m_completedOn, m_milestones, msAdd,  msRemove};
+    m_wheelGuard = new WheelGuard(this);
+    for (QWidget *w : {static_cast<QWidget *>(m_section), static_cast<QWidget *>(m_lead),
+                       static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_completedOn)})
+        guardWheel(w);
 
     // Edits → commands.
     connect(m_code, &QLineEdit::editingFinished, this, [this] {
@@ -228,8 +258,21 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
         if (lead == m_task->lead)
             return;
         Task t = current();
+        // A co-unit that becomes the lead swaps places with the old lead: no unit is dropped silently.
+        const int was = t.co.indexOf(lead);
+        if (was >= 0) {
+            if (t.lead.isEmpty())
+                t.co.removeAt(was);
+            else
+                t.co[was] = t.lead;
+        } else if (!t.lead.isEmpty() && !confirmNewUnit(lead)) {
+            m_lead->setEditText(t.lead);
+            return;
+        } else if (t.lead.isEmpty() && !confirmNewUnit(lead)) {
+            m_lead->setEditText(t.lead);
+            return;
+        }
         t.lead = lead;
-        t.co.removeAll(lead);
         commit(t, tr("Change lead unit"));
     };
     connect(m_lead, &QComboBox::activated, this, commitLead);
@@ -284,6 +327,20 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
             showTask(m_task->id);
     });
     connect(store, &LedgerStore::reset, this, &TaskDetailPane::reloadChoices);
+    connect(store, &LedgerStore::outsideChange, this, [this] {
+        if (!m_task)
+            return;
+        const auto fresh = m_store->task(m_task->id);
+        if (!fresh) {
+            const QString code = m_task->code;
+            showTask(0);
+            emit message(tr("Task %1 was deleted by another user or program.").arg(code));
+        } else if (fresh->version != m_task->version) {
+            showTask(fresh->id);
+            emit message(tr("Task %1 was changed by another user or program; the pane shows the new state.")
+                             .arg(fresh->code));
+        }
+    });
     connect(store, &LedgerStore::statusChanged, this, [this] {
         if (m_task)
             fill();
@@ -300,6 +357,7 @@ void TaskDetailPane::reloadChoices()
     const QList<Unit> units = UnitRepository(m_store->database()).all();
     for (const Unit &u : units)
         names.append(u.name);
+    m_unitNames = names;
     const QString lead = m_lead->currentText();
     m_lead->clear();
     m_lead->addItems(names);
@@ -378,6 +436,7 @@ void TaskDetailPane::fill()
     for (int i = 0; i < t.milestones.size(); ++i) {
         const Milestone &m = t.milestones.at(i);
         auto *dateEdit = makeDateEdit(m_milestones);
+        guardWheel(dateEdit);
         dateEdit->setDate(m.date);
         dateEdit->setFrame(false);
         connect(dateEdit, &QDateEdit::editingFinished, this, [this] {
@@ -397,6 +456,24 @@ void TaskDetailPane::fill()
     m_filling = false;
 }
 
+void TaskDetailPane::guardWheel(QWidget *editor)
+{
+    editor->setFocusPolicy(Qt::StrongFocus); // no focus by wheel: the wheel scrolls the pane
+    editor->installEventFilter(m_wheelGuard);
+}
+
+bool TaskDetailPane::confirmNewUnit(const QString &name)
+{
+    const QStringList known = m_unitNames;
+    if (name.isEmpty() || known.contains(name))
+        return true;
+    const QStringList close = UnitResolver::closestNames(name, known, 3);
+    QString text = tr("“%1” is not in the unit directory. Add it as a new unit?").arg(name);
+    if (!close.isEmpty())
+        text += QLatin1Char('\n') + tr("Closest existing names: %1").arg(close.join(QStringLiteral("、")));
+    return m_ask(tr("New unit"), text);
+}
+
 void TaskDetailPane::commit(const Task &after, const QString &what)
 {
     if (!m_task)
@@ -404,10 +481,45 @@ void TaskDetailPane::commit(const Task &after, const QString &what)
     const Task before = *m_task;
     m_task = after; // show the edit while it is saved; a failure reloads
     StorageError error;
-    if (!StoreCommand::push(m_undo, new EditTaskCommand(m_store, before, after, what), &error)) {
-        emit m_store->storageFailed(error.message);
-        showTask(before.id);
+    if (StoreCommand::push(m_undo, new EditTaskCommand(m_store, before, after, what), &error))
+        return;
+    if (error.code == StorageError::Code::Conflict) {
+        resolveConflict(before, after, what);
+        return;
     }
+    if (error.code == StorageError::Code::NotFound) {
+        showTask(0);
+        emit message(error.message);
+        QMessageBox::warning(this, tr("Could not save"), error.message);
+        return;
+    }
+    emit m_store->storageFailed(error.message);
+    showTask(before.id);
+}
+
+void TaskDetailPane::resolveConflict(const Task &before, const Task &after, const QString &what)
+{
+    const auto fresh = m_store->task(before.id);
+    if (!fresh) {
+        showTask(0);
+        return;
+    }
+    // What the other writer changed, and what the user meant to change.
+    QStringList theirs;
+    for (TaskField f : changedFields(before, *fresh))
+        theirs.append(tr("%1: %2 → %3").arg(fieldName(f), fieldValue(before, f), fieldValue(*fresh, f)));
+    const QList<TaskField> mine = changedFields(before, after);
+    QString text = tr("Task %1 was changed by another user or program while you edited it. Your change "
+                      "(%2) was not saved.")
+                       .arg(fresh->code, what);
+    if (!theirs.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Changed meanwhile:") + QLatin1Char('\n') + theirs.join(QLatin1Char('\n'));
+    text += QStringLiteral("\n\n") + tr("Apply your change to the new state?");
+    m_task = fresh;
+    fill();
+    if (!m_ask(tr("Task changed elsewhere"), text))
+        return;
+    commit(withFields(*fresh, after, mine), what);
 }
 
 void TaskDetailPane::commitMilestones()
@@ -443,6 +555,8 @@ void TaskDetailPane::addCoUnit()
         return;
     const QString name = m_coInput->text().trimmed();
     if (name.isEmpty() || name == m_task->lead || m_task->co.contains(name))
+        return;
+    if (!confirmNewUnit(name))
         return;
     Task t = current();
     t.co.append(name);

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include <optional>
 
 class QCheckBox;
@@ -44,6 +46,14 @@ public:
     QTableWidget *milestoneTable() const { return m_milestones; }
     TaskHistoryWidget *history() const { return m_history; }
 
+    /// How the pane asks the user a yes/no question (a new unit, a conflict); tests answer it themselves.
+    using Question = std::function<bool(const QString &title, const QString &text)>;
+    void setQuestion(Question ask) { m_ask = std::move(ask); }
+
+signals:
+    /// A short message for the status bar.
+    void message(const QString &text);
+
 public slots:
     void addCoUnit();
     void removeCoUnit();
@@ -57,11 +67,19 @@ private:
     void commitMilestones();
     core::Task current() const { return *m_task; }
     void setEditorsEnabled(bool on);
+    void guardWheel(QWidget *editor);
+    /// True when `name` is a known unit, or the user agrees to add it (the closest names are shown).
+    bool confirmNewUnit(const QString &name);
+    /// Another writer changed the task under the edit: show what changed, offer to apply the edit again.
+    void resolveConflict(const core::Task &before, const core::Task &after, const QString &what);
 
     LedgerStore *m_store;
     QUndoStack *m_undo;
     std::optional<core::Task> m_task;
     bool m_filling = false;
+    Question m_ask;
+    QStringList m_unitNames;
+    QObject *m_wheelGuard = nullptr;
 
     QLabel *m_header = nullptr;
     QLineEdit *m_code = nullptr;
