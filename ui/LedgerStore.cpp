@@ -564,4 +564,44 @@ bool LedgerStore::setUnitAliases(qint64 unitId, const QStringList &aliases, Stor
     return true;
 }
 
+std::optional<UnitMerge> LedgerStore::mergeUnits(qint64 fromId, qint64 intoId, StorageError *error)
+{
+    auto merge = UnitRepository(m_db).merge(fromId, intoId, error);
+    if (!merge)
+        return std::nullopt;
+    reload();
+    emit unitsChanged();
+    return merge;
+}
+
+bool LedgerStore::unmergeUnits(const UnitMerge &merge, StorageError *error)
+{
+    if (!UnitRepository(m_db).unmerge(merge, error))
+        return false;
+    reload();
+    emit unitsChanged();
+    return true;
+}
+
+bool LedgerStore::removeUnit(qint64 unitId, StorageError *error)
+{
+    if (!UnitRepository(m_db).removeUnused(unitId, error))
+        return false;
+    emit unitsChanged();
+    return true;
+}
+
+bool LedgerStore::restoreUnit(const Unit &unit, StorageError *error)
+{
+    Unit copy = unit;
+    ++copy.version;
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
+    if (UnitRepository(m_db).insert(copy, error) == 0 || !tx.commit(error))
+        return false;
+    emit unitsChanged();
+    return true;
+}
+
 } // namespace duban::ui

@@ -10,6 +10,7 @@
 #include "core/rules/StatusLight.h"
 #include "core/rules/StatusSettings.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/UnitRepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -107,6 +108,13 @@ public:
     /// Unit directory writes; reload the affected rows.
     bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error);
     bool setUnitAliases(qint64 unitId, const QStringList &aliases, core::StorageError *error);
+    /// Merges one unit into another (every reference moves, the old name becomes an alias); undo with
+    /// unmergeUnits(). Reloads the ledger.
+    std::optional<core::UnitMerge> mergeUnits(qint64 fromId, qint64 intoId, core::StorageError *error);
+    bool unmergeUnits(const core::UnitMerge &merge, core::StorageError *error);
+    /// Deletes a unit nothing refers to; restoreUnit() puts it back with its id and aliases.
+    bool removeUnit(qint64 unitId, core::StorageError *error);
+    bool restoreUnit(const core::Unit &unit, core::StorageError *error);
 
 signals:
     void reset();

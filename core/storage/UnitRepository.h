@@ -19,6 +19,25 @@ struct UnitUsage
     int coHandles = 0;
 };
 
+/// What a merge of two units changed, kept so that undo can put every row back as it was.
+struct UnitMerge
+{
+    Unit from; ///< the merged-away unit as it was, with its aliases
+    Unit into; ///< the unit kept, with its aliases before the merge
+    struct Link
+    {
+        qint64 taskId;
+        qint64 unitId;
+        int role;
+        int position;
+    };
+    QList<Link> links;           ///< every task_units row of the tasks that named `from`, before the merge
+    QList<qint64> indicatorIds;  ///< indicators that were `from`'s
+    QList<qint64> targetIds;     ///< targets that were `from`'s
+    QList<qint64> reportIds;     ///< progress reports signed by `from`
+    QList<qint64> recordIds;     ///< reminders and notices sent to `from`
+};
+
 /// The unit directory: units, their aliases and groups.
 class UnitRepository final
 {
@@ -37,6 +56,16 @@ public:
     bool rename(qint64 id, const QString &newName, StorageError *error);
     bool setAliases(qint64 id, const QStringList &aliases, StorageError *error);
     bool setKind(qint64 id, Unit::Kind kind, StorageError *error);
+    /// Merges `fromId` into `intoId` in one transaction: every task, target, report and notice that named
+    /// `from` names `into` (a task that had both keeps one, as lead if either was), `from`'s name and aliases
+    /// become aliases of `into`, and `from` is deleted. Returns what undo needs, or nullopt with `error`.
+    std::optional<UnitMerge> merge(qint64 fromId, qint64 intoId, StorageError *error);
+    /// Undoes a merge exactly.
+    bool unmerge(const UnitMerge &merge, StorageError *error);
+    /// Deletes a unit that nothing refers to (Conflict, with a message, when something does).
+    bool removeUnused(qint64 id, StorageError *error);
+    /// How many rows refer to the unit (task links, targets, indicators).
+    int references(qint64 id) const;
     /// All names by id, for building in-memory indexes.
     QHash<qint64, QString> names() const;
 

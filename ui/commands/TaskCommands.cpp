@@ -264,4 +264,31 @@ StoreCommand *deleteRecord(LedgerStore *store, SupervisionRecord record)
 
 } // namespace history
 
+namespace units {
+
+StoreCommand *merge(LedgerStore *store, const Unit &from, const Unit &into)
+{
+    auto state = std::make_shared<std::optional<UnitMerge>>();
+    const qint64 fromId = from.id;
+    const qint64 intoId = into.id;
+    return new FunctionCommand(
+        store,
+        QCoreApplication::translate("duban::ui::TaskCommands", "Merge %1 into %2").arg(from.name, into.name),
+        [store, state, fromId, intoId](StorageError *e) {
+            *state = store->mergeUnits(fromId, intoId, e);
+            return state->has_value();
+        },
+        [store, state](StorageError *e) { return state->has_value() && store->unmergeUnits(**state, e); });
+}
+
+StoreCommand *remove(LedgerStore *store, const Unit &unit)
+{
+    return new FunctionCommand(
+        store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete unit %1").arg(unit.name),
+        [store, unit](StorageError *e) { return store->removeUnit(unit.id, e); },
+        [store, unit](StorageError *e) { return store->restoreUnit(unit, e); });
+}
+
+} // namespace units
+
 } // namespace duban::ui

@@ -139,4 +139,11 @@ StoreCommand *editRecord(LedgerStore *store, core::SupervisionRecord before, cor
 StoreCommand *deleteRecord(LedgerStore *store, core::SupervisionRecord record);
 } // namespace history
 
+namespace units {
+/// Merges `from` into `into`: one undo step that puts every reference and alias back.
+StoreCommand *merge(LedgerStore *store, const core::Unit &from, const core::Unit &into);
+/// Deletes an unused unit; undo puts it back with its id and aliases.
+StoreCommand *remove(LedgerStore *store, const core::Unit &unit);
+} // namespace units
+
 } // namespace duban::ui

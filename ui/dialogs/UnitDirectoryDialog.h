@@ -1,8 +1,14 @@
 #pragma once
 
+#include "core/domain/Unit.h"
+
 #include <QDialog>
 
+#include <functional>
+#include <optional>
+
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QUndoStack;
@@ -22,11 +28,31 @@ public:
     UnitTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
+    /// Tests answer the dialog's questions and choices themselves.
+    void setQuestion(std::function<bool(const QString &, const QString &)> ask) { m_ask = std::move(ask); }
+    void setTargetChooser(std::function<QString(const QString &from, const QStringList &choices)> choose)
+    {
+        m_chooseTarget = std::move(choose);
+    }
+    void mergeSelected();
+    void deleteSelected();
+
 protected:
     void done(int result) override;
 
 private:
+    std::optional<core::Unit> selectedUnit() const;
+    void updateButtons();
+
+
+private:
+    LedgerStore *m_store;
+    QUndoStack *m_undo;
     UnitTableModel *m_model;
+    QPushButton *m_mergeButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    std::function<bool(const QString &, const QString &)> m_ask;
+    std::function<QString(const QString &, const QStringList &)> m_chooseTarget;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;

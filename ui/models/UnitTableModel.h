@@ -44,6 +44,10 @@ public:
     /// Splits "a、b, c；d" into aliases.
     static QStringList splitAliases(const QString &text);
 
+    /// The unit of source row `row`, and how many tasks name it.
+    core::Unit unitAt(int row) const { return m_units.at(row).unit; }
+    int referencesAt(int row) const { return m_units.at(row).leads + m_units.at(row).coHandles; }
+
 signals:
     void editFailed(const QString &message);
 
