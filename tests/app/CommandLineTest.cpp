@@ -8,12 +8,16 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+
+#include <sys/stat.h>
 
 using duban::test::ProcessResult;
 using duban::test::runDuban;
@@ -306,4 +310,28 @@ TEST(CommandLine, UnusableDatabaseExitsWithOneAndIsUntouched)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a Duban database"))) << r.err.toStdString();
     EXPECT_EQ(duban::test::readAll(notDb), QByteArray("just some notes\n").repeated(50));
+}
+
+TEST(CommandLine, ImportReadsItemsNumberedPast999)
+{
+    // GIVEN a plan text numbered 1 … 10,000 under one section
+    TempDir dir;
+    const QString file = dir.file(QStringLiteral("many.txt"));
+    QString text =
+        QStringLiteral("湖南湘江新区2023年重点工作方案\n\n湘新综发〔2023〕22号\n\n2023年3月22日\n\n"
+                       "一、重点任务\n\n");
+    for (int i = 1; i <= 10000; ++i)
+        text += QStringLiteral("%1. 推进重点项目建设。〔责任单位：新区经济发展局〕\n").arg(i);
+    duban::test::writeAll(file, text.toUtf8());
+    // WHEN it is decomposed
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // THEN there are 10,000 tasks coded "1" … "10000"
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray tasks = json.value(QStringLiteral("tasks")).toArray();
+    ASSERT_EQ(tasks.size(), 10000);
+    for (int i = 0; i < 10000; ++i)
+        ASSERT_EQ(tasks.at(i).toObject().value(QStringLiteral("code")).toString(), QString::number(i + 1));
+    EXPECT_EQ(json.value(QStringLiteral("sections")).toArray().size(), 1);
 }
