@@ -143,20 +143,16 @@ PlanImporter::PlanImporter(QList<Unit> directory) : m_resolver(std::move(directo
 
 ImportOutcome PlanImporter::importFile(const QString &path) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decodeFile(path);
-    if (decoded.error) {
-        ImportOutcome outcome;
-        outcome.error = decoded.error;
-        return outcome;
-    }
-    ImportOutcome outcome = importText(decoded.text);
-    outcome.encoding = decoded.encoding;
-    return outcome;
+    return importDecoded(TextDecoder::decodeFile(path));
 }
 
 ImportOutcome PlanImporter::importBytes(const QByteArray &bytes) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    return importDecoded(TextDecoder::decode(bytes));
+}
+
+ImportOutcome PlanImporter::importDecoded(const TextDecoder::Result &decoded) const
+{
     if (decoded.error) {
         ImportOutcome outcome;
         outcome.error = decoded.error;
@@ -164,6 +160,26 @@ ImportOutcome PlanImporter::importBytes(const QByteArray &bytes) const
     }
     ImportOutcome outcome = importText(decoded.text);
     outcome.encoding = decoded.encoding;
+    if (!outcome.document || decoded.damagedLines.isEmpty())
+        return outcome;
+    // Bytes the decoder had to replace: say on which lines, so the text can be checked against the original.
+    QList<ImportWarning> &warnings = outcome.document->warnings;
+    const bool utf8 = decoded.encoding.startsWith(u"UTF-8"_s);
+    constexpr qsizetype MaxDamagedLines = 100;
+    for (qsizetype i = 0; i < decoded.damagedLines.size() && i < MaxDamagedLines; ++i) {
+        warnings.append({decoded.damagedLines.at(i),
+                         utf8
+                             ? tr("Damaged text: invalid UTF-8 bytes were replaced by \uFFFD on this line; "
+                                  "check it against the original document.")
+                             : tr("Damaged text: invalid GB18030 bytes were replaced by \uFFFD on this line; "
+                                  "check it against the original document.")});
+    }
+    if (decoded.damagedLines.size() > MaxDamagedLines)
+        warnings.append({decoded.damagedLines.at(MaxDamagedLines),
+                         tr("Damaged text: %1 more lines have invalid bytes replaced by \uFFFD.")
+                             .arg(decoded.damagedLines.size() - MaxDamagedLines)});
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
     return outcome;
 }
 

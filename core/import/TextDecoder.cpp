@@ -28,6 +28,7 @@ struct Utf8Scan
 {
     qsizetype multiByte = 0;
     qsizetype invalid = 0;
+    QList<int> invalidLines; ///< 1-based lines with malformed bytes, each once
 };
 
 Utf8Scan scanUtf8(const QByteArray &bytes)
@@ -36,9 +37,17 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
+    int line = 1;
+    auto invalidByte = [&] {
+        ++scan.invalid;
+        if (scan.invalidLines.isEmpty() || scan.invalidLines.last() != line)
+            scan.invalidLines.append(line);
+    };
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
+            if (c == '\n')
+                ++line;
             ++i;
             continue;
         }
@@ -60,7 +69,7 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
             else if (c == 0xF4)
                 high = 0x8F;
         } else {
-            ++scan.invalid;
+            invalidByte();
             ++i;
             continue;
         }
@@ -73,7 +82,7 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
             ++scan.multiByte;
             i += extra + 1;
         } else {
-            ++scan.invalid;
+            invalidByte();
             ++i;
         }
     }
@@ -172,7 +181,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         QString encoding = bom ? u"UTF-8 BOM"_s : u"UTF-8"_s;
         if (scan.invalid > 0)
             encoding += u" (%1 invalid bytes replaced)"_s.arg(scan.invalid);
-        return finish(std::move(text), encoding);
+        Result decoded = finish(std::move(text), encoding);
+        decoded.damagedLines = scan.invalidLines;
+        return decoded;
     }
     QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     if (!gb.isValid()) {
@@ -189,7 +200,19 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
                                      .arg(replaced));
         return result;
     }
-    return finish(std::move(text), u"GB18030"_s);
+    QList<int> damaged;
+    if (gb.hasError()) {
+        int line = 1;
+        for (QChar ch : std::as_const(text)) {
+            if (ch == u'\n')
+                ++line;
+            else if (ch == QChar::ReplacementCharacter && (damaged.isEmpty() || damaged.last() != line))
+                damaged.append(line);
+        }
+    }
+    Result decoded = finish(std::move(text), u"GB18030"_s);
+    decoded.damagedLines = damaged;
+    return decoded;
 }
 
 TextDecoder::Result TextDecoder::decodeFile(const QString &path)

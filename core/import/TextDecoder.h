@@ -3,6 +3,7 @@
 #include "core/import/ImportError.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,8 @@ public:
         QString text;
         QString encoding;
         std::optional<ImportError> error;
+        /// 1-based lines on which undecodable bytes were replaced by U+FFFD, in order (empty for clean text).
+        QList<int> damagedLines;
     };
 
     static Result decode(const QByteArray &bytes);
