@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
 #include "core/indicators/IndicatorMatch.h"
 #include "core/indicators/ObservationCsv.h"
@@ -44,9 +45,14 @@ int observeOne(const QSqlDatabase &db, const QString &name, const QString &perio
                 .arg(periodText));
         return kExitBadInput;
     }
-    const auto value = ObservationCsv::number(valueText);
+    FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+    const auto value = FiniteNumber::parse(valueText, &problem);
     if (!value) {
-        printError(QStringLiteral("--value wants a number, not \"%1\"").arg(valueText));
+        printError(problem == FiniteNumber::Problem::NotFinite
+                       ? QStringLiteral("--value wants a finite number, not \"%1\" (infinite and "
+                                        "not-a-number values cannot be recorded)")
+                             .arg(valueText)
+                       : QStringLiteral("--value wants a number, not \"%1\"").arg(valueText));
         return kExitBadInput;
     }
     Observation o{0, match.indicator->id, period->key(), *value, source, note};

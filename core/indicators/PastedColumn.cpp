@@ -1,6 +1,6 @@
 #include "PastedColumn.h"
 
-#include "ObservationCsv.h"
+#include "core/domain/FiniteNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -28,11 +28,17 @@ PastedColumn::Result PastedColumn::parse(const QString &text, const Period &star
                            .arg(cell)});
             continue;
         }
-        const auto value = ObservationCsv::number(cell);
+        FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+        const auto value = FiniteNumber::parse(cell, &problem);
         if (!value) {
-            result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn",
-                                                                      "cannot read the value \"%1\"")
-                                              .arg(cell)});
+            result.problems.append(
+                {line, problem == FiniteNumber::Problem::NotFinite
+                           ? QCoreApplication::translate("duban::core::PastedColumn",
+                                                         "the value \"%1\" is not a finite number")
+                                 .arg(cell)
+                           : QCoreApplication::translate("duban::core::PastedColumn",
+                                                         "cannot read the value \"%1\"")
+                                 .arg(cell)});
             continue;
         }
         result.values.append({line, Period::month(startMonth.year, month).key(), *value});

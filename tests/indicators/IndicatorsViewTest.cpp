@@ -2,14 +2,19 @@
 // imports CSV with bad rows only when confirmed, and its models pass QAbstractItemModelTester.
 #include "IndicatorTestSupport.h"
 
+#include "ui/dialogs/PasteColumnDialog.h"
 #include "ui/LedgerStore.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 #include "ui/views/IndicatorsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -146,4 +151,37 @@ TEST(IndicatorsView, SelectingSeveralTargetsComparesThem)
     // One line per indicator: the Q1 target shares GDP's indicator
     EXPECT_EQ(f.view->chartData().series.size(), 2);
     EXPECT_EQ(f.view->currentIndicatorId(), f.annual.indicatorId);
+}
+
+TEST(IndicatorsView, NonFiniteNumbersAreRefusedInEveryEditor)
+{
+    ViewFixture f;
+    QStringList messages;
+    QObject::connect(f.view.get(), &IndicatorsView::statusMessage,
+                     [&](const QString &text) { messages.append(text); });
+    // The entry line
+    EXPECT_FALSE(f.view->recordObservation(QStringLiteral("2023-06"), QStringLiteral("inf")));
+    EXPECT_FALSE(f.view->recordObservation(QStringLiteral("2023-06"), QStringLiteral("nan")));
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().contains(QStringLiteral("finite"))) << messages.last().toStdString();
+    // The observations table
+    ASSERT_TRUE(f.view->recordObservation(QStringLiteral("2023-06"), QStringLiteral("7.3")));
+    ObservationTableModel *o = f.view->observationModel();
+    ASSERT_EQ(o->rowCount(), 1);
+    EXPECT_FALSE(o->setData(o->index(0, ObservationTableModel::ValueColumn), QStringLiteral("inf")));
+    EXPECT_FALSE(o->setData(o->index(0, ObservationTableModel::ValueColumn), QStringLiteral("1e999")));
+    EXPECT_DOUBLE_EQ(f.repository().observations(f.annual.indicatorId).first().value, 7.3);
+    // The targets table: value and stretch
+    TargetTableModel *m = f.view->targetModel();
+    const int row = m->rowOf(f.annual.target.id);
+    messages.clear();
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::TargetColumn), QStringLiteral("inf")));
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::TargetColumn), QStringLiteral("nan")));
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::StretchColumn), QStringLiteral("-inf")));
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::StretchColumn), QStringLiteral("1e999")));
+    EXPECT_EQ(f.repository().target(f.annual.target.id)->target, f.annual.target);
+    EXPECT_EQ(f.undo.count(), 1);
+    // and the table said why
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().contains(QStringLiteral("finite"))) << messages.last().toStdString();
 }

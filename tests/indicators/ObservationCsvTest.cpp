@@ -1,6 +1,7 @@
 // Observations from CSV files (UTF-8 and GB18030, bad rows reported by line) and pasted columns.
 #include "support/Printers.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/indicators/IndicatorMatch.h"
 #include "core/indicators/ObservationCsv.h"
 #include "core/indicators/PastedColumn.h"
@@ -110,13 +111,13 @@ TEST(ObservationCsv, IndicatorsResolveExactlyOrByUniqueSubstring)
 
 TEST(ObservationCsv, Numbers)
 {
-    EXPECT_EQ(ObservationCsv::number(QStringLiteral("7.5%")), 7.5);
-    EXPECT_EQ(ObservationCsv::number(QStringLiteral("1,234.5")), 1234.5);
-    EXPECT_EQ(ObservationCsv::number(QStringLiteral("－3")), -3.0);
-    EXPECT_EQ(ObservationCsv::number(QStringLiteral("１２")), 12.0);
-    EXPECT_FALSE(ObservationCsv::number(QStringLiteral("")));
-    EXPECT_FALSE(ObservationCsv::number(QStringLiteral("7,5")));
-    EXPECT_FALSE(ObservationCsv::number(QStringLiteral("n/a")));
+    EXPECT_EQ(FiniteNumber::parse(QStringLiteral("7.5%")), 7.5);
+    EXPECT_EQ(FiniteNumber::parse(QStringLiteral("1,234.5")), 1234.5);
+    EXPECT_EQ(FiniteNumber::parse(QStringLiteral("－3")), -3.0);
+    EXPECT_EQ(FiniteNumber::parse(QStringLiteral("１２")), 12.0);
+    EXPECT_FALSE(FiniteNumber::parse(QStringLiteral("")));
+    EXPECT_FALSE(FiniteNumber::parse(QStringLiteral("7,5")));
+    EXPECT_FALSE(FiniteNumber::parse(QStringLiteral("n/a")));
 }
 
 TEST(PastedColumn, MonthAfterMonthFromTheStart)
@@ -140,4 +141,52 @@ TEST(PastedColumn, ARowOfCellsAndPastDecember)
     EXPECT_EQ(r.values.last().period, QStringLiteral("2023-12"));
     ASSERT_EQ(r.problems.size(), 1);
     EXPECT_EQ(r.problems[0].line, 4);
+}
+
+TEST(FiniteNumber, InfinityNotANumberAndOverflowAreRefused)
+{
+    // GIVEN the spellings of non-finite numbers that string-to-double conversions accept or overflow to
+    for (const char *text : {"inf", "-inf", "+inf", "INF", "nan", "NaN", "-nan", "infinity", "-Infinity",
+                             "1e999", "-1e999", "1e400%", "ｉｎｆ"}) {
+        FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+        // THEN none is a number, and the problem says it is not finite
+        EXPECT_FALSE(FiniteNumber::parse(QString::fromUtf8(text), &problem)) << text;
+        EXPECT_EQ(problem, FiniteNumber::Problem::NotFinite) << text;
+    }
+    // and ordinary numbers still are
+    EXPECT_EQ(FiniteNumber::parse(QStringLiteral("1e308")), 1e308);
+    EXPECT_EQ(FiniteNumber::parse(QStringLiteral("7.5%")), 7.5);
+    FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+    EXPECT_FALSE(FiniteNumber::parse(QStringLiteral("seven"), &problem));
+    EXPECT_EQ(problem, FiniteNumber::Problem::NotANumber);
+}
+
+TEST(ObservationCsv, NonFiniteValuesAreBadRows)
+{
+    // GIVEN a CSV with one good row and infinite, not-a-number and overflowing values
+    const ObservationCsv::Result r = ObservationCsv::parseText(
+        QStringLiteral("地区生产总值增长,2023-02,6.2\n地区生产总值增长,2023-03,inf\n"
+                       "地区生产总值增长,2023-04,nan\n地区生产总值增长,2023-05,1e999\n"),
+        2023);
+    // THEN only the good row is read, and each other row is a problem on its line that says why
+    ASSERT_EQ(r.rows.size(), 1);
+    QList<int> bad;
+    for (const RowProblem &p : r.problems) {
+        bad.append(p.line);
+        EXPECT_TRUE(p.message.contains(QStringLiteral("finite"))) << p.message.toStdString();
+    }
+    EXPECT_EQ(bad, (QList<int>{2, 3, 4}));
+}
+
+TEST(PastedColumn, NonFiniteCellsAreProblemsAndKeepTheirMonth)
+{
+    const PastedColumn::Result r =
+        PastedColumn::parse(QStringLiteral("6.2\ninf\nnan\n7.1"), Period::month(2023, 2));
+    ASSERT_EQ(r.values.size(), 2);
+    EXPECT_EQ(r.values[0].period, QStringLiteral("2023-02"));
+    EXPECT_EQ(r.values[1].period, QStringLiteral("2023-05"));
+    ASSERT_EQ(r.problems.size(), 2);
+    EXPECT_EQ(r.problems[0].line, 2);
+    EXPECT_EQ(r.problems[1].line, 3);
+    EXPECT_TRUE(r.problems[0].message.contains(QStringLiteral("finite")));
 }

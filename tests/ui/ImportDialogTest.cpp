@@ -13,9 +13,13 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -156,4 +160,22 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
     EXPECT_EQ(after.title, QStringLiteral("持续推进“湘商回归”工程"));
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(task5.id).size(), 1);
     EXPECT_EQ(after.sectionId, task5.sectionId);
+}
+
+TEST(ImportDialog, NonFiniteTargetValuesAreRefused)
+{
+    DialogFixture f;
+    ImportDialog dialog(&f.store, &f.undo);
+    ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
+    ImportTargetModel *t = dialog.targetModel();
+    const QVariant before = t->index(0, int(ImportTargetModel::Column::Value)).data();
+    for (const char *text : {"inf", "nan", "-inf", "1e999"}) {
+        EXPECT_FALSE(
+            t->setData(t->index(0, int(ImportTargetModel::Column::Value)), QString::fromLatin1(text)))
+            << text;
+        EXPECT_FALSE(
+            t->setData(t->index(0, int(ImportTargetModel::Column::Stretch)), QString::fromLatin1(text)))
+            << text;
+    }
+    EXPECT_EQ(t->index(0, int(ImportTargetModel::Column::Value)).data(), before);
 }

@@ -10,6 +10,7 @@
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
 #include "core/indicators/ObservationCsv.h"
 #include "core/storage/UnitRepository.h"
@@ -65,6 +66,8 @@ IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *pa
         emit statusMessage(tr("No unit called \"%1\" in the unit directory").arg(name));
         return std::nullopt;
     });
+    connect(m_targets, &TargetTableModel::editRefused, this, &IndicatorsView::statusMessage);
+    connect(m_observations, &ObservationTableModel::editRefused, this, &IndicatorsView::statusMessage);
     m_observations->setEditor([this](const Observation &, const Observation &after) {
         StorageError error;
         if (StoreCommand::push(m_undo, new SetObservationCommand(m_indicators, after), &error))
@@ -310,9 +313,14 @@ bool IndicatorsView::recordObservation(const QString &period, const QString &val
             tr("Cannot read the period \"%1\": write 2023-06 (Jan–Jun), 2023-Q2 or 2023-06-15").arg(period));
         return false;
     }
-    const auto v = ObservationCsv::number(value);
+    FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+    const auto v = FiniteNumber::parse(value, &problem);
     if (!v) {
-        emit statusMessage(tr("Cannot read the value \"%1\"").arg(value));
+        emit statusMessage(problem == FiniteNumber::Problem::NotFinite
+                               ? tr("The value \"%1\" is not a finite number; infinite and not-a-number "
+                                    "values cannot be recorded")
+                                     .arg(value)
+                               : tr("Cannot read the value \"%1\"").arg(value));
         return false;
     }
     StorageError error;
@@ -394,7 +402,7 @@ void IndicatorsView::pasteColumn()
     PasteColumnDialog dialog(m_targets->indicator(indicatorId).name, defaultYear(), this);
     const QString clip = QApplication::clipboard()->text();
     if (!clip.isEmpty() &&
-        ObservationCsv::number(clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0)))
+        FiniteNumber::parse(clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0)))
         dialog.setText(clip);
     if (dialog.exec() != QDialog::Accepted)
         return;
