@@ -185,3 +185,21 @@ TEST(IndicatorsView, NonFiniteNumbersAreRefusedInEveryEditor)
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.last().contains(QStringLiteral("finite"))) << messages.last().toStdString();
 }
+
+TEST(PasteColumnDialog, TwoColumnPasteIsReadByItsPeriodsAndBadRowsAreShown)
+{
+    // GIVEN the dialog with a two-column paste, one row of it bad
+    PasteColumnDialog dialog(QStringLiteral("地区生产总值增长"), 2023);
+    dialog.setText(QStringLiteral("1-2月\t5.1\n1-3月\tx\n1-5月\t6.8\n1-7月\t7.2\n"));
+    // THEN the values go under the periods beside them
+    const PastedColumn::Result r = dialog.result();
+    ASSERT_EQ(r.values.size(), 3);
+    EXPECT_EQ(r.values[0].period, QStringLiteral("2023-02"));
+    EXPECT_EQ(r.values[1].period, QStringLiteral("2023-05"));
+    EXPECT_EQ(r.values[2].period, QStringLiteral("2023-07"));
+    // and the preview names the bad row
+    EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("Row 2"))) << dialog.previewText().toStdString();
+    // even when the start month is not a month (the periods are in the paste)
+    dialog.setStartMonth(QStringLiteral("sometime"));
+    EXPECT_EQ(dialog.result().values.size(), 3);
+}

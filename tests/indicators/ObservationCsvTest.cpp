@@ -190,3 +190,80 @@ TEST(PastedColumn, NonFiniteCellsAreProblemsAndKeepTheirMonth)
     EXPECT_EQ(r.problems[1].line, 3);
     EXPECT_TRUE(r.problems[0].message.contains(QStringLiteral("finite")));
 }
+
+namespace {
+
+QStringList periodsOf(const PastedColumn::Result &r)
+{
+    QStringList out;
+    for (const PastedValue &v : r.values)
+        out.append(v.period);
+    return out;
+}
+
+QList<double> valuesOf(const PastedColumn::Result &r)
+{
+    QList<double> out;
+    for (const PastedValue &v : r.values)
+        out.append(v.value);
+    return out;
+}
+
+} // namespace
+
+TEST(PastedColumn, TwoColumnsFromExcelUseThePeriodColumn)
+{
+    // GIVEN the rows 1-2月 ⇥ 5.1 / 1-3月 ⇥ 6.0 / 1-5月 ⇥ 6.8 / 1-7月 ⇥ 7.2 copied from a spreadsheet
+    const PastedColumn::Result r = PastedColumn::parse(
+        QStringLiteral("1-2月\t5.1\r\n1-3月\t6.0\r\n1-5月\t6.8\r\n1-7月\t7.2\r\n"), Period::month(2023, 2));
+    // THEN each value is filed under the period beside it
+    EXPECT_TRUE(r.problems.isEmpty())
+        << (r.problems.isEmpty() ? "" : r.problems.first().message.toStdString());
+    EXPECT_EQ(periodsOf(r), (QStringList{QStringLiteral("2023-02"), QStringLiteral("2023-03"),
+                                         QStringLiteral("2023-05"), QStringLiteral("2023-07")}));
+    EXPECT_EQ(valuesOf(r), (QList<double>{5.1, 6.0, 6.8, 7.2}));
+    EXPECT_EQ(r.values.at(2).line, 3);
+}
+
+TEST(PastedColumn, PeriodColumnTakesEveryPeriodSpelling)
+{
+    const PastedColumn::Result r = PastedColumn::parse(
+        QStringLiteral("期间\t数值\n1–3月\t1\n1～6月\t2\n2023-08\t3\n2023年9月\t4\n10月\t5\n"
+                       "一季度\t6\n上半年\t7\n2022年1-2月\t8\n"),
+        Period::month(2023, 2));
+    EXPECT_TRUE(r.problems.isEmpty())
+        << (r.problems.isEmpty() ? "" : r.problems.first().message.toStdString());
+    EXPECT_EQ(periodsOf(r),
+              (QStringList{QStringLiteral("2023-03"), QStringLiteral("2023-06"), QStringLiteral("2023-08"),
+                           QStringLiteral("2023-09"), QStringLiteral("2023-10"), QStringLiteral("2023-Q1"),
+                           QStringLiteral("2023-H1"), QStringLiteral("2022-02")}));
+    EXPECT_EQ(valuesOf(r), (QList<double>{1, 2, 3, 4, 5, 6, 7, 8}));
+}
+
+TEST(PastedColumn, ABadValueOrPeriodNamesItsRowAndNothingShifts)
+{
+    // GIVEN a two-column paste whose second row has a bad value and whose fourth row a bad period
+    const PastedColumn::Result r =
+        PastedColumn::parse(QStringLiteral("1-2月\t5.1\n1-3月\t六点零\n1-4月\t6.3\n13月\t6.5\n1-5月\t6.8\n"),
+                            Period::month(2023, 2));
+    // THEN the good rows keep their own periods
+    EXPECT_EQ(periodsOf(r),
+              (QStringList{QStringLiteral("2023-02"), QStringLiteral("2023-04"), QStringLiteral("2023-05")}));
+    EXPECT_EQ(valuesOf(r), (QList<double>{5.1, 6.3, 6.8}));
+    // and each bad row is a problem on its row that quotes the cell
+    ASSERT_EQ(r.problems.size(), 2);
+    EXPECT_EQ(r.problems[0].line, 2);
+    EXPECT_TRUE(r.problems[0].message.contains(QStringLiteral("六点零")));
+    EXPECT_EQ(r.problems[1].line, 4);
+    EXPECT_TRUE(r.problems[1].message.contains(QStringLiteral("13月")));
+}
+
+TEST(PastedColumn, PeriodsInARowAboveTheValues)
+{
+    const PastedColumn::Result r =
+        PastedColumn::parse(QStringLiteral("1-2月\t1-3月\t1-5月\n5.1\t6.0\t6.8\n"), Period::month(2023, 2));
+    EXPECT_TRUE(r.problems.isEmpty());
+    EXPECT_EQ(periodsOf(r),
+              (QStringList{QStringLiteral("2023-02"), QStringLiteral("2023-03"), QStringLiteral("2023-05")}));
+    EXPECT_EQ(valuesOf(r), (QList<double>{5.1, 6.0, 6.8}));
+}

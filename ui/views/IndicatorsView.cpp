@@ -336,10 +336,16 @@ bool IndicatorsView::recordObservation(const QString &period, const QString &val
 
 bool IndicatorsView::recordMany(QList<Observation> observations, const QList<RowProblem> &problems)
 {
+    QStringList described;
+    for (const RowProblem &p : problems)
+        described.append(tr("Line %1: %2").arg(p.line).arg(p.message));
+    return recordMany(std::move(observations), described);
+}
+
+bool IndicatorsView::recordMany(QList<Observation> observations, const QStringList &problems)
+{
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (qsizetype i = 0; i < problems.size() && i < 15; ++i)
-            lines.append(tr("Line %1: %2").arg(problems[i].line).arg(problems[i].message));
+        QStringList lines = problems.mid(0, 15);
         if (problems.size() > 15)
             lines.append(tr("… and %n more", nullptr, int(problems.size() - 15)));
         const QString question = tr("%n row(s) cannot be used:", nullptr, int(problems.size())) +
@@ -352,8 +358,10 @@ bool IndicatorsView::recordMany(QList<Observation> observations, const QList<Row
         if (!m_confirm(question))
             return false;
     }
-    if (observations.isEmpty())
+    if (observations.isEmpty()) {
+        emit statusMessage(tr("Nothing was recorded: no value could be read"));
         return false;
+    }
     StorageError error;
     const int count = int(observations.size());
     if (!StoreCommand::push(m_undo, new ImportObservationsCommand(m_indicators, std::move(observations)),
@@ -401,8 +409,10 @@ void IndicatorsView::pasteColumn()
     }
     PasteColumnDialog dialog(m_targets->indicator(indicatorId).name, defaultYear(), this);
     const QString clip = QApplication::clipboard()->text();
-    if (!clip.isEmpty() &&
-        FiniteNumber::parse(clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0)))
+    // Suggest the clipboard when it starts with a value or a period (1-2月 ⇥ 5.1).
+    const QString firstCell =
+        clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0).trimmed();
+    if (!clip.isEmpty() && (FiniteNumber::parse(firstCell) || Period::parse(firstCell, defaultYear())))
         dialog.setText(clip);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -410,7 +420,10 @@ void IndicatorsView::pasteColumn()
     QList<Observation> observations;
     for (const PastedValue &v : result.values)
         observations.append(Observation{0, indicatorId, v.period, v.value, {}, {}});
-    recordMany(std::move(observations), result.problems);
+    QStringList problems;
+    for (const RowProblem &p : result.problems)
+        problems.append(PasteColumnDialog::problemText(result, p));
+    recordMany(std::move(observations), problems);
 }
 
 void IndicatorsView::deleteSelectedObservations()

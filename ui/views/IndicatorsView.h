@@ -70,6 +70,8 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    /// recordMany() with the problems already in words ("Row 3: …").
+    bool recordMany(QList<core::Observation> observations, const QStringList &problems);
     void updateChart();
     void updateObservations();
     int defaultYear() const;
