@@ -50,7 +50,7 @@ int runBrief(const QStringList &arguments)
             return kExitBadInput;
         }
     }
-    auto database = openDatabase(parser.value(db));
+    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
     if (!database)
         return kExitFailure;
     const QSqlDatabase connection = database->connection();

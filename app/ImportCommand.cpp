@@ -40,7 +40,7 @@ int runImport(const QStringList &arguments)
     std::unique_ptr<Database> database;
     const QString dbPath = Database::resolvePath(parser.value(db));
     if (!parser.isSet(dryRun) || QFileInfo::exists(dbPath)) {
-        database = openDatabase(parser.value(db));
+        database = openDatabase(parser.value(db), DatabaseUse::MayCreate);
         if (!database)
             return kExitFailure;
     }

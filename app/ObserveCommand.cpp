@@ -139,7 +139,7 @@ int runObserve(const QStringList &arguments)
         printError(QStringLiteral("--indicator, --period and --value go together\nusage: %1").arg(usage));
         return kExitBadInput;
     }
-    auto database = openDatabase(parser.value(db));
+    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
     if (!database)
         return kExitFailure;
     if (parser.isSet(csv))

@@ -335,3 +335,60 @@ TEST(CommandLine, ImportReadsItemsNumberedPast999)
         ASSERT_EQ(tasks.at(i).toObject().value(QStringLiteral("code")).toString(), QString::number(i + 1));
     EXPECT_EQ(json.value(QStringLiteral("sections")).toArray().size(), 1);
 }
+
+TEST(CommandLine, CommandsThatReadALedgerRefuseAMissingDatabaseAndCreateNothing)
+{
+    // GIVEN a mistyped path in a folder that does not exist
+    TempDir dir;
+    const QString folder = dir.file(QStringLiteral("no-such-folder"));
+    const QString db = folder + QStringLiteral("/ledger.sqlite");
+    const QString csv = dir.file(QStringLiteral("obs.csv"));
+    duban::test::writeAll(csv, QByteArray("地区生产总值增长,2023-02,6.2\n"));
+    const QList<QStringList> commands{
+        {QStringLiteral("tasks"), QStringLiteral("--db"), db},
+        {QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--overdue"),
+         QStringLiteral("--json")},
+        {QStringLiteral("targets"), QStringLiteral("--db"), db},
+        {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+         QStringLiteral("GDP"), QStringLiteral("--period"), QStringLiteral("2023-06"),
+         QStringLiteral("--value"), QStringLiteral("1")},
+        {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv},
+        {QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+         dir.file(QStringLiteral("b.pdf"))},
+    };
+    for (const QStringList &args : commands) {
+        // WHEN a command that needs an existing ledger is given it
+        const ProcessResult r = runDuban(args);
+        // THEN it fails with exit 1 and says there is no database there
+        EXPECT_EQ(r.exitCode, 1) << args.join(u' ').toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("No database at %1").arg(db))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    }
+    // The same through DUBAN_DB
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DUBAN_DB"), db);
+    const ProcessResult viaEnvironment = runDuban({QStringLiteral("tasks")}, env);
+    EXPECT_EQ(viaEnvironment.exitCode, 1);
+    EXPECT_TRUE(viaEnvironment.err.contains(QStringLiteral("No database at %1").arg(db)));
+    // and nothing was created: no file, no folder, no briefing
+    EXPECT_FALSE(QFileInfo::exists(folder));
+    EXPECT_FALSE(QFileInfo::exists(dir.file(QStringLiteral("b.pdf"))));
+}
+
+TEST(CommandLine, ImportAndGenerateStillCreateTheDatabase)
+{
+    TempDir dir;
+    const QString imported = dir.file(QStringLiteral("new/folder/ledger.sqlite"));
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), imported});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo(imported).isFile());
+    const QString generated = dir.file(QStringLiteral("other/g.sqlite"));
+    const ProcessResult g =
+        runDuban({QStringLiteral("generate"), QStringLiteral("--db"), generated, QStringLiteral("--tasks"),
+                  QStringLiteral("10"), QStringLiteral("--reports"), QStringLiteral("5")});
+    EXPECT_EQ(g.exitCode, 0) << g.err.toStdString();
+    EXPECT_TRUE(QFileInfo(generated).isFile());
+    // and the commands that read a ledger work on them
+    EXPECT_EQ(runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), imported}).exitCode, 0);
+}
