@@ -7,10 +7,9 @@
 #include "core/domain/Period.h"
 #include "core/indicators/IndicatorMatch.h"
 #include "core/indicators/ObservationCsv.h"
+#include "core/io/InputFile.h"
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/PlanRepository.h"
-
-#include <QFile>
 
 #include <algorithm>
 
@@ -69,12 +68,13 @@ int observeOne(const QSqlDatabase &db, const QString &name, const QString &perio
 
 int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        printError(QStringLiteral("%1: %2").arg(file, f.errorString()));
+    // Only a regular file within the limit is read (a FIFO would block, /dev/zero never end).
+    const InputFile::Result input = InputFile::read(file);
+    if (!input.ok()) {
+        printError(input.message);
         return kExitBadInput;
     }
-    const ObservationCsv::Result parsed = ObservationCsv::parse(f.readAll(), defaultYear(db));
+    const ObservationCsv::Result parsed = ObservationCsv::parse(input.bytes, defaultYear(db));
     if (!parsed.error.isEmpty()) {
         printError(QStringLiteral("%1: %2").arg(file, parsed.error));
         return kExitBadInput;

@@ -1,8 +1,8 @@
 #include "TextDecoder.h"
 
+#include "core/io/InputFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <cstring>
@@ -217,37 +217,23 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
 
 TextDecoder::Result TextDecoder::decodeFile(const QString &path)
 {
-    Result result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = makeError(ImportError::Code::Unreadable, tr("The file %1 does not exist.").arg(path));
+    const InputFile::Result file = InputFile::read(path, MaxBytes);
+    if (!file.ok()) {
+        Result result;
+        switch (file.problem) {
+        case InputFile::Problem::TooLarge:
+            result.error = makeError(ImportError::Code::TooLarge, file.message);
+            break;
+        case InputFile::Problem::Empty:
+            result.error = makeError(ImportError::Code::Empty, file.message);
+            break;
+        default:
+            result.error = makeError(ImportError::Code::Unreadable, file.message);
+            break;
+        }
         return result;
     }
-    if (info.isDir()) {
-        result.error = makeError(ImportError::Code::Unreadable, u"%1 is a folder, not a file."_s.arg(path));
-        return result;
-    }
-    if (info.size() > MaxBytes) {
-        result.error = makeError(ImportError::Code::TooLarge,
-                                 tr("The file %1 is %2 MB; documents larger than %3 MB are not imported.")
-                                     .arg(path)
-                                     .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                     .arg(MaxBytes / (1024 * 1024)));
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = makeError(ImportError::Code::Unreadable,
-                                 tr("The file %1 cannot be read: %2.").arg(path, file.errorString()));
-        return result;
-    }
-    const QByteArray bytes = file.read(MaxBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        result.error = makeError(ImportError::Code::Unreadable,
-                                 tr("Reading %1 failed: %2.").arg(path, file.errorString()));
-        return result;
-    }
-    return decode(bytes);
+    return decode(file.bytes);
 }
 
 } // namespace duban::core

@@ -15,7 +15,7 @@ namespace duban::core {
 class TextDecoder final
 {
 public:
-    static constexpr qint64 MaxBytes = 20 * 1024 * 1024; ///< larger files are refused
+    static constexpr qint64 MaxBytes = 20 * 1024 * 1024; ///< larger files are refused (InputFile::MaxBytes)
 
     /// Decoded text, or the error that prevented decoding.
     struct Result
@@ -28,6 +28,7 @@ public:
     };
 
     static Result decode(const QByteArray &bytes);
+    /// Reads the file through InputFile (a regular file within MaxBytes) and decodes it.
     static Result decodeFile(const QString &path);
 
 private:

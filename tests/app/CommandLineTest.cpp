@@ -336,6 +336,56 @@ TEST(CommandLine, ImportReadsItemsNumberedPast999)
     EXPECT_EQ(json.value(QStringLiteral("sections")).toArray().size(), 1);
 }
 
+namespace {
+
+/// A FIFO in `dir` (nobody ever writes to it: opening it for reading would wait forever).
+QString makeFifo(const TempDir &dir)
+{
+    const QString fifo = dir.file(QStringLiteral("pipe.txt"));
+    EXPECT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    return fifo;
+}
+
+/// A sparse file of `size` bytes.
+QString makeSparse(const TempDir &dir, qint64 size)
+{
+    const QString path = dir.file(QStringLiteral("huge.txt"));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    EXPECT_TRUE(f.resize(size));
+    return path;
+}
+
+} // namespace
+
+TEST(CommandLine, ImportRefusesDevicesFifosFoldersAndOversizeFilesPromptly)
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    const QString fifo = makeFifo(dir);
+    const QString huge = makeSparse(dir, 20LL * 1024 * 1024 + 1);
+    const QString empty = dir.file(QStringLiteral("empty.txt"));
+    duban::test::writeAll(empty, {});
+    struct Case
+    {
+        QString file;
+        QString says;
+    };
+    for (const Case &c :
+         {Case{QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")},
+          Case{fifo, QStringLiteral("not a regular file")}, Case{dir.path(), QStringLiteral("is a folder")},
+          Case{huge, QStringLiteral("20 MB")}, Case{empty, QStringLiteral("empty")}}) {
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult r = runDuban(
+            {QStringLiteral("import"), c.file, QStringLiteral("--dry-run"), QStringLiteral("--db"), db});
+        EXPECT_LT(timer.elapsed(), 15000) << c.file.toStdString();
+        EXPECT_EQ(r.exitCode, 2) << c.file.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.says)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.file)) << r.err.toStdString();
+    }
+}
+
 TEST(CommandLine, CommandsThatReadALedgerRefuseAMissingDatabaseAndCreateNothing)
 {
     // GIVEN a mistyped path in a folder that does not exist

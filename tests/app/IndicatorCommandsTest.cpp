@@ -227,3 +227,38 @@ TEST(IndicatorCommands, NonFiniteValuesAreBadInputAndRecordNothing)
     EXPECT_TRUE(
         targets(db, QStringLiteral("2024-01-01")).value(kGdp).value(QStringLiteral("latest")).isNull());
 }
+
+TEST(IndicatorCommands, CsvMustBeARegularFileOfAReadableSize)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const QString fifo = dir.file(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString huge = dir.file(QStringLiteral("huge.csv"));
+    {
+        QFile f(huge);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(20LL * 1024 * 1024 + 1));
+    }
+    const QString empty = dir.file(QStringLiteral("empty.csv"));
+    duban::test::writeAll(empty, {});
+    struct Case
+    {
+        QString file;
+        QString says;
+    };
+    for (const Case &c :
+         {Case{QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")},
+          Case{fifo, QStringLiteral("not a regular file")}, Case{dir.path(), QStringLiteral("is a folder")},
+          Case{huge, QStringLiteral("20 MB")}, Case{empty, QStringLiteral("empty")},
+          Case{dir.file(QStringLiteral("missing.csv")), QStringLiteral("does not exist")}}) {
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult r = runDuban(
+            {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), c.file});
+        EXPECT_LT(timer.elapsed(), 15000) << c.file.toStdString();
+        EXPECT_EQ(r.exitCode, 2) << c.file.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.says)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.file)) << r.err.toStdString();
+    }
+}

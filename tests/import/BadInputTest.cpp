@@ -220,3 +220,22 @@ TEST(BadInput, CleanUtf8AndGb18030HaveNoReplacedBytesWarning)
     EXPECT_EQ(gb.encoding, u"GB18030"_s);
     EXPECT_EQ(gb.document->tasks, utf8.document->tasks);
 }
+
+TEST(BadInput, DevicesAndFifosAreRefusedWithoutWaitingForThem)
+{
+    // GIVEN a FIFO nobody writes to, and a device that never ends
+    TempDir dir;
+    const QString fifo = dir.file(u"pipe.txt"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {fifo, u"/dev/zero"_s}) {
+        // WHEN either is imported
+        QElapsedTimer timer;
+        timer.start();
+        const ImportOutcome o = PlanImporter().importFile(path);
+        // THEN it is refused at once as not a regular file
+        EXPECT_LT(timer.elapsed(), 5000);
+        EXPECT_EQ(codeOf(o), ImportError::Code::Unreadable);
+        EXPECT_TRUE(o.error->message.contains(u"not a regular file"_s)) << o.error->message.toStdString();
+        EXPECT_TRUE(o.error->message.contains(path));
+    }
+}

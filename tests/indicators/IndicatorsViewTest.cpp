@@ -203,3 +203,25 @@ TEST(PasteColumnDialog, TwoColumnPasteIsReadByItsPeriodsAndBadRowsAreShown)
     dialog.setStartMonth(QStringLiteral("sometime"));
     EXPECT_EQ(dialog.result().values.size(), 3);
 }
+
+TEST(IndicatorsView, CsvFileMustBeARegularFileOfAReadableSize)
+{
+    ViewFixture f;
+    duban::test::TempDir dir;
+    const QString fifo = dir.file(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QStringList messages;
+    QObject::connect(f.view.get(), &IndicatorsView::statusMessage,
+                     [&](const QString &text) { messages.append(text); });
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_FALSE(f.view->importCsvFile(fifo));
+    EXPECT_FALSE(f.view->importCsvFile(QStringLiteral("/dev/zero")));
+    EXPECT_FALSE(f.view->importCsvFile(dir.path()));
+    EXPECT_LT(timer.elapsed(), 5000);
+    ASSERT_EQ(messages.size(), 3);
+    EXPECT_TRUE(messages[0].contains(QStringLiteral("not a regular file"))) << messages[0].toStdString();
+    EXPECT_TRUE(messages[1].contains(QStringLiteral("not a regular file"))) << messages[1].toStdString();
+    EXPECT_TRUE(messages[2].contains(QStringLiteral("is a folder"))) << messages[2].toStdString();
+    EXPECT_TRUE(f.repository().observations(f.annual.indicatorId).isEmpty());
+}

@@ -179,3 +179,41 @@ TEST(ImportDialog, NonFiniteTargetValuesAreRefused)
     }
     EXPECT_EQ(t->index(0, int(ImportTargetModel::Column::Value)).data(), before);
 }
+
+TEST(ImportDialog, DevicesFifosFoldersAndOversizeFilesAreRefusedPromptly)
+{
+    DialogFixture f;
+    ImportDialog dialog(&f.store, &f.undo);
+    const QString fifo = f.dir.file(QStringLiteral("pipe.txt"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString huge = f.dir.file(QStringLiteral("huge.txt"));
+    {
+        QFile file(huge);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(file.resize(20LL * 1024 * 1024 + 1));
+    }
+    // The warning boxes would block: close each as soon as it appears.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->inherits("QMessageBox"))
+                w->close();
+    });
+    closer.start(10);
+    struct Case
+    {
+        QString file;
+        QString says;
+    };
+    for (const Case &c :
+         {Case{QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")},
+          Case{fifo, QStringLiteral("not a regular file")}, Case{f.dir.path(), QStringLiteral("is a folder")},
+          Case{huge, QStringLiteral("20 MB")}}) {
+        QElapsedTimer timer;
+        timer.start();
+        EXPECT_FALSE(dialog.loadFile(c.file)) << c.file.toStdString();
+        EXPECT_LT(timer.elapsed(), 5000);
+        EXPECT_TRUE(dialog.lastError().contains(c.says)) << dialog.lastError().toStdString();
+    }
+    EXPECT_EQ(dialog.taskModel()->rowCount(), 0);
+}

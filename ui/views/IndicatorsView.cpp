@@ -13,13 +13,13 @@
 #include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
 #include "core/indicators/ObservationCsv.h"
+#include "core/io/InputFile.h"
 #include "core/storage/UnitRepository.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -392,12 +392,18 @@ void IndicatorsView::importCsv()
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import observations"), file.errorString());
-        return;
+    importCsvFile(path);
+}
+
+bool IndicatorsView::importCsvFile(const QString &path)
+{
+    // Only a regular file within the limit is read (a FIFO would block, /dev/zero never end).
+    const InputFile::Result file = InputFile::read(path);
+    if (!file.ok()) {
+        emit statusMessage(file.message);
+        return false;
     }
-    importCsvBytes(file.readAll(), QFileInfo(path).fileName());
+    return importCsvBytes(file.bytes, QFileInfo(path).fileName());
 }
 
 void IndicatorsView::pasteColumn()
