@@ -15,7 +15,7 @@ int runTargets(const QStringList &arguments);
 /// duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE] | --csv FILE
 /// [--force]
 int runObserve(const QStringList &arguments);
-/// duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]
+/// duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);
 
 } // namespace duban::app

@@ -471,10 +471,12 @@ void IndicatorsView::exportChart()
     if (QFileInfo(path).suffix().isEmpty())
         path += svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     const QSize size(1000, 600);
-    const bool ok = svg ? TargetChart::exportSvg(m_chartData, path, size)
-                        : TargetChart::exportPng(m_chartData, path, size);
+    QString error;
+    const QStringList ledger{m_store->database().databaseName()};
+    const bool ok = svg ? TargetChart::exportSvg(m_chartData, path, size, &error, ledger)
+                        : TargetChart::exportPng(m_chartData, path, size, &error, ledger);
     if (!ok)
-        QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1").arg(path));
+        QMessageBox::warning(this, tr("Export chart"), error);
     else
         emit statusMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
 }
