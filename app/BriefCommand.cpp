@@ -4,6 +4,8 @@
 
 #include "core/briefing/BriefingArchive.h"
 #include "core/briefing/BriefingBuilder.h"
+#include "core/storage/Transaction.h"
+#include "core/io/OutputFile.h"
 #include "ui/export/BriefingDocument.h"
 #include "ui/export/BriefingPdfWriter.h"
 #include "ui/export/BriefingStyle.h"
@@ -18,7 +20,8 @@ using namespace duban::core;
 
 int runBrief(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]");
+    const QString usage =
+        QStringLiteral("duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]");
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PDF file to write."),
                                  QStringLiteral("FILE"));
@@ -29,7 +32,9 @@ int runBrief(const QStringList &arguments)
     const QCommandLineOption issueOption(QStringLiteral("issue"),
                                          QStringLiteral("Issue number (default: the next one)."),
                                          QStringLiteral("N"));
-    parser.addOptions({out, db, asOfOption, issueOption});
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
+                                       QStringLiteral("Replace the --out file if it exists."));
+    parser.addOptions({out, db, asOfOption, issueOption, overwrite});
     if (!parseOptionsOnly(parser, arguments, usage))
         return kExitBadInput;
     const QString path = parser.value(out);
@@ -50,9 +55,27 @@ int runBrief(const QStringList &arguments)
             return kExitBadInput;
         }
     }
-    auto database = openDatabase(parser.value(db));
+    // The output is checked before the database is opened: a refused command writes nothing anywhere.
+    OutputFile::Options outputOptions;
+    outputOptions.overwrite = parser.isSet(overwrite);
+    outputOptions.protectedFiles = {Database::resolvePath(parser.value(db))};
+    auto refused = [](const OutputFile::Problem problem, const QString &message) {
+        if (problem == OutputFile::Problem::Exists) {
+            printError(QStringLiteral("%1 Run again with --overwrite to replace it.").arg(message));
+            return kExitBadInput;
+        }
+        printError(message);
+        return problem == OutputFile::Problem::Refused ? kExitBadInput : kExitFailure;
+    };
+    {
+        OutputFile target(path, outputOptions);
+        if (!target.check())
+            return refused(target.problem(), target.errorString());
+    }
+    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
     if (!database)
         return kExitFailure;
+    outputOptions.protectedFiles.append(database->path());
     const QSqlDatabase connection = database->connection();
     BriefingArchive archive(connection);
     if (!issue)
@@ -61,13 +84,17 @@ int runBrief(const QStringList &arguments)
     BriefingOptions options;
     options.asOf = *asOf;
     options.issue = issue;
-    const BriefingContent content = BriefingBuilder(connection).build(options);
+    // What the briefing says comes from one snapshot; the archive entry is written after, on its own.
+    const BriefingContent content = [&] {
+        Transaction snapshot(connection, Transaction::Mode::Read);
+        return BriefingBuilder(connection).build(options);
+    }();
     const ui::BriefingDocument document(content, ui::BriefingStyle::fromSettings(QSettings()));
     QString error;
-    if (!ui::BriefingPdfWriter::write(document, path, &error)) {
-        printError(error);
-        return kExitFailure;
-    }
+    OutputFile::Problem problem = OutputFile::Problem::None;
+    if (!ui::BriefingPdfWriter::write(document, path, outputOptions, &error, &problem))
+        return refused(problem, error);
+    // The issue is recorded only once the file is safely in place.
     StorageError storageError;
     if (!archive.record(issue, *asOf, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTime(),
                         &storageError)) {

@@ -87,12 +87,20 @@ bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, 
     return true;
 }
 
-std::unique_ptr<core::Database> openDatabase(const QString &explicitPath)
+std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, DatabaseUse use)
 {
     core::StorageError error;
-    auto db = core::Database::open(core::Database::resolvePath(explicitPath), &error);
-    if (!db)
-        printError(error.message);
+    core::Database::OpenOptions options;
+    options.mustExist = use == DatabaseUse::MustExist;
+    auto db = core::Database::open(core::Database::resolvePath(explicitPath), &error, options);
+    if (!db) {
+        if (error.code == core::StorageError::Code::Missing)
+            printError(QStringLiteral("%1 Check --db or DUBAN_DB; only import and generate create a new "
+                                      "database.")
+                           .arg(error.message));
+        else
+            printError(error.message);
+    }
     return db;
 }
 

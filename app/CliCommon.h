@@ -30,8 +30,15 @@ void appendJsonUtf8(QByteArray &out, QByteArrayView utf8);
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
 /// As parseArguments(), for commands that take options only: any other argument is an error too.
 bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
-/// Opens --db / $DUBAN_DB / the default database; prints the reason and returns null on failure.
-std::unique_ptr<core::Database> openDatabase(const QString &explicitPath);
+/// Whether a command may create the database it is given.
+enum class DatabaseUse
+{
+    MustExist, ///< tasks, targets, observe, brief: a missing file is an error and nothing is created
+    MayCreate, ///< import, generate: a missing file (and its folder) is created
+};
+
+/// Opens --db / $DUBAN_DB / the default database; prints the reason and returns null on failure (exit 1).
+std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, DatabaseUse use);
 /// Parses --as-of (ISO date); today when empty; nullopt (after printing why) when invalid.
 std::optional<QDate> parseAsOf(const QString &text);
 

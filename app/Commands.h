@@ -17,7 +17,7 @@ int runTargets(const QStringList &arguments);
 int runObserve(const QStringList &arguments);
 /// duban check [--db FILE]: full integrity check; exit 1 with the findings when the file is damaged
 int runCheck(const QStringList &arguments);
-/// duban brief --out FILE.pdf [--db FILE] [--as-of DATE] [--issue N]
+/// duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);
 
 } // namespace duban::app

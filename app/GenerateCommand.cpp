@@ -39,7 +39,7 @@ int runGenerate(const QStringList &arguments)
         printError(QStringLiteral("usage: %1").arg(usage));
         return kExitBadInput;
     }
-    auto database = openDatabase(parser.value(db));
+    auto database = openDatabase(parser.value(db), DatabaseUse::MayCreate);
     if (!database)
         return kExitFailure;
     if (TaskRepository(database->connection()).count() > 0) {

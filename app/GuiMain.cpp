@@ -6,6 +6,7 @@
 
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/WindowDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,9 +29,16 @@ int runWindow(int argc, char **argv)
 
     const QString path = duban::core::Database::resolvePath(parser.value(dbOption));
     duban::core::StorageError error;
-    auto database = duban::core::Database::open(path, &error);
+    // --db or DUBAN_DB naming a missing file: ask before creating it (Cancel quits, creating nothing).
+    auto ask = [](const QString &question) {
+        return QMessageBox::question(nullptr, QCoreApplication::translate("main", "Duban"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    auto database = duban::ui::WindowDatabase::open(path, ask, &error);
     if (!database) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Duban"), error.message);
+        if (error.code != duban::core::StorageError::Code::Missing)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Duban"), error.message);
         std::fprintf(stderr, "duban: %s\n", qPrintable(error.message));
         return 1;
     }

@@ -5,6 +5,8 @@
 #include "core/import/PlanDiff.h"
 #include "core/import/PlanImporter.h"
 #include "core/import/PlanJson.h"
+#include "core/import/TextDecoder.h"
+#include "core/io/InputFile.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/UnitRepository.h"
 
@@ -36,17 +38,24 @@ int runImport(const QStringList &arguments)
         return kExitBadInput;
     }
 
-    // The unit directory improves name resolution; a dry run reads it only from an existing database.
+    // The document is read first (a regular file of a readable size), so bad input creates no database.
+    const InputFile::Result input = InputFile::read(files.first(), TextDecoder::MaxBytes);
+    if (!input.ok()) {
+        printError(input.message);
+        return kExitBadInput;
+    }
+
+    // The unit directory improves name resolution: it is read from an existing database. A new database
+    // is created only once the document has been decomposed.
     std::unique_ptr<Database> database;
-    const QString dbPath = Database::resolvePath(parser.value(db));
-    if (!parser.isSet(dryRun) || QFileInfo::exists(dbPath)) {
-        database = openDatabase(parser.value(db));
+    if (QFileInfo::exists(Database::resolvePath(parser.value(db)))) {
+        database = openDatabase(parser.value(db), DatabaseUse::MustExist);
         if (!database)
             return kExitFailure;
     }
     const QList<Unit> directory = database ? UnitRepository(database->connection()).all() : QList<Unit>();
 
-    const ImportOutcome outcome = PlanImporter(directory).importFile(files.first());
+    const ImportOutcome outcome = PlanImporter(directory).importBytes(input.bytes);
     if (!outcome.ok()) {
         printError(QStringLiteral("%1: %2").arg(
             files.first(), outcome.error ? outcome.error->message : QStringLiteral("nothing imported")));
@@ -72,6 +81,11 @@ int runImport(const QStringList &arguments)
     }
     if (parser.isSet(dryRun))
         return kExitOk;
+    if (!database) {
+        database = openDatabase(parser.value(db), DatabaseUse::MayCreate);
+        if (!database)
+            return kExitFailure;
+    }
 
     PlanRepository plans(database->connection());
     StorageError error;

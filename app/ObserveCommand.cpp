@@ -3,13 +3,13 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
 #include "core/indicators/IndicatorMatch.h"
 #include "core/indicators/ObservationCsv.h"
+#include "core/io/InputFile.h"
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/PlanRepository.h"
-
-#include <QFile>
 
 #include <algorithm>
 
@@ -44,9 +44,14 @@ int observeOne(const QSqlDatabase &db, const QString &name, const QString &perio
                 .arg(periodText));
         return kExitBadInput;
     }
-    const auto value = ObservationCsv::number(valueText);
+    FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+    const auto value = FiniteNumber::parse(valueText, &problem);
     if (!value) {
-        printError(QStringLiteral("--value wants a number, not \"%1\"").arg(valueText));
+        printError(problem == FiniteNumber::Problem::NotFinite
+                       ? QStringLiteral("--value wants a finite number, not \"%1\" (infinite and "
+                                        "not-a-number values cannot be recorded)")
+                             .arg(valueText)
+                       : QStringLiteral("--value wants a number, not \"%1\"").arg(valueText));
         return kExitBadInput;
     }
     Observation o{0, match.indicator->id, period->key(), *value, source, note};
@@ -63,12 +68,13 @@ int observeOne(const QSqlDatabase &db, const QString &name, const QString &perio
 
 int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        printError(QStringLiteral("%1: %2").arg(file, f.errorString()));
+    // Only a regular file within the limit is read (a FIFO would block, /dev/zero never end).
+    const InputFile::Result input = InputFile::read(file);
+    if (!input.ok()) {
+        printError(input.message);
         return kExitBadInput;
     }
-    const ObservationCsv::Result parsed = ObservationCsv::parse(f.readAll(), defaultYear(db));
+    const ObservationCsv::Result parsed = ObservationCsv::parse(input.bytes, defaultYear(db));
     if (!parsed.error.isEmpty()) {
         printError(QStringLiteral("%1: %2").arg(file, parsed.error));
         return kExitBadInput;
@@ -133,7 +139,7 @@ int runObserve(const QStringList &arguments)
         printError(QStringLiteral("--indicator, --period and --value go together\nusage: %1").arg(usage));
         return kExitBadInput;
     }
-    auto database = openDatabase(parser.value(db));
+    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
     if (!database)
         return kExitFailure;
     if (parser.isSet(csv))

@@ -185,7 +185,7 @@ int runTasks(const QStringList &arguments)
     const auto asOf = parseAsOf(parser.value(asOfOption));
     if (!asOf)
         return kExitBadInput;
-    auto database = openDatabase(parser.value(db));
+    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
     if (!database)
         return kExitFailure;
     const QSqlDatabase connection = database->connection();

@@ -11,6 +11,7 @@
 #include "views/LedgerView.h"
 #include "views/SupervisionView.h"
 #include "views/WelcomePage.h"
+#include "WindowDatabase.h"
 
 #include "core/storage/Database.h"
 
@@ -42,6 +43,11 @@ using namespace duban::core;
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this))
 {
+    m_askCreate = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Open database"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
     setObjectName(QStringLiteral("MainWindow"));
     // The first time, as large as the ledger and detail pane want, but never larger than the screen.
     resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
@@ -254,9 +260,10 @@ void MainWindow::showStorageError(const QString &message)
 bool MainWindow::openDatabase(const QString &path)
 {
     StorageError error;
-    auto database = Database::open(path, &error);
+    auto database = WindowDatabase::open(path, m_askCreate, &error);
     if (!database) {
-        QMessageBox::warning(this, tr("Open database"), error.message);
+        if (error.code != StorageError::Code::Missing) // Missing: the user declined to create it
+            QMessageBox::warning(this, tr("Open database"), error.message);
         return false;
     }
     m_undo->clear();

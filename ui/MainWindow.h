@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QProgressBar;
@@ -40,8 +41,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     core::Database *database() const { return m_database.get(); }
 
-    /// Switches to another database file; on failure says why and keeps the current one.
+    /// Switches to another database file; on failure says why and keeps the current one. A missing file
+    /// (other than the default database) is created only if the create question is answered yes.
     bool openDatabase(const QString &path);
+    /// Replaces the question asked before a missing database is created (tests answer it without a box).
+    void setCreateQuestion(std::function<bool(const QString &question)> ask) { m_askCreate = std::move(ask); }
 
 public slots:
     void chooseDatabase();
@@ -73,6 +77,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     QToolBar *m_toolbar = nullptr;
     QProgressBar *m_progress = nullptr;
+    std::function<bool(const QString &)> m_askCreate;
 };
 
 } // namespace duban::ui

@@ -21,8 +21,9 @@ std::optional<HeadingMarker> HeadingMarker::detect(const QString &text)
         {Level::Chapter, QRegularExpression(uR"(^([一二三四五六七八九十]{1,3})\s*[、.]\s*)"_s)},
         {Level::Section,
          QRegularExpression(uR"(^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.]?\s*)"_s)},
-        {Level::Item, QRegularExpression(uR"(^(\d{1,3})\s*(?:[.、](?!\d)|[)）](?!\d))\s*)"_s)},
-        {Level::SubItem, QRegularExpression(uR"(^[（(]\s*(\d{1,3})\s*[）)]\s*[、.]?\s*)"_s)},
+        // Any item number: plans of a county's every village run past 999 ("1000. …").
+        {Level::Item, QRegularExpression(uR"(^(\d{1,7})\s*(?:[.、](?!\d)|[)）](?!\d))\s*)"_s)},
+        {Level::SubItem, QRegularExpression(uR"(^[（(]\s*(\d{1,7})\s*[）)]\s*[、.]?\s*)"_s)},
     };
     const QChar first = text.front();
     const bool plausible = first == u'第' || first == u'（' || first == u'(' || first.isDigit() ||

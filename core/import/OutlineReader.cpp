@@ -27,7 +27,7 @@ QString tidyTitle(QString title)
 
 bool isNumberCell(const QString &cell)
 {
-    static const QRegularExpression re(uR"(^\d{1,3}[.、]?$)"_s);
+    static const QRegularExpression re(uR"(^\d{1,7}[.、]?$)"_s);
     return re.match(cell).hasMatch();
 }
 

@@ -106,6 +106,20 @@ QString taskCode(const OutlineBlock &block)
 
 constexpr qsizetype MaxNamesCompared = 600;
 
+/// The closing part of a document (附件, 抄送, 印发 lines, the 版记): not task text.
+bool isClosingText(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.startsWith(u"附件") || t.startsWith(u"抄送") || t.startsWith(u"印发") || t.endsWith(u"印发");
+}
+
+/// The start of a paragraph, for a warning.
+QString excerpt(const QString &text)
+{
+    const QString line = text.section(u'\n', 0, 0).simplified();
+    return line.size() <= 40 ? line : line.left(40) + u"…"_s;
+}
+
 int fallbackYear(const QString &text)
 {
     static const QRegularExpression yearRe(uR"(((?:19|20)\d{2})\s*年)"_s);
@@ -129,20 +143,16 @@ PlanImporter::PlanImporter(QList<Unit> directory) : m_resolver(std::move(directo
 
 ImportOutcome PlanImporter::importFile(const QString &path) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decodeFile(path);
-    if (decoded.error) {
-        ImportOutcome outcome;
-        outcome.error = decoded.error;
-        return outcome;
-    }
-    ImportOutcome outcome = importText(decoded.text);
-    outcome.encoding = decoded.encoding;
-    return outcome;
+    return importDecoded(TextDecoder::decodeFile(path));
 }
 
 ImportOutcome PlanImporter::importBytes(const QByteArray &bytes) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    return importDecoded(TextDecoder::decode(bytes));
+}
+
+ImportOutcome PlanImporter::importDecoded(const TextDecoder::Result &decoded) const
+{
     if (decoded.error) {
         ImportOutcome outcome;
         outcome.error = decoded.error;
@@ -150,6 +160,26 @@ ImportOutcome PlanImporter::importBytes(const QByteArray &bytes) const
     }
     ImportOutcome outcome = importText(decoded.text);
     outcome.encoding = decoded.encoding;
+    if (!outcome.document || decoded.damagedLines.isEmpty())
+        return outcome;
+    // Bytes the decoder had to replace: say on which lines, so the text can be checked against the original.
+    QList<ImportWarning> &warnings = outcome.document->warnings;
+    const bool utf8 = decoded.encoding.startsWith(u"UTF-8"_s);
+    constexpr qsizetype MaxDamagedLines = 100;
+    for (qsizetype i = 0; i < decoded.damagedLines.size() && i < MaxDamagedLines; ++i) {
+        warnings.append({decoded.damagedLines.at(i),
+                         utf8
+                             ? tr("Damaged text: invalid UTF-8 bytes were replaced by \uFFFD on this line; "
+                                  "check it against the original document.")
+                             : tr("Damaged text: invalid GB18030 bytes were replaced by \uFFFD on this line; "
+                                  "check it against the original document.")});
+    }
+    if (decoded.damagedLines.size() > MaxDamagedLines)
+        warnings.append({decoded.damagedLines.at(MaxDamagedLines),
+                         tr("Damaged text: %1 more lines have invalid bytes replaced by \uFFFD.")
+                             .arg(decoded.damagedLines.size() - MaxDamagedLines)});
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
     return outcome;
 }
 
@@ -230,6 +260,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
     QHash<QString, qsizetype> mentionIndex;
     QList<bool> numberedTask; // parallel to doc.tasks: coded by a plain number (1. or a table row)
     QSet<QString> sectionKeys;
+    bool closing = false; // past the document's closing lines
     for (const Candidate &c : candidates) {
         const OutlineBlock &block = *c.block;
         const bool isItem = block.kind != OutlineBlock::Kind::Paragraph;
@@ -238,8 +269,21 @@ ImportOutcome PlanImporter::importText(const QString &text) const
                        (numberedWithUnits && block.marker->level == HeadingMarker::Level::Item));
         const QString body = c.extraction.remaining.join(u'\n').trimmed();
         if (!isTask) {
-            if (mentionsTargets(block.context))
-                doc.targets += targetParser.parse(body);
+            qsizetype targetsFound = 0;
+            if (mentionsTargets(block.context)) {
+                const auto found = targetParser.parse(body);
+                targetsFound = found.size();
+                doc.targets += found;
+            }
+            if (!block.parts.isEmpty() && isClosingText(block.parts.first()))
+                closing = true;
+            // Between the first task and the closing lines, text that is neither a task nor part of one
+            // nor a target would be lost: say so, with its line. (What comes before the first task is the
+            // masthead, the addressees and the preamble.)
+            if (!doc.tasks.isEmpty() && !closing && targetsFound == 0 && !body.isEmpty())
+                doc.warnings.append(
+                    {block.line,
+                     tr("This text belongs to no task and was not imported: %1").arg(quoted(excerpt(body)))});
             continue;
         }
 

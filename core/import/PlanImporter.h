@@ -3,6 +3,7 @@
 #include "core/domain/Unit.h"
 #include "core/import/ImportError.h"
 #include "core/import/ImportOutcome.h"
+#include "core/import/TextDecoder.h"
 #include "core/import/UnitResolver.h"
 
 #include <QByteArray>
@@ -25,6 +26,9 @@ public:
     ImportOutcome importText(const QString &text) const;
 
 private:
+    /// importText() of decoded text, with a warning on each line where bytes were replaced.
+    ImportOutcome importDecoded(const TextDecoder::Result &decoded) const;
+
     UnitResolver m_resolver;
 };
 

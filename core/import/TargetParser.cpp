@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace duban::core {
@@ -214,6 +216,8 @@ QList<Target> TargetParser::parse(const QString &text) const
                         stripLeading(tidyName(post.startsWith(u'的') ? post.mid(1) : post), aspiration));
                 const QString measure = m.captured(u"measure"_s);
                 const double value = toNumber(m.captured(u"v"_s));
+                if (!std::isfinite(value))
+                    continue; // a run of hundreds of digits is no figure
                 const QString period = periodAt(clause.start - sentence.start + numStart);
                 const bool follows = targets.size() > sentenceFirst && targets.last().measure == measure;
                 if (name.isEmpty() && follows && period != targets.last().period) {
@@ -238,7 +242,7 @@ QList<Target> TargetParser::parse(const QString &text) const
                     t.comparator = *before;
                 else
                     t.comparator = Comparator::AtLeast; // a bare figure is a floor in plan practice
-                if (!m.captured(u"v2"_s).isEmpty())
+                if (!m.captured(u"v2"_s).isEmpty() && std::isfinite(toNumber(m.captured(u"v2"_s))))
                     t.stretch = toNumber(m.captured(u"v2"_s));
                 t.period = period;
                 t.source = clauseText;

@@ -1,8 +1,8 @@
 #include "TextDecoder.h"
 
+#include "core/io/InputFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <cstring>
@@ -28,6 +28,7 @@ struct Utf8Scan
 {
     qsizetype multiByte = 0;
     qsizetype invalid = 0;
+    QList<int> invalidLines; ///< 1-based lines with malformed bytes, each once
 };
 
 Utf8Scan scanUtf8(const QByteArray &bytes)
@@ -36,9 +37,17 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
+    int line = 1;
+    auto invalidByte = [&] {
+        ++scan.invalid;
+        if (scan.invalidLines.isEmpty() || scan.invalidLines.last() != line)
+            scan.invalidLines.append(line);
+    };
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
+            if (c == '\n')
+                ++line;
             ++i;
             continue;
         }
@@ -60,7 +69,7 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
             else if (c == 0xF4)
                 high = 0x8F;
         } else {
-            ++scan.invalid;
+            invalidByte();
             ++i;
             continue;
         }
@@ -73,7 +82,7 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
             ++scan.multiByte;
             i += extra + 1;
         } else {
-            ++scan.invalid;
+            invalidByte();
             ++i;
         }
     }
@@ -172,7 +181,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         QString encoding = bom ? u"UTF-8 BOM"_s : u"UTF-8"_s;
         if (scan.invalid > 0)
             encoding += u" (%1 invalid bytes replaced)"_s.arg(scan.invalid);
-        return finish(std::move(text), encoding);
+        Result decoded = finish(std::move(text), encoding);
+        decoded.damagedLines = scan.invalidLines;
+        return decoded;
     }
     QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     if (!gb.isValid()) {
@@ -189,42 +200,40 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
                                      .arg(replaced));
         return result;
     }
-    return finish(std::move(text), u"GB18030"_s);
+    QList<int> damaged;
+    if (gb.hasError()) {
+        int line = 1;
+        for (QChar ch : std::as_const(text)) {
+            if (ch == u'\n')
+                ++line;
+            else if (ch == QChar::ReplacementCharacter && (damaged.isEmpty() || damaged.last() != line))
+                damaged.append(line);
+        }
+    }
+    Result decoded = finish(std::move(text), u"GB18030"_s);
+    decoded.damagedLines = damaged;
+    return decoded;
 }
 
 TextDecoder::Result TextDecoder::decodeFile(const QString &path)
 {
-    Result result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = makeError(ImportError::Code::Unreadable, tr("The file %1 does not exist.").arg(path));
+    const InputFile::Result file = InputFile::read(path, MaxBytes);
+    if (!file.ok()) {
+        Result result;
+        switch (file.problem) {
+        case InputFile::Problem::TooLarge:
+            result.error = makeError(ImportError::Code::TooLarge, file.message);
+            break;
+        case InputFile::Problem::Empty:
+            result.error = makeError(ImportError::Code::Empty, file.message);
+            break;
+        default:
+            result.error = makeError(ImportError::Code::Unreadable, file.message);
+            break;
+        }
         return result;
     }
-    if (info.isDir()) {
-        result.error = makeError(ImportError::Code::Unreadable, u"%1 is a folder, not a file."_s.arg(path));
-        return result;
-    }
-    if (info.size() > MaxBytes) {
-        result.error = makeError(ImportError::Code::TooLarge,
-                                 tr("The file %1 is %2 MB; documents larger than %3 MB are not imported.")
-                                     .arg(path)
-                                     .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                     .arg(MaxBytes / (1024 * 1024)));
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = makeError(ImportError::Code::Unreadable,
-                                 tr("The file %1 cannot be read: %2.").arg(path, file.errorString()));
-        return result;
-    }
-    const QByteArray bytes = file.read(MaxBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        result.error = makeError(ImportError::Code::Unreadable,
-                                 tr("Reading %1 failed: %2.").arg(path, file.errorString()));
-        return result;
-    }
-    return decode(bytes);
+    return decode(file.bytes);
 }
 
 } // namespace duban::core

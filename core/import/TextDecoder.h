@@ -3,6 +3,7 @@
 #include "core/import/ImportError.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -14,7 +15,7 @@ namespace duban::core {
 class TextDecoder final
 {
 public:
-    static constexpr qint64 MaxBytes = 20 * 1024 * 1024; ///< larger files are refused
+    static constexpr qint64 MaxBytes = 20 * 1024 * 1024; ///< larger files are refused (InputFile::MaxBytes)
 
     /// Decoded text, or the error that prevented decoding.
     struct Result
@@ -22,9 +23,12 @@ public:
         QString text;
         QString encoding;
         std::optional<ImportError> error;
+        /// 1-based lines on which undecodable bytes were replaced by U+FFFD, in order (empty for clean text).
+        QList<int> damagedLines;
     };
 
     static Result decode(const QByteArray &bytes);
+    /// Reads the file through InputFile (a regular file within MaxBytes) and decodes it.
     static Result decodeFile(const QString &path);
 
 private:

@@ -1,5 +1,6 @@
 #include "ObservationCsv.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
 #include "core/import/TextDecoder.h"
 #include "IndicatorMatch.h"
@@ -11,32 +12,6 @@
 #include <algorithm>
 
 namespace duban::core {
-
-std::optional<double> ObservationCsv::number(const QString &text)
-{
-    QString s;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= u'０' && u <= u'９')
-            s.append(QChar(u'0' + (u - u'０')));
-        else if (u == u'．')
-            s.append(QLatin1Char('.'));
-        else if (u == u'－' || u == u'−')
-            s.append(QLatin1Char('-'));
-        else if (u == u'%' || u == u'％' || c.isSpace())
-            continue;
-        else
-            s.append(c);
-    }
-    static const QRegularExpression thousands(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
-    if (thousands.match(s).hasMatch())
-        s.remove(QLatin1Char(','));
-    bool ok = false;
-    const double v = s.toDouble(&ok);
-    if (!ok || s.isEmpty())
-        return std::nullopt;
-    return v;
-}
 
 QStringList ObservationCsv::splitFields(const QString &line)
 {
@@ -113,7 +88,8 @@ ObservationCsv::Result ObservationCsv::parseText(const QString &text, int defaul
                                                          "expected indicator, period, value")});
             continue;
         }
-        const auto value = number(f.at(2));
+        FiniteNumber::Problem valueProblem = FiniteNumber::Problem::None;
+        const auto value = FiniteNumber::parse(f.at(2), &valueProblem);
         const auto period = Period::parse(f.at(1), defaultYear);
         if (wasFirst && !value && !period)
             continue; // header
@@ -129,9 +105,14 @@ ObservationCsv::Result ObservationCsv::parseText(const QString &text, int defaul
             continue;
         }
         if (!value) {
-            result.problems.append({lineNo, QCoreApplication::translate("duban::core::ObservationCsv",
-                                                                        "cannot read the value \"%1\"")
-                                                .arg(f.at(2))});
+            result.problems.append(
+                {lineNo, valueProblem == FiniteNumber::Problem::NotFinite
+                             ? QCoreApplication::translate("duban::core::ObservationCsv",
+                                                           "the value \"%1\" is not a finite number")
+                                   .arg(f.at(2))
+                             : QCoreApplication::translate("duban::core::ObservationCsv",
+                                                           "cannot read the value \"%1\"")
+                                   .arg(f.at(2))});
             continue;
         }
         const QString key = f.at(0) + QLatin1Char('\n') + period->key();

@@ -26,7 +26,8 @@ struct ObservationRow
 /// Reads observations from CSV text: `indicator,period,value[,source[,note]]` rows, comma or tab
 /// separated, optional header line, "quoted, fields" with "" escapes, UTF-8 (with or without BOM) or
 /// GB18030. Periods as Period::parse reads them (2023-06, 2023年1-6月, 1-6月 with the default year …);
-/// values may carry a % sign or thousands separators. Unreadable rows are reported by line.
+/// values as FiniteNumber reads them (a % sign or thousands separators; never inf or nan). Unreadable rows
+/// are reported by line.
 class ObservationCsv final
 {
 public:
@@ -45,8 +46,6 @@ public:
                                       QList<RowProblem> *problems);
 
     static QStringList splitFields(const QString &line);
-    /// "7.5", "7.5%", "-3", "1,234.5", full-width digits; nullopt if not a number.
-    static std::optional<double> number(const QString &text);
 };
 
 } // namespace duban::core

@@ -8,12 +8,16 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+
+#include <sys/stat.h>
 
 using duban::test::ProcessResult;
 using duban::test::runDuban;
@@ -306,4 +310,135 @@ TEST(CommandLine, UnusableDatabaseExitsWithOneAndIsUntouched)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a Duban database"))) << r.err.toStdString();
     EXPECT_EQ(duban::test::readAll(notDb), QByteArray("just some notes\n").repeated(50));
+}
+
+TEST(CommandLine, ImportReadsItemsNumberedPast999)
+{
+    // GIVEN a plan text numbered 1 … 10,000 under one section
+    TempDir dir;
+    const QString file = dir.file(QStringLiteral("many.txt"));
+    QString text =
+        QStringLiteral("湖南湘江新区2023年重点工作方案\n\n湘新综发〔2023〕22号\n\n2023年3月22日\n\n"
+                       "一、重点任务\n\n");
+    for (int i = 1; i <= 10000; ++i)
+        text += QStringLiteral("%1. 推进重点项目建设。〔责任单位：新区经济发展局〕\n").arg(i);
+    duban::test::writeAll(file, text.toUtf8());
+    // WHEN it is decomposed
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // THEN there are 10,000 tasks coded "1" … "10000"
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray tasks = json.value(QStringLiteral("tasks")).toArray();
+    ASSERT_EQ(tasks.size(), 10000);
+    for (int i = 0; i < 10000; ++i)
+        ASSERT_EQ(tasks.at(i).toObject().value(QStringLiteral("code")).toString(), QString::number(i + 1));
+    EXPECT_EQ(json.value(QStringLiteral("sections")).toArray().size(), 1);
+}
+
+namespace {
+
+/// A FIFO in `dir` (nobody ever writes to it: opening it for reading would wait forever).
+QString makeFifo(const TempDir &dir)
+{
+    const QString fifo = dir.file(QStringLiteral("pipe.txt"));
+    EXPECT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    return fifo;
+}
+
+/// A sparse file of `size` bytes.
+QString makeSparse(const TempDir &dir, qint64 size)
+{
+    const QString path = dir.file(QStringLiteral("huge.txt"));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    EXPECT_TRUE(f.resize(size));
+    return path;
+}
+
+} // namespace
+
+TEST(CommandLine, ImportRefusesDevicesFifosFoldersAndOversizeFilesPromptly)
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    const QString fifo = makeFifo(dir);
+    const QString huge = makeSparse(dir, 20LL * 1024 * 1024 + 1);
+    const QString empty = dir.file(QStringLiteral("empty.txt"));
+    duban::test::writeAll(empty, {});
+    struct Case
+    {
+        QString file;
+        QString says;
+    };
+    for (const Case &c :
+         {Case{QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")},
+          Case{fifo, QStringLiteral("not a regular file")}, Case{dir.path(), QStringLiteral("is a folder")},
+          Case{huge, QStringLiteral("20 MB")}, Case{empty, QStringLiteral("empty")}}) {
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult r = runDuban(
+            {QStringLiteral("import"), c.file, QStringLiteral("--dry-run"), QStringLiteral("--db"), db});
+        EXPECT_LT(timer.elapsed(), 15000) << c.file.toStdString();
+        EXPECT_EQ(r.exitCode, 2) << c.file.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.says)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.file)) << r.err.toStdString();
+    }
+}
+
+TEST(CommandLine, CommandsThatReadALedgerRefuseAMissingDatabaseAndCreateNothing)
+{
+    // GIVEN a mistyped path in a folder that does not exist
+    TempDir dir;
+    const QString folder = dir.file(QStringLiteral("no-such-folder"));
+    const QString db = folder + QStringLiteral("/ledger.sqlite");
+    const QString csv = dir.file(QStringLiteral("obs.csv"));
+    duban::test::writeAll(csv, QByteArray("地区生产总值增长,2023-02,6.2\n"));
+    const QList<QStringList> commands{
+        {QStringLiteral("tasks"), QStringLiteral("--db"), db},
+        {QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--overdue"),
+         QStringLiteral("--json")},
+        {QStringLiteral("targets"), QStringLiteral("--db"), db},
+        {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+         QStringLiteral("GDP"), QStringLiteral("--period"), QStringLiteral("2023-06"),
+         QStringLiteral("--value"), QStringLiteral("1")},
+        {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv},
+        {QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+         dir.file(QStringLiteral("b.pdf"))},
+    };
+    for (const QStringList &args : commands) {
+        // WHEN a command that needs an existing ledger is given it
+        const ProcessResult r = runDuban(args);
+        // THEN it fails with exit 1 and says there is no database there
+        EXPECT_EQ(r.exitCode, 1) << args.join(u' ').toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("No database at %1").arg(db))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    }
+    // The same through DUBAN_DB
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DUBAN_DB"), db);
+    const ProcessResult viaEnvironment = runDuban({QStringLiteral("tasks")}, env);
+    EXPECT_EQ(viaEnvironment.exitCode, 1);
+    EXPECT_TRUE(viaEnvironment.err.contains(QStringLiteral("No database at %1").arg(db)));
+    // and nothing was created: no file, no folder, no briefing
+    EXPECT_FALSE(QFileInfo::exists(folder));
+    EXPECT_FALSE(QFileInfo::exists(dir.file(QStringLiteral("b.pdf"))));
+}
+
+TEST(CommandLine, ImportAndGenerateStillCreateTheDatabase)
+{
+    TempDir dir;
+    const QString imported = dir.file(QStringLiteral("new/folder/ledger.sqlite"));
+    const ProcessResult r =
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), imported});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo(imported).isFile());
+    const QString generated = dir.file(QStringLiteral("other/g.sqlite"));
+    const ProcessResult g =
+        runDuban({QStringLiteral("generate"), QStringLiteral("--db"), generated, QStringLiteral("--tasks"),
+                  QStringLiteral("10"), QStringLiteral("--reports"), QStringLiteral("5")});
+    EXPECT_EQ(g.exitCode, 0) << g.err.toStdString();
+    EXPECT_TRUE(QFileInfo(generated).isFile());
+    // and the commands that read a ledger work on them
+    EXPECT_EQ(runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), imported}).exitCode, 0);
 }

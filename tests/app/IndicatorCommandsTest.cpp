@@ -4,11 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringEncoder>
+
+#include <sys/stat.h>
 
 using duban::test::ProcessResult;
 using duban::test::runDuban;
@@ -197,4 +201,64 @@ TEST(IndicatorCommands, CsvWithBadRowsWritesNothingUnlessForced)
     EXPECT_EQ(
         t.value(QStringLiteral("社会消费品零售总额增长|2023-Q1")).value(QStringLiteral("state")).toString(),
         QStringLiteral("met"));
+}
+
+TEST(IndicatorCommands, NonFiniteValuesAreBadInputAndRecordNothing)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    // WHEN infinite, not-a-number and overflowing values are given
+    for (const char *value : {"inf", "-inf", "nan", "infinity", "1e999"}) {
+        const ProcessResult r = observe(db, QStringLiteral("地区生产总值增长"), QStringLiteral("2023-06"),
+                                        QString::fromLatin1(value));
+        // THEN each is bad input with a message that says why
+        EXPECT_EQ(r.exitCode, 2) << value << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("finite number"))) << value << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromLatin1(value))) << r.err.toStdString();
+    }
+    // and a CSV with such a value is refused by line
+    const QString csv = dir.file(QStringLiteral("obs.csv"));
+    duban::test::writeAll(csv, QByteArray("地区生产总值增长,2023-02,6.2\n地区生产总值增长,2023-03,nan\n"));
+    const ProcessResult fromCsv =
+        runDuban({QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv});
+    EXPECT_EQ(fromCsv.exitCode, 2);
+    EXPECT_TRUE(fromCsv.err.contains(QStringLiteral("obs.csv:2:"))) << fromCsv.err.toStdString();
+    // Nothing was recorded
+    EXPECT_TRUE(
+        targets(db, QStringLiteral("2024-01-01")).value(kGdp).value(QStringLiteral("latest")).isNull());
+}
+
+TEST(IndicatorCommands, CsvMustBeARegularFileOfAReadableSize)
+{
+    TempDir dir;
+    const QString db = importSeed(dir);
+    const QString fifo = dir.file(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString huge = dir.file(QStringLiteral("huge.csv"));
+    {
+        QFile f(huge);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(20LL * 1024 * 1024 + 1));
+    }
+    const QString empty = dir.file(QStringLiteral("empty.csv"));
+    duban::test::writeAll(empty, {});
+    struct Case
+    {
+        QString file;
+        QString says;
+    };
+    for (const Case &c :
+         {Case{QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")},
+          Case{fifo, QStringLiteral("not a regular file")}, Case{dir.path(), QStringLiteral("is a folder")},
+          Case{huge, QStringLiteral("20 MB")}, Case{empty, QStringLiteral("empty")},
+          Case{dir.file(QStringLiteral("missing.csv")), QStringLiteral("does not exist")}}) {
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult r = runDuban(
+            {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), c.file});
+        EXPECT_LT(timer.elapsed(), 15000) << c.file.toStdString();
+        EXPECT_EQ(r.exitCode, 2) << c.file.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.says)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.file)) << r.err.toStdString();
+    }
 }

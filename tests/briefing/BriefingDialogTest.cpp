@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFontComboBox>
 #include <QSettings>
 #include <QSpinBox>
@@ -71,4 +72,40 @@ TEST(BriefingDialog, FontChoiceIsRememberedAndUsedForTheBriefing)
     duban::ui::settings::bodyFont.set(s, QStringLiteral("方正仿宋_GB2312 (not installed)"));
     EXPECT_EQ(BriefingStyle::fromSettings(s).bodyFamily, QStringLiteral("AR PL UMing CN"));
     QSettings().clear();
+}
+
+TEST(BriefingDialog, ExportRefusesTheDatabaseAndReportsWriteErrors)
+{
+    // GIVEN the dialog over a ledger
+    TempDir dir;
+    const QString dbPath = dir.file(QStringLiteral("e.sqlite"));
+    auto db = duban::test::openBriefingFixture(dbPath);
+    ASSERT_TRUE(db);
+    LedgerStore store(db->connection());
+    store.reload();
+    store.setAsOf(QDate(2023, 7, 15));
+    BriefingDialog dialog(&store);
+    const QByteArray bytes = duban::test::readAll(dbPath);
+    // WHEN the export goes to the database, a folder, a device or a missing folder
+    for (const QString &path : {dbPath, dir.path(), QStringLiteral("/dev/full"),
+                                dir.file(QStringLiteral("no/such/folder/b.pdf"))}) {
+        QString error;
+        // THEN it fails with a message that names the file
+        EXPECT_FALSE(dialog.exportPdfTo(path, &error)) << path.toStdString();
+        EXPECT_TRUE(error.contains(QDir::toNativeSeparators(path))) << error.toStdString();
+    }
+    // and nothing was written or remembered
+    EXPECT_EQ(duban::test::readAll(dbPath), bytes);
+    EXPECT_TRUE(BriefingArchive(db->connection()).all().isEmpty());
+    // A good path is written and remembered; exporting again replaces the file (the file dialog asked)
+    const QString pdf = dir.file(QStringLiteral("b.pdf"));
+    QString error;
+    ASSERT_TRUE(dialog.exportPdfTo(pdf, &error)) << error.toStdString();
+    ASSERT_TRUE(dialog.exportPdfTo(pdf, &error)) << error.toStdString();
+    EXPECT_TRUE(duban::test::readAll(pdf).startsWith("%PDF-"));
+    EXPECT_EQ(BriefingArchive(db->connection()).all().size(), 2);
+    // and no temporary file is left beside them (only the open ledger's own files and the PDF)
+    QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    files.removeIf([](const QString &name) { return name.startsWith(QStringLiteral("e.sqlite")); });
+    EXPECT_EQ(files, QStringList{QStringLiteral("b.pdf")});
 }

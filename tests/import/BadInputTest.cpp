@@ -6,8 +6,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStringEncoder>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace duban::core;
@@ -166,4 +169,73 @@ TEST(TextDecoder, Utf8WithAFewDamagedBytesStaysUtf8)
     EXPECT_TRUE(r.encoding.startsWith(u"UTF-8"_s));
     EXPECT_TRUE(r.text.contains(QChar::ReplacementCharacter));
     EXPECT_GE(r.text.count(u'湘'), 190);
+}
+
+namespace {
+
+/// The lines of the import warnings about replaced bytes.
+QList<int> damagedLines(const ImportOutcome &o)
+{
+    QList<int> lines;
+    for (const ImportWarning &w : o.document->warnings) {
+        if (w.message.contains(u"invalid"_s) && w.message.contains(u"replaced"_s))
+            lines.append(w.line);
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST(BadInput, DamagedUtf8IsAWarningOnExactlyTheDamagedLines)
+{
+    // GIVEN the small plan in UTF-8 with a stray byte on line 11 and a cut character on line 17
+    QList<QByteArray> lines =
+        duban::test::readAll(duban::test::dataPath(u"import/small-plan.utf8.txt"_s)).split('\n');
+    ASSERT_GT(lines.size(), 17);
+    lines[10].insert(12, "\xFF");
+    lines[16].insert(9, "\xE6\xB9");
+    const ImportOutcome o = PlanImporter().importBytes(lines.join('\n'));
+    ASSERT_TRUE(o.ok()) << (o.error ? o.error->message.toStdString() : std::string());
+    // THEN the replaced bytes are import warnings naming exactly those lines
+    EXPECT_EQ(damagedLines(o), (QList<int>{11, 17}));
+    for (const ImportWarning &w : o.document->warnings) {
+        if (w.line == 11) {
+            EXPECT_TRUE(w.message.contains(u"UTF-8"_s)) << w.message.toStdString();
+        }
+    }
+}
+
+TEST(BadInput, CleanUtf8AndGb18030HaveNoReplacedBytesWarning)
+{
+    // GIVEN the same plan clean in UTF-8 and in GB18030
+    const ImportOutcome utf8 =
+        PlanImporter().importFile(duban::test::dataPath(u"import/small-plan.utf8.txt"_s));
+    const ImportOutcome gb =
+        PlanImporter().importFile(duban::test::dataPath(u"import/small-plan.gb18030.txt"_s));
+    ASSERT_TRUE(utf8.ok());
+    ASSERT_TRUE(gb.ok());
+    // THEN neither warns about replaced bytes, and GB18030 is still decoded as such
+    EXPECT_TRUE(damagedLines(utf8).isEmpty());
+    EXPECT_TRUE(damagedLines(gb).isEmpty());
+    EXPECT_EQ(gb.encoding, u"GB18030"_s);
+    EXPECT_EQ(gb.document->tasks, utf8.document->tasks);
+}
+
+TEST(BadInput, DevicesAndFifosAreRefusedWithoutWaitingForThem)
+{
+    // GIVEN a FIFO nobody writes to, and a device that never ends
+    TempDir dir;
+    const QString fifo = dir.file(u"pipe.txt"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {fifo, u"/dev/zero"_s}) {
+        // WHEN either is imported
+        QElapsedTimer timer;
+        timer.start();
+        const ImportOutcome o = PlanImporter().importFile(path);
+        // THEN it is refused at once as not a regular file
+        EXPECT_LT(timer.elapsed(), 5000);
+        EXPECT_EQ(codeOf(o), ImportError::Code::Unreadable);
+        EXPECT_TRUE(o.error->message.contains(u"not a regular file"_s)) << o.error->message.toStdString();
+        EXPECT_TRUE(o.error->message.contains(path));
+    }
 }

@@ -457,3 +457,60 @@ TEST(Layouts, MarkdownTableWithPipes)
     EXPECT_EQ(o.document->tasks.at(1).deadline, QDate(2023, 5, 31));
     EXPECT_TRUE(o.document->tasks.at(1).co.isEmpty());
 }
+
+namespace {
+
+/// A plan with one section and `count` numbered tasks, "1. …" to "count. …".
+QString manyTasksPlan(int count)
+{
+    QString text =
+        u"湖南湘江新区2023年重点工作方案\n\n湘新综发〔2023〕22号\n\n2023年3月22日\n\n一、重点任务\n\n"_s;
+    for (int i = 1; i <= count; ++i)
+        text += u"%1. 推进重点项目建设。〔责任单位：新区经济发展局〕\n"_s.arg(i);
+    return text;
+}
+
+} // namespace
+
+TEST(Layouts, ItemsNumberedPast999AreAllTasks)
+{
+    // GIVEN a plan whose items run from 1 to 10,000
+    const ImportOutcome o = PlanImporter().importText(manyTasksPlan(10000));
+    ASSERT_TRUE(o.ok()) << (o.error ? o.error->message.toStdString() : std::string());
+    // THEN every item is a task, coded by its own number, in one section
+    ASSERT_EQ(o.document->tasks.size(), 10000);
+    for (int i = 0; i < 10000; ++i)
+        ASSERT_EQ(o.document->tasks.at(i).code, QString::number(i + 1)) << i;
+    EXPECT_EQ(o.document->tasks.at(999).text, u"推进重点项目建设。"_s);
+    EXPECT_EQ(o.document->sections.size(), 1);
+}
+
+TEST(Layouts, TextThatBelongsToNoTaskIsAWarningWithItsLine)
+{
+    // GIVEN a plan with a paragraph between two actions' tasks (line 9) and a numbered sub-item without
+    // units (line 13), neither of which is a task or part of one
+    const QString text = u"某区2023年工作方案\n"                                   // 1
+                         u"\n"                                                     // 2
+                         u"一、经济工作\n"                                         // 3
+                         u"\n"                                                     // 4
+                         u"1. 稳投资。〔责任单位：区发改局〕\n"                    // 5
+                         u"\n"                                                     // 6
+                         u"二、民生工作\n"                                         // 7
+                         u"\n"                                                     // 8
+                         u"本板块各项工作由分管领导统筹调度，每月通报一次进展。\n" // 9
+                         u"\n"                                                     // 10
+                         u"2. 稳就业。〔责任单位：区人社局〕\n"                    // 11
+                         u"\n"                                                     // 12
+                         u"（1）细化工作方案，明确时间节点。\n"                    // 13
+                         u"\n"                                                     // 14
+                         u"3. 保民生。〔责任单位：区民政局〕\n"_s;                 // 15
+    const ImportOutcome o = PlanImporter().importText(text);
+    ASSERT_TRUE(o.ok());
+    ASSERT_EQ(o.document->tasks.size(), 3);
+    // THEN each is a warning on its own line that quotes the text
+    EXPECT_TRUE(hasWarning(o, u"本板块各项工作"_s, 9));
+    EXPECT_TRUE(hasWarning(o, u"细化工作方案"_s, 13));
+    // and the preamble before the first task is not
+    for (const ImportWarning &w : o.document->warnings)
+        EXPECT_NE(w.line, 1) << w.message.toStdString();
+}

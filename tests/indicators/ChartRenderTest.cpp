@@ -4,6 +4,7 @@
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/TargetChart.h"
 
+#include <QDir>
 #include <QImage>
 
 using namespace duban::core;
@@ -81,5 +82,26 @@ TEST(ChartRender, HighDpiImageAndSvgExport)
     EXPECT_TRUE(bytes.contains("polyline") || bytes.contains("<path"));
     const QString png = dir.file(QStringLiteral("chart.png"));
     ASSERT_TRUE(TargetChart::exportPng(gdpChart(), png, QSize(500, 300)));
+    EXPECT_EQ(QImage(png).size(), QSize(1000, 600));
+}
+
+TEST(ChartRender, ExportErrorsAreReportedAndLeaveNoFile)
+{
+    duban::test::TempDir dir;
+    for (const QString &path :
+         {QStringLiteral("/dev/full"), dir.path(), dir.file(QStringLiteral("no/such/c.png"))}) {
+        QString error;
+        EXPECT_FALSE(TargetChart::exportPng(gdpChart(), path, QSize(500, 300), &error)) << path.toStdString();
+        EXPECT_TRUE(error.contains(path)) << error.toStdString();
+        error.clear();
+        EXPECT_FALSE(TargetChart::exportSvg(gdpChart(), path, QSize(500, 300), &error)) << path.toStdString();
+        EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    // An existing file is replaced (the file dialog asked)
+    const QString png = dir.file(QStringLiteral("c.png"));
+    duban::test::writeAll(png, "old");
+    QString error;
+    ASSERT_TRUE(TargetChart::exportPng(gdpChart(), png, QSize(500, 300), &error)) << error.toStdString();
     EXPECT_EQ(QImage(png).size(), QSize(1000, 600));
 }

@@ -2,14 +2,19 @@
 // imports CSV with bad rows only when confirmed, and its models pass QAbstractItemModelTester.
 #include "IndicatorTestSupport.h"
 
+#include "ui/dialogs/PasteColumnDialog.h"
 #include "ui/LedgerStore.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 #include "ui/views/IndicatorsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -146,4 +151,77 @@ TEST(IndicatorsView, SelectingSeveralTargetsComparesThem)
     // One line per indicator: the Q1 target shares GDP's indicator
     EXPECT_EQ(f.view->chartData().series.size(), 2);
     EXPECT_EQ(f.view->currentIndicatorId(), f.annual.indicatorId);
+}
+
+TEST(IndicatorsView, NonFiniteNumbersAreRefusedInEveryEditor)
+{
+    ViewFixture f;
+    QStringList messages;
+    QObject::connect(f.view.get(), &IndicatorsView::statusMessage,
+                     [&](const QString &text) { messages.append(text); });
+    // The entry line
+    EXPECT_FALSE(f.view->recordObservation(QStringLiteral("2023-06"), QStringLiteral("inf")));
+    EXPECT_FALSE(f.view->recordObservation(QStringLiteral("2023-06"), QStringLiteral("nan")));
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().contains(QStringLiteral("finite"))) << messages.last().toStdString();
+    // The observations table
+    ASSERT_TRUE(f.view->recordObservation(QStringLiteral("2023-06"), QStringLiteral("7.3")));
+    ObservationTableModel *o = f.view->observationModel();
+    ASSERT_EQ(o->rowCount(), 1);
+    EXPECT_FALSE(o->setData(o->index(0, ObservationTableModel::ValueColumn), QStringLiteral("inf")));
+    EXPECT_FALSE(o->setData(o->index(0, ObservationTableModel::ValueColumn), QStringLiteral("1e999")));
+    EXPECT_DOUBLE_EQ(f.repository().observations(f.annual.indicatorId).first().value, 7.3);
+    // The targets table: value and stretch
+    TargetTableModel *m = f.view->targetModel();
+    const int row = m->rowOf(f.annual.target.id);
+    messages.clear();
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::TargetColumn), QStringLiteral("inf")));
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::TargetColumn), QStringLiteral("nan")));
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::StretchColumn), QStringLiteral("-inf")));
+    EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::StretchColumn), QStringLiteral("1e999")));
+    EXPECT_EQ(f.repository().target(f.annual.target.id)->target, f.annual.target);
+    EXPECT_EQ(f.undo.count(), 1);
+    // and the table said why
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.last().contains(QStringLiteral("finite"))) << messages.last().toStdString();
+}
+
+TEST(PasteColumnDialog, TwoColumnPasteIsReadByItsPeriodsAndBadRowsAreShown)
+{
+    // GIVEN the dialog with a two-column paste, one row of it bad
+    PasteColumnDialog dialog(QStringLiteral("地区生产总值增长"), 2023);
+    dialog.setText(QStringLiteral("1-2月\t5.1\n1-3月\tx\n1-5月\t6.8\n1-7月\t7.2\n"));
+    // THEN the values go under the periods beside them
+    const PastedColumn::Result r = dialog.result();
+    ASSERT_EQ(r.values.size(), 3);
+    EXPECT_EQ(r.values[0].period, QStringLiteral("2023-02"));
+    EXPECT_EQ(r.values[1].period, QStringLiteral("2023-05"));
+    EXPECT_EQ(r.values[2].period, QStringLiteral("2023-07"));
+    // and the preview names the bad row
+    EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("Row 2"))) << dialog.previewText().toStdString();
+    // even when the start month is not a month (the periods are in the paste)
+    dialog.setStartMonth(QStringLiteral("sometime"));
+    EXPECT_EQ(dialog.result().values.size(), 3);
+}
+
+TEST(IndicatorsView, CsvFileMustBeARegularFileOfAReadableSize)
+{
+    ViewFixture f;
+    duban::test::TempDir dir;
+    const QString fifo = dir.file(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QStringList messages;
+    QObject::connect(f.view.get(), &IndicatorsView::statusMessage,
+                     [&](const QString &text) { messages.append(text); });
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_FALSE(f.view->importCsvFile(fifo));
+    EXPECT_FALSE(f.view->importCsvFile(QStringLiteral("/dev/zero")));
+    EXPECT_FALSE(f.view->importCsvFile(dir.path()));
+    EXPECT_LT(timer.elapsed(), 5000);
+    ASSERT_EQ(messages.size(), 3);
+    EXPECT_TRUE(messages[0].contains(QStringLiteral("not a regular file"))) << messages[0].toStdString();
+    EXPECT_TRUE(messages[1].contains(QStringLiteral("not a regular file"))) << messages[1].toStdString();
+    EXPECT_TRUE(messages[2].contains(QStringLiteral("is a folder"))) << messages[2].toStdString();
+    EXPECT_TRUE(f.repository().observations(f.annual.indicatorId).isEmpty());
 }

@@ -13,9 +13,13 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -156,4 +160,60 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
     EXPECT_EQ(after.title, QStringLiteral("持续推进“湘商回归”工程"));
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(task5.id).size(), 1);
     EXPECT_EQ(after.sectionId, task5.sectionId);
+}
+
+TEST(ImportDialog, NonFiniteTargetValuesAreRefused)
+{
+    DialogFixture f;
+    ImportDialog dialog(&f.store, &f.undo);
+    ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
+    ImportTargetModel *t = dialog.targetModel();
+    const QVariant before = t->index(0, int(ImportTargetModel::Column::Value)).data();
+    for (const char *text : {"inf", "nan", "-inf", "1e999"}) {
+        EXPECT_FALSE(
+            t->setData(t->index(0, int(ImportTargetModel::Column::Value)), QString::fromLatin1(text)))
+            << text;
+        EXPECT_FALSE(
+            t->setData(t->index(0, int(ImportTargetModel::Column::Stretch)), QString::fromLatin1(text)))
+            << text;
+    }
+    EXPECT_EQ(t->index(0, int(ImportTargetModel::Column::Value)).data(), before);
+}
+
+TEST(ImportDialog, DevicesFifosFoldersAndOversizeFilesAreRefusedPromptly)
+{
+    DialogFixture f;
+    ImportDialog dialog(&f.store, &f.undo);
+    const QString fifo = f.dir.file(QStringLiteral("pipe.txt"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString huge = f.dir.file(QStringLiteral("huge.txt"));
+    {
+        QFile file(huge);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(file.resize(20LL * 1024 * 1024 + 1));
+    }
+    // The warning boxes would block: close each as soon as it appears.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->inherits("QMessageBox"))
+                w->close();
+    });
+    closer.start(10);
+    struct Case
+    {
+        QString file;
+        QString says;
+    };
+    for (const Case &c :
+         {Case{QStringLiteral("/dev/zero"), QStringLiteral("not a regular file")},
+          Case{fifo, QStringLiteral("not a regular file")}, Case{f.dir.path(), QStringLiteral("is a folder")},
+          Case{huge, QStringLiteral("20 MB")}}) {
+        QElapsedTimer timer;
+        timer.start();
+        EXPECT_FALSE(dialog.loadFile(c.file)) << c.file.toStdString();
+        EXPECT_LT(timer.elapsed(), 5000);
+        EXPECT_TRUE(dialog.lastError().contains(c.says)) << dialog.lastError().toStdString();
+    }
+    EXPECT_EQ(dialog.taskModel()->rowCount(), 0);
 }

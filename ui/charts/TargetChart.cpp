@@ -2,9 +2,12 @@
 
 #include "PeriodLabels.h"
 
+#include "core/io/OutputFile.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QDir>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
@@ -319,23 +322,69 @@ QImage TargetChart::image(const ChartData &data, const QSize &size, qreal device
     return image;
 }
 
-bool TargetChart::exportPng(const ChartData &data, const QString &path, const QSize &size)
+namespace {
+
+/// Options of a chart export: the file dialog asked before replacing a file.
+core::OutputFile::Options replacing(const QStringList &protectedFiles)
 {
-    return image(data, size, 2.0).save(path, "PNG");
+    core::OutputFile::Options options;
+    options.overwrite = true;
+    options.protectedFiles = protectedFiles;
+    return options;
 }
 
-bool TargetChart::exportSvg(const ChartData &data, const QString &path, const QSize &size)
+bool failed(const core::OutputFile &file, QString *error)
 {
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(data.title);
-    QPainter painter;
-    if (!painter.begin(&generator))
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+} // namespace
+
+bool TargetChart::exportPng(const ChartData &data, const QString &path, const QSize &size, QString *error,
+                            const QStringList &protectedFiles)
+{
+    core::OutputFile file(path, replacing(protectedFiles));
+    if (!file.open())
+        return failed(file, error);
+    if (!image(data, size, 2.0).save(file.device(), "PNG")) {
+        file.cancel();
+        if (error)
+            *error =
+                tr("Cannot write %1: the image could not be encoded.").arg(QDir::toNativeSeparators(path));
         return false;
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
-    return painter.end();
+    }
+    return file.commit() || failed(file, error);
+}
+
+bool TargetChart::exportSvg(const ChartData &data, const QString &path, const QSize &size, QString *error,
+                            const QStringList &protectedFiles)
+{
+    core::OutputFile file(path, replacing(protectedFiles));
+    if (!file.open())
+        return failed(file, error);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(file.device());
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(data.title);
+        QPainter painter;
+        bool drawn = painter.begin(&generator);
+        if (drawn) {
+            render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
+            drawn = painter.end();
+        }
+        if (!drawn) {
+            file.cancel();
+            if (error)
+                *error =
+                    tr("Cannot write %1: the drawing could not be made.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    return file.commit() || failed(file, error);
 }
 
 } // namespace duban::ui

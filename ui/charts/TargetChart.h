@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QRectF>
 #include <QSize>
+#include <QStringList>
 
 class QChart;
 class QPainter;
@@ -26,8 +27,13 @@ public:
     static void render(QPainter *painter, const QRectF &target, const ChartData &data);
     /// The chart as an image of `size` logical pixels on a white background.
     static QImage image(const ChartData &data, const QSize &size, qreal devicePixelRatio = 1.0);
-    static bool exportSvg(const ChartData &data, const QString &path, const QSize &size);
-    static bool exportPng(const ChartData &data, const QString &path, const QSize &size);
+    /// Writes the chart as SVG or PNG (twice `size` in pixels) through core::OutputFile, replacing a file
+    /// at `path` (the file dialog asked) but never one of `protectedFiles` (the open database); false with
+    /// `error` naming the file if it cannot be written.
+    static bool exportSvg(const ChartData &data, const QString &path, const QSize &size,
+                          QString *error = nullptr, const QStringList &protectedFiles = {});
+    static bool exportPng(const ChartData &data, const QString &path, const QSize &size,
+                          QString *error = nullptr, const QStringList &protectedFiles = {});
 };
 
 } // namespace duban::ui

@@ -8,6 +8,7 @@
 
 #include "core/briefing/BriefingArchive.h"
 #include "core/briefing/BriefingBuilder.h"
+#include "core/io/OutputFile.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -223,16 +224,25 @@ void BriefingDialog::exportPdf()
                                                       QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    QString error;
+    if (!exportPdfTo(path, &error))
+        QMessageBox::warning(this, tr("Export briefing"), error);
+}
+
+bool BriefingDialog::exportPdfTo(const QString &path, QString *error)
+{
     const BriefingContent content = BriefingBuilder(m_store->database()).build(options());
     const BriefingDocument document(content, BriefingStyle::fromSettings(QSettings()));
-    QString error;
-    if (!BriefingPdfWriter::write(document, path, &error)) {
-        QMessageBox::warning(this, tr("Export briefing"), error);
-        return;
-    }
+    // The file dialog asked before replacing a file; the ledger itself is never replaced.
+    OutputFile::Options output;
+    output.overwrite = true;
+    output.protectedFiles = {m_store->database().databaseName()};
+    if (!BriefingPdfWriter::write(document, path, output, error))
+        return false;
     const int issue = m_issue->value();
     remember(path);
     m_status->setText(tr("Issue %1 saved to %2.").arg(issue).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void BriefingDialog::print()

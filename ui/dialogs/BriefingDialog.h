@@ -32,6 +32,10 @@ public:
     /// Pages currently shown in the preview.
     int previewPageCount() const { return m_pageCount; }
 
+    /// Exports the briefing to `path` (replacing a file there: the file dialog asked) and remembers the
+    /// issue; false with `error` set if the file cannot be written.
+    bool exportPdfTo(const QString &path, QString *error);
+
 public slots:
     void exportPdf();
     void print();

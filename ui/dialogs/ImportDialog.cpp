@@ -7,13 +7,14 @@
 
 #include "core/import/PlanDiff.h"
 #include "core/import/PlanImporter.h"
+#include "core/import/TextDecoder.h"
+#include "core/io/InputFile.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/UnitRepository.h"
 
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -37,8 +38,6 @@ namespace duban::ui {
 using namespace duban::core;
 
 namespace {
-
-constexpr qint64 kMaxDocumentBytes = 20 * 1024 * 1024;
 
 QString fieldName(const QString &key)
 {
@@ -175,17 +174,14 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::loadFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_lastError = tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString());
+    // Only a regular file within the importer's limit is read (a FIFO would block, /dev/zero never end).
+    const InputFile::Result file = InputFile::read(path, TextDecoder::MaxBytes);
+    if (!file.ok()) {
+        m_lastError = file.message;
         QMessageBox::warning(this, windowTitle(), m_lastError);
         return false;
     }
-    if (f.size() > kMaxDocumentBytes) {
-        // Let the importer give its specific message without reading the whole file.
-        return load(f.read(kMaxDocumentBytes + 1), QFileInfo(path).fileName());
-    }
-    return load(f.readAll(), QFileInfo(path).fileName());
+    return load(file.bytes, QFileInfo(path).fileName());
 }
 
 bool ImportDialog::loadBytes(const QByteArray &bytes, const QString &name)

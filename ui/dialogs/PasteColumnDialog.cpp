@@ -23,8 +23,9 @@ PasteColumnDialog::PasteColumnDialog(const QString &indicatorName, int year, QWi
     form->addRow(tr("First value is for:"), m_start);
     m_start->setToolTip(
         tr("A month such as %1 (the year-to-date value Jan–Feb) or 1-2月").arg(m_start->text()));
-    m_text->setPlaceholderText(tr("Paste the cells copied from a spreadsheet: one value a line (or a row of "
-                                  "tab-separated values), month after month."));
+    m_text->setPlaceholderText(tr("Paste the cells copied from a spreadsheet: a period column beside the "
+                                  "values (1-2月, 5.1), or one value a line (or a row of tab-separated "
+                                  "values), month after month."));
     m_preview->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
@@ -53,29 +54,50 @@ void PasteColumnDialog::setStartMonth(const QString &period)
 
 PastedColumn::Result PasteColumnDialog::result() const
 {
-    const auto start = Period::parse(m_start->text(), m_year);
-    if (!start || start->kind != Period::Kind::Month)
-        return {};
-    return PastedColumn::parse(m_text->toPlainText(), *start);
+    auto start = Period::parse(m_start->text(), m_year);
+    if (start && start->kind != Period::Kind::Month)
+        start.reset();
+    return PastedColumn::parse(m_text->toPlainText(), start, start ? start->year : m_year);
+}
+
+QString PasteColumnDialog::problemText(const PastedColumn::Result &result, const RowProblem &problem)
+{
+    switch (result.layout) {
+    case PastedColumn::Layout::PeriodColumn:
+        return tr("Row %1: %2").arg(problem.line).arg(problem.message);
+    case PastedColumn::Layout::PeriodRow:
+        return tr("Column %1: %2").arg(problem.line).arg(problem.message);
+    case PastedColumn::Layout::Values:
+        break;
+    }
+    return tr("Cell %1: %2").arg(problem.line).arg(problem.message);
+}
+
+QString PasteColumnDialog::previewText() const
+{
+    return m_preview->text();
 }
 
 void PasteColumnDialog::updatePreview()
 {
-    const auto start = Period::parse(m_start->text(), m_year);
     QPushButton *ok = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    if (!start || start->kind != Period::Kind::Month) {
+    const PastedColumn::Result r = result();
+    // A paste with its own period column (or row) needs no start month.
+    m_start->setEnabled(r.layout == PastedColumn::Layout::Values);
+    if (r.needsStartMonth) {
         m_preview->setText(tr("The first value needs a month, e.g. %1.").arg(Period::month(m_year, 2).key()));
         ok->setEnabled(false);
         return;
     }
-    const PastedColumn::Result r = PastedColumn::parse(m_text->toPlainText(), *start);
     QStringList lines;
+    if (r.layout != PastedColumn::Layout::Values)
+        lines.append(tr("Each value is recorded for the period beside it."));
     if (!r.values.isEmpty())
         lines.append(tr("%n value(s): %1 … %2", nullptr, int(r.values.size()))
                          .arg(PeriodLabels::period(r.values.first().period),
                               PeriodLabels::period(r.values.last().period)));
     for (const RowProblem &p : r.problems)
-        lines.append(tr("Cell %1: %2").arg(p.line).arg(p.message));
+        lines.append(problemText(r, p));
     m_preview->setText(lines.join(QLatin1Char('\n')));
     ok->setEnabled(!r.values.isEmpty());
 }

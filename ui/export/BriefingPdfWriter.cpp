@@ -2,11 +2,11 @@
 
 #include "BriefingDocument.h"
 
+#include <QDir>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace duban::ui {
 
@@ -28,34 +28,49 @@ bool BriefingPdfWriter::paint(const BriefingDocument &document, QPagedPaintDevic
     return painter.end();
 }
 
+bool BriefingPdfWriter::write(const BriefingDocument &document, QIODevice *device)
+{
+    QPdfWriter writer(device);
+    writer.setResolution(BriefingDocument::kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    writer.setCreator(QStringLiteral("Duban"));
+    writer.setTitle(tr("Briefing"));
+    return paint(document, &writer, BriefingDocument::kDpi);
+}
+
+bool BriefingPdfWriter::write(const BriefingDocument &document, const QString &path,
+                              const core::OutputFile::Options &options, QString *error,
+                              core::OutputFile::Problem *problem)
+{
+    core::OutputFile file(path, options);
+    auto failed = [&](const QString &message) {
+        if (error)
+            *error = message;
+        if (problem)
+            *problem = file.problem() == core::OutputFile::Problem::None ? core::OutputFile::Problem::Failed
+                                                                         : file.problem();
+        return false;
+    };
+    if (!file.open())
+        return failed(file.errorString());
+    if (!write(document, file.device())) {
+        file.cancel();
+        return failed(
+            tr("Cannot write %1: the pages could not be drawn.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    if (problem)
+        *problem = core::OutputFile::Problem::None;
+    return true;
+}
+
 bool BriefingPdfWriter::write(const BriefingDocument &document, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(BriefingDocument::kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        writer.setCreator(QStringLiteral("Duban"));
-        writer.setTitle(tr("Briefing"));
-        if (!paint(document, &writer, BriefingDocument::kDpi)) {
-            file.cancelWriting();
-            if (error)
-                *error = tr("Cannot write %1.").arg(path);
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    core::OutputFile::Options options;
+    options.overwrite = true;
+    return write(document, path, options, error);
 }
 
 bool BriefingPdfWriter::print(const BriefingDocument &document, QPrinter *printer)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/io/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QPrinter;
 
@@ -16,8 +19,16 @@ class BriefingPdfWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(duban::ui::BriefingPdfWriter)
 public:
-    /// Writes the PDF to `path` (through a temporary file, so a failure leaves no half-written file).
+    /// Writes the PDF to `path` through core::OutputFile (a temporary file renamed into place, so a failure
+    /// leaves no half-written file); `options` say whether an existing file may be replaced and which files
+    /// (the database) must never be. `problem`, if given, says why it failed.
+    static bool write(const BriefingDocument &document, const QString &path,
+                      const core::OutputFile::Options &options, QString *error,
+                      core::OutputFile::Problem *problem = nullptr);
+    /// As above, replacing an existing file.
     static bool write(const BriefingDocument &document, const QString &path, QString *error);
+    /// Paints the PDF into `device` (open for writing); false if the pages could not be drawn.
+    static bool write(const BriefingDocument &document, QIODevice *device);
     /// Prints every page on `printer` (full page, A4, scaled from the document's 300 dpi).
     static bool print(const BriefingDocument &document, QPrinter *printer);
 

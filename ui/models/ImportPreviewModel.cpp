@@ -1,5 +1,7 @@
 #include "ImportPreviewModel.h"
 
+#include "core/domain/FiniteNumber.h"
+
 #include <QColor>
 #include <QRegularExpression>
 
@@ -313,7 +315,6 @@ bool ImportTargetModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     Target &t = m_doc->targets[index.row()];
     const QString text = value.toString().trimmed();
-    bool ok = true;
     switch (static_cast<Column>(index.column())) {
     case Column::Name:
         if (text.isEmpty())
@@ -321,10 +322,10 @@ bool ImportTargetModel::setData(const QModelIndex &index, const QVariant &value,
         t.name = text;
         break;
     case Column::Value: {
-        const double v = text.toDouble(&ok);
-        if (!ok)
+        const auto v = FiniteNumber::parse(text);
+        if (!v)
             return false;
-        t.value = v;
+        t.value = *v;
         break;
     }
     case Column::Measure:
@@ -341,10 +342,10 @@ bool ImportTargetModel::setData(const QModelIndex &index, const QVariant &value,
         if (text.isEmpty()) {
             t.stretch.reset();
         } else {
-            const double v = text.toDouble(&ok);
-            if (!ok)
+            const auto v = FiniteNumber::parse(text);
+            if (!v)
                 return false;
-            t.stretch = v;
+            t.stretch = *v;
         }
         break;
     case Column::Period:

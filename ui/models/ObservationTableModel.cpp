@@ -3,8 +3,8 @@
 #include "TargetTableModel.h"
 #include "ui/charts/PeriodLabels.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
-#include "core/indicators/ObservationCsv.h"
 
 #include <algorithm>
 
@@ -84,9 +84,16 @@ bool ObservationTableModel::setData(const QModelIndex &index, const QVariant &va
     Observation after = before;
     switch (index.column()) {
     case ValueColumn: {
-        const auto v = ObservationCsv::number(value.toString());
-        if (!v)
+        FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+        const auto v = FiniteNumber::parse(value.toString(), &problem);
+        if (!v) {
+            emit editRefused(problem == FiniteNumber::Problem::NotFinite
+                                 ? tr("\"%1\" is not a finite number; infinite and not-a-number values "
+                                      "cannot be recorded")
+                                       .arg(value.toString())
+                                 : tr("\"%1\" is not a number").arg(value.toString()));
             return false;
+        }
         after.value = *v;
         break;
     }

@@ -45,6 +45,10 @@ public:
     const core::Observation &observation(int row) const { return m_rows.at(row); }
     void setEditor(Editor editor) { m_editor = std::move(editor); }
 
+signals:
+    /// An edit was refused because its text cannot be used; `reason` says why (for the status bar).
+    void editRefused(const QString &reason);
+
 private:
     qint64 m_indicatorId = 0;
     QString m_measure;

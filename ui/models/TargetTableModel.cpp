@@ -3,6 +3,7 @@
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/PeriodLabels.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
 
 #include <QBrush>
@@ -245,14 +246,22 @@ bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, 
         g.comparator = *c;
         break;
     }
-    case TargetColumn:
-        g.value = value.toDouble(&ok);
+    case TargetColumn: {
+        const auto v = numberIn(text);
+        if (!v)
+            return false;
+        g.value = *v;
         break;
+    }
     case StretchColumn:
-        if (text.isEmpty())
+        if (text.isEmpty()) {
             g.stretch.reset();
-        else
-            g.stretch = value.toDouble(&ok);
+        } else {
+            const auto v = numberIn(text);
+            if (!v)
+                return false;
+            g.stretch = *v;
+        }
         break;
     case MeasureColumn:
         g.measure = text;
@@ -273,6 +282,18 @@ bool TargetTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (!ok || after == before)
         return false;
     return m_editor(before, after);
+}
+
+std::optional<double> TargetTableModel::numberIn(const QString &text)
+{
+    core::FiniteNumber::Problem problem = core::FiniteNumber::Problem::None;
+    const auto v = core::FiniteNumber::parse(text, &problem);
+    if (!v)
+        emit editRefused(
+            problem == core::FiniteNumber::Problem::NotFinite
+                ? tr("\"%1\" is not a finite number; a target needs an ordinary number").arg(text)
+                : tr("\"%1\" is not a number").arg(text));
+    return v;
 }
 
 void TargetTableModel::setContents(QList<TargetEntry> targets, QHash<qint64, QList<Observation>> observations,

@@ -84,7 +84,14 @@ public:
     /// "≥", "≤", "≈", "=", ">" or the import's symbols or Chinese words (以上, 左右 …) → comparator.
     static std::optional<core::Comparator> parseComparator(const QString &text);
 
+signals:
+    /// An edit was refused because its text cannot be used; `reason` says why (for the status bar).
+    void editRefused(const QString &reason);
+
 private:
+    /// A target or stretch value typed in a cell; nullopt (after editRefused) if it is not a finite number.
+    std::optional<double> numberIn(const QString &text);
+
     QList<Row> m_rows;
     QHash<qint64, QList<core::Observation>> m_observations;
     QHash<qint64, core::Indicator> m_indicators;

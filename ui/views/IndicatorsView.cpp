@@ -10,15 +10,16 @@
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 
+#include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
 #include "core/indicators/ObservationCsv.h"
+#include "core/io/InputFile.h"
 #include "core/storage/UnitRepository.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -65,6 +66,8 @@ IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *pa
         emit statusMessage(tr("No unit called \"%1\" in the unit directory").arg(name));
         return std::nullopt;
     });
+    connect(m_targets, &TargetTableModel::editRefused, this, &IndicatorsView::statusMessage);
+    connect(m_observations, &ObservationTableModel::editRefused, this, &IndicatorsView::statusMessage);
     m_observations->setEditor([this](const Observation &, const Observation &after) {
         StorageError error;
         if (StoreCommand::push(m_undo, new SetObservationCommand(m_indicators, after), &error))
@@ -310,9 +313,14 @@ bool IndicatorsView::recordObservation(const QString &period, const QString &val
             tr("Cannot read the period \"%1\": write 2023-06 (Jan–Jun), 2023-Q2 or 2023-06-15").arg(period));
         return false;
     }
-    const auto v = ObservationCsv::number(value);
+    FiniteNumber::Problem problem = FiniteNumber::Problem::None;
+    const auto v = FiniteNumber::parse(value, &problem);
     if (!v) {
-        emit statusMessage(tr("Cannot read the value \"%1\"").arg(value));
+        emit statusMessage(problem == FiniteNumber::Problem::NotFinite
+                               ? tr("The value \"%1\" is not a finite number; infinite and not-a-number "
+                                    "values cannot be recorded")
+                                     .arg(value)
+                               : tr("Cannot read the value \"%1\"").arg(value));
         return false;
     }
     StorageError error;
@@ -328,10 +336,16 @@ bool IndicatorsView::recordObservation(const QString &period, const QString &val
 
 bool IndicatorsView::recordMany(QList<Observation> observations, const QList<RowProblem> &problems)
 {
+    QStringList described;
+    for (const RowProblem &p : problems)
+        described.append(tr("Line %1: %2").arg(p.line).arg(p.message));
+    return recordMany(std::move(observations), described);
+}
+
+bool IndicatorsView::recordMany(QList<Observation> observations, const QStringList &problems)
+{
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (qsizetype i = 0; i < problems.size() && i < 15; ++i)
-            lines.append(tr("Line %1: %2").arg(problems[i].line).arg(problems[i].message));
+        QStringList lines = problems.mid(0, 15);
         if (problems.size() > 15)
             lines.append(tr("… and %n more", nullptr, int(problems.size() - 15)));
         const QString question = tr("%n row(s) cannot be used:", nullptr, int(problems.size())) +
@@ -344,8 +358,10 @@ bool IndicatorsView::recordMany(QList<Observation> observations, const QList<Row
         if (!m_confirm(question))
             return false;
     }
-    if (observations.isEmpty())
+    if (observations.isEmpty()) {
+        emit statusMessage(tr("Nothing was recorded: no value could be read"));
         return false;
+    }
     StorageError error;
     const int count = int(observations.size());
     if (!StoreCommand::push(m_undo, new ImportObservationsCommand(m_indicators, std::move(observations)),
@@ -376,12 +392,18 @@ void IndicatorsView::importCsv()
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import observations"), file.errorString());
-        return;
+    importCsvFile(path);
+}
+
+bool IndicatorsView::importCsvFile(const QString &path)
+{
+    // Only a regular file within the limit is read (a FIFO would block, /dev/zero never end).
+    const InputFile::Result file = InputFile::read(path);
+    if (!file.ok()) {
+        emit statusMessage(file.message);
+        return false;
     }
-    importCsvBytes(file.readAll(), QFileInfo(path).fileName());
+    return importCsvBytes(file.bytes, QFileInfo(path).fileName());
 }
 
 void IndicatorsView::pasteColumn()
@@ -393,8 +415,10 @@ void IndicatorsView::pasteColumn()
     }
     PasteColumnDialog dialog(m_targets->indicator(indicatorId).name, defaultYear(), this);
     const QString clip = QApplication::clipboard()->text();
-    if (!clip.isEmpty() &&
-        ObservationCsv::number(clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0)))
+    // Suggest the clipboard when it starts with a value or a period (1-2月 ⇥ 5.1).
+    const QString firstCell =
+        clip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0).trimmed();
+    if (!clip.isEmpty() && (FiniteNumber::parse(firstCell) || Period::parse(firstCell, defaultYear())))
         dialog.setText(clip);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -402,7 +426,10 @@ void IndicatorsView::pasteColumn()
     QList<Observation> observations;
     for (const PastedValue &v : result.values)
         observations.append(Observation{0, indicatorId, v.period, v.value, {}, {}});
-    recordMany(std::move(observations), result.problems);
+    QStringList problems;
+    for (const RowProblem &p : result.problems)
+        problems.append(PasteColumnDialog::problemText(result, p));
+    recordMany(std::move(observations), problems);
 }
 
 void IndicatorsView::deleteSelectedObservations()
@@ -444,10 +471,12 @@ void IndicatorsView::exportChart()
     if (QFileInfo(path).suffix().isEmpty())
         path += svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     const QSize size(1000, 600);
-    const bool ok = svg ? TargetChart::exportSvg(m_chartData, path, size)
-                        : TargetChart::exportPng(m_chartData, path, size);
+    QString error;
+    const QStringList ledger{m_store->database().databaseName()};
+    const bool ok = svg ? TargetChart::exportSvg(m_chartData, path, size, &error, ledger)
+                        : TargetChart::exportPng(m_chartData, path, size, &error, ledger);
     if (!ok)
-        QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1").arg(path));
+        QMessageBox::warning(this, tr("Export chart"), error);
     else
         emit statusMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -52,6 +52,8 @@ public:
     bool recordMany(QList<core::Observation> observations, const QList<core::RowProblem> &problems);
     /// Imports observations from CSV bytes (any indicator); asks before keeping good rows beside bad ones.
     bool importCsvBytes(const QByteArray &bytes, const QString &fileName);
+    /// Imports observations from a CSV file; a file that cannot be read is refused with a status message.
+    bool importCsvFile(const QString &path);
     /// Replaces the yes/no question about keeping good rows (tests).
     void setConfirmation(std::function<bool(const QString &question)> confirm)
     {
@@ -70,6 +72,8 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    /// recordMany() with the problems already in words ("Row 3: …").
+    bool recordMany(QList<core::Observation> observations, const QStringList &problems);
     void updateChart();
     void updateObservations();
     int defaultYear() const;
