@@ -76,6 +76,12 @@ LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
     m_poll->start();
 }
 
+QString LedgerStore::writesHeldMessage()
+{
+    return tr("Duban is checking the database file (it is large and changed since its last check); edits "
+              "wait until the check has passed. Nothing was changed.");
+}
+
 qint64 LedgerStore::dataVersion() const
 {
     // Changes whenever another connection (another window, a command in a shell) commits to the file;

@@ -42,6 +42,10 @@ public:
 
     /// Reloads every row from the database (in the background above backgroundThreshold).
     void reload();
+    /// While the integrity check of a large file runs, edits are refused with writesHeldMessage().
+    bool writesHeld() const { return m_writesHeld; }
+    void setWritesHeld(bool held) { m_writesHeld = held; }
+    static QString writesHeldMessage();
     /// How often the store looks for another writer's commits (PRAGMA data_version).
     static constexpr int pollInterval = 1000;
     /// Reloads when another connection committed since the last look; true if it did. Called by a timer.
@@ -169,6 +173,7 @@ private:
     core::StatusSettings m_settings;
     std::vector<core::StatusLight> m_lights; ///< aligned with the index rows
     bool m_loading = false;
+    bool m_writesHeld = false;
     int m_generation = 0; ///< discards results of superseded background loads
 };
 

@@ -27,6 +27,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <thread>
+#include <QSqlDatabase>
+#include <QThread>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -47,6 +51,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         return QMessageBox::question(this, tr("Open database"), question,
                                      QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    m_damaged = [this](const QString &message) {
+        QMessageBox::critical(this, tr("Damaged database"),
+                              tr("%1\n\nDuban closes this window; nothing was written to the file.").arg(message));
+        close();
     };
     setObjectName(QStringLiteral("MainWindow"));
     // The first time, as large as the ledger and detail pane want, but never larger than the screen.
@@ -97,6 +106,8 @@ void MainWindow::buildScreens()
         m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
     });
     m_store->reload();
+    if (m_database->integrityPending())
+        checkIntegrityInBackground();
 
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_pages);
@@ -140,6 +151,52 @@ void MainWindow::buildScreens()
     connect(m_store, &LedgerStore::taskRemoved, this, &MainWindow::updatePage);
     updatePage();
     setWindowTitle(tr("Duban — %1").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::checkIntegrityInBackground()
+{
+    m_store->setWritesHeld(true);
+    statusBar()->showMessage(tr("Checking the database file; edits wait until the check has passed…"));
+    const QString path = m_database->path();
+    QPointer<MainWindow> self(this);
+    Database *database = m_database.get();
+    std::thread([self, path, database] {
+        const QString name = QStringLiteral("duban-check-%1").arg(quintptr(QThread::currentThreadId()));
+        auto result = std::make_shared<StorageError>();
+        bool ok = false;
+        {
+            QString failure;
+            QSqlDatabase db = Database::openConnection(name, path, &failure);
+            if (db.isOpen())
+                ok = Database::checkIntegrity(db, path, false, result.get());
+            else
+                *result = StorageError{StorageError::Code::Corrupt, failure};
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, database, ok, result] {
+                if (!self || self->m_database.get() != database)
+                    return; // another database was opened meanwhile
+                self->integrityChecked(ok, *result);
+            },
+            Qt::QueuedConnection);
+    }).detach();
+}
+
+void MainWindow::integrityChecked(bool ok, const StorageError &error)
+{
+    if (ok) {
+        m_database->markChecked();
+        m_store->setWritesHeld(false);
+        statusBar()->showMessage(tr("The database file was checked: it is sound."), 5000);
+        emit integrityCheckFinished(true);
+        return;
+    }
+    // Damaged: nothing more is read from it or written to it.
+    emit integrityCheckFinished(false);
+    m_damaged(error.message);
 }
 
 void MainWindow::updatePage()

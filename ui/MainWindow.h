@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/StorageError.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -46,6 +48,14 @@ public:
     bool openDatabase(const QString &path);
     /// Replaces the question asked before a missing database is created (tests answer it without a box).
     void setCreateQuestion(std::function<bool(const QString &question)> ask) { m_askCreate = std::move(ask); }
+    /// What happens when the background integrity check finds the file damaged (default: say so, close).
+    void setDamagedHandler(std::function<void(const QString &message)> handler) { m_damaged = std::move(handler); }
+
+signals:
+    /// The background integrity check of a large file finished.
+    void integrityCheckFinished(bool sound);
+
+public:
 
 public slots:
     void chooseDatabase();
@@ -78,6 +88,9 @@ private:
     QToolBar *m_toolbar = nullptr;
     QProgressBar *m_progress = nullptr;
     std::function<bool(const QString &)> m_askCreate;
+    std::function<void(const QString &)> m_damaged;
+    void checkIntegrityInBackground();
+    void integrityChecked(bool ok, const core::StorageError &error);
 };
 
 } // namespace duban::ui

@@ -9,8 +9,14 @@ std::unique_ptr<core::Database> WindowDatabase::open(const QString &path, const 
                                                      core::StorageError *error)
 {
     const QFileInfo file(path);
-    if (file.exists() || file.isSymLink())
-        return core::Database::openExisting(path, error);
+    if (file.exists() || file.isSymLink()) {
+        // A large file that changed since its last check is checked by the window in the background
+        // (MainWindow), with edits held until it passes, instead of before the window appears.
+        core::Database::OpenOptions options;
+        options.mustExist = true;
+        options.deferIntegrityCheck = true;
+        return core::Database::open(path, error, options);
+    }
     const bool standard =
         file.absoluteFilePath() == QFileInfo(core::Database::defaultPath()).absoluteFilePath();
     if (!standard) {

@@ -29,6 +29,15 @@ void StoreCommand::undo()
 bool StoreCommand::push(QUndoStack *stack, StoreCommand *command, core::StorageError *error)
 {
     core::StorageError local;
+    if (command->m_store->writesHeld()) {
+        const core::StorageError held{core::StorageError::Code::Locked, LedgerStore::writesHeldMessage()};
+        if (error)
+            *error = held;
+        else
+            emit command->m_store->storageFailed(held.message);
+        delete command;
+        return false;
+    }
     if (!command->apply(error ? error : &local)) {
         if (!error)
             emit command->m_store->storageFailed(local.message);
