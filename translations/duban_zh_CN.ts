@@ -19,10 +19,6 @@
         <source>The response cannot be due before the notice is sent.</source>
         <translation>回复期限不能早于发出日期。</translation>
     </message>
-    <message>
-        <source>The entry no longer exists.</source>
-        <translation>该记录已不存在。</translation>
-    </message>
 </context>
 <context>
     <name>duban::core::BriefingBuilder</name>
@@ -109,6 +105,26 @@
         <source>Schema upgrade to version %1 could not be saved: %2</source>
         <translation>无法保存到版本 %1 的数据结构升级：%2</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full (%2). Free some space and try again; the file is unchanged.</source>
+        <translation>%1 所在的磁盘已满（%2）。请腾出空间后重试；文件未改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (%2). Check the disk and try again.</source>
+        <translation>%1 无法读写（%2）。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, not a Duban database.</source>
+        <translation>%1 不是普通文件，不是督办数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
 </context>
 <context>
     <name>duban::core::HeaderParser</name>
@@ -141,6 +157,53 @@
     </message>
 </context>
 <context>
+    <name>duban::core::InputFile</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file but %2; only ordinary files can be read.</source>
+        <translation>%1 不是普通文件，而是%2；只能读取普通文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB (%3 bytes); files larger than %4 MB (%5 bytes) are not read.</source>
+        <translation>文件 %1 大小为 %2 MB（%3 字节）；不读取超过 %4 MB（%5 字节）的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes).</source>
+        <translation>文件 %1 是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>无法读取文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>读取 %1 失败：%2。</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::ObservationCsv</name>
     <message>
         <source>expected indicator, period, value</source>
@@ -162,6 +225,61 @@
         <source>repeats line %1 (same indicator and period)</source>
         <translation>与第%1行重复（指标和期间相同）</translation>
     </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a finite number</source>
+        <translation>数值“%1”不是有限数值</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::OutputFile</name>
+    <message>
+        <source>nothing more could be written</source>
+        <translation>无法继续写入</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>未指定输出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the database Duban is working on (or one of its journal files); it cannot be the output. Choose another file.</source>
+        <translation>%1 是督办正在使用的数据库（或其日志文件），不能作为输出文件。请另选文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 是文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a FIFO or a socket); Duban writes only ordinary files.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字）；督办只写入普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is.</source>
+        <translation>%1 已存在，未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>写入 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced</source>
+        <translation>无法替换已有文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be renamed into place</source>
+        <translation>无法将文件重命名到目标位置</translation>
+    </message>
 </context>
 <context>
     <name>duban::core::PastedColumn</name>
@@ -172,6 +290,26 @@
     <message>
         <source>cannot read the value &quot;%1&quot;</source>
         <translation>无法识别数值“%1”</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a finite number</source>
+        <translation>数值“%1”不是有限数值</translation>
+    </message>
+    <message>
+        <source>no period for the value &quot;%1&quot;</source>
+        <translation>数值“%1”没有对应的期间</translation>
+    </message>
+    <message>
+        <source>cannot read the period &quot;%1&quot;</source>
+        <translation>无法识别期间“%1”</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; repeats row %2</source>
+        <translation>期间“%1”与第 %2 行重复</translation>
+    </message>
+    <message>
+        <source>expected a period and a value, found %1 cells: &quot;%2&quot;</source>
+        <translation>应为一个期间和一个数值，实际为 %1 个单元格：“%2”</translation>
     </message>
 </context>
 <context>
@@ -215,6 +353,33 @@
     <message>
         <source>Task %1 names %2 and task %3 names %4: the names are close but different, so they were kept as two units. Check whether they are the same unit.</source>
         <translation>任务 %1 写作 %2，任务 %3 写作 %4：名称相近但不同，已按两个单位保留，请核实是否为同一单位。</translation>
+    </message>
+    <message>
+        <source>Damaged text: invalid UTF-8 bytes were replaced by � on this line; check it against the original document.</source>
+        <translation>文本损坏：本行无效的 UTF-8 字节已被替换为 �；请对照原文件核对。</translation>
+    </message>
+    <message>
+        <source>Damaged text: invalid GB18030 bytes were replaced by � on this line; check it against the original document.</source>
+        <translation>文本损坏：本行无效的 GB18030 字节已被替换为 �；请对照原文件核对。</translation>
+    </message>
+    <message>
+        <source>Damaged text: %1 more lines have invalid bytes replaced by �.</source>
+        <translation>文本损坏：另有 %1 行的无效字节被替换为 �。</translation>
+    </message>
+    <message>
+        <source>This text belongs to no task and was not imported: %1</source>
+        <translation>这段文字不属于任何任务，未导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::ProgressRepository</name>
+    <message>
+        <source>The progress report</source>
+        <translation>该进展报告</translation>
+    </message>
+    <message>
+        <source>The supervision record</source>
+        <translation>该催办督办记录</translation>
     </message>
 </context>
 <context>
@@ -341,6 +506,18 @@
         <source>The database is locked by another program (another Duban window or a backup tool); nothing was changed. Try again in a moment. (%1)</source>
         <translation>数据库正被其他程序（另一个督办窗口或备份工具）锁定，本次未做任何修改。请稍后重试。（%1）</translation>
     </message>
+    <message>
+        <source>%1 was changed by another user or program since it was shown here; nothing was saved.</source>
+        <translation>%1 在此处显示之后已被其他用户或程序修改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by another user or program; nothing was saved.</source>
+        <translation>%1 已被其他用户或程序删除；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk is full or the file could not be written; nothing was changed. Free some space and try again. (%1)</source>
+        <translation>磁盘已满或文件无法写入；未作任何改动。请腾出空间后重试。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>duban::core::TargetRules</name>
@@ -366,6 +543,61 @@
     </message>
 </context>
 <context>
+    <name>duban::core::TaskChanges</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结情况</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>报送周期</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation>已于 %1 办结</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>推进中</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::TaskRepository</name>
     <message>
         <source>A task must belong to a plan.</source>
@@ -374,6 +606,14 @@
     <message>
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>The task “%1”</source>
+        <translation>任务“%1”</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
     </message>
 </context>
 <context>
@@ -418,22 +658,6 @@
         <source>The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable characters); save it as UTF-8 and try again.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本（%1 个字符无法解码）；请另存为 UTF-8 后重试。</translation>
     </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The file %1 is %2 MB; documents larger than %3 MB are not imported.</source>
-        <translation>文件 %1 大小为 %2 MB；超过 %3 MB 的文件不予导入。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>无法读取文件 %1：%2。</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2.</source>
-        <translation>读取 %1 失败：%2。</translation>
-    </message>
 </context>
 <context>
     <name>duban::core::UnitRepository</name>
@@ -452,6 +676,20 @@
     <message>
         <source>&quot;%1&quot; already names the unit &quot;%2&quot;.</source>
         <translation>“%1”已是单位“%2”的名称或别名。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself.</source>
+        <translation>单位不能合并到其自身。</translation>
+    </message>
+    <message>
+        <source>The unit “%1”</source>
+        <translation>单位“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still named by %n task(s) or target(s); merge it into another unit instead.</source>
+        <translation>
+            <numerusform>仍有 %n 个任务或目标引用“%1”；请改为将其合并到其他单位。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,16 +1155,12 @@
 <context>
     <name>duban::ui::BriefingPdfWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Briefing</source>
         <translation>督查通报</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
+        <source>Cannot write %1: the pages could not be drawn.</source>
+        <translation>无法写入 %1：无法绘制页面。</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1302,6 @@
     <message>
         <source>Text documents (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
@@ -1414,12 +1644,16 @@
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <source>Could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not a finite number; infinite and not-a-number values cannot be recorded</source>
+        <translation>数值“%1”不是有限数值；无穷大和非数值不能录入</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: no value could be read</source>
+        <translation>未录入：没有可识别的数值</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1712,10 @@
     <message>
         <source>Tasks entered by hand</source>
         <translation>手工录入的任务</translation>
+    </message>
+    <message>
+        <source>Duban is checking the database file (it is large and changed since its last check); edits wait until the check has passed. Nothing was changed.</source>
+        <translation>督办正在检查数据库文件（文件较大，且自上次检查后有改动）；检查通过前暂不保存修改。未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1787,18 @@
     <message>
         <source>Any status</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Delete task %1 “%2”?</source>
+        <translation>删除任务 %1“%2”？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z until Duban closes.</source>
+        <translation>关闭督办前可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Its progress reports (%1) and reminders or notices (%2) go with it.</source>
+        <translation>其进展报告（%1 条）和催办、督办记录（%2 条）将一并删除。</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1995,26 @@
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+Duban closes this window; nothing was written to the file.</source>
+        <translation>%1
+
+督办将关闭此窗口；未向该文件写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking the database file; edits wait until the check has passed…</source>
+        <translation>正在检查数据库文件；检查通过前暂不保存修改…</translation>
+    </message>
+    <message>
+        <source>The database file was checked: it is sound.</source>
+        <translation>数据库文件检查完毕：完好。</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::ObservationTableModel</name>
@@ -1764,6 +2034,14 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number; infinite and not-a-number values cannot be recorded</source>
+        <translation>“%1”不是有限数值；无穷大和非数值不能录入</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::PasteColumnDialog</name>
@@ -1778,10 +2056,6 @@
     <message>
         <source>A month such as %1 (the year-to-date value Jan–Feb) or 1-2月</source>
         <translation>月份，如 %1（1-2月累计值）或 1-2月</translation>
-    </message>
-    <message>
-        <source>Paste the cells copied from a spreadsheet: one value a line (or a row of tab-separated values), month after month.</source>
-        <translation>粘贴从表格复制的单元格：每行一个值（或一行以制表符分隔），逐月排列。</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1800,6 +2074,22 @@
     <message>
         <source>Cell %1: %2</source>
         <translation>第%1格：%2</translation>
+    </message>
+    <message>
+        <source>Paste the cells copied from a spreadsheet: a period column beside the values (1-2月, 5.1), or one value a line (or a row of tab-separated values), month after month.</source>
+        <translation>粘贴从电子表格复制的单元格：数值旁带期间列（1-2月、5.1），或每行一个数值（或一行以制表符分隔的数值），逐月排列。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Each value is recorded for the period beside it.</source>
+        <translation>每个数值按其旁边的期间录入。</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2419,14 @@
         <source>%1 projection</source>
         <translation>%1预计</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation>无法写入 %1：无法编码图像。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the drawing could not be made.</source>
+        <translation>无法写入 %1：无法绘制图形。</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::TargetTableModel</name>
@@ -2200,6 +2498,14 @@
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number; a target needs an ordinary number</source>
+        <translation>“%1”不是有限数值；目标值须为普通数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::TaskCommands</name>
@@ -2234,6 +2540,14 @@
         <translation>
             <numerusform>登记 %n 项任务的催办</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Delete unit %1</source>
+        <translation>删除单位 %1</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2728,50 @@
         <source>Tick when the milestone has been met; an unmet milestone past its date turns the task red.</source>
         <translation>节点完成后请勾选；节点日期已过仍未完成的，任务亮红灯。</translation>
     </message>
+    <message>
+        <source>Task %1 was deleted by another user or program.</source>
+        <translation>任务 %1 已被其他用户或程序删除。</translation>
+    </message>
+    <message>
+        <source>Task %1 was changed by another user or program; the pane shows the new state.</source>
+        <translation>任务 %1 已被其他用户或程序修改；详情栏显示的是最新内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the unit directory. Add it as a new unit?</source>
+        <translation>“%1”不在单位名录中。是否作为新单位添加？</translation>
+    </message>
+    <message>
+        <source>Closest existing names: %1</source>
+        <translation>最接近的已有名称：%1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新单位</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Task %1 was changed by another user or program while you edited it. Your change (%2) was not saved.</source>
+        <translation>您编辑期间，任务 %1 已被其他用户或程序修改。您的修改（%2）未保存。</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile:</source>
+        <translation>期间被修改的内容：</translation>
+    </message>
+    <message>
+        <source>Apply your change to the new state?</source>
+        <translation>是否将您的修改应用到最新内容上？</translation>
+    </message>
+    <message>
+        <source>Task changed elsewhere</source>
+        <translation>任务已在别处修改</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::TaskHistoryWidget</name>
@@ -2504,6 +2862,42 @@
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the selected unit into another: every task, target, report and notice moves, and its name becomes an alias</source>
+        <translation>将所选单位合并到另一单位：所有任务、目标、进展和通知随之转移，原名称成为别名</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>删除单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected unit; only a unit no task or target names</source>
+        <translation>删除所选单位；仅限没有任务或目标引用的单位</translation>
+    </message>
+    <message>
+        <source>Merge units</source>
+        <translation>合并单位</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Every task, target, report and notice that names “%1” will name “%2”, and “%1” becomes an alias of “%2”. One step of undo puts everything back.</source>
+        <translation>将“%1”合并到“%2”？所有引用“%1”的任务、目标、进展和通知都将改为“%2”，“%1”成为“%2”的别名。撤销一步即可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Delete the unit “%1”? No task or target names it.</source>
+        <translation>删除单位“%1”？没有任务或目标引用它。</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::UnitStatisticsModel</name>
@@ -2592,6 +2986,17 @@
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::WindowDatabase</name>
+    <message>
+        <source>No database at %1. Create a new empty ledger there?</source>
+        <translation>%1 处没有数据库。是否在此新建一个空台账？</translation>
+    </message>
+    <message>
+        <source>No database at %1; nothing was created.</source>
+        <translation>%1 处没有数据库；未创建任何文件。</translation>
     </message>
 </context>
 <context>

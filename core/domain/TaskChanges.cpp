@@ -139,7 +139,6 @@ QString fieldName(TaskField field)
 
 QString fieldValue(const Task &t, TaskField field)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("duban::core::TaskChanges", s); };
     switch (field) {
     case TaskField::Code:
         return t.code;
@@ -156,10 +155,13 @@ QString fieldValue(const Task &t, TaskField field)
         return all.join(QStringLiteral("、"));
     }
     case TaskField::Deadline:
-        return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : tr("none");
+        return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate)
+                                    : QCoreApplication::translate("duban::core::TaskChanges", "none");
     case TaskField::Completion:
-        return t.status == TaskStatus::Completed ? tr("completed on %1").arg(t.completedOn.toString(Qt::ISODate))
-                                                 : tr("open");
+        return t.status == TaskStatus::Completed
+                   ? QCoreApplication::translate("duban::core::TaskChanges", "completed on %1")
+                         .arg(t.completedOn.toString(Qt::ISODate))
+                   : QCoreApplication::translate("duban::core::TaskChanges", "open");
     case TaskField::Reporting:
         return QString::number(int(t.reporting));
     case TaskField::Position:

@@ -21,11 +21,6 @@ namespace duban::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::core::Database", text);
-}
-
 StorageError fail(StorageError::Code code, const QString &message)
 {
     return StorageError{code, message};
@@ -45,7 +40,7 @@ bool hasWriteBits(const QFileInfo &fi)
 
 QString damagedMessage(const QString &shown, const QString &detail)
 {
-    return tr("%1 is damaged and cannot be used (%2). Restore it from a backup.").arg(shown, detail);
+    return Database::tr("%1 is damaged and cannot be used (%2). Restore it from a backup.").arg(shown, detail);
 }
 
 /// The error for a failure of the driver while opening or checking the file: a full disk, an I/O error or
@@ -55,14 +50,14 @@ StorageError openFailure(const QSqlError &e, const QString &shown, const QString
     switch (sql::errorCode(e)) {
     case StorageError::Code::Locked:
         return fail(StorageError::Code::Locked,
-                    tr("%1 is locked by another program. Close it there and try again.").arg(shown));
+                    Database::tr("%1 is locked by another program. Close it there and try again.").arg(shown));
     case StorageError::Code::DiskFull:
         return fail(StorageError::Code::DiskFull,
-                    tr("The disk holding %1 is full (%2). Free some space and try again; the file is unchanged.")
+                    Database::tr("The disk holding %1 is full (%2). Free some space and try again; the file is unchanged.")
                         .arg(shown, e.text()));
     case StorageError::Code::IoError:
         return fail(StorageError::Code::IoError,
-                    tr("%1 could not be read or written (%2). Check the disk and try again.").arg(shown, e.text()));
+                    Database::tr("%1 could not be read or written (%2). Check the disk and try again.").arg(shown, e.text()));
     case StorageError::Code::Corrupt:
         return fail(StorageError::Code::Corrupt, damagedMessage(shown, e.text()));
     default:
@@ -74,40 +69,40 @@ StorageError openFailure(const QSqlError &e, const QString &shown, const QString
 bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
 {
     if (fi.isDir()) {
-        err = fail(StorageError::Code::NotADubanDatabase, tr("%1 is a folder, not a Duban database.").arg(shown));
+        err = fail(StorageError::Code::NotADubanDatabase, Database::tr("%1 is a folder, not a Duban database.").arg(shown));
         return false;
     }
     if (!fi.isFile()) {
         err = fail(StorageError::Code::NotADubanDatabase,
-                   tr("%1 is not a regular file, not a Duban database.").arg(shown));
+                   Database::tr("%1 is not a regular file, not a Duban database.").arg(shown));
         return false;
     }
     QFile f(fi.absoluteFilePath());
     if (!f.open(QIODevice::ReadOnly)) {
-        err = fail(StorageError::Code::ReadOnly, tr("%1 cannot be read: %2").arg(shown, f.errorString()));
+        err = fail(StorageError::Code::ReadOnly, Database::tr("%1 cannot be read: %2").arg(shown, f.errorString()));
         return false;
     }
     const QByteArray head = f.read(100);
     f.close();
     if (head.isEmpty()) {
         err = fail(StorageError::Code::NotADubanDatabase,
-                   tr("%1 is an empty file, not a Duban database.").arg(shown));
+                   Database::tr("%1 is an empty file, not a Duban database.").arg(shown));
         return false;
     }
     const auto header = SqliteDialect::readHeader(head);
     if (!header.isSqlite) {
         err = fail(StorageError::Code::NotADubanDatabase,
-                   tr("%1 is not a Duban database (it is not an SQLite database file).").arg(shown));
+                   Database::tr("%1 is not a Duban database (it is not an SQLite database file).").arg(shown));
         return false;
     }
     if (header.applicationId != SqliteDialect::applicationId && header.applicationId != 0) {
         err = fail(StorageError::Code::NotADubanDatabase,
-                   tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
+                   Database::tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
         return false;
     }
     if (header.userVersion > Migrations::latestVersion()) {
         err = fail(StorageError::Code::NewerSchema,
-                   tr("%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
+                   Database::tr("%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
                       "Update Duban to open it.")
                        .arg(shown)
                        .arg(header.userVersion)
@@ -116,14 +111,14 @@ bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
     }
     if (!fi.isWritable() || !hasWriteBits(fi)) {
         err = fail(StorageError::Code::ReadOnly,
-                   tr("%1 is read-only. Duban saves every edit at once and needs to write to it; "
+                   Database::tr("%1 is read-only. Duban saves every edit at once and needs to write to it; "
                       "copy it to a writable folder or change its permissions.")
                        .arg(shown));
         return false;
     }
     if (!QFileInfo(fi.absolutePath()).isWritable()) {
         err = fail(StorageError::Code::ReadOnly,
-                   tr("The folder of %1 is read-only; Duban needs to write its journal next to the file.").arg(shown));
+                   Database::tr("The folder of %1 is read-only; Duban needs to write its journal next to the file.").arg(shown));
         return false;
     }
     return true;
@@ -140,19 +135,19 @@ bool checkSchema(QSqlDatabase &db, const QString &shown, StorageError &err)
     if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
         tables = q.value(0).toInt();
     } else {
-        err = openFailure(q.lastError(), shown, tr("%1 cannot be read: %2"));
+        err = openFailure(q.lastError(), shown, Database::tr("%1 cannot be read: %2"));
         if (err.code == StorageError::Code::Query)
             err = fail(StorageError::Code::Corrupt, damagedMessage(shown, q.lastError().text()));
         return false;
     }
     if (appId != SqliteDialect::applicationId && tables > 0) {
         err = fail(StorageError::Code::NotADubanDatabase,
-                   tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
+                   Database::tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
         return false;
     }
     if (SqliteDialect::schemaVersion(db) > Migrations::latestVersion()) {
         err = fail(StorageError::Code::NewerSchema,
-                   tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
+                   Database::tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
         return false;
     }
     return true;
@@ -248,7 +243,7 @@ bool Database::checkIntegrity(QSqlDatabase &db, const QString &path, bool full, 
     QSqlError failure;
     if (!SqliteDialect::integrityCheck(db, full, &findings, &failure)) {
         if (failure.isValid()) {
-            StorageError e = openFailure(failure, shown, tr("%1 cannot be checked: %2"));
+            StorageError e = openFailure(failure, shown, Database::tr("%1 cannot be checked: %2"));
             if (e.code == StorageError::Code::Query)
                 e = fail(StorageError::Code::Corrupt, damagedMessage(shown, failure.text()));
             if (error)
@@ -296,13 +291,13 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             return nullptr;
     } else {
         if (options.mustExist) {
-            err = fail(StorageError::Code::Missing, tr("No database at %1.").arg(shown));
+            err = fail(StorageError::Code::Missing, Database::tr("No database at %1.").arg(shown));
             return nullptr;
         }
         createdFolders = missingFolders(fi.absolutePath());
         if (!QDir().mkpath(fi.absolutePath())) {
             removeCreated(absolute, createdFolders);
-            err = fail(StorageError::Code::CannotCreate, tr("Cannot create the folder for %1.").arg(shown));
+            err = fail(StorageError::Code::CannotCreate, Database::tr("Cannot create the folder for %1.").arg(shown));
             return nullptr;
         }
     }
@@ -319,7 +314,7 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
         if (!db.open())
-            return failed(openFailure(db.lastError(), shown, tr("%1 cannot be opened: %2")));
+            return failed(openFailure(db.lastError(), shown, Database::tr("%1 cannot be opened: %2")));
         if (existed) {
             if (!checkSchema(db, shown, err))
                 return failed(err);
@@ -343,7 +338,7 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         }
         QSqlError configureError;
         if (!SqliteDialect::configure(db, &configureError))
-            return failed(openFailure(configureError, shown, tr("%1 cannot be prepared for use: %2")));
+            return failed(openFailure(configureError, shown, Database::tr("%1 cannot be prepared for use: %2")));
     }
     StorageError migrationError;
     if (!database->migrate(options.upToVersion < 0 ? Migrations::latestVersion() : options.upToVersion,
@@ -359,7 +354,7 @@ bool Database::migrate(int upToVersion, StorageError *error)
     while (version < upToVersion) {
         Transaction tx(db);
         if (!tx.started(error)) {
-            error->message = tr("Cannot start the schema upgrade: %1").arg(error->message);
+            error->message = Database::tr("Cannot start the schema upgrade: %1").arg(error->message);
             return false;
         }
         QSqlQuery q(db);
@@ -367,7 +362,7 @@ bool Database::migrate(int upToVersion, StorageError *error)
         for (const QString &sql : statements) {
             if (!q.exec(sql)) {
                 *error = StorageError{sql::errorCode(q.lastError()),
-                                      tr("Schema upgrade to version %1 failed: %2")
+                                      Database::tr("Schema upgrade to version %1 failed: %2")
                                           .arg(version + 1)
                                           .arg(sql::errorMessage(q.lastError()))};
                 return false;
@@ -375,7 +370,7 @@ bool Database::migrate(int upToVersion, StorageError *error)
         }
         if (!SqliteDialect::markAsDuban(db) || !SqliteDialect::setSchemaVersion(db, version + 1) ||
             !tx.commit(error)) {
-            error->message = tr("Schema upgrade to version %1 could not be saved: %2")
+            error->message = Database::tr("Schema upgrade to version %1 could not be saved: %2")
                                  .arg(version + 1)
                                  .arg(error->message.isEmpty() ? db.lastError().text() : error->message);
             if (error->code == StorageError::Code::None)

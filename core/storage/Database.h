@@ -2,6 +2,7 @@
 
 #include "StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,7 @@ namespace duban::core {
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
+    Q_DECLARE_TR_FUNCTIONS(duban::core::Database)
 public:
     ~Database();
 

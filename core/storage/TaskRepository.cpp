@@ -50,7 +50,9 @@ Task readTask(const QSqlQuery &q)
 
 QString taskName(const Task &t)
 {
-    return t.code.isEmpty() ? tr("The task “%1”").arg(t.title) : tr("Task %1").arg(t.code);
+    return t.code.isEmpty()
+               ? QCoreApplication::translate("duban::core::TaskRepository", "The task “%1”").arg(t.title)
+               : QCoreApplication::translate("duban::core::TaskRepository", "Task %1").arg(t.code);
 }
 
 } // namespace

@@ -247,8 +247,9 @@ void LedgerView::deleteCurrentTask()
     const int records = int(m_store->records(id).size());
     QString text = tr("Delete task %1 “%2”?").arg(task->code, task->title);
     if (reports + records > 0)
-        text += QLatin1Char('\n') + tr("Its %n progress report(s)", nullptr, reports) + tr(" and ") +
-                tr("%n reminder(s) and notice(s) go with it.", nullptr, records);
+        text += QLatin1Char('\n') + tr("Its progress reports (%1) and reminders or notices (%2) go with it.")
+                                         .arg(reports)
+                                         .arg(records);
     text += QLatin1Char('\n') + tr("You can undo this with Ctrl+Z until Duban closes.");
     if (!m_ask(tr("Delete task"), text))
         return;
