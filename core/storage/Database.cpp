@@ -192,7 +192,9 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
     // The file was sound when opened and every change since went through SQLite: vouch for it as it is now,
     // so the next start does not read it end to end again.
-    if (m_integrity == Integrity::Checked && QFileInfo(m_path).size() > kAlwaysCheckBytes)
+    // Only when the file changed meanwhile: a read-only command writes nothing, not even to the cache.
+    if (m_integrity == Integrity::Checked && QFileInfo(m_path).size() > kAlwaysCheckBytes &&
+        IntegrityCache::identity(m_path) != m_checkedIdentity)
         IntegrityCache::remember(m_path);
 }
 
@@ -266,13 +268,14 @@ bool Database::checkNow(bool full, StorageError *error)
     QSqlDatabase db = connection();
     if (!checkIntegrity(db, m_path, full, error))
         return false;
-    m_integrity = Integrity::Checked;
+    markChecked();
     return true;
 }
 
 void Database::markChecked()
 {
     m_integrity = Integrity::Checked;
+    m_checkedIdentity = IntegrityCache::identity(m_path);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, StorageError *error, const OpenOptions &options)
@@ -340,6 +343,8 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         if (!SqliteDialect::configure(db, &configureError))
             return failed(openFailure(configureError, shown, Database::tr("%1 cannot be prepared for use: %2")));
     }
+    if (database->m_integrity == Integrity::Checked)
+        database->m_checkedIdentity = IntegrityCache::identity(absolute);
     StorageError migrationError;
     if (!database->migrate(options.upToVersion < 0 ? Migrations::latestVersion() : options.upToVersion,
                            &migrationError))

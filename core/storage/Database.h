@@ -90,6 +90,7 @@ private:
     QString m_path;
     QString m_connectionName;
     Integrity m_integrity = Integrity::Pending;
+    QString m_checkedIdentity; ///< the file's identity when it was known sound (IntegrityCache)
 };
 
 } // namespace duban::core

@@ -14,9 +14,14 @@
 #include "ui/MainWindow.h"
 #include "ui/views/DashboardView.h"
 #include "ui/views/LedgerView.h"
+#include "ui/views/TaskDetailPane.h"
 #include "ui/views/SupervisionView.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QTableView>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
@@ -141,6 +146,43 @@ int main(int argc, char **argv)
         ui::UnitDirectoryDialog dialog(window.store(), window.undoStack(), &window);
         dialog.resize(900, 600);
         save(&dialog, out + QStringLiteral("/units-%1.png").arg(lang));
+        // The merge question for a unit written two ways (a typo made 新区财政局 beside 新区财政金融局).
+        {
+            core::Task t = *core::TaskRepository(window.store()->database()).load(doc.tasks.at(2).id);
+            t.co.append(QStringLiteral("新区财政局"));
+            core::TaskRepository(window.store()->database()).update(t, nullptr);
+            window.store()->reload();
+        }
+        QAbstractItemModel *m = dialog.table()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (m->index(row, 0).data().toString() == QStringLiteral("新区财政局"))
+                dialog.table()->setCurrentIndex(m->index(row, 0));
+        dialog.setTargetChooser([](const QString &, const QStringList &choices) { return choices.value(0); });
+        dialog.setQuestion([&](const QString &title, const QString &text) {
+            QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, &dialog);
+            save(&box, out + QStringLiteral("/unit-merge-%1.png").arg(lang));
+            return true;
+        });
+        dialog.mergeSelected();
+        save(&dialog, out + QStringLiteral("/units-merged-%1.png").arg(lang));
+    }
+    {
+        // Another writer renames task 3 while the window shows it; the user then ticks 办结.
+        const qint64 id = doc.tasks.at(3).id;
+        window.ledger()->selectTask(id);
+        {
+            auto other = core::Database::open(window.store()->database().databaseName(), nullptr);
+            core::Task t = *core::TaskRepository(other->connection()).load(id);
+            t.title = QStringLiteral("强化项目要素保障（另一台电脑上改过）");
+            core::TaskRepository(other->connection()).update(t, nullptr);
+        }
+        window.ledger()->setQuestion([&](const QString &title, const QString &text) {
+            QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, &window);
+            save(&box, out + QStringLiteral("/conflict-%1.png").arg(lang));
+            return false;
+        });
+        if (auto *done = window.ledger()->detail()->findChild<QCheckBox *>())
+            done->setChecked(!done->isChecked());
     }
     return 0;
 }
