@@ -157,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>duban::core::IndicatorRepository</name>
+    <message>
+        <source>The target “%1”</source>
+        <translation>目标“%1”</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::InputFile</name>
     <message>
         <source>a FIFO (named pipe)</source>
@@ -690,6 +697,10 @@
         <translation>
             <numerusform>仍有 %n 个任务或目标引用“%1”；请改为将其合并到其他单位。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The unit “%1” was renamed by another user or program meanwhile; nothing was saved.</source>
+        <translation>单位“%1”期间已被其他用户或程序改名；未保存任何内容。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace duban::ui {
 
 using namespace duban::core;
@@ -27,8 +29,13 @@ IndicatorRepository IndicatorStore::repository() const
 
 bool IndicatorStore::saveTarget(const TargetEntry &entry, StorageError *error)
 {
-    if (!repository().updateTarget(entry, error))
+    // The newer of the version the caller read and the one this window last wrote: undo and redo of the
+    // window's own edits are no conflict, another writer's change is.
+    TargetEntry expected = entry;
+    expected.version = std::max(entry.version, m_written.value(entry.target.id, 0));
+    if (!repository().updateTarget(expected, error))
         return false;
+    m_written.insert(entry.target.id, expected.version);
     emit targetsChanged();
     return true;
 }

@@ -5,6 +5,7 @@
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/StorageError.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace duban::ui {
@@ -41,6 +42,7 @@ private:
     explicit IndicatorStore(LedgerStore *ledger);
 
     LedgerStore *m_ledger;
+    QHash<qint64, int> m_written; ///< target id → version after this window's last write
 };
 
 } // namespace duban::ui

@@ -553,9 +553,9 @@ bool LedgerStore::removePlan(qint64 planId, StorageError *error)
     return true;
 }
 
-bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *error)
+bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *error, const QString &expectedName)
 {
-    if (!UnitRepository(m_db).rename(unitId, name, error))
+    if (!UnitRepository(m_db).rename(unitId, name, error, expectedName))
         return false;
     reload();
     emit unitsChanged();

@@ -110,7 +110,7 @@ public:
                      QList<core::SupervisionRecord> &records, core::StorageError *error);
 
     /// Unit directory writes; reload the affected rows.
-    bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error);
+    bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error, const QString &expectedName = {});
     bool setUnitAliases(qint64 unitId, const QStringList &aliases, core::StorageError *error);
     /// Merges one unit into another (every reference moves, the old name becomes an alias); undo with
     /// unmergeUnits(). Reloads the ledger.

@@ -15,6 +15,7 @@ struct TargetEntry
     qint64 unitId = 0; ///< responsible unit, 0 if none
     QString unitName;  ///< read-only: the unit's name when loaded
     QString taskCode;  ///< read-only: the task's code, empty for a plan-level target
+    int version = 0;   ///< the row version it was read at
 
     friend bool operator==(const TargetEntry &, const TargetEntry &) = default;
 };

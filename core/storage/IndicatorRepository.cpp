@@ -1,5 +1,7 @@
 #include "IndicatorRepository.h"
 
+#include <QCoreApplication>
+
 #include "SettingsRepository.h"
 #include "SqlHelpers.h"
 #include "Transaction.h"
@@ -29,7 +31,7 @@ const QString kObservationColumns =
     QStringLiteral("SELECT id, indicator_id, period, value, source, note FROM observations ");
 const QString kTargetColumns = QStringLiteral(
     "SELECT t.id, t.plan_id, t.task_id, t.indicator, t.value, t.measure, t.comparator, t.stretch, t.period, "
-    "t.source, t.indicator_id, t.unit_id, u.name, k.code FROM targets t LEFT JOIN units u ON u.id = "
+    "t.source, t.indicator_id, t.unit_id, u.name, k.code, t.version FROM targets t LEFT JOIN units u ON u.id = "
     "t.unit_id "
     "LEFT JOIN tasks k ON k.id = t.task_id ");
 
@@ -51,6 +53,7 @@ TargetEntry readTarget(const QSqlQuery &q)
     e.unitId = q.value(11).toLongLong();
     e.unitName = q.value(12).toString();
     e.taskCode = q.value(13).toString();
+    e.version = q.value(14).toInt();
     return e;
 }
 
@@ -122,7 +125,7 @@ qint64 IndicatorRepository::ensureIndicator(const QString &name, const QString &
     return q.lastInsertId().toLongLong();
 }
 
-bool IndicatorRepository::updateTarget(const TargetEntry &entry, StorageError *error)
+bool IndicatorRepository::updateTarget(TargetEntry &entry, StorageError *error)
 {
     const Target &g = entry.target;
     if (g.name.trimmed().isEmpty()) {
@@ -139,21 +142,20 @@ bool IndicatorRepository::updateTarget(const TargetEntry &entry, StorageError *e
     if (!sql::run(
             q,
             QStringLiteral("UPDATE targets SET indicator = ?, indicator_id = ?, value = ?, measure = ?, "
-                           "comparator = ?, stretch = ?, period = ?, unit_id = ? WHERE id = ?"),
+                           "comparator = ?, stretch = ?, period = ?, unit_id = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"),
             {g.name.trimmed(), indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
              g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period,
-             nullableId(entry.unitId), g.id},
+             nullableId(entry.unitId), g.id, entry.version},
             error))
         return false;
-    if (q.numRowsAffected() == 0) {
-        sql::setError(error, StorageError::Code::NotFound,
-                      QStringLiteral("target %1 no longer exists").arg(g.id));
+    if (!sql::versioned(m_db, q, QStringLiteral("targets"), g.id,
+                        QCoreApplication::translate("duban::core::IndicatorRepository", "The target “%1”").arg(g.name),
+                        error))
         return false;
-    }
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, QStringLiteral("could not commit the target"));
+    if (!tx.commit(error))
         return false;
-    }
+    ++entry.version;
     return true;
 }
 

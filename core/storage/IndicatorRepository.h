@@ -29,7 +29,9 @@ public:
     std::optional<TargetEntry> target(qint64 id) const;
     /// Saves indicator name, value, measure, comparator, stretch, period and unit of a stored target. A new
     /// indicator name links the target to that indicator, creating it if needed. One transaction.
-    bool updateTarget(const TargetEntry &entry, StorageError *error);
+    /// Writes the target if it still has entry.version (then increments it); Conflict when another writer
+    /// changed it meanwhile.
+    bool updateTarget(TargetEntry &entry, StorageError *error);
 
     /// The indicator's observations, sorted by period key.
     QList<Observation> observations(qint64 indicatorId) const;

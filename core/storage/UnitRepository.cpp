@@ -128,7 +128,7 @@ qint64 UnitRepository::insert(const Unit &unit, StorageError *error)
     return id;
 }
 
-bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *error)
+bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *error, const QString &expectedName)
 {
     const QString name = newName.trimmed();
     if (name.isEmpty()) {
@@ -141,10 +141,27 @@ bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *err
         return false;
     }
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("UPDATE units SET name = ? WHERE id = ?"), {name, id}, error))
+    if (expectedName.isEmpty()) {
+        if (!sql::run(q, QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ?"), {name, id},
+                      error))
+            return false;
+        if (q.numRowsAffected() == 0) {
+            sql::setError(error, StorageError::Code::NotFound, tr("The unit no longer exists."));
+            return false;
+        }
+        return true;
+    }
+    // Only over the name the caller saw: another writer's rename meanwhile is a conflict, not overwritten.
+    if (!sql::run(q, QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ? AND name = ?"),
+                  {name, id, expectedName}, error))
         return false;
     if (q.numRowsAffected() == 0) {
-        sql::setError(error, StorageError::Code::NotFound, tr("The unit no longer exists."));
+        if (byId(id))
+            sql::setError(error, StorageError::Code::Conflict,
+                          tr("The unit “%1” was renamed by another user or program meanwhile; nothing was saved.")
+                              .arg(expectedName));
+        else
+            sql::setError(error, StorageError::Code::NotFound, tr("The unit no longer exists."));
         return false;
     }
     return true;

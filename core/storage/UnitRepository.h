@@ -53,7 +53,8 @@ public:
     qint64 ensure(const QString &name, Unit::Kind kind, StorageError *error);
     qint64 insert(const Unit &unit, StorageError *error);
 
-    bool rename(qint64 id, const QString &newName, StorageError *error);
+    /// Renames the unit; with `expectedName`, only if it still has that name (Conflict otherwise).
+    bool rename(qint64 id, const QString &newName, StorageError *error, const QString &expectedName = {});
     bool setAliases(qint64 id, const QStringList &aliases, StorageError *error);
     bool setKind(qint64 id, Unit::Kind kind, StorageError *error);
     /// Merges `fromId` into `intoId` in one transaction: every task, target, report and notice that named

@@ -10,6 +10,7 @@
 #include "core/storage/SyntheticGenerator.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/UnitRepository.h"
 
 #include <gtest/gtest.h>
 
@@ -301,4 +302,17 @@ TEST(DataSafety, TheWindowMayDeferTheCheckOfALargeFileButNotSkipIt)
     EXPECT_TRUE(db->checkNow(false, &error)) << error.message.toStdString();
     EXPECT_FALSE(db->integrityPending());
     EXPECT_TRUE(IntegrityCache::knownGood(path));
+}
+
+TEST(DataSafety, ARenameOverAnotherWritersRenameIsAConflict)
+{
+    TwoWriters f;
+    const auto unit = UnitRepository(f.mine->connection()).find(QStringLiteral("园区"));
+    ASSERT_TRUE(unit);
+    ASSERT_TRUE(UnitRepository(f.theirs->connection()).rename(unit->id, QStringLiteral("新区园区"), nullptr));
+    StorageError error;
+    EXPECT_FALSE(UnitRepository(f.mine->connection())
+                     .rename(unit->id, QStringLiteral("各园区"), &error, QStringLiteral("园区")));
+    EXPECT_EQ(error.code, StorageError::Code::Conflict);
+    EXPECT_EQ(UnitRepository(f.mine->connection()).byId(unit->id)->name, QStringLiteral("新区园区"));
 }

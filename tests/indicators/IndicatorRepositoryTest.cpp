@@ -90,6 +90,25 @@ TEST(IndicatorRepository, EditedTargetRoundTripsAndRelinks)
     EXPECT_EQ(error.code, StorageError::Code::NotFound);
 }
 
+TEST(IndicatorRepository, ATargetChangedByAnotherWriterIsAConflict)
+{
+    // GIVEN a target read by the window, then changed by another writer
+    SeedDatabase seed;
+    IndicatorRepository repo = seed.repository();
+    const TargetEntry shown = seed.target(QStringLiteral("地区生产总值增长"), QStringLiteral("2023-Q1"));
+    TargetEntry theirs = *repo.target(shown.target.id);
+    theirs.target.value = 6.0;
+    ASSERT_TRUE(repo.updateTarget(theirs, nullptr));
+    // WHEN the window saves its stale copy
+    TargetEntry mine = shown;
+    mine.target.value = 9.9;
+    StorageError error;
+    EXPECT_FALSE(repo.updateTarget(mine, &error));
+    // THEN it is told and the other value stays
+    EXPECT_EQ(error.code, StorageError::Code::Conflict);
+    EXPECT_EQ(repo.target(shown.target.id)->target.value, 6.0);
+}
+
 TEST(IndicatorRepository, SettingsHaveDefaultsAndPersist)
 {
     SeedDatabase seed;

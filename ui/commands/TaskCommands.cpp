@@ -87,12 +87,12 @@ RenameUnitCommand::RenameUnitCommand(LedgerStore *store, qint64 unitId, QString 
 
 bool RenameUnitCommand::apply(StorageError *error)
 {
-    return store()->renameUnit(m_unitId, m_after, error);
+    return store()->renameUnit(m_unitId, m_after, error, m_before);
 }
 
 bool RenameUnitCommand::revert(StorageError *error)
 {
-    return store()->renameUnit(m_unitId, m_before, error);
+    return store()->renameUnit(m_unitId, m_before, error, m_after);
 }
 
 SetAliasesCommand::SetAliasesCommand(LedgerStore *store, qint64 unitId, QStringList before, QStringList after)
