@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -22,6 +23,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <thread>
+#include <utility>
 
 namespace duban::ui {
 
@@ -202,6 +204,21 @@ void LedgerStore::reloadInBackground()
                 self->m_index = std::move(result->first);
                 self->m_lights = std::move(result->second.lights);
                 self->m_loading = false;
+                // The snapshot may predate this window's own edits made while it loaded: re-read those rows.
+                const QSet<qint64> dirty = std::exchange(self->m_dirtyWhileLoading, {});
+                for (qint64 id : dirty) {
+                    if (auto row = LedgerLoader(self->m_db).loadOne(id))
+                        self->m_index.upsert(std::move(*row));
+                    else if (self->m_index.indexOf(id) >= 0) {
+                        const int at = self->m_index.indexOf(id);
+                        self->m_index.remove(id);
+                        if (size_t(at) < self->m_lights.size())
+                            self->m_lights.erase(self->m_lights.begin() + at);
+                    }
+                }
+                for (qint64 id : dirty)
+                    if (self->m_index.indexOf(id) >= 0 && self->m_lights.size() == size_t(self->m_index.size()))
+                        self->recomputeTask(id);
                 emit self->loadingChanged(false);
                 emit self->reset();
                 emit self->statusChanged();
@@ -446,6 +463,8 @@ std::optional<Task> LedgerStore::task(qint64 id) const
 
 void LedgerStore::refreshRow(qint64 id)
 {
+    if (m_loading)
+        m_dirtyWhileLoading.insert(id);
     if (auto row = LedgerLoader(m_db).loadOne(id))
         m_index.upsert(std::move(*row));
 }
@@ -470,6 +489,8 @@ bool LedgerStore::saveTask(const Task &before, Task &after, StorageError *error)
 
 void LedgerStore::refreshTask(qint64 id)
 {
+    if (m_loading)
+        m_dirtyWhileLoading.insert(id);
     if (auto row = LedgerLoader(m_db).loadOne(id)) {
         m_index.upsert(std::move(*row));
         recomputeTask(id);

@@ -14,6 +14,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QPair>
 #include <QObject>
 #include <QSqlDatabase>
@@ -174,6 +175,7 @@ private:
     std::vector<core::StatusLight> m_lights; ///< aligned with the index rows
     bool m_loading = false;
     bool m_writesHeld = false;
+    QSet<qint64> m_dirtyWhileLoading; ///< tasks this window changed while a background load ran
     int m_generation = 0; ///< discards results of superseded background loads
 };
 

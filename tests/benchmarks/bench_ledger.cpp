@@ -16,6 +16,8 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -145,6 +147,34 @@ void BM_SortToRepaint(benchmark::State &state)
     l.view->table()->sortByColumn(0, Qt::AscendingOrder);
 }
 BENCHMARK(BM_SortToRepaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// Another process commits: the window notices (PRAGMA data_version) and reloads the index in the background.
+// Two figures: the longest time the window's thread was busy in one go (it must not stall), and the time
+// until the new state is shown.
+void BM_OutsideChangeRefresh(benchmark::State &state)
+{
+    OpenLedger &l = ledger(state.range(0));
+    auto other = core::Database::open(l.db->path(), nullptr);
+    double longestMs = 0;
+    int round = 0;
+    for (auto _ : state) {
+        QSqlQuery(other->connection())
+            .exec(QStringLiteral("UPDATE tasks SET title = title || '' , version = version + 1 WHERE id = %1")
+                      .arg(1 + round++));
+        QElapsedTimer busy;
+        busy.start();
+        l.store->checkOutsideChanges();
+        longestMs = std::max(longestMs, busy.nsecsElapsed() / 1e6);
+        while (l.store->isLoading()) {
+            busy.restart();
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            longestMs = std::max(longestMs, busy.nsecsElapsed() / 1e6);
+        }
+        repaint(*l.view);
+    }
+    state.counters["longest_main_thread_ms"] = longestMs;
+}
+BENCHMARK(BM_OutsideChangeRefresh)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_AllStatusLights(benchmark::State &state)
 {

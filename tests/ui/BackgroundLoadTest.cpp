@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/SyntheticGenerator.h"
+#include "core/storage/TaskRepository.h"
 #include "ui/LedgerStore.h"
 #include "ui/models/LedgerModel.h"
 
@@ -52,4 +53,29 @@ TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
     f.light = int(Light::Red);
     model.setFilter(f);
     EXPECT_EQ(model.rowCount(), red);
+}
+
+TEST(BackgroundLoad, AnEditMadeWhileTheLedgerReloadsIsNotUndoneByTheLoad)
+{
+    // GIVEN a big ledger, loaded, then reloading in the background (as after another writer's commit)
+    duban::test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
+    SyntheticSpec spec;
+    spec.tasks = LedgerStore::backgroundThreshold + 2000;
+    spec.reports = 5000;
+    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    LedgerStore store(db->connection());
+    store.reload();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !store.isLoading(); }, 60000));
+    const qint64 id = store.index().row(0).id;
+    store.reloadInBackground();
+    ASSERT_TRUE(store.isLoading());
+    // WHEN the user renames a task before the load has finished
+    const Task before = *store.task(id);
+    Task after = before;
+    after.title = QStringLiteral("加载期间改的标题");
+    ASSERT_TRUE(store.saveTask(before, after, nullptr));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !store.isLoading(); }, 60000));
+    // THEN the loaded index shows the new title, not the snapshot's old one
+    EXPECT_EQ(store.index().row(store.index().indexOf(id)).title, QStringLiteral("加载期间改的标题"));
 }
