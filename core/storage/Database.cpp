@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QVariant>
 
 #include <atomic>
@@ -48,11 +49,26 @@ QString damagedMessage(const QString &shown, const QString &detail)
     return tr("%1 is damaged and cannot be used (%2). Restore it from a backup.").arg(shown, detail);
 }
 
+/// Below this much free space an I/O error is taken for a full disk: SQLite reports a write that failed
+/// for lack of room in the shared-memory index (-shm) as SQLITE_IOERR, not SQLITE_FULL.
+constexpr qint64 kLittleRoomBytes = 1024 * 1024;
+
+bool littleRoom(const QString &file)
+{
+    QStorageInfo volume(QFileInfo(file).absolutePath());
+    volume.refresh();
+    return volume.isValid() && volume.isReady() && volume.bytesAvailable() >= 0 &&
+           volume.bytesAvailable() < kLittleRoomBytes;
+}
+
 /// The error for a failure of the driver while opening or checking the file: a full disk, an I/O error or
 /// a lock is said as such, never as damage.
 StorageError openFailure(const QSqlError &e, const QString &shown, const QString &what)
 {
-    switch (sql::errorCode(e)) {
+    StorageError::Code code = sql::errorCode(e);
+    if (code == StorageError::Code::IoError && littleRoom(shown))
+        code = StorageError::Code::DiskFull;
+    switch (code) {
     case StorageError::Code::Locked:
         return fail(StorageError::Code::Locked,
                     tr("%1 is locked by another program. Close it there and try again.").arg(shown));
@@ -308,15 +324,17 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
     }
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    QSqlDatabase db;
     auto failed = [&](StorageError e) -> std::unique_ptr<Database> {
         err = std::move(e);
+        db = QSqlDatabase(); // let go of the connection before it is removed (else Qt warns it is in use)
         database.reset();
         if (!existed)
             removeCreated(absolute, createdFolders);
         return nullptr;
     };
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
         if (!db.open())
             return failed(openFailure(db.lastError(), shown, tr("%1 cannot be opened: %2")));
@@ -345,6 +363,7 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         if (!SqliteDialect::configure(db, &configureError))
             return failed(openFailure(configureError, shown, tr("%1 cannot be prepared for use: %2")));
     }
+    db = QSqlDatabase();
     StorageError migrationError;
     if (!database->migrate(options.upToVersion < 0 ? Migrations::latestVersion() : options.upToVersion,
                            &migrationError))
