@@ -324,6 +324,10 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
     }
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    if (!existed) {
+        database->m_new = true;
+        database->m_createdFolders = createdFolders;
+    }
     QSqlDatabase db;
     auto failed = [&](StorageError e) -> std::unique_ptr<Database> {
         err = std::move(e);
@@ -369,6 +373,20 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
                            &migrationError))
         return failed(migrationError);
     return database;
+}
+
+void Database::discardNew(std::unique_ptr<Database> database)
+{
+    if (!database)
+        return;
+    const bool created = database->m_new;
+    const QString path = database->m_path;
+    const QStringList folders = database->m_createdFolders;
+    if (created)
+        database->m_integrity = Integrity::Pending; // going away: not to be vouched for in the cache
+    database.reset(); // closes the connection
+    if (created)
+        removeCreated(path, folders);
 }
 
 bool Database::migrate(int upToVersion, StorageError *error)
