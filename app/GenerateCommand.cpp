@@ -59,6 +59,7 @@ int runGenerate(const QStringList &arguments)
     std::fputc('\n', stderr);
     if (!ok) {
         printError(QStringLiteral("nothing was written: %1").arg(error.message));
+        Database::discardNew(std::move(database)); // a database made just now goes again
         return kExitFailure;
     }
     printOut(QStringLiteral(

@@ -124,6 +124,7 @@ int runImport(const QStringList &arguments)
     const qint64 planId = plans.save(doc, outcome.units, &error);
     if (planId == 0) {
         printError(QStringLiteral("nothing was saved: %1").arg(error.message));
+        Database::discardNew(std::move(database)); // a ledger made just now for this plan goes again
         return kExitFailure;
     }
     if (!parser.isSet(json))

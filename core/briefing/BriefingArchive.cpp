@@ -80,11 +80,7 @@ bool BriefingArchive::record(int issue, QDate asOf, const QString &file, const Q
             !settings.setValue(kLastIssueKey, QString::number(issue), error))
             return false;
     }
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, m_db.lastError().text());
-        return false;
-    }
-    return true;
+    return tx.commit(error);
 }
 
 } // namespace duban::core

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QVariant>
 
 #include <atomic>
@@ -43,11 +44,26 @@ QString damagedMessage(const QString &shown, const QString &detail)
     return Database::tr("%1 is damaged and cannot be used (%2). Restore it from a backup.").arg(shown, detail);
 }
 
+/// Below this much free space an I/O error is taken for a full disk: SQLite reports a write that failed
+/// for lack of room in the shared-memory index (-shm) as SQLITE_IOERR, not SQLITE_FULL.
+constexpr qint64 kLittleRoomBytes = 1024 * 1024;
+
+bool littleRoom(const QString &file)
+{
+    QStorageInfo volume(QFileInfo(file).absolutePath());
+    volume.refresh();
+    return volume.isValid() && volume.isReady() && volume.bytesAvailable() >= 0 &&
+           volume.bytesAvailable() < kLittleRoomBytes;
+}
+
 /// The error for a failure of the driver while opening or checking the file: a full disk, an I/O error or
 /// a lock is said as such, never as damage.
 StorageError openFailure(const QSqlError &e, const QString &shown, const QString &what)
 {
-    switch (sql::errorCode(e)) {
+    StorageError::Code code = sql::errorCode(e);
+    if (code == StorageError::Code::IoError && littleRoom(shown))
+        code = StorageError::Code::DiskFull;
+    switch (code) {
     case StorageError::Code::Locked:
         return fail(StorageError::Code::Locked,
                     Database::tr("%1 is locked by another program. Close it there and try again.").arg(shown));
@@ -306,15 +322,21 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
     }
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    if (!existed) {
+        database->m_new = true;
+        database->m_createdFolders = createdFolders;
+    }
+    QSqlDatabase db;
     auto failed = [&](StorageError e) -> std::unique_ptr<Database> {
         err = std::move(e);
+        db = QSqlDatabase(); // let go of the connection before it is removed (else Qt warns it is in use)
         database.reset();
         if (!existed)
             removeCreated(absolute, createdFolders);
         return nullptr;
     };
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
         if (!db.open())
             return failed(openFailure(db.lastError(), shown, Database::tr("%1 cannot be opened: %2")));
@@ -345,11 +367,26 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
     }
     if (database->m_integrity == Integrity::Checked)
         database->m_checkedIdentity = IntegrityCache::identity(absolute);
+    db = QSqlDatabase();
     StorageError migrationError;
     if (!database->migrate(options.upToVersion < 0 ? Migrations::latestVersion() : options.upToVersion,
                            &migrationError))
         return failed(migrationError);
     return database;
+}
+
+void Database::discardNew(std::unique_ptr<Database> database)
+{
+    if (!database)
+        return;
+    const bool created = database->m_new;
+    const QString path = database->m_path;
+    const QStringList folders = database->m_createdFolders;
+    if (created)
+        database->m_integrity = Integrity::Pending; // going away: not to be vouched for in the cache
+    database.reset(); // closes the connection
+    if (created)
+        removeCreated(path, folders);
 }
 
 bool Database::migrate(int upToVersion, StorageError *error)

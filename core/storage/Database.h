@@ -56,6 +56,11 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    /// True when open() created the file (it did not exist before).
+    bool isNew() const { return m_new; }
+    /// Closes `database`; when open() created it, also removes the file, its journals and the folders made
+    /// for it, so that a first save that failed (a full disk) leaves no empty ledger behind.
+    static void discardNew(std::unique_ptr<Database> database);
     int schemaVersion() const;
 
     /// Files up to this size are checked (PRAGMA quick_check) at every open; larger ones when they changed
@@ -89,8 +94,10 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QStringList m_createdFolders; ///< the folders open() made for a new file, outermost first
     Integrity m_integrity = Integrity::Pending;
     QString m_checkedIdentity; ///< the file's identity when it was known sound (IntegrityCache)
+    bool m_new = false;
 };
 
 } // namespace duban::core

@@ -246,10 +246,8 @@ bool IndicatorRepository::replaceObservations(const QList<qint64> &remove, QList
     for (Observation &o : written)
         if (!setObservation(o, error))
             return false;
-    if (!tx.commit()) {
-        sql::setError(error, StorageError::Code::Query, QStringLiteral("could not commit the observations"));
+    if (!tx.commit(error)) // says a full disk or a lock as such
         return false;
-    }
     restore = written;
     return true;
 }
@@ -275,7 +273,7 @@ bool IndicatorRepository::setSettings(const IndicatorSettings &settings, Storage
     if (!s.setValue(kToleranceKey, QString::number(settings.tolerancePoints), error) ||
         !s.setValue(kRelativeKey, QString::number(settings.toleranceRelative), error))
         return false;
-    return tx.commit();
+    return tx.commit(error);
 }
 
 } // namespace duban::core

@@ -51,21 +51,53 @@ bool SqliteDialect::markAsDuban(QSqlDatabase &db)
     return q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
 }
 
-bool SqliteDialect::integrityCheck(QSqlDatabase &db, bool full, QStringList *findings, QSqlError *failure)
+namespace {
+
+/// The rows of an integrity pragma; false with `failure` set when SQLite gave up with an error.
+bool checkRows(QSqlDatabase &db, const QString &pragma, QStringList *rows, QSqlError *failure)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check(100)") : QStringLiteral("PRAGMA quick_check(100)"))) {
-        if (failure)
-            *failure = q.lastError();
+    if (!q.exec(pragma)) {
+        *failure = q.lastError();
         return false;
     }
-    QStringList rows;
     while (q.next())
-        rows.append(q.value(0).toString());
+        rows->append(q.value(0).toString());
     if (q.lastError().isValid()) {
+        *failure = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool isCorrupt(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 11 || code == 26); // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
+} // namespace
+
+bool SqliteDialect::integrityCheck(QSqlDatabase &db, bool full, QStringList *findings, QSqlError *failure)
+{
+    QStringList rows;
+    QSqlError error;
+    const QString quickCheck = QStringLiteral("PRAGMA quick_check(100)");
+    if (!checkRows(db, full ? QStringLiteral("PRAGMA integrity_check(100)") : quickCheck, &rows, &error)) {
+        // integrity_check gives up with SQLITE_CORRUPT on a page it cannot read while it compares tables
+        // and indexes, and so loses what its b-tree pass found; quick_check still says which pages.
+        QStringList quick;
+        QSqlError ignored;
+        if (full && isCorrupt(error) && checkRows(db, quickCheck, &quick, &ignored) && !quick.isEmpty() &&
+            quick != QStringList{QStringLiteral("ok")}) {
+            if (findings)
+                *findings = quick;
+            return false;
+        }
         if (failure)
-            *failure = q.lastError();
+            *failure = error;
         return false;
     }
     if (rows == QStringList{QStringLiteral("ok")})
