@@ -57,6 +57,16 @@ QList<qint64> unitRowIds(QSqlDatabase db, qint64 taskId)
     return out;
 }
 
+/// A 60,000-task ledger: over the size below which every open checks the whole file.
+bool writeBigLedger(const QString &path)
+{
+    auto db = Database::open(path, nullptr);
+    SyntheticSpec spec;
+    spec.tasks = 60000;
+    spec.reports = 60000;
+    return db && SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr, {});
+}
+
 void damagePage(const QString &path, qint64 page)
 {
     QFile f(path);
@@ -251,13 +261,7 @@ TEST(DataSafety, ALargeDamagedFileIsRefusedBeforeAnyReadOrWrite)
     // GIVEN a 60,000-task ledger (over the size that used to skip the check), checked once
     TempDir dir;
     const QString path = dir.file(QStringLiteral("big.sqlite"));
-    {
-        auto db = Database::open(path, nullptr);
-        SyntheticSpec spec;
-        spec.tasks = 60000;
-        spec.reports = 60000;
-        ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr, {}));
-    }
+    ASSERT_TRUE(writeBigLedger(path));
     ASSERT_GT(QFileInfo(path).size(), Database::kAlwaysCheckBytes);
     {
         StorageError error;
@@ -285,13 +289,7 @@ TEST(DataSafety, TheWindowMayDeferTheCheckOfALargeFileButNotSkipIt)
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("big.sqlite"));
-    {
-        auto db = Database::open(path, nullptr);
-        SyntheticSpec spec;
-        spec.tasks = 60000;
-        spec.reports = 60000;
-        ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr, {}));
-    }
+    ASSERT_TRUE(writeBigLedger(path));
     IntegrityCache::forget(path);
     Database::OpenOptions deferred;
     deferred.deferIntegrityCheck = true;

@@ -16,26 +16,25 @@ EditTaskCommand::EditTaskCommand(LedgerStore *store, Task before, Task after, co
 {
 }
 
-bool EditTaskCommand::apply(StorageError *error)
+bool EditTaskCommand::write(const Task &fromState, const Task &toState, StorageError *error)
 {
-    Task from = m_before;
+    Task from = fromState;
     from.version = m_version;
-    Task to = m_after;
+    Task to = toState;
     if (!store()->saveTask(from, to, error))
         return false;
     m_version = to.version;
     return true;
 }
 
+bool EditTaskCommand::apply(StorageError *error)
+{
+    return write(m_before, m_after, error);
+}
+
 bool EditTaskCommand::revert(StorageError *error)
 {
-    Task from = m_after;
-    from.version = m_version;
-    Task to = m_before;
-    if (!store()->saveTask(from, to, error))
-        return false;
-    m_version = to.version;
-    return true;
+    return write(m_after, m_before, error);
 }
 
 AddTaskCommand::AddTaskCommand(LedgerStore *store, Task task)

@@ -19,6 +19,8 @@ public:
 private:
     bool apply(core::StorageError *error) override;
     bool revert(core::StorageError *error) override;
+    /// Saves the change from one state to the other over the version last seen.
+    bool write(const core::Task &from, const core::Task &to, core::StorageError *error);
 
     core::Task m_before;
     core::Task m_after;
