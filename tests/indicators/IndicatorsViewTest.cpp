@@ -225,3 +225,19 @@ TEST(IndicatorsView, CsvFileMustBeARegularFileOfAReadableSize)
     EXPECT_TRUE(messages[2].contains(QStringLiteral("is a folder"))) << messages[2].toStdString();
     EXPECT_TRUE(f.repository().observations(f.annual.indicatorId).isEmpty());
 }
+
+TEST(IndicatorsView, AnObservationRecordedElsewhereIsShownOnceTheWindowNotices)
+{
+    // GIVEN the screen on the GDP target, with no observations yet
+    ViewFixture f;
+    EXPECT_EQ(f.view->observationModel()->rowCount(), 0);
+    // WHEN another process records one (duban observe in a shell) and the window looks for changes
+    {
+        auto other = Database::open(f.db->path(), nullptr);
+        QList<Observation> one{Observation{0, f.annual.indicatorId, QStringLiteral("2023-03"), 4.1, {}, {}}};
+        ASSERT_TRUE(IndicatorRepository(other->connection()).replaceObservations({}, one, nullptr));
+    }
+    ASSERT_TRUE(f.store->checkOutsideChanges());
+    // THEN the screen shows it
+    EXPECT_EQ(f.view->observationModel()->rowCount(), 1);
+}
