@@ -3055,5 +3055,9 @@ Duban closes this window; nothing was written to the file.</source>
         <source>the window and briefing module could not be loaded: %1</source>
         <translation>无法加载窗口与简报模块：%1</translation>
     </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
 </context>
 </TS>

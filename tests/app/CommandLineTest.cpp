@@ -144,6 +144,11 @@ TEST(CommandLine, VersionAndHelpNeedNoDisplay)
     const ProcessResult help = runDuban({QStringLiteral("--help")}, env);
     EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
     EXPECT_TRUE(help.out.contains(QStringLiteral("--db <FILE>"))) << help.out.toStdString();
+    // and it lists every command
+    for (const char *command : {"import", "tasks", "targets", "observe", "brief", "check", "generate"})
+        EXPECT_TRUE(help.out.contains(QStringLiteral("duban %1 ").arg(QLatin1String(command))))
+            << command << "\n"
+            << help.out.toStdString();
     // Qt's own options go to the window's application, which understands them
     const ProcessResult qtHelp =
         runDuban({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--help")}, env);
