@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>duban::core</name>
-    <message>
-        <source>A progress report needs a date.</source>
-        <translation>进展须填写日期。</translation>
-    </message>
-    <message>
-        <source>Percent done must be between 0 and 100.</source>
-        <translation>完成进度须在 0 至 100 之间。</translation>
-    </message>
-    <message>
-        <source>A reminder or notice needs a date.</source>
-        <translation>催办或督办须填写日期。</translation>
-    </message>
-    <message>
-        <source>The response cannot be due before the notice is sent.</source>
-        <translation>回复期限不能早于发出日期。</translation>
-    </message>
-</context>
-<context>
     <name>duban::core::BriefingBuilder</name>
     <message>
         <source>Supervision Briefing</source>
@@ -387,6 +368,22 @@
     <message>
         <source>The supervision record</source>
         <translation>该催办督办记录</translation>
+    </message>
+    <message>
+        <source>A progress report needs a date.</source>
+        <translation>进展须填写日期。</translation>
+    </message>
+    <message>
+        <source>Percent done must be between 0 and 100.</source>
+        <translation>完成进度须在 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>A reminder or notice needs a date.</source>
+        <translation>催办或督办须填写日期。</translation>
+    </message>
+    <message>
+        <source>The response cannot be due before the notice is sent.</source>
+        <translation>回复期限不能早于发出日期。</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2557,38 @@ Duban closes this window; nothing was written to the file.</source>
         <source>Delete unit %1</source>
         <translation>删除单位 %1</translation>
     </message>
+    <message>
+        <source>Add progress report</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
+        <source>Edit progress report</source>
+        <translation>修改进展</translation>
+    </message>
+    <message>
+        <source>Delete progress report</source>
+        <translation>删除进展</translation>
+    </message>
+    <message>
+        <source>Record reminder (催办)</source>
+        <translation>登记催办</translation>
+    </message>
+    <message>
+        <source>Record supervision notice (督办)</source>
+        <translation>登记督办</translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>Edit supervision record</source>
+        <translation>修改催办督办记录</translation>
+    </message>
+    <message>
+        <source>Delete supervision record</source>
+        <translation>删除催办督办记录</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::TaskDetailPane</name>
@@ -3008,33 +3037,6 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>No database at %1; nothing was created.</source>
         <translation>%1 处没有数据库；未创建任何文件。</translation>
-    </message>
-</context>
-<context>
-    <name>duban::ui::history</name>
-    <message>
-        <source>Add progress report</source>
-        <translation>添加进展</translation>
-    </message>
-    <message>
-        <source>Edit progress report</source>
-        <translation>修改进展</translation>
-    </message>
-    <message>
-        <source>Delete progress report</source>
-        <translation>删除进展</translation>
-    </message>
-    <message>
-        <source>Record response</source>
-        <translation>登记回复</translation>
-    </message>
-    <message>
-        <source>Edit supervision record</source>
-        <translation>修改催办督办记录</translation>
-    </message>
-    <message>
-        <source>Delete supervision record</source>
-        <translation>删除催办督办记录</translation>
     </message>
 </context>
 <context>

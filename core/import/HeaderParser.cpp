@@ -12,11 +12,6 @@ namespace duban::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::core::HeaderParser", text);
-}
-
 int chineseDigits(const QString &s)
 {
     bool ok = false;
@@ -197,7 +192,7 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
             }
         }
         if (plan.title.isEmpty())
-            warnings.append({0, tr("No title was found in the document; set it before saving.")});
+            warnings.append({0, HeaderParser::tr("No title was found in the document; set it before saving.")});
     }
 
     if (const auto m = yearRe.match(plan.title); m.hasMatch())
@@ -208,12 +203,12 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
         plan.year = plan.date.year();
 
     if (plan.number.isEmpty())
-        warnings.append({0, tr("No document number (like 湘新综发〔2023〕22号) was found.")});
+        warnings.append({0, HeaderParser::tr("No document number (like 湘新综发〔2023〕22号) was found.")});
     if (!plan.date.isValid())
-        warnings.append({0, tr("No issue date (like 2023年3月22日) was found; time words before the issue "
+        warnings.append({0, HeaderParser::tr("No issue date (like 2023年3月22日) was found; time words before the issue "
                                "date cannot be told from milestones.")});
     if (plan.issuer.isEmpty())
-        warnings.append({0, tr("No issuing office was found.")});
+        warnings.append({0, HeaderParser::tr("No issuing office was found.")});
     return plan;
 }
 

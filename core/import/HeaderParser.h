@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/Plan.h"
 #include "core/domain/PlanDocument.h"
 #include "core/import/SourceParagraph.h"
@@ -11,6 +13,8 @@ namespace duban::core {
 /// Reads a plan's masthead: issuer, document number (湘新综发〔2023〕22号), issue date, plan title and year.
 class HeaderParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(duban::core::HeaderParser)
+
 public:
     /// @p lines are TextRepair::lines(); anything missing is reported in @p warnings.
     static Plan parse(const QList<SourceParagraph> &lines, QList<ImportWarning> &warnings);

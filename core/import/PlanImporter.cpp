@@ -21,11 +21,6 @@ namespace duban::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::core::PlanImporter", text);
-}
-
 QString quoted(const QString &name)
 {
     return u"「"_s + name + u"」"_s;
@@ -169,14 +164,14 @@ ImportOutcome PlanImporter::importDecoded(const TextDecoder::Result &decoded) co
     for (qsizetype i = 0; i < decoded.damagedLines.size() && i < MaxDamagedLines; ++i) {
         warnings.append({decoded.damagedLines.at(i),
                          utf8
-                             ? tr("Damaged text: invalid UTF-8 bytes were replaced by \uFFFD on this line; "
+                             ? PlanImporter::tr("Damaged text: invalid UTF-8 bytes were replaced by \uFFFD on this line; "
                                   "check it against the original document.")
-                             : tr("Damaged text: invalid GB18030 bytes were replaced by \uFFFD on this line; "
+                             : PlanImporter::tr("Damaged text: invalid GB18030 bytes were replaced by \uFFFD on this line; "
                                   "check it against the original document.")});
     }
     if (decoded.damagedLines.size() > MaxDamagedLines)
         warnings.append({decoded.damagedLines.at(MaxDamagedLines),
-                         tr("Damaged text: %1 more lines have invalid bytes replaced by \uFFFD.")
+                         PlanImporter::tr("Damaged text: %1 more lines have invalid bytes replaced by \uFFFD.")
                              .arg(decoded.damagedLines.size() - MaxDamagedLines)});
     std::stable_sort(warnings.begin(), warnings.end(),
                      [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
@@ -189,13 +184,13 @@ ImportOutcome PlanImporter::importText(const QString &text) const
     if (text.size() > TextDecoder::MaxBytes) {
         outcome.error =
             ImportError{ImportError::Code::TooLarge,
-                        tr("The text has %1 characters; documents larger than %2 MB are not imported.")
+                        PlanImporter::tr("The text has %1 characters; documents larger than %2 MB are not imported.")
                             .arg(text.size())
                             .arg(TextDecoder::MaxBytes / (1024 * 1024))};
         return outcome;
     }
     if (text.trimmed().isEmpty()) {
-        outcome.error = ImportError{ImportError::Code::Empty, tr("The document has no text.")};
+        outcome.error = ImportError{ImportError::Code::Empty, PlanImporter::tr("The document has no text.")};
         return outcome;
     }
 
@@ -206,7 +201,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         doc.plan.year = fallbackYear(text);
         if (doc.plan.year <= 0) {
             doc.plan.year = QDate::currentDate().year();
-            doc.warnings.append({0, tr("No plan year was found; deadlines assume %1.").arg(doc.plan.year)});
+            doc.warnings.append({0, PlanImporter::tr("No plan year was found; deadlines assume %1.").arg(doc.plan.year)});
         }
     }
     const int year = doc.plan.year;
@@ -283,7 +278,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             if (!doc.tasks.isEmpty() && !closing && targetsFound == 0 && !body.isEmpty())
                 doc.warnings.append(
                     {block.line,
-                     tr("This text belongs to no task and was not imported: %1").arg(quoted(excerpt(body)))});
+                     PlanImporter::tr("This text belongs to no task and was not imported: %1").arg(quoted(excerpt(body)))});
             continue;
         }
 
@@ -309,7 +304,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         // Units: resolved against the directory, close names reported, never merged.
         const UnitClause &clause = c.extraction.clause;
         if (!clause.found)
-            doc.warnings.append({block.line, tr("Task %1 names no responsible unit.").arg(task.code)});
+            doc.warnings.append({block.line, PlanImporter::tr("Task %1 names no responsible unit.").arg(task.code)});
         QStringList resolved;
         QSet<QString> resolvedSet;
         for (const QString &written : clause.all()) {
@@ -320,7 +315,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             resolved.append(r.name);
             if (!r.known && !r.candidate.isEmpty()) {
                 doc.warnings.append(
-                    {block.line, tr("Task %1: unit %2 is not in the unit directory; the closest one is %3. "
+                    {block.line, PlanImporter::tr("Task %1: unit %2 is not in the unit directory; the closest one is %3. "
                                     "Kept as written: check whether they are the same unit.")
                                      .arg(task.code, quoted(r.name), quoted(r.candidate))});
             }
@@ -343,7 +338,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             const QList<TimeWord> words = findTimeWords(field, year);
             if (words.isEmpty()) {
                 doc.warnings.append(
-                    {block.line, tr("Task %1: the time limit %2 is not a date; the deadline is the end "
+                    {block.line, PlanImporter::tr("Task %1: the time limit %2 is not a date; the deadline is the end "
                                     "of %3.")
                                      .arg(task.code, quoted(field), QString::number(year))});
                 continue;
@@ -389,7 +384,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
                     break;
                 warnedDays.insert(w.date.toJulianDay());
                 doc.warnings.append(
-                    {block.line, tr("Task %1: %2 (%3) is before the document's date %4; kept as "
+                    {block.line, PlanImporter::tr("Task %1: %2 (%3) is before the document's date %4; kept as "
                                     "information, not set as a milestone.")
                                      .arg(task.code, w.phrase, w.date.toString(Qt::ISODate),
                                           doc.plan.date.toString(Qt::ISODate))});
@@ -412,7 +407,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         for (const SourceParagraph &l : lines)
             nonBlank += l.isBlank() ? 0 : 1;
         outcome.error =
-            ImportError{ImportError::Code::NoTasks, tr("No task was recognised in %1 lines of text: no "
+            ImportError{ImportError::Code::NoTasks, PlanImporter::tr("No task was recognised in %1 lines of text: no "
                                                        "numbered item or table row names responsible units "
                                                        "(责任单位, 牵头单位 or …负责).")
                                                         .arg(nonBlank)};
@@ -436,7 +431,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
     // Pairwise, so only for a plausible number of names (real plans name a few dozen units).
     if (mentions.size() > MaxNamesCompared) {
         doc.warnings.append(
-            {0, tr("The document names %1 different units; too many to check for close names.")
+            {0, PlanImporter::tr("The document names %1 different units; too many to check for close names.")
                     .arg(mentions.size())});
     }
     for (qsizetype j = 0; j < mentions.size() && j < MaxNamesCompared; ++j) {
@@ -445,7 +440,7 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             const Mention &b = mentions.at(j);
             if (a.known || b.known || !UnitResolver::areClose(a.name, b.name))
                 continue;
-            doc.warnings.append({b.line, tr("Task %1 names %2 and task %3 names %4: the names are close but "
+            doc.warnings.append({b.line, PlanImporter::tr("Task %1 names %2 and task %3 names %4: the names are close but "
                                             "different, so they were kept as two units. Check whether they "
                                             "are the same unit.")
                                              .arg(b.taskCode, quoted(b.name), a.taskCode, quoted(a.name))});

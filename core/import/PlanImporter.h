@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/Unit.h"
 #include "core/import/ImportError.h"
 #include "core/import/ImportOutcome.h"
@@ -18,6 +20,8 @@ namespace duban::core {
 /// ImportWarnings, unusable input an ImportError.
 class PlanImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(duban::core::PlanImporter)
+
 public:
     explicit PlanImporter(QList<Unit> directory = {});
 

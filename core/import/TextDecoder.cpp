@@ -13,11 +13,6 @@ namespace duban::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::core::TextDecoder", text);
-}
-
 ImportError makeError(ImportError::Code code, const QString &message)
 {
     return ImportError{code, message};
@@ -103,7 +98,7 @@ TextDecoder::Result finish(QString text, const QString &encoding)
     TextDecoder::Result result;
     if (isBlank(text)) {
         result.error = makeError(ImportError::Code::Empty,
-                                 tr("The file contains only white space; there is no text to import."));
+                                 TextDecoder::tr("The file contains only white space; there is no text to import."));
         return result;
     }
     result.text = std::move(text);
@@ -117,15 +112,15 @@ std::optional<ImportError> TextDecoder::checkBinary(const QByteArray &bytes)
 {
     if (bytes.startsWith("%PDF-"))
         return makeError(ImportError::Code::Binary,
-                         tr("This is a PDF file, not text. Extract its text first (for example with "
+                         TextDecoder::tr("This is a PDF file, not text. Extract its text first (for example with "
                             "pdftotext) and import the .txt file."));
     if (bytes.startsWith("PK\x03\x04"))
         return makeError(ImportError::Code::Binary,
-                         tr("This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as "
+                         TextDecoder::tr("This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as "
                             "plain text and import that."));
     if (std::memchr(bytes.constData(), 0, size_t(bytes.size())) != nullptr)
         return makeError(ImportError::Code::Binary,
-                         tr("The file contains NUL bytes: it is a binary file, not a text document."));
+                         TextDecoder::tr("The file contains NUL bytes: it is a binary file, not a text document."));
     qsizetype control = 0;
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
@@ -134,7 +129,7 @@ std::optional<ImportError> TextDecoder::checkBinary(const QByteArray &bytes)
     }
     if (control > 16 && control * 50 > bytes.size())
         return makeError(ImportError::Code::Binary,
-                         tr("The file is binary: %1 of its %2 bytes are control characters.")
+                         TextDecoder::tr("The file is binary: %1 of its %2 bytes are control characters.")
                              .arg(control)
                              .arg(bytes.size()));
     return std::nullopt;
@@ -145,13 +140,13 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     Result result;
     if (bytes.size() > MaxBytes) {
         result.error = makeError(ImportError::Code::TooLarge,
-                                 tr("The file is %1 MB; documents larger than %2 MB are not imported.")
+                                 TextDecoder::tr("The file is %1 MB; documents larger than %2 MB are not imported.")
                                      .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                                      .arg(MaxBytes / (1024 * 1024)));
         return result;
     }
     if (bytes.isEmpty()) {
-        result.error = makeError(ImportError::Code::Empty, tr("The file is empty (0 bytes)."));
+        result.error = makeError(ImportError::Code::Empty, TextDecoder::tr("The file is empty (0 bytes)."));
         return result;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -162,7 +157,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         if (decoder.hasError()) {
             result.error =
                 makeError(ImportError::Code::Undecodable,
-                          tr("The file starts with a UTF-16 byte order mark but is not valid UTF-16."));
+                          TextDecoder::tr("The file starts with a UTF-16 byte order mark but is not valid UTF-16."));
             return result;
         }
         return finish(std::move(text), little ? u"UTF-16LE"_s : u"UTF-16BE"_s);
@@ -188,14 +183,14 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     if (!gb.isValid()) {
         result.error = makeError(ImportError::Code::Undecodable,
-                                 tr("The file is not UTF-8 and this system cannot decode GB18030."));
+                                 TextDecoder::tr("The file is not UTF-8 and this system cannot decode GB18030."));
         return result;
     }
     QString text = gb.decode(body);
     const auto replaced = text.count(QChar::ReplacementCharacter);
     if (gb.hasError() && replaced * 100 > text.size()) {
         result.error = makeError(ImportError::Code::Undecodable,
-                                 tr("The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable "
+                                 TextDecoder::tr("The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable "
                                     "characters); save it as UTF-8 and try again.")
                                      .arg(replaced));
         return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/import/ImportError.h"
 
 #include <QByteArray>
@@ -14,6 +16,8 @@ namespace duban::core {
 /// UTF-16 with BOM and GB18030/GBK, and rejecting empty, binary, oversized or undecodable input.
 class TextDecoder final
 {
+    Q_DECLARE_TR_FUNCTIONS(duban::core::TextDecoder)
+
 public:
     static constexpr qint64 MaxBytes = 20 * 1024 * 1024; ///< larger files are refused (InputFile::MaxBytes)
 

@@ -8,11 +8,6 @@ namespace duban::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::core::ProgressRepository", text);
-}
-
 const QString kReportColumns =
     QStringLiteral("id, task_id, reported_on, unit, text, percent, problems, next_steps, version");
 const QString kRecordColumns =
@@ -52,11 +47,11 @@ SupervisionRecord readRecord(const QSqlQuery &q)
 bool validReport(const ProgressReport &r, StorageError *error)
 {
     if (!r.date.isValid()) {
-        sql::setError(error, StorageError::Code::Query, tr("A progress report needs a date."));
+        sql::setError(error, StorageError::Code::Query, ProgressRepository::tr("A progress report needs a date."));
         return false;
     }
     if (r.percent < 0 || r.percent > 100) {
-        sql::setError(error, StorageError::Code::Query, tr("Percent done must be between 0 and 100."));
+        sql::setError(error, StorageError::Code::Query, ProgressRepository::tr("Percent done must be between 0 and 100."));
         return false;
     }
     return true;
@@ -65,12 +60,12 @@ bool validReport(const ProgressReport &r, StorageError *error)
 bool validRecord(const SupervisionRecord &r, StorageError *error)
 {
     if (!r.date.isValid()) {
-        sql::setError(error, StorageError::Code::Query, tr("A reminder or notice needs a date."));
+        sql::setError(error, StorageError::Code::Query, ProgressRepository::tr("A reminder or notice needs a date."));
         return false;
     }
     if (r.responseDue.isValid() && r.responseDue < r.date) {
         sql::setError(error, StorageError::Code::Query,
-                      tr("The response cannot be due before the notice is sent."));
+                      ProgressRepository::tr("The response cannot be due before the notice is sent."));
         return false;
     }
     return true;
@@ -142,7 +137,7 @@ bool ProgressRepository::updateReport(ProgressReport &r, StorageError *error)
                   {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id, r.version},
                   error))
         return false;
-    if (!sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, tr("The progress report"), error))
+    if (!sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, ProgressRepository::tr("The progress report"), error))
         return false;
     ++r.version;
     return true;
@@ -153,7 +148,7 @@ bool ProgressRepository::removeReport(const ProgressReport &r, StorageError *err
     QSqlQuery q(m_db);
     return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ? AND version = ?"), {r.id, r.version},
                     error) &&
-           sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, tr("The progress report"), error);
+           sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, ProgressRepository::tr("The progress report"), error);
 }
 
 QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
@@ -245,7 +240,7 @@ bool ProgressRepository::updateRecord(SupervisionRecord &r, StorageError *error)
                    sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id, r.version},
                   error))
         return false;
-    if (!sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, tr("The supervision record"), error))
+    if (!sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, ProgressRepository::tr("The supervision record"), error))
         return false;
     ++r.version;
     return true;
@@ -256,7 +251,7 @@ bool ProgressRepository::removeRecord(const SupervisionRecord &r, StorageError *
     QSqlQuery q(m_db);
     return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ? AND version = ?"),
                     {r.id, r.version}, error) &&
-           sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, tr("The supervision record"), error);
+           sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, ProgressRepository::tr("The supervision record"), error);
 }
 
 } // namespace duban::core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/ProgressReport.h"
 #include "core/domain/SupervisionRecord.h"
 #include "StorageError.h"
@@ -14,6 +16,8 @@ namespace duban::core {
 /// Progress reports (进展) and supervision records (催办/督办) of tasks.
 class ProgressRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(duban::core::ProgressRepository)
+
 public:
     explicit ProgressRepository(QSqlDatabase db);
 

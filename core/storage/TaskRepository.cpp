@@ -13,11 +13,6 @@ namespace duban::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::core::TaskRepository", text);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -157,7 +152,7 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
 qint64 TaskRepository::insertNoTx(Task &task, StorageError *error)
 {
     if (task.planId <= 0) {
-        sql::setError(error, StorageError::Code::Query, tr("A task must belong to a plan."));
+        sql::setError(error, StorageError::Code::Query, TaskRepository::tr("A task must belong to a plan."));
         return 0;
     }
     QSqlQuery q(m_db);
@@ -313,7 +308,7 @@ bool TaskRepository::remove(qint64 id, StorageError *error)
     if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id}, error))
         return false;
     if (q.numRowsAffected() == 0) {
-        sql::setError(error, StorageError::Code::NotFound, tr("The task no longer exists."));
+        sql::setError(error, StorageError::Code::NotFound, TaskRepository::tr("The task no longer exists."));
         return false;
     }
     return tx.commit(error);

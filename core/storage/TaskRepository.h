@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/Task.h"
 #include "StorageError.h"
 
@@ -13,6 +15,8 @@ namespace duban::core {
 /// Reads and writes tasks with their units and milestones; each public write is one transaction.
 class TaskRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(duban::core::TaskRepository)
+
 public:
     explicit TaskRepository(QSqlDatabase db);
 

@@ -9,10 +9,6 @@
 namespace duban::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::core::UnitRepository", text);
-}
 } // namespace
 
 UnitRepository::UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -132,12 +128,12 @@ bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *err
 {
     const QString name = newName.trimmed();
     if (name.isEmpty()) {
-        sql::setError(error, StorageError::Code::Conflict, tr("A unit needs a name."));
+        sql::setError(error, StorageError::Code::Conflict, UnitRepository::tr("A unit needs a name."));
         return false;
     }
     if (const auto other = find(name); other && other->id != id) {
         sql::setError(error, StorageError::Code::Conflict,
-                      tr("There is already a unit called \"%1\" (or with that alias).").arg(name));
+                      UnitRepository::tr("There is already a unit called \"%1\" (or with that alias).").arg(name));
         return false;
     }
     QSqlQuery q(m_db);
@@ -146,7 +142,7 @@ bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *err
                       error))
             return false;
         if (q.numRowsAffected() == 0) {
-            sql::setError(error, StorageError::Code::NotFound, tr("The unit no longer exists."));
+            sql::setError(error, StorageError::Code::NotFound, UnitRepository::tr("The unit no longer exists."));
             return false;
         }
         return true;
@@ -158,10 +154,10 @@ bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *err
     if (q.numRowsAffected() == 0) {
         if (byId(id))
             sql::setError(error, StorageError::Code::Conflict,
-                          tr("The unit “%1” was renamed by another user or program meanwhile; nothing was saved.")
+                          UnitRepository::tr("The unit “%1” was renamed by another user or program meanwhile; nothing was saved.")
                               .arg(expectedName));
         else
-            sql::setError(error, StorageError::Code::NotFound, tr("The unit no longer exists."));
+            sql::setError(error, StorageError::Code::NotFound, UnitRepository::tr("The unit no longer exists."));
         return false;
     }
     return true;
@@ -181,7 +177,7 @@ bool UnitRepository::setAliases(qint64 id, const QStringList &aliases, StorageEr
             continue;
         if (const auto other = find(alias); other && other->id != id) {
             sql::setError(error, StorageError::Code::Conflict,
-                          tr("\"%1\" already names the unit \"%2\".").arg(alias, other->name));
+                          UnitRepository::tr("\"%1\" already names the unit \"%2\".").arg(alias, other->name));
             return false;
         }
         if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
@@ -265,7 +261,7 @@ std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, Sto
     const auto into = byId(intoId);
     if (!from || !into || fromId == intoId) {
         sql::setError(error, StorageError::Code::NotFound,
-                      fromId == intoId ? tr("A unit cannot be merged into itself.") : tr("The unit no longer exists."));
+                      fromId == intoId ? UnitRepository::tr("A unit cannot be merged into itself.") : UnitRepository::tr("The unit no longer exists."));
         return std::nullopt;
     }
     Transaction tx(m_db);
@@ -326,7 +322,7 @@ std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, Sto
         return std::nullopt;
     // The old name and its aliases now lead to `into`.
     if (!sql::run(q, QStringLiteral("DELETE FROM units WHERE id = ? AND version = ?"), {fromId, from->version}, error) ||
-        !sql::versioned(m_db, q, QStringLiteral("units"), fromId, tr("The unit “%1”").arg(from->name), error))
+        !sql::versioned(m_db, q, QStringLiteral("units"), fromId, UnitRepository::tr("The unit “%1”").arg(from->name), error))
         return std::nullopt;
     QStringList names{from->name};
     names.append(from->aliases);
@@ -397,7 +393,7 @@ bool UnitRepository::removeUnused(qint64 id, StorageError *error)
 {
     const auto unit = byId(id);
     if (!unit) {
-        sql::setError(error, StorageError::Code::NotFound, tr("The unit no longer exists."));
+        sql::setError(error, StorageError::Code::NotFound, UnitRepository::tr("The unit no longer exists."));
         return false;
     }
     Transaction tx(m_db);
@@ -415,7 +411,7 @@ bool UnitRepository::removeUnused(qint64 id, StorageError *error)
     }
     QSqlQuery q(m_db);
     if (!sql::run(q, QStringLiteral("DELETE FROM units WHERE id = ? AND version = ?"), {id, unit->version}, error) ||
-        !sql::versioned(m_db, q, QStringLiteral("units"), id, tr("The unit “%1”").arg(unit->name), error))
+        !sql::versioned(m_db, q, QStringLiteral("units"), id, UnitRepository::tr("The unit “%1”").arg(unit->name), error))
         return false;
     return tx.commit(error);
 }

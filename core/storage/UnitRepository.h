@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/Unit.h"
 #include "StorageError.h"
 
@@ -41,6 +43,8 @@ struct UnitMerge
 /// The unit directory: units, their aliases and groups.
 class UnitRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(duban::core::UnitRepository)
+
 public:
     explicit UnitRepository(QSqlDatabase db);
 

@@ -145,13 +145,10 @@ FunctionCommand::FunctionCommand(LedgerStore *store, const QString &text, Step a
 namespace history {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("duban::ui::TaskCommands", text);
-}
 QString recordText(const SupervisionRecord &r, const char *reminder, const char *notice)
 {
-    return tr(r.kind == SupervisionRecord::Kind::Notice ? notice : reminder);
+    return QCoreApplication::translate("duban::ui::TaskCommands",
+                                       r.kind == SupervisionRecord::Kind::Notice ? notice : reminder);
 }
 } // namespace
 
@@ -177,7 +174,7 @@ StoreCommand *addReport(LedgerStore *store, ProgressReport report)
 {
     auto state = std::make_shared<ProgressReport>(std::move(report));
     return new FunctionCommand(
-        store, tr("Add progress report"),
+        store, QCoreApplication::translate("duban::ui::TaskCommands", "Add progress report"),
         [store, state](StorageError *e) {
             state->id = store->addReport(*state, e);
             return state->id != 0;
@@ -190,7 +187,7 @@ StoreCommand *editReport(LedgerStore *store, ProgressReport before, ProgressRepo
     auto state = std::make_shared<Versioned<ProgressReport>>(Versioned<ProgressReport>{before, after, before.version});
     auto write = [store](StorageError *e) { return [store, e](ProgressReport &r) { return store->updateReport(r, e); }; };
     return new FunctionCommand(
-        store, tr("Edit progress report"),
+        store, QCoreApplication::translate("duban::ui::TaskCommands", "Edit progress report"),
         [state, write](StorageError *e) { return writeVersioned(state->after, state->version, write(e)); },
         [state, write](StorageError *e) { return writeVersioned(state->before, state->version, write(e)); });
 }
@@ -199,7 +196,7 @@ StoreCommand *deleteReport(LedgerStore *store, ProgressReport report)
 {
     auto state = std::make_shared<ProgressReport>(std::move(report));
     return new FunctionCommand(
-        store, tr("Delete progress report"), [store, state](StorageError *e) { return store->removeReport(*state, e); },
+        store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete progress report"), [store, state](StorageError *e) { return store->removeReport(*state, e); },
         [store, state](StorageError *e) {
             return store->addReport(*state, e) != 0;
         });
@@ -207,7 +204,8 @@ StoreCommand *deleteReport(LedgerStore *store, ProgressReport report)
 
 StoreCommand *addRecord(LedgerStore *store, SupervisionRecord record)
 {
-    const QString text = recordText(record, "Record reminder (催办)", "Record supervision notice (督办)");
+    const QString text = recordText(record, QT_TRANSLATE_NOOP("duban::ui::TaskCommands", "Record reminder (催办)"),
+                                   QT_TRANSLATE_NOOP("duban::ui::TaskCommands", "Record supervision notice (督办)"));
     auto state = std::make_shared<SupervisionRecord>(std::move(record));
     return new FunctionCommand(
         store, text,
@@ -238,8 +236,8 @@ StoreCommand *addRecords(LedgerStore *store, QList<SupervisionRecord> records)
 StoreCommand *editRecord(LedgerStore *store, SupervisionRecord before, SupervisionRecord after)
 {
     const QString text = after.respondedOn.isValid() && !before.respondedOn.isValid()
-                             ? tr("Record response")
-                             : tr("Edit supervision record");
+                             ? QCoreApplication::translate("duban::ui::TaskCommands", "Record response")
+                             : QCoreApplication::translate("duban::ui::TaskCommands", "Edit supervision record");
     auto state =
         std::make_shared<Versioned<SupervisionRecord>>(Versioned<SupervisionRecord>{before, after, before.version});
     auto write = [store](StorageError *e) {
@@ -254,7 +252,7 @@ StoreCommand *deleteRecord(LedgerStore *store, SupervisionRecord record)
 {
     auto state = std::make_shared<SupervisionRecord>(std::move(record));
     return new FunctionCommand(
-        store, tr("Delete supervision record"),
+        store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete supervision record"),
         [store, state](StorageError *e) { return store->removeRecord(*state, e); },
         [store, state](StorageError *e) {
             return store->addRecord(*state, e) != 0;
