@@ -4,8 +4,8 @@
 
 #include "core/briefing/BriefingArchive.h"
 #include "core/briefing/BriefingBuilder.h"
-#include "core/storage/Transaction.h"
 #include "core/io/OutputFile.h"
+#include "core/storage/Transaction.h"
 #include "ui/export/BriefingDocument.h"
 #include "ui/export/BriefingPdfWriter.h"
 #include "ui/export/BriefingStyle.h"

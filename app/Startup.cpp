@@ -28,16 +28,17 @@ QCommandLineOption addWindowOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Supervision ledger for policy-document tasks") +
         QStringLiteral("\n\n") + QCoreApplication::translate("main", "Commands:") +
-        QStringLiteral("\n"
-                       "  duban [--db FILE]                          open the window\n"
-                       "  duban import FILE [--db FILE] [--dry-run] [--json] [--replace]\n"
-                       "  duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]\n"
-                       "  duban targets [--db FILE] [--as-of DATE] [--json]\n"
-                       "  duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE]\n"
-                       "  duban observe --csv FILE [--force] [--db FILE]\n"
-                       "  duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]\n"
-                       "  duban check [--db FILE]\n"
-                       "  duban generate --db FILE --tasks N --reports M [--seed S]"));
+        QStringLiteral(
+            "\n"
+            "  duban [--db FILE]                          open the window\n"
+            "  duban import FILE [--db FILE] [--dry-run] [--json] [--replace]\n"
+            "  duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]\n"
+            "  duban targets [--db FILE] [--as-of DATE] [--json]\n"
+            "  duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE]\n"
+            "  duban observe --csv FILE [--force] [--db FILE]\n"
+            "  duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]\n"
+            "  duban check [--db FILE]\n"
+            "  duban generate --db FILE --tasks N --reports M [--seed S]"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("main", "Database file to open."),

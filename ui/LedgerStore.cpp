@@ -217,7 +217,8 @@ void LedgerStore::reloadInBackground()
                     }
                 }
                 for (qint64 id : dirty)
-                    if (self->m_index.indexOf(id) >= 0 && self->m_lights.size() == size_t(self->m_index.size()))
+                    if (self->m_index.indexOf(id) >= 0 &&
+                        self->m_lights.size() == size_t(self->m_index.size()))
                         self->recomputeTask(id);
                 emit self->loadingChanged(false);
                 emit self->reset();
@@ -574,7 +575,8 @@ bool LedgerStore::removePlan(qint64 planId, StorageError *error)
     return true;
 }
 
-bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *error, const QString &expectedName)
+bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *error,
+                             const QString &expectedName)
 {
     if (!UnitRepository(m_db).rename(unitId, name, error, expectedName))
         return false;

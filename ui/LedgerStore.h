@@ -14,9 +14,9 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSet>
-#include <QPair>
 #include <QObject>
+#include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -111,7 +111,8 @@ public:
                      QList<core::SupervisionRecord> &records, core::StorageError *error);
 
     /// Unit directory writes; reload the affected rows.
-    bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error, const QString &expectedName = {});
+    bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error,
+                    const QString &expectedName = {});
     bool setUnitAliases(qint64 unitId, const QStringList &aliases, core::StorageError *error);
     /// Merges one unit into another (every reference moves, the old name becomes an alias); undo with
     /// unmergeUnits(). Reloads the ledger.
@@ -176,7 +177,7 @@ private:
     bool m_loading = false;
     bool m_writesHeld = false;
     QSet<qint64> m_dirtyWhileLoading; ///< tasks this window changed while a background load ran
-    int m_generation = 0; ///< discards results of superseded background loads
+    int m_generation = 0;             ///< discards results of superseded background loads
 };
 
 } // namespace duban::ui

@@ -27,18 +27,18 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <thread>
-#include <QSqlDatabase>
-#include <QThread>
 #include <QPointer>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
+#include <thread>
 
 namespace duban::ui {
 
@@ -53,8 +53,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                                      QMessageBox::Cancel) == QMessageBox::Yes;
     };
     m_damaged = [this](const QString &message) {
-        QMessageBox::critical(this, tr("Damaged database"),
-                              tr("%1\n\nDuban closes this window; nothing was written to the file.").arg(message));
+        QMessageBox::critical(
+            this, tr("Damaged database"),
+            tr("%1\n\nDuban closes this window; nothing was written to the file.").arg(message));
         close();
     };
     setObjectName(QStringLiteral("MainWindow"));

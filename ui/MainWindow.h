@@ -49,14 +49,16 @@ public:
     /// Replaces the question asked before a missing database is created (tests answer it without a box).
     void setCreateQuestion(std::function<bool(const QString &question)> ask) { m_askCreate = std::move(ask); }
     /// What happens when the background integrity check finds the file damaged (default: say so, close).
-    void setDamagedHandler(std::function<void(const QString &message)> handler) { m_damaged = std::move(handler); }
+    void setDamagedHandler(std::function<void(const QString &message)> handler)
+    {
+        m_damaged = std::move(handler);
+    }
 
 signals:
     /// The background integrity check of a large file finished.
     void integrityCheckFinished(bool sound);
 
 public:
-
 public slots:
     void chooseDatabase();
     void showUnitDirectory();

@@ -40,8 +40,8 @@ bool same(const Task &a, const Task &b, TaskField field)
     return true;
 }
 
-constexpr TaskField kAll[] = {TaskField::Code,      TaskField::Title,      TaskField::Text,
-                              TaskField::Section,   TaskField::Units,      TaskField::Deadline,
+constexpr TaskField kAll[] = {TaskField::Code,       TaskField::Title,     TaskField::Text,
+                              TaskField::Section,    TaskField::Units,     TaskField::Deadline,
                               TaskField::Completion, TaskField::Reporting, TaskField::Position,
                               TaskField::Milestones};
 

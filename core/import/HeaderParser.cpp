@@ -192,7 +192,8 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
             }
         }
         if (plan.title.isEmpty())
-            warnings.append({0, HeaderParser::tr("No title was found in the document; set it before saving.")});
+            warnings.append(
+                {0, HeaderParser::tr("No title was found in the document; set it before saving.")});
     }
 
     if (const auto m = yearRe.match(plan.title); m.hasMatch())
@@ -205,8 +206,9 @@ Plan HeaderParser::parse(const QList<SourceParagraph> &lines, QList<ImportWarnin
     if (plan.number.isEmpty())
         warnings.append({0, HeaderParser::tr("No document number (like 湘新综发〔2023〕22号) was found.")});
     if (!plan.date.isValid())
-        warnings.append({0, HeaderParser::tr("No issue date (like 2023年3月22日) was found; time words before the issue "
-                               "date cannot be told from milestones.")});
+        warnings.append(
+            {0, HeaderParser::tr("No issue date (like 2023年3月22日) was found; time words before the issue "
+                                 "date cannot be told from milestones.")});
     if (plan.issuer.isEmpty())
         warnings.append({0, HeaderParser::tr("No issuing office was found.")});
     return plan;

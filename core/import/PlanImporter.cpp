@@ -162,17 +162,20 @@ ImportOutcome PlanImporter::importDecoded(const TextDecoder::Result &decoded) co
     const bool utf8 = decoded.encoding.startsWith(u"UTF-8"_s);
     constexpr qsizetype MaxDamagedLines = 100;
     for (qsizetype i = 0; i < decoded.damagedLines.size() && i < MaxDamagedLines; ++i) {
-        warnings.append({decoded.damagedLines.at(i),
-                         utf8
-                             ? PlanImporter::tr("Damaged text: invalid UTF-8 bytes were replaced by \uFFFD on this line; "
-                                  "check it against the original document.")
-                             : PlanImporter::tr("Damaged text: invalid GB18030 bytes were replaced by \uFFFD on this line; "
-                                  "check it against the original document.")});
+        warnings.append(
+            {decoded.damagedLines.at(i),
+             utf8
+                 ? PlanImporter::tr("Damaged text: invalid UTF-8 bytes were replaced by \uFFFD on this line; "
+                                    "check it against the original document.")
+                 : PlanImporter::tr(
+                       "Damaged text: invalid GB18030 bytes were replaced by \uFFFD on this line; "
+                       "check it against the original document.")});
     }
     if (decoded.damagedLines.size() > MaxDamagedLines)
-        warnings.append({decoded.damagedLines.at(MaxDamagedLines),
-                         PlanImporter::tr("Damaged text: %1 more lines have invalid bytes replaced by \uFFFD.")
-                             .arg(decoded.damagedLines.size() - MaxDamagedLines)});
+        warnings.append(
+            {decoded.damagedLines.at(MaxDamagedLines),
+             PlanImporter::tr("Damaged text: %1 more lines have invalid bytes replaced by \uFFFD.")
+                 .arg(decoded.damagedLines.size() - MaxDamagedLines)});
     std::stable_sort(warnings.begin(), warnings.end(),
                      [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
     return outcome;
@@ -182,11 +185,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
 {
     ImportOutcome outcome; // encoding stays empty: the text is already decoded
     if (text.size() > TextDecoder::MaxBytes) {
-        outcome.error =
-            ImportError{ImportError::Code::TooLarge,
-                        PlanImporter::tr("The text has %1 characters; documents larger than %2 MB are not imported.")
-                            .arg(text.size())
-                            .arg(TextDecoder::MaxBytes / (1024 * 1024))};
+        outcome.error = ImportError{
+            ImportError::Code::TooLarge,
+            PlanImporter::tr("The text has %1 characters; documents larger than %2 MB are not imported.")
+                .arg(text.size())
+                .arg(TextDecoder::MaxBytes / (1024 * 1024))};
         return outcome;
     }
     if (text.trimmed().isEmpty()) {
@@ -201,7 +204,8 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         doc.plan.year = fallbackYear(text);
         if (doc.plan.year <= 0) {
             doc.plan.year = QDate::currentDate().year();
-            doc.warnings.append({0, PlanImporter::tr("No plan year was found; deadlines assume %1.").arg(doc.plan.year)});
+            doc.warnings.append(
+                {0, PlanImporter::tr("No plan year was found; deadlines assume %1.").arg(doc.plan.year)});
         }
     }
     const int year = doc.plan.year;
@@ -277,8 +281,8 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             // masthead, the addressees and the preamble.)
             if (!doc.tasks.isEmpty() && !closing && targetsFound == 0 && !body.isEmpty())
                 doc.warnings.append(
-                    {block.line,
-                     PlanImporter::tr("This text belongs to no task and was not imported: %1").arg(quoted(excerpt(body)))});
+                    {block.line, PlanImporter::tr("This text belongs to no task and was not imported: %1")
+                                     .arg(quoted(excerpt(body)))});
             continue;
         }
 
@@ -304,7 +308,8 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         // Units: resolved against the directory, close names reported, never merged.
         const UnitClause &clause = c.extraction.clause;
         if (!clause.found)
-            doc.warnings.append({block.line, PlanImporter::tr("Task %1 names no responsible unit.").arg(task.code)});
+            doc.warnings.append(
+                {block.line, PlanImporter::tr("Task %1 names no responsible unit.").arg(task.code)});
         QStringList resolved;
         QSet<QString> resolvedSet;
         for (const QString &written : clause.all()) {
@@ -315,9 +320,10 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             resolved.append(r.name);
             if (!r.known && !r.candidate.isEmpty()) {
                 doc.warnings.append(
-                    {block.line, PlanImporter::tr("Task %1: unit %2 is not in the unit directory; the closest one is %3. "
-                                    "Kept as written: check whether they are the same unit.")
-                                     .arg(task.code, quoted(r.name), quoted(r.candidate))});
+                    {block.line,
+                     PlanImporter::tr("Task %1: unit %2 is not in the unit directory; the closest one is %3. "
+                                      "Kept as written: check whether they are the same unit.")
+                         .arg(task.code, quoted(r.name), quoted(r.candidate))});
             }
             if (!mentionIndex.contains(r.name)) {
                 mentionIndex.insert(r.name, mentions.size());
@@ -338,9 +344,10 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             const QList<TimeWord> words = findTimeWords(field, year);
             if (words.isEmpty()) {
                 doc.warnings.append(
-                    {block.line, PlanImporter::tr("Task %1: the time limit %2 is not a date; the deadline is the end "
-                                    "of %3.")
-                                     .arg(task.code, quoted(field), QString::number(year))});
+                    {block.line,
+                     PlanImporter::tr("Task %1: the time limit %2 is not a date; the deadline is the end "
+                                      "of %3.")
+                         .arg(task.code, quoted(field), QString::number(year))});
                 continue;
             }
             QDate latest;
@@ -384,10 +391,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
                     break;
                 warnedDays.insert(w.date.toJulianDay());
                 doc.warnings.append(
-                    {block.line, PlanImporter::tr("Task %1: %2 (%3) is before the document's date %4; kept as "
-                                    "information, not set as a milestone.")
-                                     .arg(task.code, w.phrase, w.date.toString(Qt::ISODate),
-                                          doc.plan.date.toString(Qt::ISODate))});
+                    {block.line,
+                     PlanImporter::tr("Task %1: %2 (%3) is before the document's date %4; kept as "
+                                      "information, not set as a milestone.")
+                         .arg(task.code, w.phrase, w.date.toString(Qt::ISODate),
+                              doc.plan.date.toString(Qt::ISODate))});
                 break;
             case TimeWordRole::Deadline:
             case TimeWordRole::AfterDeadline:
@@ -406,11 +414,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
         int nonBlank = 0;
         for (const SourceParagraph &l : lines)
             nonBlank += l.isBlank() ? 0 : 1;
-        outcome.error =
-            ImportError{ImportError::Code::NoTasks, PlanImporter::tr("No task was recognised in %1 lines of text: no "
-                                                       "numbered item or table row names responsible units "
-                                                       "(责任单位, 牵头单位 or …负责).")
-                                                        .arg(nonBlank)};
+        outcome.error = ImportError{ImportError::Code::NoTasks,
+                                    PlanImporter::tr("No task was recognised in %1 lines of text: no "
+                                                     "numbered item or table row names responsible units "
+                                                     "(责任单位, 牵头单位 or …负责).")
+                                        .arg(nonBlank)};
         return outcome;
     }
 
@@ -440,10 +448,11 @@ ImportOutcome PlanImporter::importText(const QString &text) const
             const Mention &b = mentions.at(j);
             if (a.known || b.known || !UnitResolver::areClose(a.name, b.name))
                 continue;
-            doc.warnings.append({b.line, PlanImporter::tr("Task %1 names %2 and task %3 names %4: the names are close but "
-                                            "different, so they were kept as two units. Check whether they "
-                                            "are the same unit.")
-                                             .arg(b.taskCode, quoted(b.name), a.taskCode, quoted(a.name))});
+            doc.warnings.append(
+                {b.line, PlanImporter::tr("Task %1 names %2 and task %3 names %4: the names are close but "
+                                          "different, so they were kept as two units. Check whether they "
+                                          "are the same unit.")
+                             .arg(b.taskCode, quoted(b.name), a.taskCode, quoted(a.name))});
         }
     }
     std::stable_sort(doc.warnings.begin(), doc.warnings.end(),

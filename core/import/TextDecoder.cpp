@@ -97,8 +97,9 @@ TextDecoder::Result finish(QString text, const QString &encoding)
 {
     TextDecoder::Result result;
     if (isBlank(text)) {
-        result.error = makeError(ImportError::Code::Empty,
-                                 TextDecoder::tr("The file contains only white space; there is no text to import."));
+        result.error =
+            makeError(ImportError::Code::Empty,
+                      TextDecoder::tr("The file contains only white space; there is no text to import."));
         return result;
     }
     result.text = std::move(text);
@@ -111,16 +112,19 @@ TextDecoder::Result finish(QString text, const QString &encoding)
 std::optional<ImportError> TextDecoder::checkBinary(const QByteArray &bytes)
 {
     if (bytes.startsWith("%PDF-"))
-        return makeError(ImportError::Code::Binary,
-                         TextDecoder::tr("This is a PDF file, not text. Extract its text first (for example with "
+        return makeError(
+            ImportError::Code::Binary,
+            TextDecoder::tr("This is a PDF file, not text. Extract its text first (for example with "
                             "pdftotext) and import the .txt file."));
     if (bytes.startsWith("PK\x03\x04"))
-        return makeError(ImportError::Code::Binary,
-                         TextDecoder::tr("This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as "
+        return makeError(
+            ImportError::Code::Binary,
+            TextDecoder::tr("This is a ZIP archive (perhaps a .docx or .xlsx document), not text. Save it as "
                             "plain text and import that."));
     if (std::memchr(bytes.constData(), 0, size_t(bytes.size())) != nullptr)
-        return makeError(ImportError::Code::Binary,
-                         TextDecoder::tr("The file contains NUL bytes: it is a binary file, not a text document."));
+        return makeError(
+            ImportError::Code::Binary,
+            TextDecoder::tr("The file contains NUL bytes: it is a binary file, not a text document."));
     qsizetype control = 0;
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
@@ -139,10 +143,11 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
 {
     Result result;
     if (bytes.size() > MaxBytes) {
-        result.error = makeError(ImportError::Code::TooLarge,
-                                 TextDecoder::tr("The file is %1 MB; documents larger than %2 MB are not imported.")
-                                     .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                     .arg(MaxBytes / (1024 * 1024)));
+        result.error =
+            makeError(ImportError::Code::TooLarge,
+                      TextDecoder::tr("The file is %1 MB; documents larger than %2 MB are not imported.")
+                          .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                          .arg(MaxBytes / (1024 * 1024)));
         return result;
     }
     if (bytes.isEmpty()) {
@@ -155,9 +160,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
                                QStringConverter::Flag::Stateless);
         QString text = decoder.decode(bytes.sliced(2));
         if (decoder.hasError()) {
-            result.error =
-                makeError(ImportError::Code::Undecodable,
-                          TextDecoder::tr("The file starts with a UTF-16 byte order mark but is not valid UTF-16."));
+            result.error = makeError(
+                ImportError::Code::Undecodable,
+                TextDecoder::tr("The file starts with a UTF-16 byte order mark but is not valid UTF-16."));
             return result;
         }
         return finish(std::move(text), little ? u"UTF-16LE"_s : u"UTF-16BE"_s);
@@ -182,17 +187,19 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     }
     QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     if (!gb.isValid()) {
-        result.error = makeError(ImportError::Code::Undecodable,
-                                 TextDecoder::tr("The file is not UTF-8 and this system cannot decode GB18030."));
+        result.error =
+            makeError(ImportError::Code::Undecodable,
+                      TextDecoder::tr("The file is not UTF-8 and this system cannot decode GB18030."));
         return result;
     }
     QString text = gb.decode(body);
     const auto replaced = text.count(QChar::ReplacementCharacter);
     if (gb.hasError() && replaced * 100 > text.size()) {
-        result.error = makeError(ImportError::Code::Undecodable,
-                                 TextDecoder::tr("The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable "
-                                    "characters); save it as UTF-8 and try again.")
-                                     .arg(replaced));
+        result.error =
+            makeError(ImportError::Code::Undecodable,
+                      TextDecoder::tr("The file is neither UTF-8 nor GB18030/GBK text (%1 undecodable "
+                                      "characters); save it as UTF-8 and try again.")
+                          .arg(replaced));
         return result;
     }
     QList<int> damaged;

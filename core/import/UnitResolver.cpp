@@ -166,7 +166,8 @@ QStringList UnitResolver::closestNames(const QString &name, const QStringList &k
         if (score >= 0.6)
             scored.push_back({score, k});
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const Scored &a, const Scored &b) { return a.score > b.score; });
     QStringList out;
     for (const Scored &s : scored) {
         if (out.size() >= limit)

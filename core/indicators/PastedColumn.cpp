@@ -11,7 +11,6 @@ namespace duban::core {
 
 namespace {
 
-
 bool isGap(const QString &cell)
 {
     return cell.isEmpty() || cell == QStringLiteral("—") || cell == QStringLiteral("-") ||
@@ -59,8 +58,12 @@ std::optional<double> valueOf(const QString &cell, int line, QList<RowProblem> &
     const auto value = FiniteNumber::parse(cell, &problem);
     if (!value)
         problems.append({line, problem == FiniteNumber::Problem::NotFinite
-                                   ? QCoreApplication::translate("duban::core::PastedColumn", "the value \"%1\" is not a finite number").arg(cell)
-                                   : QCoreApplication::translate("duban::core::PastedColumn", "cannot read the value \"%1\"").arg(cell)});
+                                   ? QCoreApplication::translate("duban::core::PastedColumn",
+                                                                 "the value \"%1\" is not a finite number")
+                                         .arg(cell)
+                                   : QCoreApplication::translate("duban::core::PastedColumn",
+                                                                 "cannot read the value \"%1\"")
+                                         .arg(cell)});
     return value;
 }
 
@@ -71,12 +74,16 @@ void readPair(const QString &periodCell, const QString &valueCell, int line, int
     if (periodCell.isEmpty() && isGap(valueCell))
         return; // an empty row
     if (periodCell.isEmpty()) {
-        result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn", "no period for the value \"%1\"").arg(valueCell)});
+        result.problems.append(
+            {line, QCoreApplication::translate("duban::core::PastedColumn", "no period for the value \"%1\"")
+                       .arg(valueCell)});
         return;
     }
     const auto period = Period::parse(periodCell, year);
     if (!period) {
-        result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn", "cannot read the period \"%1\"").arg(periodCell)});
+        result.problems.append(
+            {line, QCoreApplication::translate("duban::core::PastedColumn", "cannot read the period \"%1\"")
+                       .arg(periodCell)});
         return;
     }
     if (isGap(valueCell))
@@ -86,7 +93,10 @@ void readPair(const QString &periodCell, const QString &valueCell, int line, int
         return;
     const QString key = period->key();
     if (const int earlier = seen.value(key); earlier > 0) {
-        result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn", "the period \"%1\" repeats row %2").arg(periodCell).arg(earlier)});
+        result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn",
+                                                                  "the period \"%1\" repeats row %2")
+                                          .arg(periodCell)
+                                          .arg(earlier)});
         return;
     }
     seen.insert(key, line);
@@ -141,7 +151,9 @@ PastedColumn::Result PastedColumn::parse(const QString &text, const std::optiona
             const qsizetype filled =
                 std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.isEmpty(); });
             if (filled > 2) {
-                result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn", "expected a period and a value, found %1 cells: \"%2\"")
+                result.problems.append({line, QCoreApplication::translate(
+                                                  "duban::core::PastedColumn",
+                                                  "expected a period and a value, found %1 cells: \"%2\"")
                                                   .arg(filled)
                                                   .arg(cells.join(QStringLiteral(" | ")))});
                 continue;
@@ -172,7 +184,9 @@ PastedColumn::Result PastedColumn::parse(const QString &text, const std::optiona
             continue;
         const int month = firstMonth + int(i);
         if (month > 12) {
-            result.problems.append({line, QCoreApplication::translate("duban::core::PastedColumn", "past December: \"%1\"").arg(cell)});
+            result.problems.append(
+                {line, QCoreApplication::translate("duban::core::PastedColumn", "past December: \"%1\"")
+                           .arg(cell)});
             continue;
         }
         const auto value = valueOf(cell, line, result.problems);

@@ -41,7 +41,8 @@ bool hasWriteBits(const QFileInfo &fi)
 
 QString damagedMessage(const QString &shown, const QString &detail)
 {
-    return Database::tr("%1 is damaged and cannot be used (%2). Restore it from a backup.").arg(shown, detail);
+    return Database::tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
+        .arg(shown, detail);
 }
 
 /// Below this much free space an I/O error is taken for a full disk: SQLite reports a write that failed
@@ -65,15 +66,19 @@ StorageError openFailure(const QSqlError &e, const QString &shown, const QString
         code = StorageError::Code::DiskFull;
     switch (code) {
     case StorageError::Code::Locked:
-        return fail(StorageError::Code::Locked,
-                    Database::tr("%1 is locked by another program. Close it there and try again.").arg(shown));
+        return fail(
+            StorageError::Code::Locked,
+            Database::tr("%1 is locked by another program. Close it there and try again.").arg(shown));
     case StorageError::Code::DiskFull:
-        return fail(StorageError::Code::DiskFull,
-                    Database::tr("The disk holding %1 is full (%2). Free some space and try again; the file is unchanged.")
-                        .arg(shown, e.text()));
+        return fail(
+            StorageError::Code::DiskFull,
+            Database::tr(
+                "The disk holding %1 is full (%2). Free some space and try again; the file is unchanged.")
+                .arg(shown, e.text()));
     case StorageError::Code::IoError:
         return fail(StorageError::Code::IoError,
-                    Database::tr("%1 could not be read or written (%2). Check the disk and try again.").arg(shown, e.text()));
+                    Database::tr("%1 could not be read or written (%2). Check the disk and try again.")
+                        .arg(shown, e.text()));
     case StorageError::Code::Corrupt:
         return fail(StorageError::Code::Corrupt, damagedMessage(shown, e.text()));
     default:
@@ -85,7 +90,8 @@ StorageError openFailure(const QSqlError &e, const QString &shown, const QString
 bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
 {
     if (fi.isDir()) {
-        err = fail(StorageError::Code::NotADubanDatabase, Database::tr("%1 is a folder, not a Duban database.").arg(shown));
+        err = fail(StorageError::Code::NotADubanDatabase,
+                   Database::tr("%1 is a folder, not a Duban database.").arg(shown));
         return false;
     }
     if (!fi.isFile()) {
@@ -95,7 +101,8 @@ bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
     }
     QFile f(fi.absoluteFilePath());
     if (!f.open(QIODevice::ReadOnly)) {
-        err = fail(StorageError::Code::ReadOnly, Database::tr("%1 cannot be read: %2").arg(shown, f.errorString()));
+        err = fail(StorageError::Code::ReadOnly,
+                   Database::tr("%1 cannot be read: %2").arg(shown, f.errorString()));
         return false;
     }
     const QByteArray head = f.read(100);
@@ -107,19 +114,22 @@ bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
     }
     const auto header = SqliteDialect::readHeader(head);
     if (!header.isSqlite) {
-        err = fail(StorageError::Code::NotADubanDatabase,
-                   Database::tr("%1 is not a Duban database (it is not an SQLite database file).").arg(shown));
+        err =
+            fail(StorageError::Code::NotADubanDatabase,
+                 Database::tr("%1 is not a Duban database (it is not an SQLite database file).").arg(shown));
         return false;
     }
     if (header.applicationId != SqliteDialect::applicationId && header.applicationId != 0) {
         err = fail(StorageError::Code::NotADubanDatabase,
-                   Database::tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
+                   Database::tr("%1 is an SQLite database of another application, not a Duban database.")
+                       .arg(shown));
         return false;
     }
     if (header.userVersion > Migrations::latestVersion()) {
         err = fail(StorageError::Code::NewerSchema,
-                   Database::tr("%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
-                      "Update Duban to open it.")
+                   Database::tr(
+                       "%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
+                       "Update Duban to open it.")
                        .arg(shown)
                        .arg(header.userVersion)
                        .arg(Migrations::latestVersion()));
@@ -128,13 +138,15 @@ bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
     if (!fi.isWritable() || !hasWriteBits(fi)) {
         err = fail(StorageError::Code::ReadOnly,
                    Database::tr("%1 is read-only. Duban saves every edit at once and needs to write to it; "
-                      "copy it to a writable folder or change its permissions.")
+                                "copy it to a writable folder or change its permissions.")
                        .arg(shown));
         return false;
     }
     if (!QFileInfo(fi.absolutePath()).isWritable()) {
-        err = fail(StorageError::Code::ReadOnly,
-                   Database::tr("The folder of %1 is read-only; Duban needs to write its journal next to the file.").arg(shown));
+        err = fail(
+            StorageError::Code::ReadOnly,
+            Database::tr("The folder of %1 is read-only; Duban needs to write its journal next to the file.")
+                .arg(shown));
         return false;
     }
     return true;
@@ -158,12 +170,14 @@ bool checkSchema(QSqlDatabase &db, const QString &shown, StorageError &err)
     }
     if (appId != SqliteDialect::applicationId && tables > 0) {
         err = fail(StorageError::Code::NotADubanDatabase,
-                   Database::tr("%1 is an SQLite database of another application, not a Duban database.").arg(shown));
+                   Database::tr("%1 is an SQLite database of another application, not a Duban database.")
+                       .arg(shown));
         return false;
     }
     if (SqliteDialect::schemaVersion(db) > Migrations::latestVersion()) {
-        err = fail(StorageError::Code::NewerSchema,
-                   Database::tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
+        err = fail(
+            StorageError::Code::NewerSchema,
+            Database::tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
         return false;
     }
     return true;
@@ -216,7 +230,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/duban.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/duban.sqlite");
 }
 
 QString Database::resolvePath(const QString &explicitPath)
@@ -316,7 +331,8 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         createdFolders = missingFolders(fi.absolutePath());
         if (!QDir().mkpath(fi.absolutePath())) {
             removeCreated(absolute, createdFolders);
-            err = fail(StorageError::Code::CannotCreate, Database::tr("Cannot create the folder for %1.").arg(shown));
+            err = fail(StorageError::Code::CannotCreate,
+                       Database::tr("Cannot create the folder for %1.").arg(shown));
             return nullptr;
         }
     }
@@ -363,7 +379,8 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         }
         QSqlError configureError;
         if (!SqliteDialect::configure(db, &configureError))
-            return failed(openFailure(configureError, shown, Database::tr("%1 cannot be prepared for use: %2")));
+            return failed(
+                openFailure(configureError, shown, Database::tr("%1 cannot be prepared for use: %2")));
     }
     if (database->m_integrity == Integrity::Checked)
         database->m_checkedIdentity = IntegrityCache::identity(absolute);
@@ -384,7 +401,7 @@ void Database::discardNew(std::unique_ptr<Database> database)
     const QStringList folders = database->m_createdFolders;
     if (created)
         database->m_integrity = Integrity::Pending; // going away: not to be vouched for in the cache
-    database.reset(); // closes the connection
+    database.reset();                               // closes the connection
     if (created)
         removeCreated(path, folders);
 }

@@ -31,7 +31,8 @@ const QString kObservationColumns =
     QStringLiteral("SELECT id, indicator_id, period, value, source, note FROM observations ");
 const QString kTargetColumns = QStringLiteral(
     "SELECT t.id, t.plan_id, t.task_id, t.indicator, t.value, t.measure, t.comparator, t.stretch, t.period, "
-    "t.source, t.indicator_id, t.unit_id, u.name, k.code, t.version FROM targets t LEFT JOIN units u ON u.id = "
+    "t.source, t.indicator_id, t.unit_id, u.name, k.code, t.version FROM targets t LEFT JOIN units u ON u.id "
+    "= "
     "t.unit_id "
     "LEFT JOIN tasks k ON k.id = t.task_id ");
 
@@ -149,9 +150,10 @@ bool IndicatorRepository::updateTarget(TargetEntry &entry, StorageError *error)
              nullableId(entry.unitId), g.id, entry.version},
             error))
         return false;
-    if (!sql::versioned(m_db, q, QStringLiteral("targets"), g.id,
-                        QCoreApplication::translate("duban::core::IndicatorRepository", "The target “%1”").arg(g.name),
-                        error))
+    if (!sql::versioned(
+            m_db, q, QStringLiteral("targets"), g.id,
+            QCoreApplication::translate("duban::core::IndicatorRepository", "The target “%1”").arg(g.name),
+            error))
         return false;
     if (!tx.commit(error))
         return false;

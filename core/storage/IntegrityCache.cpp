@@ -29,8 +29,7 @@ QString IntegrityCache::identity(const QString &path)
 QString IntegrityCache::entryPath(const QString &path)
 {
     const QString canonical = QFileInfo(path).canonicalFilePath();
-    const QByteArray key =
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray key = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/integrity/") +
            QString::fromLatin1(key);
 }

@@ -47,11 +47,13 @@ SupervisionRecord readRecord(const QSqlQuery &q)
 bool validReport(const ProgressReport &r, StorageError *error)
 {
     if (!r.date.isValid()) {
-        sql::setError(error, StorageError::Code::Query, ProgressRepository::tr("A progress report needs a date."));
+        sql::setError(error, StorageError::Code::Query,
+                      ProgressRepository::tr("A progress report needs a date."));
         return false;
     }
     if (r.percent < 0 || r.percent > 100) {
-        sql::setError(error, StorageError::Code::Query, ProgressRepository::tr("Percent done must be between 0 and 100."));
+        sql::setError(error, StorageError::Code::Query,
+                      ProgressRepository::tr("Percent done must be between 0 and 100."));
         return false;
     }
     return true;
@@ -60,7 +62,8 @@ bool validReport(const ProgressReport &r, StorageError *error)
 bool validRecord(const SupervisionRecord &r, StorageError *error)
 {
     if (!r.date.isValid()) {
-        sql::setError(error, StorageError::Code::Query, ProgressRepository::tr("A reminder or notice needs a date."));
+        sql::setError(error, StorageError::Code::Query,
+                      ProgressRepository::tr("A reminder or notice needs a date."));
         return false;
     }
     if (r.responseDue.isValid() && r.responseDue < r.date) {
@@ -131,13 +134,16 @@ bool ProgressRepository::updateReport(ProgressReport &r, StorageError *error)
     if (!validReport(r, error))
         return false;
     QSqlQuery q(m_db);
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE progress_reports SET reported_on = ?, unit = ?, text = ?, percent = ?, "
-                                 "problems = ?, next_steps = ?, version = version + 1 WHERE id = ? AND version = ?"),
-                  {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id, r.version},
-                  error))
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "UPDATE progress_reports SET reported_on = ?, unit = ?, text = ?, percent = ?, "
+                "problems = ?, next_steps = ?, version = version + 1 WHERE id = ? AND version = ?"),
+            {sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps, r.id, r.version},
+            error))
         return false;
-    if (!sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, ProgressRepository::tr("The progress report"), error))
+    if (!sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id,
+                        ProgressRepository::tr("The progress report"), error))
         return false;
     ++r.version;
     return true;
@@ -146,9 +152,10 @@ bool ProgressRepository::updateReport(ProgressReport &r, StorageError *error)
 bool ProgressRepository::removeReport(const ProgressReport &r, StorageError *error)
 {
     QSqlQuery q(m_db);
-    return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ? AND version = ?"), {r.id, r.version},
-                    error) &&
-           sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id, ProgressRepository::tr("The progress report"), error);
+    return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ? AND version = ?"),
+                    {r.id, r.version}, error) &&
+           sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id,
+                          ProgressRepository::tr("The progress report"), error);
 }
 
 QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
@@ -232,15 +239,17 @@ bool ProgressRepository::updateRecord(SupervisionRecord &r, StorageError *error)
     if (!validRecord(r, error))
         return false;
     QSqlQuery q(m_db);
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE supervision_records SET kind = ?, issued_on = ?, unit = ?, text = ?, "
-                                 "response_due = ?, responded_on = ?, response = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ?"),
-                  {r.kind == SupervisionRecord::Kind::Notice ? 1 : 0, sql::dateValue(r.date), r.unit, r.text,
-                   sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id, r.version},
-                  error))
+    if (!sql::run(
+            q,
+            QStringLiteral("UPDATE supervision_records SET kind = ?, issued_on = ?, unit = ?, text = ?, "
+                           "response_due = ?, responded_on = ?, response = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"),
+            {r.kind == SupervisionRecord::Kind::Notice ? 1 : 0, sql::dateValue(r.date), r.unit, r.text,
+             sql::dateValue(r.responseDue), sql::dateValue(r.respondedOn), r.response, r.id, r.version},
+            error))
         return false;
-    if (!sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, ProgressRepository::tr("The supervision record"), error))
+    if (!sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id,
+                        ProgressRepository::tr("The supervision record"), error))
         return false;
     ++r.version;
     return true;
@@ -251,7 +260,8 @@ bool ProgressRepository::removeRecord(const SupervisionRecord &r, StorageError *
     QSqlQuery q(m_db);
     return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ? AND version = ?"),
                     {r.id, r.version}, error) &&
-           sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id, ProgressRepository::tr("The supervision record"), error);
+           sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id,
+                          ProgressRepository::tr("The supervision record"), error);
 }
 
 } // namespace duban::core

@@ -25,8 +25,8 @@ StorageError::Code errorCode(const QSqlError &error)
     const int native = error.nativeErrorCode().toInt(&ok);
     if (ok && native > 0) {
         switch (native & 0xff) { // primary result code of an extended one
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
+        case 5:                  // SQLITE_BUSY
+        case 6:                  // SQLITE_LOCKED
             return StorageError::Code::Locked;
         case 8: // SQLITE_READONLY
             return StorageError::Code::ReadOnly;
@@ -73,14 +73,15 @@ bool versioned(QSqlDatabase db, QSqlQuery &q, const QString &table, qint64 id, c
     if (q.numRowsAffected() > 0)
         return true;
     QSqlQuery probe(db);
-    const bool exists = run(probe, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id}, nullptr) &&
-                        probe.next();
+    const bool exists =
+        run(probe, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id}, nullptr) && probe.next();
     if (exists)
-        setError(error, StorageError::Code::Conflict,
-                 QCoreApplication::translate("duban::core::Storage",
-                                             "%1 was changed by another user or program since it was shown here; "
-                                             "nothing was saved.")
-                     .arg(what));
+        setError(
+            error, StorageError::Code::Conflict,
+            QCoreApplication::translate("duban::core::Storage",
+                                        "%1 was changed by another user or program since it was shown here; "
+                                        "nothing was saved.")
+                .arg(what));
     else
         setError(error, StorageError::Code::NotFound,
                  QCoreApplication::translate("duban::core::Storage",
@@ -91,9 +92,10 @@ bool versioned(QSqlDatabase db, QSqlQuery &q, const QString &table, qint64 id, c
 
 QString diskFullMessage(const QString &driverText)
 {
-    return QCoreApplication::translate("duban::core::Storage",
-                                       "The disk is full or the file could not be written; nothing was changed. "
-                                       "Free some space and try again. (%1)")
+    return QCoreApplication::translate(
+               "duban::core::Storage",
+               "The disk is full or the file could not be written; nothing was changed. "
+               "Free some space and try again. (%1)")
         .arg(driverText.trimmed());
 }
 

@@ -21,7 +21,8 @@ void setError(StorageError *error, StorageError::Code code, const QString &messa
 QString lockedMessage(const QString &driverText);
 /// What a driver error means, from SQLite's native result code (text is only a fallback).
 StorageError::Code errorCode(const QSqlError &error);
-/// The user's message for a driver error: the locked and disk-full cases explained, others as the driver says.
+/// The user's message for a driver error: the locked and disk-full cases explained, others as the driver
+/// says.
 QString errorMessage(const QSqlError &error);
 /// After a versioned UPDATE/DELETE (… WHERE id = ? AND version = ?) on `table`: true when it hit the row;
 /// otherwise Conflict ("changed by another user or program") when the row is still there, NotFound when

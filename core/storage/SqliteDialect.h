@@ -2,8 +2,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace duban::core {
 

@@ -1,7 +1,7 @@
 #include "TaskRepository.h"
 
-#include "SqlHelpers.h"
 #include "domain/TaskChanges.h"
+#include "SqlHelpers.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
 
@@ -284,7 +284,9 @@ bool TaskRepository::updateChanged(const Task &before, Task &after, StorageError
     if (!tx.started(error))
         return false;
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("UPDATE tasks SET %1 WHERE id = ? AND version = ?").arg(sets.join(QStringLiteral(", "))),
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE tasks SET %1 WHERE id = ? AND version = ?")
+                      .arg(sets.join(QStringLiteral(", "))),
                   values, error))
         return false;
     if (!sql::versioned(m_db, q, QStringLiteral("tasks"), after.id, taskName(before), error))
@@ -320,8 +322,8 @@ bool TaskRepository::remove(const Task &task, StorageError *error)
     if (!tx.started(error))
         return false;
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ? AND version = ?"), {task.id, task.version},
-                  error))
+    if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ? AND version = ?"),
+                  {task.id, task.version}, error))
         return false;
     if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))
         return false;

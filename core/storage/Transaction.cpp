@@ -32,8 +32,9 @@ Transaction::Transaction(QSqlDatabase db, Mode mode) : m_db(std::move(db))
 {
     int &depth = depths()[m_db.connectionName()];
     if (depth == 0) {
-        m_active = execute(m_db, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                           &m_beginError);
+        m_active =
+            execute(m_db, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                    &m_beginError);
     } else {
         m_savepoint = QStringLiteral("duban_%1").arg(depth);
         m_active = execute(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, &m_beginError);
@@ -80,11 +81,13 @@ bool Transaction::commit(StorageError *error)
 {
     if (!m_active) {
         if (error)
-            *error = m_beginError.isError() ? m_beginError
-                                             : StorageError{StorageError::Code::Query, QStringLiteral("no transaction")};
+            *error = m_beginError.isError()
+                         ? m_beginError
+                         : StorageError{StorageError::Code::Query, QStringLiteral("no transaction")};
         return false;
     }
-    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    const QString sql =
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     StorageError failure;
     if (!execute(m_db, sql, &failure)) {
         // A failed COMMIT (disk full, busy) leaves the transaction open: roll it back so nothing half lands.

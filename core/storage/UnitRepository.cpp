@@ -124,7 +124,8 @@ qint64 UnitRepository::insert(const Unit &unit, StorageError *error)
     return id;
 }
 
-bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *error, const QString &expectedName)
+bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *error,
+                            const QString &expectedName)
 {
     const QString name = newName.trimmed();
     if (name.isEmpty()) {
@@ -132,32 +133,38 @@ bool UnitRepository::rename(qint64 id, const QString &newName, StorageError *err
         return false;
     }
     if (const auto other = find(name); other && other->id != id) {
-        sql::setError(error, StorageError::Code::Conflict,
-                      UnitRepository::tr("There is already a unit called \"%1\" (or with that alias).").arg(name));
+        sql::setError(
+            error, StorageError::Code::Conflict,
+            UnitRepository::tr("There is already a unit called \"%1\" (or with that alias).").arg(name));
         return false;
     }
     QSqlQuery q(m_db);
     if (expectedName.isEmpty()) {
-        if (!sql::run(q, QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ?"), {name, id},
-                      error))
+        if (!sql::run(q, QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ?"),
+                      {name, id}, error))
             return false;
         if (q.numRowsAffected() == 0) {
-            sql::setError(error, StorageError::Code::NotFound, UnitRepository::tr("The unit no longer exists."));
+            sql::setError(error, StorageError::Code::NotFound,
+                          UnitRepository::tr("The unit no longer exists."));
             return false;
         }
         return true;
     }
     // Only over the name the caller saw: another writer's rename meanwhile is a conflict, not overwritten.
-    if (!sql::run(q, QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ? AND name = ?"),
-                  {name, id, expectedName}, error))
+    if (!sql::run(
+            q, QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ? AND name = ?"),
+            {name, id, expectedName}, error))
         return false;
     if (q.numRowsAffected() == 0) {
         if (byId(id))
-            sql::setError(error, StorageError::Code::Conflict,
-                          UnitRepository::tr("The unit “%1” was renamed by another user or program meanwhile; nothing was saved.")
-                              .arg(expectedName));
+            sql::setError(
+                error, StorageError::Code::Conflict,
+                UnitRepository::tr(
+                    "The unit “%1” was renamed by another user or program meanwhile; nothing was saved.")
+                    .arg(expectedName));
         else
-            sql::setError(error, StorageError::Code::NotFound, UnitRepository::tr("The unit no longer exists."));
+            sql::setError(error, StorageError::Code::NotFound,
+                          UnitRepository::tr("The unit no longer exists."));
         return false;
     }
     return true;
@@ -176,8 +183,9 @@ bool UnitRepository::setAliases(qint64 id, const QStringList &aliases, StorageEr
         if (alias.isEmpty())
             continue;
         if (const auto other = find(alias); other && other->id != id) {
-            sql::setError(error, StorageError::Code::Conflict,
-                          UnitRepository::tr("\"%1\" already names the unit \"%2\".").arg(alias, other->name));
+            sql::setError(
+                error, StorageError::Code::Conflict,
+                UnitRepository::tr("\"%1\" already names the unit \"%2\".").arg(alias, other->name));
             return false;
         }
         if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
@@ -245,11 +253,12 @@ QString idList(const QList<qint64> &list)
 int UnitRepository::references(qint64 id) const
 {
     QSqlQuery q(m_db);
-    if (sql::run(q,
-                 QStringLiteral("SELECT (SELECT count(*) FROM task_units WHERE unit_id = ?) + (SELECT count(*) "
-                                "FROM targets WHERE unit_id = ?) + (SELECT count(*) FROM indicators WHERE "
-                                "unit_id = ?)"),
-                 {id, id, id}, nullptr) &&
+    if (sql::run(
+            q,
+            QStringLiteral("SELECT (SELECT count(*) FROM task_units WHERE unit_id = ?) + (SELECT count(*) "
+                           "FROM targets WHERE unit_id = ?) + (SELECT count(*) FROM indicators WHERE "
+                           "unit_id = ?)"),
+            {id, id, id}, nullptr) &&
         q.next())
         return q.value(0).toInt();
     return -1;
@@ -261,30 +270,34 @@ std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, Sto
     const auto into = byId(intoId);
     if (!from || !into || fromId == intoId) {
         sql::setError(error, StorageError::Code::NotFound,
-                      fromId == intoId ? UnitRepository::tr("A unit cannot be merged into itself.") : UnitRepository::tr("The unit no longer exists."));
+                      fromId == intoId ? UnitRepository::tr("A unit cannot be merged into itself.")
+                                       : UnitRepository::tr("The unit no longer exists."));
         return std::nullopt;
     }
     Transaction tx(m_db);
     if (!tx.started(error))
         return std::nullopt;
     UnitMerge m{*from, *into, {}, {}, {}, {}, {}};
-    const QList<qint64> tasks = ids(m_db, QStringLiteral("SELECT DISTINCT task_id FROM task_units WHERE unit_id = ?"),
-                                    {fromId});
+    const QList<qint64> tasks =
+        ids(m_db, QStringLiteral("SELECT DISTINCT task_id FROM task_units WHERE unit_id = ?"), {fromId});
     QSqlQuery q(m_db);
     if (!tasks.isEmpty()) {
         if (!sql::run(q,
-                      QStringLiteral("SELECT task_id, unit_id, role, position FROM task_units WHERE task_id IN (%1) "
-                                     "ORDER BY task_id, role, position")
+                      QStringLiteral(
+                          "SELECT task_id, unit_id, role, position FROM task_units WHERE task_id IN (%1) "
+                          "ORDER BY task_id, role, position")
                           .arg(idList(tasks)),
                       {}, error))
             return std::nullopt;
         while (q.next())
-            m.links.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt()});
+            m.links.append(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt()});
     }
     m.indicatorIds = ids(m_db, QStringLiteral("SELECT id FROM indicators WHERE unit_id = ?"), {fromId});
     m.targetIds = ids(m_db, QStringLiteral("SELECT id FROM targets WHERE unit_id = ?"), {fromId});
     m.reportIds = ids(m_db, QStringLiteral("SELECT id FROM progress_reports WHERE unit = ?"), {from->name});
-    m.recordIds = ids(m_db, QStringLiteral("SELECT id FROM supervision_records WHERE unit = ?"), {from->name});
+    m.recordIds =
+        ids(m_db, QStringLiteral("SELECT id FROM supervision_records WHERE unit = ?"), {from->name});
 
     // Task links: `into` takes `from`'s place; where a task had both, the better role stays, once.
     for (qint64 task : tasks) {
@@ -297,40 +310,49 @@ std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, Sto
         const auto f = linkOf(fromId);
         const auto i = linkOf(intoId);
         if (i && f && f->role < i->role) { // from led, into co-handled: into leads in from's place
-            if (!sql::run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ? AND unit_id = ?"), {task, intoId},
-                          error))
+            if (!sql::run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ? AND unit_id = ?"),
+                          {task, intoId}, error))
                 return std::nullopt;
         }
         if (i && !(f && f->role < i->role)) {
-            if (!sql::run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ? AND unit_id = ?"), {task, fromId},
-                          error))
+            if (!sql::run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ? AND unit_id = ?"),
+                          {task, fromId}, error))
                 return std::nullopt;
-        } else if (!sql::run(q, QStringLiteral("UPDATE task_units SET unit_id = ? WHERE task_id = ? AND unit_id = ?"),
-                             {intoId, task, fromId}, error)) {
+        } else if (!sql::run(
+                       q,
+                       QStringLiteral("UPDATE task_units SET unit_id = ? WHERE task_id = ? AND unit_id = ?"),
+                       {intoId, task, fromId}, error)) {
             return std::nullopt;
         }
-        if (!sql::run(q, QStringLiteral("UPDATE tasks SET version = version + 1 WHERE id = ?"), {task}, error))
+        if (!sql::run(q, QStringLiteral("UPDATE tasks SET version = version + 1 WHERE id = ?"), {task},
+                      error))
             return std::nullopt;
     }
-    if (!setEach(m_db, QStringLiteral("UPDATE indicators SET unit_id = ? WHERE id = ?"), intoId, m.indicatorIds, error) ||
-        !setEach(m_db, QStringLiteral("UPDATE targets SET unit_id = ?, version = version + 1 WHERE id = ?"), intoId,
-                 m.targetIds, error) ||
-        !setEach(m_db, QStringLiteral("UPDATE progress_reports SET unit = ?, version = version + 1 WHERE id = ?"),
+    if (!setEach(m_db, QStringLiteral("UPDATE indicators SET unit_id = ? WHERE id = ?"), intoId,
+                 m.indicatorIds, error) ||
+        !setEach(m_db, QStringLiteral("UPDATE targets SET unit_id = ?, version = version + 1 WHERE id = ?"),
+                 intoId, m.targetIds, error) ||
+        !setEach(m_db,
+                 QStringLiteral("UPDATE progress_reports SET unit = ?, version = version + 1 WHERE id = ?"),
                  into->name, m.reportIds, error) ||
-        !setEach(m_db, QStringLiteral("UPDATE supervision_records SET unit = ?, version = version + 1 WHERE id = ?"),
-                 into->name, m.recordIds, error))
+        !setEach(
+            m_db,
+            QStringLiteral("UPDATE supervision_records SET unit = ?, version = version + 1 WHERE id = ?"),
+            into->name, m.recordIds, error))
         return std::nullopt;
     // The old name and its aliases now lead to `into`.
-    if (!sql::run(q, QStringLiteral("DELETE FROM units WHERE id = ? AND version = ?"), {fromId, from->version}, error) ||
-        !sql::versioned(m_db, q, QStringLiteral("units"), fromId, UnitRepository::tr("The unit “%1”").arg(from->name), error))
+    if (!sql::run(q, QStringLiteral("DELETE FROM units WHERE id = ? AND version = ?"),
+                  {fromId, from->version}, error) ||
+        !sql::versioned(m_db, q, QStringLiteral("units"), fromId,
+                        UnitRepository::tr("The unit “%1”").arg(from->name), error))
         return std::nullopt;
     QStringList names{from->name};
     names.append(from->aliases);
     for (const QString &alias : std::as_const(names)) {
         if (alias == into->name || into->aliases.contains(alias))
             continue;
-        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"), {intoId, alias},
-                      error))
+        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
+                      {intoId, alias}, error))
             return std::nullopt;
     }
     if (!sql::run(q, QStringLiteral("UPDATE units SET version = version + 1 WHERE id = ?"), {intoId}, error))
@@ -350,16 +372,17 @@ bool UnitRepository::unmerge(const UnitMerge &m, StorageError *error)
     if (!sql::run(q, QStringLiteral("DELETE FROM unit_aliases WHERE unit_id = ?"), {m.into.id}, error))
         return false;
     for (const QString &alias : m.into.aliases) {
-        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"), {m.into.id, alias},
-                      error))
+        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
+                      {m.into.id, alias}, error))
             return false;
     }
     if (!sql::run(q, QStringLiteral("INSERT INTO units (id, name, kind, version) VALUES (?, ?, ?, ?)"),
-                  {m.from.id, m.from.name, m.from.kind == Unit::Kind::Group ? 1 : 0, m.from.version + 1}, error))
+                  {m.from.id, m.from.name, m.from.kind == Unit::Kind::Group ? 1 : 0, m.from.version + 1},
+                  error))
         return false;
     for (const QString &alias : m.from.aliases) {
-        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"), {m.from.id, alias},
-                      error))
+        if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
+                      {m.from.id, alias}, error))
             return false;
     }
     QList<qint64> tasks;
@@ -368,23 +391,30 @@ bool UnitRepository::unmerge(const UnitMerge &m, StorageError *error)
             tasks.append(l.taskId);
     for (qint64 task : std::as_const(tasks)) {
         if (!sql::run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ?"), {task}, error) ||
-            !sql::run(q, QStringLiteral("UPDATE tasks SET version = version + 1 WHERE id = ?"), {task}, error))
+            !sql::run(q, QStringLiteral("UPDATE tasks SET version = version + 1 WHERE id = ?"), {task},
+                      error))
             return false;
     }
     for (const UnitMerge::Link &l : m.links) {
-        if (!sql::run(q, QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)"),
+        if (!sql::run(q,
+                      QStringLiteral(
+                          "INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)"),
                       {l.taskId, l.unitId, l.role, l.position}, error))
             return false;
     }
-    if (!setEach(m_db, QStringLiteral("UPDATE indicators SET unit_id = ? WHERE id = ?"), m.from.id, m.indicatorIds,
-                 error) ||
-        !setEach(m_db, QStringLiteral("UPDATE targets SET unit_id = ?, version = version + 1 WHERE id = ?"), m.from.id,
-                 m.targetIds, error) ||
-        !setEach(m_db, QStringLiteral("UPDATE progress_reports SET unit = ?, version = version + 1 WHERE id = ?"),
+    if (!setEach(m_db, QStringLiteral("UPDATE indicators SET unit_id = ? WHERE id = ?"), m.from.id,
+                 m.indicatorIds, error) ||
+        !setEach(m_db, QStringLiteral("UPDATE targets SET unit_id = ?, version = version + 1 WHERE id = ?"),
+                 m.from.id, m.targetIds, error) ||
+        !setEach(m_db,
+                 QStringLiteral("UPDATE progress_reports SET unit = ?, version = version + 1 WHERE id = ?"),
                  m.from.name, m.reportIds, error) ||
-        !setEach(m_db, QStringLiteral("UPDATE supervision_records SET unit = ?, version = version + 1 WHERE id = ?"),
-                 m.from.name, m.recordIds, error) ||
-        !sql::run(q, QStringLiteral("UPDATE units SET version = version + 1 WHERE id = ?"), {m.into.id}, error))
+        !setEach(
+            m_db,
+            QStringLiteral("UPDATE supervision_records SET unit = ?, version = version + 1 WHERE id = ?"),
+            m.from.name, m.recordIds, error) ||
+        !sql::run(q, QStringLiteral("UPDATE units SET version = version + 1 WHERE id = ?"), {m.into.id},
+                  error))
         return false;
     return tx.commit(error);
 }
@@ -401,17 +431,20 @@ bool UnitRepository::removeUnused(qint64 id, StorageError *error)
         return false;
     const int refs = references(id);
     if (refs != 0) {
-        sql::setError(error, StorageError::Code::Conflict,
-                      QCoreApplication::translate("duban::core::UnitRepository",
-                                                  "“%1” is still named by %n task(s) or target(s); merge it into "
-                                                  "another unit instead.",
-                                                  nullptr, refs)
-                          .arg(unit->name));
+        sql::setError(
+            error, StorageError::Code::Conflict,
+            QCoreApplication::translate("duban::core::UnitRepository",
+                                        "“%1” is still named by %n task(s) or target(s); merge it into "
+                                        "another unit instead.",
+                                        nullptr, refs)
+                .arg(unit->name));
         return false;
     }
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("DELETE FROM units WHERE id = ? AND version = ?"), {id, unit->version}, error) ||
-        !sql::versioned(m_db, q, QStringLiteral("units"), id, UnitRepository::tr("The unit “%1”").arg(unit->name), error))
+    if (!sql::run(q, QStringLiteral("DELETE FROM units WHERE id = ? AND version = ?"), {id, unit->version},
+                  error) ||
+        !sql::versioned(m_db, q, QStringLiteral("units"), id,
+                        UnitRepository::tr("The unit “%1”").arg(unit->name), error))
         return false;
     return tx.commit(error);
 }

@@ -33,11 +33,11 @@ struct UnitMerge
         int role;
         int position;
     };
-    QList<Link> links;           ///< every task_units row of the tasks that named `from`, before the merge
-    QList<qint64> indicatorIds;  ///< indicators that were `from`'s
-    QList<qint64> targetIds;     ///< targets that were `from`'s
-    QList<qint64> reportIds;     ///< progress reports signed by `from`
-    QList<qint64> recordIds;     ///< reminders and notices sent to `from`
+    QList<Link> links;          ///< every task_units row of the tasks that named `from`, before the merge
+    QList<qint64> indicatorIds; ///< indicators that were `from`'s
+    QList<qint64> targetIds;    ///< targets that were `from`'s
+    QList<qint64> reportIds;    ///< progress reports signed by `from`
+    QList<qint64> recordIds;    ///< reminders and notices sent to `from`
 };
 
 /// The unit directory: units, their aliases and groups.

@@ -28,7 +28,8 @@ inline ProcessResult runDuban(const QStringList &args, const QProcessEnvironment
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent-duban-test-config"));
     env.remove(QStringLiteral("DUBAN_DB"));
     // Nothing of a real user's: no default database, no integrity cache outside the test's own folders.
-    static const QString scratch = QDir::tempPath() + QStringLiteral("/duban-test-home-%1").arg(QCoreApplication::applicationPid());
+    static const QString scratch =
+        QDir::tempPath() + QStringLiteral("/duban-test-home-%1").arg(QCoreApplication::applicationPid());
     env.insert(QStringLiteral("XDG_CACHE_HOME"), scratch + QStringLiteral("/cache"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), scratch + QStringLiteral("/data"));
     const QStringList keys = extra.keys();

@@ -16,11 +16,11 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QSqlQuery>
-#include <QElapsedTimer>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>

@@ -184,8 +184,9 @@ TEST(DataSafety, TransactionsNestAsSavepoints)
     }
     EXPECT_EQ(Transaction::depth(c), 0);
     QSqlQuery q(c);
-    q.exec(QStringLiteral("SELECT group_concat(key, '') FROM (SELECT key FROM settings WHERE key IN ('a','b','c') "
-                          "ORDER BY key)"));
+    q.exec(QStringLiteral(
+        "SELECT group_concat(key, '') FROM (SELECT key FROM settings WHERE key IN ('a','b','c') "
+        "ORDER BY key)"));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("ac"));
 }
@@ -210,7 +211,8 @@ TEST(DataSafety, AWriterWaitsForAnotherInsteadOfFailing)
                 QSqlQuery q(b);
                 q.exec(QStringLiteral("SELECT count(*) FROM settings"));
                 q.next();
-                const bool wrote = q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')"));
+                const bool wrote =
+                    q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')"));
                 result = tx.isActive() && wrote && tx.commit() ? 1 : 0;
             }
             b.close();
@@ -245,8 +247,8 @@ TEST(DataSafety, AnOlderFileGetsAVersionOnEveryRow)
     EXPECT_EQ(db->schemaVersion(), 6);
     for (const char *table : {"tasks", "progress_reports", "supervision_records", "units", "targets"}) {
         QSqlQuery q(db->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), min(version), max(version) FROM %1")
-                               .arg(QLatin1String(table))))
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("SELECT count(*), min(version), max(version) FROM %1").arg(QLatin1String(table))))
             << table;
         ASSERT_TRUE(q.next());
         if (q.value(0).toInt() > 0) {

@@ -14,19 +14,19 @@
 #include "ui/MainWindow.h"
 #include "ui/views/DashboardView.h"
 #include "ui/views/LedgerView.h"
-#include "ui/views/TaskDetailPane.h"
 #include "ui/views/SupervisionView.h"
+#include "ui/views/TaskDetailPane.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
-#include <QMessageBox>
-#include <QTableView>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>

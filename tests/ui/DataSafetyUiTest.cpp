@@ -1,5 +1,6 @@
 // The window writes only what the user meant: the wheel never edits, a lead change keeps every unit, a new
-// unit is confirmed, a delete says what goes with it, and another writer's change is shown, never overwritten.
+// unit is confirmed, a delete says what goes with it, and another writer's change is shown, never
+// overwritten.
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
@@ -72,8 +73,8 @@ void wheel(QWidget *w, int notches)
 {
     const QPoint centre = w->rect().center();
     for (int i = 0; i < std::abs(notches); ++i) {
-        QWheelEvent e(centre, w->mapToGlobal(centre), QPoint(), QPoint(0, notches > 0 ? 120 : -120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent e(centre, w->mapToGlobal(centre), QPoint(), QPoint(0, notches > 0 ? 120 : -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(w, &e);
     }
 }
@@ -221,7 +222,8 @@ TEST(WindowDataSafety, ARefusedReapplyKeepsTheOtherWritersVersion)
     const Task now = f.saved(id);
     EXPECT_EQ(now.text, QStringLiteral("别处改过的正文"));
     EXPECT_EQ(now.title, QStringLiteral("激发民间投资活力"));
-    EXPECT_EQ(f.pane()->titleEditor()->text(), QStringLiteral("激发民间投资活力")); // the pane shows the saved state
+    EXPECT_EQ(f.pane()->titleEditor()->text(),
+              QStringLiteral("激发民间投资活力")); // the pane shows the saved state
 }
 
 TEST(WindowDataSafety, TheWindowNoticesOutsideChangesAndDeletions)
@@ -240,7 +242,8 @@ TEST(WindowDataSafety, TheWindowNoticesOutsideChangesAndDeletions)
     }
     EXPECT_TRUE(f.store->checkOutsideChanges());
     EXPECT_EQ(f.store->index().size(), 4);
-    EXPECT_EQ(f.store->index().row(f.store->index().indexOf(renamed)).title, QStringLiteral("命令行改的标题"));
+    EXPECT_EQ(f.store->index().row(f.store->index().indexOf(renamed)).title,
+              QStringLiteral("命令行改的标题"));
     EXPECT_EQ(f.store->index().indexOf(deleted), -1);
     EXPECT_EQ(f.pane()->taskId(), 0); // the deleted task is no longer shown
     EXPECT_FALSE(f.store->checkOutsideChanges());

@@ -6,10 +6,10 @@
 #include "core/storage/IntegrityCache.h"
 #include "core/storage/SyntheticGenerator.h"
 #include "core/storage/TaskRepository.h"
+#include "ui/commands/TaskCommands.h"
 #include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
 #include "ui/WindowDatabase.h"
-#include "ui/commands/TaskCommands.h"
 
 #include <gtest/gtest.h>
 
@@ -57,15 +57,15 @@ TEST(WindowIntegrity, ALargeChangedFileIsCheckedInTheBackgroundWithEditsHeld)
     Task renamed = *task;
     renamed.title = QStringLiteral("检查期间的修改");
     QUndoStack undo;
-    EXPECT_FALSE(StoreCommand::push(&undo, new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")),
-                                    &error));
+    EXPECT_FALSE(StoreCommand::push(
+        &undo, new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("checking"))) << error.message.toStdString();
     // AND once the check has passed, edits go through and the result is remembered
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_TRUE(finished.first().first().toBool());
     EXPECT_FALSE(window.store()->writesHeld());
-    EXPECT_TRUE(StoreCommand::push(&undo, new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")),
-                                   &error))
+    EXPECT_TRUE(StoreCommand::push(
+        &undo, new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")), &error))
         << error.message.toStdString();
 }
 

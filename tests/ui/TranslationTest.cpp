@@ -68,14 +68,16 @@ TEST(Translations, TheCommittedCatalogueIsWhatLupdateWrites)
     // GIVEN a copy of the committed catalogue
     duban::test::TempDir dir;
     const QString copy = dir.file(QStringLiteral("duban_zh_CN.ts"));
-    const QByteArray committed = duban::test::readAll(QStringLiteral(DUBAN_SOURCE_DIR "/translations/duban_zh_CN.ts"));
+    const QByteArray committed =
+        duban::test::readAll(QStringLiteral(DUBAN_SOURCE_DIR "/translations/duban_zh_CN.ts"));
     duban::test::writeAll(copy, committed);
     // WHEN lupdate reads every layer's sources into it, with the build's options
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(DUBAN_SOURCE_DIR));
-    lupdate.start(QStringLiteral(DUBAN_LUPDATE), {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                                                  QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                                                  QStringLiteral("none"), QStringLiteral("-ts"), copy});
+    lupdate.start(QStringLiteral(DUBAN_LUPDATE),
+                  {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                   QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-ts"), copy});
     ASSERT_TRUE(lupdate.waitForFinished(120000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
     // THEN nothing changes: every string is in the catalogue, under the context it is looked up in
@@ -90,9 +92,12 @@ TEST(Translations, UndoTextsAndStorageMessagesAreLookedUpWhereTheyAreFiled)
     QTranslator own;
     ASSERT_TRUE(own.load(QStringLiteral(":/i18n/duban_zh_CN.qm")));
     QCoreApplication::installTranslator(&own);
-    EXPECT_EQ(QCoreApplication::translate("duban::ui::TaskCommands", "Add progress report"), QStringLiteral("添加进展"));
-    EXPECT_EQ(QCoreApplication::translate("duban::ui::TaskCommands", "Record reminder (催办)"), QStringLiteral("登记催办"));
-    EXPECT_EQ(duban::core::ProgressRepository::tr("A progress report needs a date."), QStringLiteral("进展须填写日期。"));
+    EXPECT_EQ(QCoreApplication::translate("duban::ui::TaskCommands", "Add progress report"),
+              QStringLiteral("添加进展"));
+    EXPECT_EQ(QCoreApplication::translate("duban::ui::TaskCommands", "Record reminder (催办)"),
+              QStringLiteral("登记催办"));
+    EXPECT_EQ(duban::core::ProgressRepository::tr("A progress report needs a date."),
+              QStringLiteral("进展须填写日期。"));
     EXPECT_EQ(duban::core::Database::tr("No database at %1."), QStringLiteral("%1 处没有数据库。"));
     QCoreApplication::removeTranslator(&own);
 }

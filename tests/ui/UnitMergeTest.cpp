@@ -8,8 +8,8 @@
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/UnitRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
+#include "ui/LedgerStore.h"
 #include "ui/models/UnitTableModel.h"
 
 #include <gtest/gtest.h>
@@ -40,7 +40,8 @@ struct Directory
         Task t = *TaskRepository(db->connection()).load(doc.tasks.at(0).id);
         t.co.append(QStringLiteral("新区财政局"));
         TaskRepository(db->connection()).update(t, nullptr);
-        ProgressReport r{0, t.id, QDate(2023, 5, 1), QStringLiteral("新区财政局"), QStringLiteral("进展"), 20, {}, {}};
+        ProgressReport r{
+            0, t.id, QDate(2023, 5, 1), QStringLiteral("新区财政局"), QStringLiteral("进展"), 20, {}, {}};
         ProgressRepository(db->connection()).insertReport(r, nullptr);
         store = std::make_unique<LedgerStore>(db->connection());
         store->reload();
@@ -80,7 +81,8 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
     ASSERT_FALSE(f.offered.isEmpty());
     EXPECT_EQ(f.offered.first(), QStringLiteral("新区财政金融局"));
     EXPECT_EQ(f.task(0).co.last(), QStringLiteral("新区财政金融局"));
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit, QStringLiteral("新区财政金融局"));
+    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit,
+              QStringLiteral("新区财政金融局"));
     UnitRepository units(f.db->connection());
     EXPECT_FALSE(units.byId(typo->id));
     const auto found = units.find(QStringLiteral("新区财政局"));
@@ -91,7 +93,8 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
     f.undo.undo();
     EXPECT_EQ(f.task(0).co, before.co);
     EXPECT_EQ(f.task(0).lead, before.lead);
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit, QStringLiteral("新区财政局"));
+    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit,
+              QStringLiteral("新区财政局"));
     const auto back = units.byId(typo->id);
     ASSERT_TRUE(back);
     EXPECT_EQ(back->name, QStringLiteral("新区财政局"));
@@ -104,7 +107,8 @@ TEST(UnitDirectory, MergingALeadIntoACoUnitOfTheSameTaskKeepsOneLead)
     // task 3: lead 新区财政金融局, co 新区经济发展局 → merge the lead into the co-unit
     const Task before = f.task(3);
     ASSERT_EQ(before.lead, QStringLiteral("新区财政金融局"));
-    f.dialog->setTargetChooser([](const QString &, const QStringList &) { return QStringLiteral("新区经济发展局"); });
+    f.dialog->setTargetChooser(
+        [](const QString &, const QStringList &) { return QStringLiteral("新区经济发展局"); });
     f.select(QStringLiteral("新区财政金融局"));
     f.dialog->mergeSelected();
     const Task after = f.task(3);

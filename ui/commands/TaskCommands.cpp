@@ -184,8 +184,11 @@ StoreCommand *addReport(LedgerStore *store, ProgressReport report)
 
 StoreCommand *editReport(LedgerStore *store, ProgressReport before, ProgressReport after)
 {
-    auto state = std::make_shared<Versioned<ProgressReport>>(Versioned<ProgressReport>{before, after, before.version});
-    auto write = [store](StorageError *e) { return [store, e](ProgressReport &r) { return store->updateReport(r, e); }; };
+    auto state =
+        std::make_shared<Versioned<ProgressReport>>(Versioned<ProgressReport>{before, after, before.version});
+    auto write = [store](StorageError *e) {
+        return [store, e](ProgressReport &r) { return store->updateReport(r, e); };
+    };
     return new FunctionCommand(
         store, QCoreApplication::translate("duban::ui::TaskCommands", "Edit progress report"),
         [state, write](StorageError *e) { return writeVersioned(state->after, state->version, write(e)); },
@@ -196,16 +199,16 @@ StoreCommand *deleteReport(LedgerStore *store, ProgressReport report)
 {
     auto state = std::make_shared<ProgressReport>(std::move(report));
     return new FunctionCommand(
-        store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete progress report"), [store, state](StorageError *e) { return store->removeReport(*state, e); },
-        [store, state](StorageError *e) {
-            return store->addReport(*state, e) != 0;
-        });
+        store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete progress report"),
+        [store, state](StorageError *e) { return store->removeReport(*state, e); },
+        [store, state](StorageError *e) { return store->addReport(*state, e) != 0; });
 }
 
 StoreCommand *addRecord(LedgerStore *store, SupervisionRecord record)
 {
-    const QString text = recordText(record, QT_TRANSLATE_NOOP("duban::ui::TaskCommands", "Record reminder (催办)"),
-                                   QT_TRANSLATE_NOOP("duban::ui::TaskCommands", "Record supervision notice (督办)"));
+    const QString text =
+        recordText(record, QT_TRANSLATE_NOOP("duban::ui::TaskCommands", "Record reminder (催办)"),
+                   QT_TRANSLATE_NOOP("duban::ui::TaskCommands", "Record supervision notice (督办)"));
     auto state = std::make_shared<SupervisionRecord>(std::move(record));
     return new FunctionCommand(
         store, text,
@@ -235,16 +238,18 @@ StoreCommand *addRecords(LedgerStore *store, QList<SupervisionRecord> records)
 
 StoreCommand *editRecord(LedgerStore *store, SupervisionRecord before, SupervisionRecord after)
 {
-    const QString text = after.respondedOn.isValid() && !before.respondedOn.isValid()
-                             ? QCoreApplication::translate("duban::ui::TaskCommands", "Record response")
-                             : QCoreApplication::translate("duban::ui::TaskCommands", "Edit supervision record");
-    auto state =
-        std::make_shared<Versioned<SupervisionRecord>>(Versioned<SupervisionRecord>{before, after, before.version});
+    const QString text =
+        after.respondedOn.isValid() && !before.respondedOn.isValid()
+            ? QCoreApplication::translate("duban::ui::TaskCommands", "Record response")
+            : QCoreApplication::translate("duban::ui::TaskCommands", "Edit supervision record");
+    auto state = std::make_shared<Versioned<SupervisionRecord>>(
+        Versioned<SupervisionRecord>{before, after, before.version});
     auto write = [store](StorageError *e) {
         return [store, e](SupervisionRecord &r) { return store->updateRecord(r, e); };
     };
     return new FunctionCommand(
-        store, text, [state, write](StorageError *e) { return writeVersioned(state->after, state->version, write(e)); },
+        store, text,
+        [state, write](StorageError *e) { return writeVersioned(state->after, state->version, write(e)); },
         [state, write](StorageError *e) { return writeVersioned(state->before, state->version, write(e)); });
 }
 
@@ -254,9 +259,7 @@ StoreCommand *deleteRecord(LedgerStore *store, SupervisionRecord record)
     return new FunctionCommand(
         store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete supervision record"),
         [store, state](StorageError *e) { return store->removeRecord(*state, e); },
-        [store, state](StorageError *e) {
-            return store->addRecord(*state, e) != 0;
-        });
+        [store, state](StorageError *e) { return store->addRecord(*state, e) != 0; });
 }
 
 } // namespace history

@@ -56,8 +56,9 @@ UnitDirectoryDialog::UnitDirectoryDialog(LedgerStore *store, QUndoStack *undo, Q
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_mergeButton = buttons->addButton(tr("&Merge into…"), QDialogButtonBox::ActionRole);
-    m_mergeButton->setToolTip(tr("Merge the selected unit into another: every task, target, report and notice "
-                                 "moves, and its name becomes an alias"));
+    m_mergeButton->setToolTip(
+        tr("Merge the selected unit into another: every task, target, report and notice "
+           "moves, and its name becomes an alias"));
     m_deleteButton = buttons->addButton(tr("&Delete unit"), QDialogButtonBox::ActionRole);
     m_deleteButton->setToolTip(tr("Delete the selected unit; only a unit no task or target names"));
     connect(m_mergeButton, &QPushButton::clicked, this, &UnitDirectoryDialog::mergeSelected);
@@ -75,13 +76,13 @@ UnitDirectoryDialog::UnitDirectoryDialog(LedgerStore *store, QUndoStack *undo, Q
             [this](const QString &message) { QMessageBox::warning(this, windowTitle(), message); });
 
     m_ask = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-               QMessageBox::Yes;
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
     };
     m_chooseTarget = [this](const QString &from, const QStringList &choices) {
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Merge units"),
-                                                     tr("Merge “%1” into:").arg(from), choices, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Merge units"), tr("Merge “%1” into:").arg(from), choices, 0, false, &ok);
         return ok ? chosen : QString();
     };
     updateButtons();
@@ -106,7 +107,8 @@ void UnitDirectoryDialog::updateButtons()
 {
     const auto unit = selectedUnit();
     m_mergeButton->setEnabled(unit.has_value());
-    m_deleteButton->setEnabled(unit && m_model->referencesAt(m_proxy->mapToSource(m_table->currentIndex()).row()) == 0);
+    m_deleteButton->setEnabled(
+        unit && m_model->referencesAt(m_proxy->mapToSource(m_table->currentIndex()).row()) == 0);
 }
 
 void UnitDirectoryDialog::mergeSelected()

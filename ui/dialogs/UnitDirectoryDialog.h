@@ -44,7 +44,6 @@ private:
     std::optional<core::Unit> selectedUnit() const;
     void updateButtons();
 
-
 private:
     LedgerStore *m_store;
     QUndoStack *m_undo;

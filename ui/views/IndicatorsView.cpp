@@ -184,7 +184,9 @@ void IndicatorsView::reload()
     QHash<qint64, Indicator> indicators;
     for (const Indicator &i : repository.all())
         indicators.insert(i.id, i);
-    m_asOf->setText(tr("As of %1").arg(QLocale().toString(m_store->asOf(), QLocale::LongFormat)));
+    m_asOf->setText(
+        tr("As of %1")
+            .arg(m_store->asOf().toString(Qt::ISODate))); // as the toolbar shows it, in any language
     m_targets->setContents(repository.targets(), repository.allObservations(), indicators, m_store->asOf(),
                            repository.settings());
     m_targetTable->resizeColumnsToContents();

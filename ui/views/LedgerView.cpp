@@ -31,8 +31,8 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo), m_model(new LedgerModel(store, this))
 {
     m_ask = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-               QMessageBox::Yes;
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
     };
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -248,8 +248,8 @@ void LedgerView::deleteCurrentTask()
     QString text = tr("Delete task %1 “%2”?").arg(task->code, task->title);
     if (reports + records > 0)
         text += QLatin1Char('\n') + tr("Its progress reports (%1) and reminders or notices (%2) go with it.")
-                                         .arg(reports)
-                                         .arg(records);
+                                        .arg(reports)
+                                        .arg(records);
     text += QLatin1Char('\n') + tr("You can undo this with Ctrl+Z until Duban closes.");
     if (!m_ask(tr("Delete task"), text))
         return;

@@ -6,8 +6,8 @@
 #include "ui/views/TaskHistoryWidget.h"
 
 #include "core/domain/TaskChanges.h"
-#include "core/rules/StatusRules.h"
 #include "core/import/UnitResolver.h"
+#include "core/rules/StatusRules.h"
 
 #include "core/storage/PlanRepository.h"
 #include "core/storage/UnitRepository.h"
@@ -101,8 +101,8 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     : QWidget(parent), m_store(store), m_undo(undo)
 {
     m_ask = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
-               QMessageBox::Yes;
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::Yes) == QMessageBox::Yes;
     };
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -513,7 +513,8 @@ void TaskDetailPane::resolveConflict(const Task &before, const Task &after, cons
                       "(%2) was not saved.")
                        .arg(fresh->code, what);
     if (!theirs.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Changed meanwhile:") + QLatin1Char('\n') + theirs.join(QLatin1Char('\n'));
+        text += QStringLiteral("\n\n") + tr("Changed meanwhile:") + QLatin1Char('\n') +
+                theirs.join(QLatin1Char('\n'));
     text += QStringLiteral("\n\n") + tr("Apply your change to the new state?");
     m_task = fresh;
     fill();
