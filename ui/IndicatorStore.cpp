@@ -29,13 +29,19 @@ IndicatorRepository IndicatorStore::repository() const
 
 bool IndicatorStore::saveTarget(const TargetEntry &entry, StorageError *error)
 {
-    // The newer of the version the caller read and the one this window last wrote: undo and redo of the
-    // window's own edits are no conflict, another writer's change is.
+    // As LedgerStore does: a version in the unbroken run of this window's own writes expects the newest of
+    // them (undo, redo); any other is taken as read, so another writer's change in between is a conflict.
     TargetEntry expected = entry;
-    expected.version = std::max(entry.version, m_written.value(entry.target.id, 0));
+    const auto run = m_written.constFind(entry.target.id);
+    if (run != m_written.constEnd() && run->first <= entry.version && entry.version <= run->second)
+        expected.version = run->second;
+    const int before = expected.version;
     if (!repository().updateTarget(expected, error))
         return false;
-    m_written.insert(entry.target.id, expected.version);
+    if (run != m_written.constEnd() && run->second == before)
+        m_written[entry.target.id].second = expected.version;
+    else
+        m_written.insert(entry.target.id, {before, expected.version});
     emit targetsChanged();
     return true;
 }

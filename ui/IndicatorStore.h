@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPair>
 
 namespace duban::ui {
 
@@ -42,7 +43,7 @@ private:
     explicit IndicatorStore(LedgerStore *ledger);
 
     LedgerStore *m_ledger;
-    QHash<qint64, int> m_written; ///< target id → version after this window's last write
+    QHash<qint64, QPair<int, int>> m_written; ///< target id → the run of versions this window's writes made
 };
 
 } // namespace duban::ui

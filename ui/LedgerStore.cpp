@@ -78,6 +78,15 @@ LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
     m_poll->start();
 }
 
+bool LedgerStore::refuseWhileHeld(StorageError *error) const
+{
+    if (!m_writesHeld)
+        return false;
+    if (error)
+        *error = StorageError{StorageError::Code::Locked, writesHeldMessage()};
+    return true;
+}
+
 QString LedgerStore::writesHeldMessage()
 {
     return tr("Duban is checking the database file (it is large and changed since its last check); edits "
@@ -110,12 +119,23 @@ bool LedgerStore::checkOutsideChanges()
 
 int LedgerStore::expectedVersion(Row row, qint64 id, int callerVersion) const
 {
-    return std::max(callerVersion, m_written.value({int(row), id}, 0));
+    // A caller version inside the unbroken run of this window's own writes is one of ours: expect the
+    // newest. Any other version (older than an outside write, or unknown) is taken as it is, so another
+    // writer's change in between is a conflict.
+    const auto it = m_written.constFind({int(row), id});
+    if (it != m_written.constEnd() && it->from <= callerVersion && callerVersion <= it->to)
+        return it->to;
+    return callerVersion;
 }
 
 void LedgerStore::wrote(Row row, qint64 id, int version)
 {
-    m_written.insert({int(row), id}, version);
+    // Every write of ours moves a row from version - 1 to version.
+    auto it = m_written.find({int(row), id});
+    if (it != m_written.end() && it->to == version - 1)
+        it->to = version;
+    else
+        m_written.insert({int(row), id}, WrittenRun{version - 1, version});
 }
 
 const StatusLight &LedgerStore::light(int row) const
@@ -230,6 +250,8 @@ void LedgerStore::reloadInBackground()
 
 bool LedgerStore::setStatusSettings(const StatusSettings &settings, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (!SettingsRepository(m_db).setStatusSettings(settings, error))
         return false;
     m_settings = settings;
@@ -267,6 +289,8 @@ QList<SupervisionRecord> LedgerStore::records(qint64 taskId) const
 
 qint64 LedgerStore::addReport(ProgressReport &report, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (report.id > 0)
         report.version = expectedVersion(Row::Report, report.id, report.version);
     const qint64 id = ProgressRepository(m_db).insertReport(report, error);
@@ -280,6 +304,8 @@ qint64 LedgerStore::addReport(ProgressReport &report, StorageError *error)
 
 bool LedgerStore::updateReport(ProgressReport &report, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     report.version = expectedVersion(Row::Report, report.id, report.version);
     if (!ProgressRepository(m_db).updateReport(report, error))
         return false;
@@ -291,6 +317,8 @@ bool LedgerStore::updateReport(ProgressReport &report, StorageError *error)
 
 bool LedgerStore::removeReport(const ProgressReport &report, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     ProgressReport expected = report;
     expected.version = expectedVersion(Row::Report, report.id, report.version);
     if (!ProgressRepository(m_db).removeReport(expected, error))
@@ -302,6 +330,8 @@ bool LedgerStore::removeReport(const ProgressReport &report, StorageError *error
 
 qint64 LedgerStore::addRecord(SupervisionRecord &record, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (record.id > 0)
         record.version = expectedVersion(Row::Record, record.id, record.version);
     const qint64 id = ProgressRepository(m_db).insertRecord(record, error);
@@ -315,6 +345,8 @@ qint64 LedgerStore::addRecord(SupervisionRecord &record, StorageError *error)
 
 bool LedgerStore::addRecords(QList<SupervisionRecord> &records, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     {
         Transaction tx(m_db);
         if (!tx.started(error))
@@ -340,6 +372,8 @@ bool LedgerStore::addRecords(QList<SupervisionRecord> &records, StorageError *er
 
 bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     {
         Transaction tx(m_db);
         if (!tx.started(error))
@@ -363,6 +397,8 @@ bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, Storage
 
 bool LedgerStore::updateRecord(SupervisionRecord &record, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     record.version = expectedVersion(Row::Record, record.id, record.version);
     if (!ProgressRepository(m_db).updateRecord(record, error))
         return false;
@@ -374,6 +410,8 @@ bool LedgerStore::updateRecord(SupervisionRecord &record, StorageError *error)
 
 bool LedgerStore::removeRecord(const SupervisionRecord &record, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     SupervisionRecord expected = record;
     expected.version = expectedVersion(Row::Record, record.id, record.version);
     if (!ProgressRepository(m_db).removeRecord(expected, error))
@@ -386,6 +424,8 @@ bool LedgerStore::removeRecord(const SupervisionRecord &record, StorageError *er
 bool LedgerStore::restoreTask(Task &task, QList<ProgressReport> &reports, QList<SupervisionRecord> &records,
                               StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     {
         Transaction tx(m_db);
         if (!tx.started(error))
@@ -439,6 +479,13 @@ void LedgerStore::reload()
         reloadInBackground();
         return;
     }
+    // This load supersedes any background load still running: its older snapshot must not land after it.
+    ++m_generation;
+    if (m_loading) {
+        m_loading = false;
+        m_dirtyWhileLoading.clear();
+        emit loadingChanged(false);
+    }
     {
         // Rows and lights from one snapshot: a writer committing in between is wholly in it or not at all.
         Transaction snapshot(m_db, Transaction::Mode::Read);
@@ -472,6 +519,8 @@ void LedgerStore::refreshRow(qint64 id)
 
 bool LedgerStore::saveTask(const Task &before, Task &after, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     StorageError local;
     StorageError &err = error ? *error : local;
     Task expected = before;
@@ -509,8 +558,12 @@ void LedgerStore::refreshTask(qint64 id)
 
 qint64 LedgerStore::addTask(Task task, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (task.planId <= 0)
         task.planId = defaultPlanId(error);
+    if (task.id > 0) // put back by redo: over the version this window last saw of it
+        task.version = expectedVersion(Row::Task, task.id, task.version);
     if (task.planId <= 0)
         return 0;
     const qint64 id = TaskRepository(m_db).insert(task, error);
@@ -525,6 +578,8 @@ qint64 LedgerStore::addTask(Task task, StorageError *error)
 
 bool LedgerStore::removeTask(const Task &task, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     StorageError local;
     StorageError &err = error ? *error : local;
     Task expected = task;
@@ -552,6 +607,8 @@ qint64 LedgerStore::defaultPlanId(StorageError *error)
 
 qint64 LedgerStore::importPlan(PlanDocument document, const QList<Unit> &units, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     const qint64 id = PlanRepository(m_db).save(document, units, error);
     if (id)
         reload();
@@ -561,6 +618,8 @@ qint64 LedgerStore::importPlan(PlanDocument document, const QList<Unit> &units, 
 bool LedgerStore::updatePlan(qint64 planId, PlanDocument document, const QList<Unit> &units,
                              QStringList *kept, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (!PlanRepository(m_db).update(planId, document, units, kept, error))
         return false;
     reload();
@@ -569,6 +628,8 @@ bool LedgerStore::updatePlan(qint64 planId, PlanDocument document, const QList<U
 
 bool LedgerStore::removePlan(qint64 planId, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (!PlanRepository(m_db).remove(planId, error))
         return false;
     reload();
@@ -578,6 +639,8 @@ bool LedgerStore::removePlan(qint64 planId, StorageError *error)
 bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *error,
                              const QString &expectedName)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (!UnitRepository(m_db).rename(unitId, name, error, expectedName))
         return false;
     reload();
@@ -587,6 +650,8 @@ bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *e
 
 bool LedgerStore::setUnitAliases(qint64 unitId, const QStringList &aliases, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (!UnitRepository(m_db).setAliases(unitId, aliases, error))
         return false;
     emit unitsChanged();
@@ -595,6 +660,8 @@ bool LedgerStore::setUnitAliases(qint64 unitId, const QStringList &aliases, Stor
 
 std::optional<UnitMerge> LedgerStore::mergeUnits(qint64 fromId, qint64 intoId, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     auto merge = UnitRepository(m_db).merge(fromId, intoId, error);
     if (!merge)
         return std::nullopt;
@@ -605,6 +672,8 @@ std::optional<UnitMerge> LedgerStore::mergeUnits(qint64 fromId, qint64 intoId, S
 
 bool LedgerStore::unmergeUnits(const UnitMerge &merge, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (!UnitRepository(m_db).unmerge(merge, error))
         return false;
     reload();
@@ -614,6 +683,8 @@ bool LedgerStore::unmergeUnits(const UnitMerge &merge, StorageError *error)
 
 bool LedgerStore::removeUnit(qint64 unitId, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     if (!UnitRepository(m_db).removeUnused(unitId, error))
         return false;
     emit unitsChanged();
@@ -622,6 +693,8 @@ bool LedgerStore::removeUnit(qint64 unitId, StorageError *error)
 
 bool LedgerStore::restoreUnit(const Unit &unit, StorageError *error)
 {
+    if (refuseWhileHeld(error))
+        return {};
     Unit copy = unit;
     ++copy.version;
     Transaction tx(m_db);

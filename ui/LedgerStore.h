@@ -47,6 +47,8 @@ public:
     bool writesHeld() const { return m_writesHeld; }
     void setWritesHeld(bool held) { m_writesHeld = held; }
     static QString writesHeldMessage();
+    /// True (with `error` set) while writes are held: every write method of the store starts with it.
+    bool refuseWhileHeld(core::StorageError *error) const;
     /// How often the store looks for another writer's commits (PRAGMA data_version).
     static constexpr int pollInterval = 1000;
     /// Reloads when another connection committed since the last look; true if it did. Called by a timer.
@@ -152,9 +154,10 @@ private:
     void refreshRow(qint64 id);
     void applyStatus(const struct StatusArrays &arrays);
 
-    /// The rows versions are kept for: a write expects the newer of the version its caller read and the one
-    /// this window last wrote, so the window's own earlier writes (undo, redo) never count as a conflict,
-    /// while another writer's always do.
+    /// The rows versions are kept for. A write expects the version its caller read, unless that version lies
+    /// in the unbroken run of this window's own writes to the row: then the newest of them. So undo and
+    /// redo through commands holding older copies are no conflict, while a version another writer made
+    /// breaks the run and any older copy meets a conflict.
     enum class Row
     {
         Task,
@@ -169,7 +172,13 @@ private:
     QSqlDatabase m_db;
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
-    QHash<QPair<int, qint64>, int> m_written; ///< (Row, id) → version after this window's last write
+    /// The unbroken run of versions a row went through by this window's own writes.
+    struct WrittenRun
+    {
+        int from;
+        int to;
+    };
+    QHash<QPair<int, qint64>, WrittenRun> m_written; ///< (Row, id) → its run
     core::LedgerIndex m_index;
     QDate m_asOf = QDate::currentDate();
     core::StatusSettings m_settings;

@@ -82,6 +82,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildScreens()
 {
+    ++m_checkGeneration; // a result still on its way belongs to the database before
     m_store = new LedgerStore(m_database->connection(), this);
     connect(m_store, &LedgerStore::storageFailed, this, &MainWindow::showStorageError);
     // Big ledgers load in a worker thread: show how far it got, keep the window responsive.
@@ -160,8 +161,8 @@ void MainWindow::checkIntegrityInBackground()
     statusBar()->showMessage(tr("Checking the database file; edits wait until the check has passed…"));
     const QString path = m_database->path();
     QPointer<MainWindow> self(this);
-    Database *database = m_database.get();
-    std::thread([self, path, database] {
+    const int generation = ++m_checkGeneration;
+    std::thread([self, path, generation] {
         const QString name = QStringLiteral("duban-check-%1").arg(quintptr(QThread::currentThreadId()));
         auto result = std::make_shared<StorageError>();
         bool ok = false;
@@ -177,8 +178,8 @@ void MainWindow::checkIntegrityInBackground()
         QSqlDatabase::removeDatabase(name);
         QMetaObject::invokeMethod(
             qApp,
-            [self, database, ok, result] {
-                if (!self || self->m_database.get() != database)
+            [self, generation, ok, result] {
+                if (!self || self->m_checkGeneration != generation)
                     return; // another database was opened meanwhile
                 self->integrityChecked(ok, *result);
             },

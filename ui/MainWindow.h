@@ -91,6 +91,7 @@ private:
     QProgressBar *m_progress = nullptr;
     std::function<bool(const QString &)> m_askCreate;
     std::function<void(const QString &)> m_damaged;
+    int m_checkGeneration = 0; ///< tells a background check's result from that of an earlier database
     void checkIntegrityInBackground();
     void integrityChecked(bool ok, const core::StorageError &error);
 };

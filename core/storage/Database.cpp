@@ -363,7 +363,9 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             // when it changed since its last check (IntegrityCache), or by the caller in the background.
             const bool small = fi.size() <= kAlwaysCheckBytes;
             if (small || !IntegrityCache::knownGood(absolute)) {
-                if (small || !options.deferIntegrityCheck) {
+                // An older schema is migrated right after this, which writes: never into an unchecked file.
+                const bool migrates = SqliteDialect::schemaVersion(db) < Migrations::latestVersion();
+                if (small || !options.deferIntegrityCheck || migrates) {
                     StorageError checkError;
                     if (!checkIntegrity(db, absolute, false, &checkError))
                         return failed(checkError);

@@ -271,3 +271,53 @@ TEST(WindowDataSafety, UndoOfTheWindowsOwnEditsIsNoConflict)
     EXPECT_EQ(f.saved(t1).title, QStringLiteral("二"));
     EXPECT_TRUE(f.asked.size() == 1); // only the delete asked
 }
+
+TEST(WindowDataSafety, UndoOfAnEditOverAnotherWritersChangeIsRefusedEvenAfterLaterOwnEdits)
+{
+    // GIVEN the window renamed task 1, then another process renamed it again, and the window noticed
+    Window f;
+    const qint64 id = f.idOf(QStringLiteral("1"));
+    f.view->selectTask(id);
+    f.pane()->titleEditor()->setText(QStringLiteral("窗口改的标题"));
+    emit f.pane()->titleEditor()->editingFinished();
+    {
+        auto other = Database::open(f.path, nullptr);
+        Task t = *TaskRepository(other->connection()).load(id);
+        t.title = QStringLiteral("另一进程改的标题");
+        ASSERT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
+    }
+    ASSERT_TRUE(f.store->checkOutsideChanges());
+    // WHEN the window edits the deadline, undoes that, and then undoes its title edit
+    f.pane()->deadlineEditor()->setDate(QDate(2023, 10, 31));
+    emit f.pane()->deadlineEditor()->editingFinished();
+    ASSERT_EQ(f.saved(id).deadline, QDate(2023, 10, 31));
+    f.undo.undo();
+    EXPECT_EQ(f.saved(id).deadline, QDate(2023, 12, 31));
+    QString failure;
+    QObject::connect(f.store.get(), &LedgerStore::storageFailed,
+                     [&failure](const QString &m) { failure = m; });
+    f.undo.undo();
+    // THEN the other process's title stays: the old undo is refused, with the reason
+    EXPECT_EQ(f.saved(id).title, QStringLiteral("另一进程改的标题"));
+    EXPECT_FALSE(failure.isEmpty());
+}
+
+TEST(WindowDataSafety, RedoOfAnAddedTaskAfterItsEditsAreUndoneIsNoConflict)
+{
+    Window f;
+    f.view->newTask();
+    const qint64 id = f.view->currentTaskId();
+    ASSERT_GT(id, 0);
+    f.pane()->titleEditor()->setText(QStringLiteral("新任务标题"));
+    emit f.pane()->titleEditor()->editingFinished();
+    f.undo.undo(); // the title
+    f.undo.undo(); // the task
+    EXPECT_FALSE(TaskRepository(f.db->connection()).load(id).has_value());
+    QString failure;
+    QObject::connect(f.store.get(), &LedgerStore::storageFailed,
+                     [&failure](const QString &m) { failure = m; });
+    f.undo.redo(); // the task back
+    f.undo.redo(); // the title again
+    EXPECT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_EQ(f.saved(id).title, QStringLiteral("新任务标题"));
+}

@@ -205,6 +205,10 @@ void BriefingDialog::refreshPreview()
 void BriefingDialog::remember(const QString &file)
 {
     StorageError error;
+    if (m_store->refuseWhileHeld(&error)) {
+        QMessageBox::warning(this, tr("Briefing"), error.message);
+        return;
+    }
     if (!BriefingArchive(m_store->database())
              .record(m_issue->value(), m_asOf->date(), file, QDateTime::currentDateTime(), &error)) {
         QMessageBox::warning(this, tr("Briefing"), error.message);

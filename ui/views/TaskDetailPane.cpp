@@ -257,6 +257,14 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
         const QString lead = m_lead->currentText().trimmed();
         if (lead == m_task->lead)
             return;
+        // A typed name not in the directory is confirmed first; the question runs an event loop in which the
+        // task may be refreshed, so the edit is built on the task as it is after it.
+        if (!m_task->co.contains(lead) && !confirmNewUnit(lead)) {
+            m_lead->setEditText(m_task->lead);
+            return;
+        }
+        if (!m_task)
+            return;
         Task t = current();
         // A co-unit that becomes the lead swaps places with the old lead: no unit is dropped silently.
         const int was = t.co.indexOf(lead);
@@ -265,12 +273,6 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
                 t.co.removeAt(was);
             else
                 t.co[was] = t.lead;
-        } else if (!t.lead.isEmpty() && !confirmNewUnit(lead)) {
-            m_lead->setEditText(t.lead);
-            return;
-        } else if (t.lead.isEmpty() && !confirmNewUnit(lead)) {
-            m_lead->setEditText(t.lead);
-            return;
         }
         t.lead = lead;
         commit(t, tr("Change lead unit"));
@@ -484,8 +486,11 @@ void TaskDetailPane::commit(const Task &after, const QString &what)
     if (StoreCommand::push(m_undo, new EditTaskCommand(m_store, before, after, what), &error))
         return;
     if (error.code == StorageError::Code::Conflict) {
-        resolveConflict(before, after, what);
-        return;
+        const auto fresh = m_store->task(before.id);
+        if (fresh && fresh->version != before.version) {
+            resolveConflict(before, after, what);
+            return;
+        }
     }
     if (error.code == StorageError::Code::NotFound) {
         showTask(0);
@@ -520,7 +525,14 @@ void TaskDetailPane::resolveConflict(const Task &before, const Task &after, cons
     fill();
     if (!m_ask(tr("Task changed elsewhere"), text))
         return;
-    commit(withFields(*fresh, after, mine), what);
+    // The question ran an event loop: the task may have changed again meanwhile. Build on its state now.
+    const auto now = m_store->task(before.id);
+    if (!now) {
+        showTask(0);
+        return;
+    }
+    m_task = now;
+    commit(withFields(*now, after, mine), what);
 }
 
 void TaskDetailPane::commitMilestones()
@@ -557,7 +569,7 @@ void TaskDetailPane::addCoUnit()
     const QString name = m_coInput->text().trimmed();
     if (name.isEmpty() || name == m_task->lead || m_task->co.contains(name))
         return;
-    if (!confirmNewUnit(name))
+    if (!confirmNewUnit(name) || !m_task || m_task->co.contains(name) || name == m_task->lead)
         return;
     Task t = current();
     t.co.append(name);
