@@ -19,6 +19,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,6 +92,28 @@ QString LedgerStore::writesHeldMessage()
 {
     return tr("Duban is checking the database file (it is large and changed since its last check); edits "
               "wait until the check has passed. Nothing was changed.");
+}
+
+LedgerStore::~LedgerStore()
+{
+    // A load still running stops at its next progress step; wait for it, so no thread outlives the store
+    // and its connection (nor the application, at exit).
+    *m_stop = true;
+    for (Worker &w : m_workers)
+        if (w.thread.joinable())
+            w.thread.join();
+}
+
+void LedgerStore::joinFinishedWorkers()
+{
+    for (auto it = m_workers.begin(); it != m_workers.end();) {
+        if (*it->done) {
+            it->thread.join();
+            it = m_workers.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 qint64 LedgerStore::dataVersion() const
@@ -189,25 +212,31 @@ void LedgerStore::reloadInBackground()
     const QDate asOf = m_asOf;
     const StatusSettings settings = m_settings;
     QPointer<LedgerStore> self(this);
-    std::thread([self, path, asOf, settings, generation] {
+    joinFinishedWorkers();
+    auto stop = m_stop;
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    std::thread worker([self, path, asOf, settings, generation, stop, done] {
         const QString name = QStringLiteral("duban-loader-%1").arg(quintptr(QThread::currentThreadId()));
         auto result = std::make_shared<std::pair<LedgerIndex, StatusArrays>>();
         {
             QSqlDatabase db = Database::openConnection(name, path, nullptr);
             if (db.isOpen()) {
                 Transaction snapshot(db, Transaction::Mode::Read);
-                auto progress = [self](qint64 done, qint64 total) {
+                auto progress = [self, stop](qint64 count, qint64 total) {
+                    if (*stop)
+                        return false; // the store is going away: stop reading
                     QMetaObject::invokeMethod(
                         qApp,
-                        [self, done, total] {
+                        [self, count, total] {
                             if (self)
-                                emit self->loadProgress(done, total);
+                                emit self->loadProgress(count, total);
                         },
                         Qt::QueuedConnection);
                     return true;
                 };
                 result->first = LedgerIndex(LedgerLoader(db).loadAll(progress));
-                result->second = computeArrays(db, result->first, asOf, settings);
+                if (!*stop)
+                    result->second = computeArrays(db, result->first, asOf, settings);
                 result->first.setLights(result->second.light);
                 result->first.setProgress(result->second.percent, result->second.lastReport);
                 result->first.buildAllOrders();
@@ -216,6 +245,10 @@ void LedgerStore::reloadInBackground()
             }
         }
         QSqlDatabase::removeDatabase(name);
+        if (*stop) {
+            *done = true;
+            return;
+        }
         QMetaObject::invokeMethod(
             qApp,
             [self, result, generation] {
@@ -245,7 +278,9 @@ void LedgerStore::reloadInBackground()
                 emit self->statusChanged();
             },
             Qt::QueuedConnection);
-    }).detach();
+        *done = true;
+    });
+    m_workers.push_back({std::move(worker), done});
 }
 
 bool LedgerStore::setStatusSettings(const StatusSettings &settings, StorageError *error)
@@ -576,7 +611,8 @@ qint64 LedgerStore::addTask(Task task, StorageError *error)
     return id;
 }
 
-bool LedgerStore::removeTask(const Task &task, StorageError *error)
+bool LedgerStore::removeTask(const Task &task, StorageError *error, QList<ProgressReport> *reports,
+                             QList<SupervisionRecord> *records)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -584,7 +620,20 @@ bool LedgerStore::removeTask(const Task &task, StorageError *error)
     StorageError &err = error ? *error : local;
     Task expected = task;
     expected.version = expectedVersion(Row::Task, task.id, task.version);
-    if (!TaskRepository(m_db).remove(expected, &err)) {
+    bool removed = false;
+    {
+        // What goes with the task is read in the same transaction as the delete: a report another writer
+        // adds in between is either kept for undo or not deleted.
+        Transaction tx(m_db);
+        if (!tx.started(&err))
+            return false;
+        if (reports)
+            *reports = ProgressRepository(m_db).reports(task.id);
+        if (records)
+            *records = ProgressRepository(m_db).records(task.id);
+        removed = TaskRepository(m_db).remove(expected, &err) && tx.commit(&err);
+    }
+    if (!removed) {
         if (err.code == StorageError::Code::Conflict || err.code == StorageError::Code::NotFound)
             refreshTask(task.id);
         return false;

@@ -19,7 +19,11 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <memory>
 #include <optional>
+#include <thread>
+#include <vector>
 
 class QTimer;
 
@@ -33,6 +37,7 @@ class LedgerStore final : public QObject
     Q_DISABLE_COPY_MOVE(LedgerStore)
 public:
     explicit LedgerStore(QSqlDatabase db, QObject *parent = nullptr);
+    ~LedgerStore() override;
 
     QSqlDatabase database() const { return m_db; }
 
@@ -70,7 +75,10 @@ public:
     /// Inserts a task (keeping task.id if set, as undo of a deletion does). Returns the id or 0.
     qint64 addTask(core::Task task, core::StorageError *error);
     /// Deletes the task if it still has task.version.
-    bool removeTask(const core::Task &task, core::StorageError *error);
+    /// `reports` and `records`, when given, receive what is deleted with it (read in the same transaction).
+    bool removeTask(const core::Task &task, core::StorageError *error,
+                    QList<core::ProgressReport> *reports = nullptr,
+                    QList<core::SupervisionRecord> *records = nullptr);
     /// The plan new tasks go into: the first plan, created ("Tasks entered by hand") if there is none.
     qint64 defaultPlanId(core::StorageError *error);
 
@@ -168,6 +176,16 @@ private:
     void wrote(Row row, qint64 id, int version);
 
     qint64 dataVersion() const;
+    void joinFinishedWorkers();
+
+    /// Background loads: joined when finished or when the store goes.
+    struct Worker
+    {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> done;
+    };
+    std::vector<Worker> m_workers;
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
 
     QSqlDatabase m_db;
     QTimer *m_poll = nullptr;

@@ -74,6 +74,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A check still running finishes first: no thread outlives the window (nor the application).
+    if (m_checker.joinable())
+        m_checker.join();
     // The screens and the store hold connections: remove them before the database closes.
     delete takeCentralWidget();
     delete m_store;
@@ -162,7 +165,9 @@ void MainWindow::checkIntegrityInBackground()
     const QString path = m_database->path();
     QPointer<MainWindow> self(this);
     const int generation = ++m_checkGeneration;
-    std::thread([self, path, generation] {
+    if (m_checker.joinable())
+        m_checker.join(); // the check of a database opened before: its result is discarded
+    m_checker = std::thread([self, path, generation] {
         const QString name = QStringLiteral("duban-check-%1").arg(quintptr(QThread::currentThreadId()));
         auto result = std::make_shared<StorageError>();
         bool ok = false;
@@ -184,7 +189,7 @@ void MainWindow::checkIntegrityInBackground()
                 self->integrityChecked(ok, *result);
             },
             Qt::QueuedConnection);
-    }).detach();
+    });
 }
 
 void MainWindow::integrityChecked(bool ok, const StorageError &error)

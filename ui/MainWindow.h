@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <thread>
 
 class QProgressBar;
 class QStackedWidget;
@@ -91,6 +92,7 @@ private:
     QProgressBar *m_progress = nullptr;
     std::function<bool(const QString &)> m_askCreate;
     std::function<void(const QString &)> m_damaged;
+    std::thread m_checker;     ///< the background integrity check, joined before the window goes
     int m_checkGeneration = 0; ///< tells a background check's result from that of an earlier database
     void checkIntegrityInBackground();
     void integrityChecked(bool ok, const core::StorageError &error);

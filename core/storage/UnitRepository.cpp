@@ -266,6 +266,9 @@ int UnitRepository::references(qint64 id) const
 
 std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, StorageError *error)
 {
+    Transaction tx(m_db); // the units are read inside it: nothing changes between the read and the merge
+    if (!tx.started(error))
+        return std::nullopt;
     const auto from = byId(fromId);
     const auto into = byId(intoId);
     if (!from || !into || fromId == intoId) {
@@ -274,9 +277,6 @@ std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, Sto
                                        : UnitRepository::tr("The unit no longer exists."));
         return std::nullopt;
     }
-    Transaction tx(m_db);
-    if (!tx.started(error))
-        return std::nullopt;
     UnitMerge m{*from, *into, {}, {}, {}, {}, {}};
     const QList<qint64> tasks =
         ids(m_db, QStringLiteral("SELECT DISTINCT task_id FROM task_units WHERE unit_id = ?"), {fromId});

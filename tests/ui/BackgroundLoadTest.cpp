@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace duban::core;
@@ -78,4 +79,22 @@ TEST(BackgroundLoad, AnEditMadeWhileTheLedgerReloadsIsNotUndoneByTheLoad)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !store.isLoading(); }, 60000));
     // THEN the loaded index shows the new title, not the snapshot's old one
     EXPECT_EQ(store.index().row(store.index().indexOf(id)).title, QStringLiteral("加载期间改的标题"));
+}
+
+TEST(BackgroundLoad, AStoreClosedWhileLoadingStopsItsWorkerAndLeavesNoThreadBehind)
+{
+    duban::test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
+    SyntheticSpec spec;
+    spec.tasks = LedgerStore::backgroundThreshold + 2000;
+    spec.reports = 5000;
+    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    {
+        LedgerStore store(db->connection());
+        store.reload();
+        ASSERT_TRUE(store.isLoading());
+    } // closed at once: the destructor stops and joins the worker
+    // the worker's queued results find no store, and the database can close
+    QCoreApplication::processEvents();
+    EXPECT_EQ(QSqlDatabase::connectionNames().filter(QStringLiteral("duban-loader")).size(), 0);
 }

@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTest>
 #include <QUndoStack>
 
@@ -93,4 +94,20 @@ TEST(WindowIntegrity, ADamagedLargeFileIsRefusedWhenTheCheckFindsIt)
     EXPECT_TRUE(said.contains(QStringLiteral("damaged"))) << said.toStdString();
     EXPECT_TRUE(window.store()->writesHeld());
     EXPECT_EQ(duban::test::readAll(path), damaged);
+}
+
+TEST(WindowIntegrity, AWindowClosedDuringTheCheckWaitsForItAndDoesNotCrash)
+{
+    duban::test::TempDir dir;
+    const QString path = bigLedger(dir, QStringLiteral("big.sqlite"));
+    IntegrityCache::forget(path);
+    StorageError error;
+    auto db = WindowDatabase::open(path, {}, &error);
+    ASSERT_TRUE(db) << error.message.toStdString();
+    {
+        MainWindow window(std::move(db));
+        EXPECT_TRUE(window.store()->writesHeld());
+    }                                  // closed while the check runs
+    QCoreApplication::processEvents(); // its result arrives for no window
+    EXPECT_EQ(QSqlDatabase::connectionNames().filter(QStringLiteral("duban-check")).size(), 0);
 }

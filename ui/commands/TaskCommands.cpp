@@ -68,9 +68,7 @@ DeleteTaskCommand::DeleteTaskCommand(LedgerStore *store, Task task)
 
 bool DeleteTaskCommand::apply(StorageError *error)
 {
-    m_reports = store()->reports(m_task.id);
-    m_records = store()->records(m_task.id);
-    return store()->removeTask(m_task, error);
+    return store()->removeTask(m_task, error, &m_reports, &m_records);
 }
 
 bool DeleteTaskCommand::revert(StorageError *error)
