@@ -699,6 +699,10 @@
         <source>The unit “%1” was renamed by another user or program meanwhile; nothing was saved.</source>
         <translation>单位“%1”期间已被其他用户或程序改名；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>Task %1 was changed by another user or program after the merge; the merge cannot be undone. Nothing was changed.</source>
+        <translation>合并之后，任务 %1 已被其他用户或程序修改；无法撤销合并。未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::BriefingDialog</name>

@@ -277,7 +277,7 @@ std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, Sto
                                        : UnitRepository::tr("The unit no longer exists."));
         return std::nullopt;
     }
-    UnitMerge m{*from, *into, {}, {}, {}, {}, {}};
+    UnitMerge m{*from, *into, {}, {}, {}, {}, {}, {}};
     const QList<qint64> tasks =
         ids(m_db, QStringLiteral("SELECT DISTINCT task_id FROM task_units WHERE unit_id = ?"), {fromId});
     QSqlQuery q(m_db);
@@ -325,8 +325,11 @@ std::optional<UnitMerge> UnitRepository::merge(qint64 fromId, qint64 intoId, Sto
             return std::nullopt;
         }
         if (!sql::run(q, QStringLiteral("UPDATE tasks SET version = version + 1 WHERE id = ?"), {task},
-                      error))
+                      error) ||
+            !sql::run(q, QStringLiteral("SELECT version FROM tasks WHERE id = ?"), {task}, error) ||
+            !q.next())
             return std::nullopt;
+        m.taskVersions.insert(task, q.value(0).toInt());
     }
     if (!setEach(m_db, QStringLiteral("UPDATE indicators SET unit_id = ? WHERE id = ?"), intoId,
                  m.indicatorIds, error) ||
@@ -368,6 +371,19 @@ bool UnitRepository::unmerge(const UnitMerge &m, StorageError *error)
     if (!tx.started(error))
         return false;
     QSqlQuery q(m_db);
+    // Undo rewrites the unit rows of the tasks the merge touched: only if no one changed them since.
+    for (auto it = m.taskVersions.constBegin(); it != m.taskVersions.constEnd(); ++it) {
+        if (!sql::run(q, QStringLiteral("SELECT version, code FROM tasks WHERE id = ?"), {it.key()}, error))
+            return false;
+        if (!q.next() || q.value(0).toInt() != it.value()) {
+            sql::setError(
+                error, StorageError::Code::Conflict,
+                UnitRepository::tr("Task %1 was changed by another user or program after the merge; "
+                                   "the merge cannot be undone. Nothing was changed.")
+                    .arg(q.isValid() ? q.value(1).toString() : QString::number(it.key())));
+            return false;
+        }
+    }
     // `into`'s aliases as they were; `from` back with its id, name, kind and aliases.
     if (!sql::run(q, QStringLiteral("DELETE FROM unit_aliases WHERE unit_id = ?"), {m.into.id}, error))
         return false;

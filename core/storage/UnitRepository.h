@@ -38,6 +38,7 @@ struct UnitMerge
     QList<qint64> targetIds;    ///< targets that were `from`'s
     QList<qint64> reportIds;    ///< progress reports signed by `from`
     QList<qint64> recordIds;    ///< reminders and notices sent to `from`
+    QHash<qint64, int> taskVersions; ///< task id → its version right after the merge (undo checks it)
 };
 
 /// The unit directory: units, their aliases and groups.

@@ -141,3 +141,27 @@ TEST(UnitDirectory, OnlyAnUnusedUnitCanBeDeletedAndUndoRestoresIt)
     ASSERT_TRUE(units.byId(id));
     EXPECT_EQ(units.byId(id)->aliases, QStringList{QStringLiteral("孤单位")});
 }
+
+TEST(UnitDirectory, UndoOfAMergeAfterAnotherWriterChangedATaskIsRefused)
+{
+    Directory f;
+    f.select(QStringLiteral("新区财政局"));
+    f.dialog->mergeSelected();
+    ASSERT_EQ(f.task(0).co.last(), QStringLiteral("新区财政金融局"));
+    // another process edits task 1's units after the merge
+    {
+        auto other = Database::open(f.db->path(), nullptr);
+        Task t = *TaskRepository(other->connection()).load(f.doc.tasks.at(0).id);
+        t.co.removeFirst();
+        ASSERT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
+    }
+    const Task changed = f.task(0);
+    QString failure;
+    QObject::connect(f.store.get(), &LedgerStore::storageFailed,
+                     [&failure](const QString &m) { failure = m; });
+    f.undo.undo();
+    EXPECT_FALSE(failure.isEmpty());
+    EXPECT_EQ(f.task(0).co, changed.co); // their edit stays
+    EXPECT_FALSE(UnitRepository(f.db->connection()).find(QStringLiteral("新区财政局"))->name ==
+                 QStringLiteral("新区财政局")); // still merged
+}
