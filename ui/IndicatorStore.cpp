@@ -4,8 +4,6 @@
 
 #include <QSet>
 
-#include <algorithm>
-
 namespace duban::ui {
 
 using namespace duban::core;
@@ -29,19 +27,11 @@ IndicatorRepository IndicatorStore::repository() const
 
 bool IndicatorStore::saveTarget(const TargetEntry &entry, StorageError *error)
 {
-    // As LedgerStore does: a version in the unbroken run of this window's own writes expects the newest of
-    // them (undo, redo); any other is taken as read, so another writer's change in between is a conflict.
     TargetEntry expected = entry;
-    const auto run = m_written.constFind(entry.target.id);
-    if (run != m_written.constEnd() && run->first <= entry.version && entry.version <= run->second)
-        expected.version = run->second;
-    const int before = expected.version;
+    expected.version = m_written.expected({0, entry.target.id}, entry.version); // see OwnWrites
     if (!repository().updateTarget(expected, error))
         return false;
-    if (run != m_written.constEnd() && run->second == before)
-        m_written[entry.target.id].second = expected.version;
-    else
-        m_written.insert(entry.target.id, {before, expected.version});
+    m_written.wrote({0, entry.target.id}, expected.version);
     emit targetsChanged();
     return true;
 }

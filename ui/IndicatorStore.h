@@ -3,6 +3,7 @@
 #include "core/domain/Observation.h"
 #include "core/domain/TargetEntry.h"
 #include "core/storage/IndicatorRepository.h"
+#include "core/storage/OwnWrites.h"
 #include "core/storage/StorageError.h"
 
 #include <QHash>
@@ -43,7 +44,7 @@ private:
     explicit IndicatorStore(LedgerStore *ledger);
 
     LedgerStore *m_ledger;
-    QHash<qint64, QPair<int, int>> m_written; ///< target id → the run of versions this window's writes made
+    core::OwnWrites m_written; ///< versions this window's own writes gave each target, by (0, id)
 };
 
 } // namespace duban::ui

@@ -142,23 +142,22 @@ bool LedgerStore::checkOutsideChanges()
 
 int LedgerStore::expectedVersion(Row row, qint64 id, int callerVersion) const
 {
-    // A caller version inside the unbroken run of this window's own writes is one of ours: expect the
-    // newest. Any other version (older than an outside write, or unknown) is taken as it is, so another
-    // writer's change in between is a conflict.
-    const auto it = m_written.constFind({int(row), id});
-    if (it != m_written.constEnd() && it->from <= callerVersion && callerVersion <= it->to)
-        return it->to;
-    return callerVersion;
+    return m_written.expected({int(row), id}, callerVersion);
 }
 
 void LedgerStore::wrote(Row row, qint64 id, int version)
 {
-    // Every write of ours moves a row from version - 1 to version.
-    auto it = m_written.find({int(row), id});
-    if (it != m_written.end() && it->to == version - 1)
-        it->to = version;
-    else
-        m_written.insert({int(row), id}, WrittenRun{version - 1, version});
+    m_written.wrote({int(row), id}, version);
+}
+
+void LedgerStore::dropRow(qint64 id)
+{
+    const int at = m_index.indexOf(id);
+    if (at < 0)
+        return;
+    m_index.remove(id);
+    if (size_t(at) < m_lights.size())
+        m_lights.erase(m_lights.begin() + at);
 }
 
 const StatusLight &LedgerStore::light(int row) const
@@ -262,12 +261,8 @@ void LedgerStore::reloadInBackground()
                 for (qint64 id : dirty) {
                     if (auto row = LedgerLoader(self->m_db).loadOne(id))
                         self->m_index.upsert(std::move(*row));
-                    else if (self->m_index.indexOf(id) >= 0) {
-                        const int at = self->m_index.indexOf(id);
-                        self->m_index.remove(id);
-                        if (size_t(at) < self->m_lights.size())
-                            self->m_lights.erase(self->m_lights.begin() + at);
-                    }
+                    else
+                        self->dropRow(id);
                 }
                 for (qint64 id : dirty)
                     if (self->m_index.indexOf(id) >= 0 &&
@@ -584,10 +579,7 @@ void LedgerStore::refreshTask(qint64 id)
     }
     if (m_index.indexOf(id) < 0)
         return;
-    const int row = m_index.indexOf(id);
-    m_index.remove(id);
-    if (row >= 0 && size_t(row) < m_lights.size())
-        m_lights.erase(m_lights.begin() + row);
+    dropRow(id);
     emit taskRemoved(id);
 }
 

@@ -9,6 +9,7 @@
 #include "core/rules/Statistics.h"
 #include "core/rules/StatusLight.h"
 #include "core/rules/StatusSettings.h"
+#include "core/storage/OwnWrites.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/UnitRepository.h"
 
@@ -177,6 +178,8 @@ private:
 
     qint64 dataVersion() const;
     void joinFinishedWorkers();
+    /// Removes a task from the index and its light, if it is there.
+    void dropRow(qint64 id);
 
     /// Background loads: joined when finished or when the store goes.
     struct Worker
@@ -190,13 +193,7 @@ private:
     QSqlDatabase m_db;
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
-    /// The unbroken run of versions a row went through by this window's own writes.
-    struct WrittenRun
-    {
-        int from;
-        int to;
-    };
-    QHash<QPair<int, qint64>, WrittenRun> m_written; ///< (Row, id) → its run
+    core::OwnWrites m_written; ///< versions this window's own writes made, by (Row, id)
     core::LedgerIndex m_index;
     QDate m_asOf = QDate::currentDate();
     core::StatusSettings m_settings;

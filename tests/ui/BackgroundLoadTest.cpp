@@ -19,6 +19,22 @@
 using namespace duban::core;
 using namespace duban::ui;
 
+namespace {
+
+/// A ledger just above the background threshold, in `dir`.
+std::unique_ptr<Database> bigLedger(const duban::test::TempDir &dir)
+{
+    auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
+    SyntheticSpec spec;
+    spec.tasks = LedgerStore::backgroundThreshold + 2000;
+    spec.reports = 5000;
+    if (!db || !SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr))
+        return nullptr;
+    return db;
+}
+
+} // namespace
+
 TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
 {
     duban::test::TempDir dir;
@@ -60,11 +76,8 @@ TEST(BackgroundLoad, AnEditMadeWhileTheLedgerReloadsIsNotUndoneByTheLoad)
 {
     // GIVEN a big ledger, loaded, then reloading in the background (as after another writer's commit)
     duban::test::TempDir dir;
-    auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
-    SyntheticSpec spec;
-    spec.tasks = LedgerStore::backgroundThreshold + 2000;
-    spec.reports = 5000;
-    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    auto db = bigLedger(dir);
+    ASSERT_TRUE(db);
     LedgerStore store(db->connection());
     store.reload();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !store.isLoading(); }, 60000));
@@ -84,11 +97,8 @@ TEST(BackgroundLoad, AnEditMadeWhileTheLedgerReloadsIsNotUndoneByTheLoad)
 TEST(BackgroundLoad, AStoreClosedWhileLoadingStopsItsWorkerAndLeavesNoThreadBehind)
 {
     duban::test::TempDir dir;
-    auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
-    SyntheticSpec spec;
-    spec.tasks = LedgerStore::backgroundThreshold + 2000;
-    spec.reports = 5000;
-    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    auto db = bigLedger(dir);
+    ASSERT_TRUE(db);
     {
         LedgerStore store(db->connection());
         store.reload();

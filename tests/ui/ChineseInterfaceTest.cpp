@@ -8,8 +8,6 @@
 #include "core/import/PlanImporter.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
-#include "ui/LedgerStore.h"
-#include "ui/MainWindow.h"
 #include "ui/dialogs/BriefingDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/PasteColumnDialog.h"
@@ -17,6 +15,8 @@
 #include "ui/dialogs/StatusSettingsDialog.h"
 #include "ui/dialogs/SupervisionDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
+#include "ui/LedgerStore.h"
+#include "ui/MainWindow.h"
 #include "ui/views/LedgerView.h"
 
 #include <gtest/gtest.h>
@@ -46,18 +46,22 @@ namespace {
 bool allowed(const QString &word)
 {
     static const QStringList words = {
-        QStringLiteral("PDF"),   QStringLiteral("Word"),  QStringLiteral("Excel"), QStringLiteral("CSV"),
-        QStringLiteral("PNG"),   QStringLiteral("SVG"),   QStringLiteral("Ctrl"),  QStringLiteral("Shift"),
-        QStringLiteral("Del"),   QStringLiteral("Alt"),   QStringLiteral("Tab"),   QStringLiteral("Enter"),
-        QStringLiteral("Esc"),   QStringLiteral("WPS"),   QStringLiteral("UTF"),   QStringLiteral("GB"),
-        QStringLiteral("ISO"),   QStringLiteral("Qt"),    QStringLiteral("sqlite"), QStringLiteral("txt"),
-        QStringLiteral("docx"),  QStringLiteral("xlsx"),  QStringLiteral("Duban"), QStringLiteral("English"),
-        QStringLiteral("yyyy"),  QStringLiteral("MM"),    QStringLiteral("dd"),    QStringLiteral("seed"),
-        QStringLiteral("AR"),    QStringLiteral("PL"),    QStringLiteral("SungtiL"), QStringLiteral("UMing"),
-        QStringLiteral("KaitiM"), QStringLiteral("WenQuanYi"), QStringLiteral("Micro"), QStringLiteral("Hei"),
-        QStringLiteral("Noto"),  QStringLiteral("Sans"),  QStringLiteral("Serif"), QStringLiteral("CJK"),
-        QStringLiteral("SC"),    QStringLiteral("TC"),    QStringLiteral("JP"),    QStringLiteral("KR"),
-        QStringLiteral("HK"),    QStringLiteral("Mono"),  QStringLiteral("Song"),  QStringLiteral("Kai"),
+        QStringLiteral("PDF"),       QStringLiteral("Word"),  QStringLiteral("Excel"),
+        QStringLiteral("CSV"),       QStringLiteral("PNG"),   QStringLiteral("SVG"),
+        QStringLiteral("Ctrl"),      QStringLiteral("Shift"), QStringLiteral("Del"),
+        QStringLiteral("Alt"),       QStringLiteral("Tab"),   QStringLiteral("Enter"),
+        QStringLiteral("Esc"),       QStringLiteral("WPS"),   QStringLiteral("UTF"),
+        QStringLiteral("GB"),        QStringLiteral("ISO"),   QStringLiteral("Qt"),
+        QStringLiteral("sqlite"),    QStringLiteral("txt"),   QStringLiteral("docx"),
+        QStringLiteral("xlsx"),      QStringLiteral("Duban"), QStringLiteral("English"),
+        QStringLiteral("yyyy"),      QStringLiteral("MM"),    QStringLiteral("dd"),
+        QStringLiteral("seed"),      QStringLiteral("AR"),    QStringLiteral("PL"),
+        QStringLiteral("SungtiL"),   QStringLiteral("UMing"), QStringLiteral("KaitiM"),
+        QStringLiteral("WenQuanYi"), QStringLiteral("Micro"), QStringLiteral("Hei"),
+        QStringLiteral("Noto"),      QStringLiteral("Sans"),  QStringLiteral("Serif"),
+        QStringLiteral("CJK"),       QStringLiteral("SC"),    QStringLiteral("TC"),
+        QStringLiteral("JP"),        QStringLiteral("KR"),    QStringLiteral("HK"),
+        QStringLiteral("Mono"),      QStringLiteral("Song"),  QStringLiteral("Kai"),
     };
     return words.contains(word, Qt::CaseInsensitive);
 }
@@ -70,9 +74,9 @@ struct Finder
     {
         static const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));
         QString plain = text;
-        plain.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // rich text tags
-        plain.remove(QRegularExpression(QStringLiteral("(/[\\w.\\-]+)+")));  // file paths
-        plain.remove(QRegularExpression(QStringLiteral("&\\w+;")));        // entities
+        plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));        // rich text tags
+        plain.remove(QRegularExpression(QStringLiteral("(/[\\w.\\-]+)+"))); // file paths
+        plain.remove(QRegularExpression(QStringLiteral("&\\w+;")));         // entities
         auto it = latin.globalMatch(plain);
         while (it.hasNext()) {
             const QString word = it.next().captured();
@@ -104,15 +108,15 @@ struct Finder
                     check(where + QStringLiteral(" tab"), t->tabText(i));
             if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model())
                 for (int c = 0; c < v->model()->columnCount(); ++c)
-                    check(where + QStringLiteral(" header"), v->model()->headerData(c, Qt::Horizontal).toString());
+                    check(where + QStringLiteral(" header"),
+                          v->model()->headerData(c, Qt::Horizontal).toString());
             if (auto *c = qobject_cast<QComboBox *>(w); c && !c->isEditable())
                 for (int i = 0; i < std::min(c->count(), 12); ++i)
                     check(where + QStringLiteral(" item"), c->itemText(i));
             for (QAction *a : w->actions()) {
                 check(where + QStringLiteral(" action"), a->text());
-                check(where + QStringLiteral(" action tip"), a->toolTip() == a->text().remove(QLatin1Char('&'))
-                                                                 ? QString()
-                                                                 : a->toolTip());
+                check(where + QStringLiteral(" action tip"),
+                      a->toolTip() == a->text().remove(QLatin1Char('&')) ? QString() : a->toolTip());
             }
         }
     }
@@ -135,8 +139,8 @@ TEST(ChineseInterface, NoEnglishIsLeftInAnyWindowDialogMenuOrUndoText)
     // GIVEN the Chinese catalogues and the window on the seed plan
     QTranslator own, qt;
     ASSERT_TRUE(own.load(QStringLiteral(":/i18n/duban_zh_CN.qm")));
-    ASSERT_TRUE(qt.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    ASSERT_TRUE(qt.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                        QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     QCoreApplication::installTranslator(&qt);
     QCoreApplication::installTranslator(&own);
     duban::test::TempDir dir;

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -66,6 +68,14 @@ struct Window
         return 0;
     }
     Task saved(qint64 id) const { return *TaskRepository(db->connection()).load(id); }
+    /// Another process changes task `id` (its own connection to the file).
+    void changeElsewhere(qint64 id, const std::function<void(Task &)> &edit) const
+    {
+        auto other = Database::open(path, nullptr);
+        Task t = *TaskRepository(other->connection()).load(id);
+        edit(t);
+        EXPECT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
+    }
     TaskDetailPane *pane() const { return view->detail(); }
 };
 
@@ -185,12 +195,7 @@ TEST(WindowDataSafety, AnotherWritersChangeIsShownAndTheEditCanBeAppliedAgain)
     Window f;
     const qint64 id = f.idOf(QStringLiteral("1"));
     f.view->selectTask(id);
-    {
-        auto other = Database::open(f.path, nullptr);
-        Task t = *TaskRepository(other->connection()).load(id);
-        t.title = QStringLiteral("别处改过的标题");
-        ASSERT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
-    }
+    f.changeElsewhere(id, [](Task &t) { t.title = QStringLiteral("别处改过的标题"); });
     // WHEN the user ticks 办结 before the window noticed, and agrees to apply it again
     auto *completed = f.pane()->findChild<QCheckBox *>();
     ASSERT_TRUE(completed);
@@ -209,12 +214,7 @@ TEST(WindowDataSafety, ARefusedReapplyKeepsTheOtherWritersVersion)
     Window f;
     const qint64 id = f.idOf(QStringLiteral("1"));
     f.view->selectTask(id);
-    {
-        auto other = Database::open(f.path, nullptr);
-        Task t = *TaskRepository(other->connection()).load(id);
-        t.text = QStringLiteral("别处改过的正文");
-        ASSERT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
-    }
+    f.changeElsewhere(id, [](Task &t) { t.text = QStringLiteral("别处改过的正文"); });
     f.answer = false;
     f.pane()->titleEditor()->setText(QStringLiteral("窗口里的新标题"));
     emit f.pane()->titleEditor()->editingFinished();
@@ -280,12 +280,7 @@ TEST(WindowDataSafety, UndoOfAnEditOverAnotherWritersChangeIsRefusedEvenAfterLat
     f.view->selectTask(id);
     f.pane()->titleEditor()->setText(QStringLiteral("窗口改的标题"));
     emit f.pane()->titleEditor()->editingFinished();
-    {
-        auto other = Database::open(f.path, nullptr);
-        Task t = *TaskRepository(other->connection()).load(id);
-        t.title = QStringLiteral("另一进程改的标题");
-        ASSERT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
-    }
+    f.changeElsewhere(id, [](Task &t) { t.title = QStringLiteral("另一进程改的标题"); });
     ASSERT_TRUE(f.store->checkOutsideChanges());
     // WHEN the window edits the deadline, undoes that, and then undoes its title edit
     f.pane()->deadlineEditor()->setDate(QDate(2023, 10, 31));
