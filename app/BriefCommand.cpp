@@ -2,10 +2,8 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
-#include "core/briefing/BriefingArchive.h"
-#include "core/briefing/BriefingBuilder.h"
 #include "core/io/OutputFile.h"
-#include "core/storage/Transaction.h"
+#include "core/services/BriefingService.h"
 #include "ui/export/BriefingDocument.h"
 #include "ui/export/BriefingPdfWriter.h"
 #include "ui/export/BriefingStyle.h"
@@ -76,19 +74,15 @@ int runBrief(const QStringList &arguments)
     if (!database)
         return kExitFailure;
     outputOptions.protectedFiles.append(database->path());
-    const QSqlDatabase connection = database->connection();
-    BriefingArchive archive(connection);
+    BriefingService briefings(*database);
     if (!issue)
-        issue = archive.nextIssue(*asOf);
+        issue = briefings.nextIssue(*asOf);
 
     BriefingOptions options;
     options.asOf = *asOf;
     options.issue = issue;
     // What the briefing says comes from one snapshot; the archive entry is written after, on its own.
-    const BriefingContent content = [&] {
-        Transaction snapshot(connection, Transaction::Mode::Read);
-        return BriefingBuilder(connection).build(options);
-    }();
+    const BriefingContent content = briefings.content(options);
     const ui::BriefingDocument document(content, ui::BriefingStyle::fromSettings(QSettings()));
     QString error;
     OutputFile::Problem problem = OutputFile::Problem::None;
@@ -96,8 +90,8 @@ int runBrief(const QStringList &arguments)
         return refused(problem, error);
     // The issue is recorded only once the file is safely in place.
     StorageError storageError;
-    if (!archive.record(issue, *asOf, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTime(),
-                        &storageError)) {
+    if (!briefings.recordIssue(issue, *asOf, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTime(),
+                               &storageError)) {
         printError(storageError.message);
         return kExitFailure;
     }

@@ -2,8 +2,8 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "core/services/LookupService.h"
 #include "core/storage/SyntheticGenerator.h"
-#include "core/storage/TaskRepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -42,7 +42,7 @@ int runGenerate(const QStringList &arguments)
     auto database = openDatabase(parser.value(db), DatabaseUse::MayCreate);
     if (!database)
         return kExitFailure;
-    if (TaskRepository(database->connection()).count() > 0) {
+    if (LookupService(*database).taskCount() > 0) {
         printError(QStringLiteral("%1 already holds tasks; generate writes into a new or empty database only")
                        .arg(parser.value(db)));
         return kExitBadInput;

@@ -2,13 +2,10 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
-#include "core/import/PlanDiff.h"
-#include "core/import/PlanImporter.h"
 #include "core/import/PlanJson.h"
 #include "core/import/TextDecoder.h"
 #include "core/io/InputFile.h"
-#include "core/storage/PlanRepository.h"
-#include "core/storage/UnitRepository.h"
+#include "core/services/ImportService.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -53,9 +50,7 @@ int runImport(const QStringList &arguments)
         if (!database)
             return kExitFailure;
     }
-    const QList<Unit> directory = database ? UnitRepository(database->connection()).all() : QList<Unit>();
-
-    const ImportOutcome outcome = PlanImporter(directory).importBytes(input.bytes);
+    const ImportOutcome outcome = ImportService(database.get()).decompose(input.bytes);
     if (!outcome.ok()) {
         printError(QStringLiteral("%1: %2").arg(
             files.first(), outcome.error ? outcome.error->message : QStringLiteral("nothing imported")));
@@ -87,10 +82,10 @@ int runImport(const QStringList &arguments)
             return kExitFailure;
     }
 
-    PlanRepository plans(database->connection());
+    ImportService imports(database.get());
     StorageError error;
-    if (const auto existing = plans.findByNumber(doc.plan.number)) {
-        const PlanDiff diff = PlanDiff::compute(*plans.loadDocument(existing->id), doc);
+    if (const auto existing = imports.savedPlan(doc)) {
+        const PlanDiff &diff = existing->diff;
         const QString summary = QStringLiteral("%1 added, %2 removed, %3 changed")
                                     .arg(diff.added.size())
                                     .arg(diff.removed.size())
@@ -100,17 +95,17 @@ int runImport(const QStringList &arguments)
                 QStringLiteral("%1 is already in the database (plan %2); re-importing would change: %3. "
                                "Run again with --replace to update it.")
                     .arg(doc.plan.number)
-                    .arg(existing->id)
+                    .arg(existing->planId)
                     .arg(summary));
             return kExitBadInput;
         }
         QStringList kept;
-        if (!plans.update(existing->id, doc, outcome.units, &kept, &error)) {
+        if (!imports.update(existing->planId, doc, outcome.units, &kept, &error)) {
             printError(QStringLiteral("nothing was saved: %1").arg(error.message));
             return kExitFailure;
         }
         if (!parser.isSet(json)) {
-            printOut(QStringLiteral("Updated plan %1: %2").arg(existing->id).arg(summary));
+            printOut(QStringLiteral("Updated plan %1: %2").arg(existing->planId).arg(summary));
             for (const PlanDiff::Change &c : diff.changed)
                 printOut(
                     QStringLiteral("  %1 %2: %3").arg(c.code, c.title, c.fields.join(QStringLiteral(", "))));
@@ -121,7 +116,7 @@ int runImport(const QStringList &arguments)
         }
         return kExitOk;
     }
-    const qint64 planId = plans.save(doc, outcome.units, &error);
+    const qint64 planId = imports.saveNew(doc, outcome.units, &error);
     if (planId == 0) {
         printError(QStringLiteral("nothing was saved: %1").arg(error.message));
         Database::discardNew(std::move(database)); // a ledger made just now for this plan goes again

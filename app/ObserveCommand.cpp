@@ -5,11 +5,10 @@
 
 #include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
-#include "core/indicators/IndicatorMatch.h"
 #include "core/indicators/ObservationCsv.h"
 #include "core/io/InputFile.h"
-#include "core/storage/IndicatorRepository.h"
-#include "core/storage/PlanRepository.h"
+#include "core/services/IndicatorService.h"
+#include "core/services/LookupService.h"
 
 #include <algorithm>
 
@@ -19,25 +18,16 @@ using namespace duban::core;
 
 namespace {
 
-/// The year a period written without one (1-6月) belongs to: the latest plan's year, else this year.
-int defaultYear(const QSqlDatabase &db)
+int observeOne(Database &database, const QString &name, const QString &periodText, const QString &valueText,
+               const QString &source, const QString &note)
 {
-    int year = 0;
-    for (const Plan &p : PlanRepository(db).all())
-        year = std::max(year, p.year);
-    return year > 0 ? year : QDate::currentDate().year();
-}
-
-int observeOne(const QSqlDatabase &db, const QString &name, const QString &periodText,
-               const QString &valueText, const QString &source, const QString &note)
-{
-    const IndicatorRepository repository(db);
-    const IndicatorMatch match = IndicatorMatch::find(repository.all(), name);
-    if (!match.indicator) {
-        printError(match.problem(name));
+    const LookupService lookup(database);
+    const NameMatch<Indicator> match = lookup.matchIndicator(name);
+    if (!match.found) {
+        printError(LookupService::indicatorProblem(match, name));
         return kExitBadInput;
     }
-    const auto period = Period::parse(periodText, defaultYear(db));
+    const auto period = Period::parse(periodText, lookup.defaultYear());
     if (!period) {
         printError(
             QStringLiteral("--period wants 2023-06 (Jan–Jun), 2023-Q2, 2023-06-15 or 2023年1-6月, not \"%1\"")
@@ -54,19 +44,19 @@ int observeOne(const QSqlDatabase &db, const QString &name, const QString &perio
                        : QStringLiteral("--value wants a number, not \"%1\"").arg(valueText));
         return kExitBadInput;
     }
-    Observation o{0, match.indicator->id, period->key(), *value, source, note};
+    Observation o{0, match.found->id, period->key(), *value, source, note};
     StorageError error;
     QList<Observation> one{o};
-    if (!IndicatorRepository(db).setObservations(one, &error)) {
+    if (!IndicatorService(database).setObservations(one, &error)) {
         printError(error.message);
         return kExitFailure;
     }
     printOut(
-        QStringLiteral("%1 %2 = %3").arg(match.indicator->name, o.period, QString::number(o.value, 'g', 12)));
+        QStringLiteral("%1 %2 = %3").arg(match.found->name, o.period, QString::number(o.value, 'g', 12)));
     return kExitOk;
 }
 
-int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
+int observeCsv(const QString &file, bool force, Database &database)
 {
     // Only a regular file within the limit is read (a FIFO would block, /dev/zero never end).
     const InputFile::Result input = InputFile::read(file);
@@ -74,14 +64,15 @@ int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
         printError(input.message);
         return kExitBadInput;
     }
-    const ObservationCsv::Result parsed = ObservationCsv::parse(input.bytes, defaultYear(db));
+    const ObservationCsv::Result parsed =
+        ObservationCsv::parse(input.bytes, LookupService(database).defaultYear());
     if (!parsed.error.isEmpty()) {
         printError(QStringLiteral("%1: %2").arg(file, parsed.error));
         return kExitBadInput;
     }
-    IndicatorRepository repository(db);
+    IndicatorService indicators(database);
     QList<RowProblem> problems = parsed.problems;
-    QList<Observation> good = ObservationCsv::resolve(parsed.rows, repository.all(), &problems);
+    QList<Observation> good = ObservationCsv::resolve(parsed.rows, indicators.indicators(), &problems);
     for (const RowProblem &p : std::as_const(problems))
         printError(QStringLiteral("%1:%2: %3").arg(file).arg(p.line).arg(p.message));
     if (!problems.isEmpty() && !force) {
@@ -91,7 +82,7 @@ int observeCsv(const QString &file, bool force, const QSqlDatabase &db)
         return kExitBadInput;
     }
     StorageError error;
-    if (!repository.setObservations(good, &error)) {
+    if (!indicators.setObservations(good, &error)) {
         printError(error.message);
         return kExitFailure;
     }
@@ -143,9 +134,9 @@ int runObserve(const QStringList &arguments)
     if (!database)
         return kExitFailure;
     if (parser.isSet(csv))
-        return observeCsv(parser.value(csv), parser.isSet(force), database->connection());
-    return observeOne(database->connection(), parser.value(indicator), parser.value(period),
-                      parser.value(value), parser.value(source), parser.value(note));
+        return observeCsv(parser.value(csv), parser.isSet(force), *database);
+    return observeOne(*database, parser.value(indicator), parser.value(period), parser.value(value),
+                      parser.value(source), parser.value(note));
 }
 
 } // namespace duban::app

@@ -3,7 +3,7 @@
 #include "Commands.h"
 
 #include "core/rules/TargetEvaluation.h"
-#include "core/storage/IndicatorRepository.h"
+#include "core/services/IndicatorService.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonArray>
@@ -62,15 +62,15 @@ int runTargets(const QStringList &arguments)
             return kExitFailure;
         }
     }
-    const IndicatorRepository repository(database->connection());
-    const IndicatorSettings settings = repository.settings();
-    const QHash<qint64, QList<Observation>> observations = repository.allObservations();
+    const IndicatorService indicators(*database);
+    const IndicatorSettings settings = indicators.settings();
+    const QHash<qint64, QList<Observation>> observations = indicators.allObservations();
     QHash<qint64, bool> cumulative;
-    for (const Indicator &i : repository.all())
+    for (const Indicator &i : indicators.indicators())
         cumulative.insert(i.id, i.cumulative);
 
     QJsonArray out;
-    const QList<TargetEntry> targets = repository.targets();
+    const QList<TargetEntry> targets = indicators.targets();
     for (const TargetEntry &e : targets) {
         const Target &g = e.target;
         const TargetEvaluation ev = TargetRules::evaluate(g, observations.value(e.indicatorId), *asOf,

@@ -3,12 +3,9 @@
 #include "Commands.h"
 
 #include "core/rules/StatusRules.h"
-#include "core/storage/LedgerLoader.h"
-#include "core/storage/OverdueQuery.h"
-#include "core/storage/SettingsRepository.h"
-#include "core/storage/StatusLoader.h"
+#include "core/services/ListingService.h"
+#include "core/services/LookupService.h"
 #include "core/storage/Transaction.h"
-#include "core/storage/UnitRepository.h"
 
 #include <cstdio>
 #include <unordered_map>
@@ -202,62 +199,24 @@ int runTasks(const QStringList &arguments)
 
     qint64 unitId = 0;
     if (parser.isSet(unitOption)) {
-        const QString name = parser.value(unitOption).trimmed();
-        UnitRepository units(connection);
-        if (auto u = units.find(name)) {
-            unitId = u->id;
-        } else {
-            QStringList candidates;
-            const QList<Unit> all = units.all();
-            for (const Unit &x : all)
-                if (x.name.contains(name))
-                    candidates.append(x.name);
-            if (candidates.size() == 1) {
-                unitId = units.find(candidates.first())->id;
-            } else {
-                printError(candidates.isEmpty() ? QStringLiteral("no unit called \"%1\"").arg(name)
-                                                : QStringLiteral("\"%1\" matches several units: %2")
-                                                      .arg(name, candidates.join(QStringLiteral("、"))));
-                return kExitBadInput;
-            }
+        const NameMatch<Unit> unit = LookupService(*database).matchUnit(parser.value(unitOption));
+        if (!unit.found) {
+            printError(LookupService::unitProblem(unit, parser.value(unitOption)));
+            return kExitBadInput;
         }
+        unitId = unit.found->id;
     }
 
-    const StatusSettings settings = SettingsRepository(connection).statusSettings();
+    const ListingService tasks(*database);
+    const StatusSettings settings = tasks.statusSettings();
     Listing listing(parser.isSet(json));
-    if (parser.isSet(overdue)) {
-        // Red never depends on progress reports: the overdue query finds the red tasks in SQL and hands
-        // them on one by one, in ledger order.
-        StorageError error;
-        const bool ok =
-            OverdueQuery(connection)
-                .forEach(
-                    *asOf, settings, unitId, [&](const OverdueTask &t) { listing.add(t); }, &error);
-        if (!ok) {
-            printError(error.message);
-            return kExitFailure;
-        }
-    } else {
-        LedgerLoader loader(connection);
-        loader.setSearchKeys(false);
-        const std::vector<LedgerRow> rows = loader.loadAll();
-        const StatusSnapshot snapshot = StatusLoader(connection).load(*asOf);
-        const std::vector<StatusLight> lights = computeLights(snapshot.facts, *asOf, settings);
-        OverdueTask t;
-        for (const LedgerRow &r : rows) {
-            if (unitId && r.leadUnit != unitId &&
-                std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
-                continue;
-            const int i = snapshot.indexOf.value(r.id, -1);
-            t.id = r.id;
-            t.code = r.code.toUtf8();
-            t.title = r.title.toUtf8();
-            t.lead = r.lead.toUtf8();
-            t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
-            t.completed = r.status == quint8(TaskStatus::Completed);
-            t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};
-            listing.add(t);
-        }
+    StorageError error;
+    const auto add = [&](const OverdueTask &t) { listing.add(t); };
+    const bool ok = parser.isSet(overdue) ? tasks.forEachOverdue(*asOf, settings, unitId, add, &error)
+                                          : tasks.forEachTask(*asOf, settings, unitId, add, &error);
+    if (!ok) {
+        printError(error.message);
+        return kExitFailure;
     }
     listing.finish();
     return kExitOk;

@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>duban::core::ImportService</name>
+    <message>
+        <source>Tasks of this plan have progress reports or supervision records now (another writer added them); the import is not undone, so that they are kept.</source>
+        <translation>此方案的任务现有进展或督办记录（由其他写入方添加），为保留这些记录，导入不予撤销。</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::IndicatorMatch</name>
     <message>
         <source>no indicator called &quot;%1&quot;</source>
@@ -216,6 +223,17 @@
     <message>
         <source>the value &quot;%1&quot; is not a finite number</source>
         <translation>数值“%1”不是有限数值</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::OpenLedger</name>
+    <message>
+        <source>Duban is checking the database file (it is large and changed since its last check); edits wait until the check has passed. Nothing was changed.</source>
+        <translation>督办正在检查数据库文件（文件较大，且自上次检查后有改动）；检查通过前暂不保存修改。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Tasks entered by hand</source>
+        <translation>手工录入的任务</translation>
     </message>
 </context>
 <context>
@@ -369,6 +387,9 @@
         <source>The supervision record</source>
         <translation>该催办督办记录</translation>
     </message>
+</context>
+<context>
+    <name>duban::core::ProgressService</name>
     <message>
         <source>A progress report needs a date.</source>
         <translation>进展须填写日期。</translation>
@@ -1376,10 +1397,6 @@
         <translation>更新已保存的方案？</translation>
     </message>
     <message>
-        <source>%1 is already in this database. Update the saved plan instead of adding a second copy? Progress, completion and supervision records of matching tasks are kept. This update cannot be undone.</source>
-        <translation>%1 已在本数据库中。是否更新已保存的方案，而不是再添加一份？对应任务的进展、办结和督办记录将保留。此次更新不能撤销。</translation>
-    </message>
-    <message>
         <source>Update plan</source>
         <translation>更新方案</translation>
     </message>
@@ -1394,6 +1411,14 @@
     <message>
         <source>These tasks are no longer in the document but were kept because they have progress or supervision records: %1</source>
         <translation>以下任务已不在文件中，但因有进展或督办记录而保留：%1</translation>
+    </message>
+    <message>
+        <source>reporting cycle</source>
+        <translation>报送周期</translation>
+    </message>
+    <message>
+        <source>%1 is already in this database. Update the saved plan instead of adding a second copy? Progress, completion and supervision records of matching tasks are kept. Undo puts the saved plan back as it was.</source>
+        <translation>%1 已在此数据库中。更新已保存的方案，而不是再添加一份？对应任务的进展、办结和督办记录都会保留。撤销可将已保存的方案恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1517,12 @@
         <source>Record %n observation(s)</source>
         <translation>
             <numerusform>录入 %n 条实绩</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n observation(s)</source>
+        <translation>
+            <numerusform>删除 %n 条实绩</numerusform>
         </translation>
     </message>
 </context>
@@ -1637,12 +1668,6 @@
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n observation(s)</source>
-        <translation>
-            <numerusform>删除 %n 条实绩</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Chart copied to the clipboard</source>
         <translation>图表已复制</translation>
@@ -1717,17 +1742,6 @@
     <message>
         <source>Last report</source>
         <translation>最近报送</translation>
-    </message>
-</context>
-<context>
-    <name>duban::ui::LedgerStore</name>
-    <message>
-        <source>Tasks entered by hand</source>
-        <translation>手工录入的任务</translation>
-    </message>
-    <message>
-        <source>Duban is checking the database file (it is large and changed since its last check); edits wait until the check has passed. Nothing was changed.</source>
-        <translation>督办正在检查数据库文件（文件较大，且自上次检查后有改动）；检查通过前暂不保存修改。未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1998,14 +2012,6 @@
     <message>
         <source>Today</source>
         <translation>今天</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -2592,6 +2598,10 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Delete supervision record</source>
         <translation>删除催办督办记录</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>更新 %1</translation>
     </message>
 </context>
 <context>

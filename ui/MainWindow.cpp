@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "commands/UndoActions.h"
+
 #include "AppSettings.h"
+#include "core/services/OpenLedger.h"
 #include "dialogs/BriefingDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/StatusSettingsDialog.h"
 #include "dialogs/UnitDirectoryDialog.h"
-#include "LedgerStore.h"
 #include "views/DashboardView.h"
 #include "views/IndicatorsView.h"
 #include "views/LedgerView.h"
@@ -15,6 +17,7 @@
 
 #include "core/storage/Database.h"
 
+#include "core/services/UndoStack.h"
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -37,15 +40,13 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QToolBar>
-#include <QUndoStack>
 #include <thread>
 
 namespace duban::ui {
 
 using namespace duban::core;
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database)), m_undo(new QUndoStack(this))
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QMainWindow(parent)
 {
     m_askCreate = [this](const QString &question) {
         return QMessageBox::question(this, tr("Open database"), question,
@@ -61,7 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     // The first time, as large as the ledger and detail pane want, but never larger than the screen.
     resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
-    buildScreens();
+    buildScreens(std::move(database));
     buildMenus();
     QSettings s;
     const QByteArray geometry = settings::windowGeometry.get(s);
@@ -69,25 +70,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         restoreGeometry(geometry);
     restoreState(settings::windowState.get(s));
     m_ledger->restoreLayout(settings::ledgerSplitter.get(s), settings::ledgerHeader.get(s));
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_store->path())));
 }
 
 MainWindow::~MainWindow()
 {
-    // A check still running finishes first: no thread outlives the window (nor the application).
-    if (m_checker.joinable())
-        m_checker.join();
-    // The screens and the store hold connections: remove them before the database closes.
+    // The screens go before the ledger they show; the ledger joins its threads and closes the database.
     delete takeCentralWidget();
     delete m_store;
     m_store = nullptr;
 }
 
-void MainWindow::buildScreens()
+void MainWindow::buildScreens(std::unique_ptr<Database> database)
 {
-    ++m_checkGeneration; // a result still on its way belongs to the database before
-    m_store = new LedgerStore(m_database->connection(), this);
-    connect(m_store, &LedgerStore::storageFailed, this, &MainWindow::showStorageError);
+    const bool checkPending = database->integrityPending();
+    m_store = new core::OpenLedger(std::shared_ptr<Database>(std::move(database)), this);
+    connect(m_store, &core::OpenLedger::integrityChecked, this, &MainWindow::integrityChecked);
+    connect(m_store, &core::OpenLedger::storageFailed, this, &MainWindow::showStorageError);
     // Big ledgers load in a worker thread: show how far it got, keep the window responsive.
     if (!m_progress) {
         m_progress = new QProgressBar(this);
@@ -97,7 +96,7 @@ void MainWindow::buildScreens()
         statusBar()->addPermanentWidget(m_progress);
         m_progress->hide();
     }
-    connect(m_store, &LedgerStore::loadingChanged, this, [this](bool loading) {
+    connect(m_store, &core::OpenLedger::loadingChanged, this, [this](bool loading) {
         m_progress->setVisible(loading);
         m_progress->setRange(0, 0);
         if (loading)
@@ -106,26 +105,28 @@ void MainWindow::buildScreens()
             statusBar()->showMessage(tr("%n task(s) loaded.", nullptr, m_store->index().size()), 5000);
         updatePage();
     });
-    connect(m_store, &LedgerStore::loadProgress, this, [this](qint64 done, qint64 total) {
+    connect(m_store, &core::OpenLedger::loadProgress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
     });
     m_store->reload();
-    if (m_database->integrityPending())
-        checkIntegrityInBackground();
+    if (checkPending) {
+        statusBar()->showMessage(tr("Checking the database file; edits wait until the check has passed…"));
+        m_store->checkIntegrityInBackground();
+    }
 
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_pages);
-    m_welcome->setDatabasePath(m_database->path());
+    m_welcome->setDatabasePath(m_store->path());
     m_tabs = new QTabWidget(m_pages);
     m_tabs->setDocumentMode(true);
-    m_ledger = new LedgerView(m_store, m_undo, m_tabs);
+    m_ledger = new LedgerView(m_store, m_store->undoStack(), m_tabs);
     m_tabs->addTab(m_ledger, tr("Task ledger"));
-    m_supervision = new SupervisionView(m_store, m_undo, m_tabs);
+    m_supervision = new SupervisionView(m_store, m_store->undoStack(), m_tabs);
     m_tabs->addTab(m_supervision, tr("Supervision"));
     m_dashboard = new DashboardView(m_store, m_tabs);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_tabs->addTab(new IndicatorsView(m_store, m_undo, m_tabs), tr("Indicators"));
+    m_tabs->addTab(new IndicatorsView(m_store, m_store->undoStack(), m_tabs), tr("Indicators"));
     connect(m_supervision, &SupervisionView::taskActivated, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_ledger);
         m_ledger->selectTask(id);
@@ -151,59 +152,33 @@ void MainWindow::buildScreens()
     });
     connect(m_ledger, &LedgerView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_store, &LedgerStore::reset, this, &MainWindow::updatePage);
-    connect(m_store, &LedgerStore::taskAdded, this, &MainWindow::updatePage);
-    connect(m_store, &LedgerStore::taskRemoved, this, &MainWindow::updatePage);
+    connect(m_store, &core::OpenLedger::reset, this, &MainWindow::updatePage);
+    connect(m_store, &core::OpenLedger::taskAdded, this, &MainWindow::updatePage);
+    connect(m_store, &core::OpenLedger::taskRemoved, this, &MainWindow::updatePage);
     updatePage();
-    setWindowTitle(tr("Duban — %1").arg(QFileInfo(m_database->path()).fileName()));
+    setWindowTitle(tr("Duban — %1").arg(QFileInfo(m_store->path()).fileName()));
 }
 
-void MainWindow::checkIntegrityInBackground()
+core::UndoStack *MainWindow::undoStack() const
 {
-    m_store->setWritesHeld(true);
-    statusBar()->showMessage(tr("Checking the database file; edits wait until the check has passed…"));
-    const QString path = m_database->path();
-    QPointer<MainWindow> self(this);
-    const int generation = ++m_checkGeneration;
-    if (m_checker.joinable())
-        m_checker.join(); // the check of a database opened before: its result is discarded
-    m_checker = std::thread([self, path, generation] {
-        const QString name = QStringLiteral("duban-check-%1").arg(quintptr(QThread::currentThreadId()));
-        auto result = std::make_shared<StorageError>();
-        bool ok = false;
-        {
-            QString failure;
-            QSqlDatabase db = Database::openConnection(name, path, &failure);
-            if (db.isOpen())
-                ok = Database::checkIntegrity(db, path, false, result.get());
-            else
-                *result = StorageError{StorageError::Code::Corrupt, failure};
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, ok, result] {
-                if (!self || self->m_checkGeneration != generation)
-                    return; // another database was opened meanwhile
-                self->integrityChecked(ok, *result);
-            },
-            Qt::QueuedConnection);
-    });
+    return m_store->undoStack();
 }
 
-void MainWindow::integrityChecked(bool ok, const StorageError &error)
+core::Database *MainWindow::database() const
+{
+    return &m_store->database();
+}
+
+void MainWindow::integrityChecked(bool ok, const QString &message)
 {
     if (ok) {
-        m_database->markChecked();
-        m_store->setWritesHeld(false);
         statusBar()->showMessage(tr("The database file was checked: it is sound."), 5000);
         emit integrityCheckFinished(true);
         return;
     }
     // Damaged: nothing more is read from it or written to it.
     emit integrityCheckFinished(false);
-    m_damaged(error.message);
+    m_damaged(message);
 }
 
 void MainWindow::updatePage()
@@ -234,9 +209,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = undoAction(m_store->undoStack(), tr("&Undo"), menuBar());
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = redoAction(m_store->undoStack(), tr("&Redo"), menuBar());
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -280,12 +255,12 @@ void MainWindow::buildMenus()
     asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     asOf->setToolTip(tr("Statistics date: every light, count and briefing is computed as of this day"));
     m_toolbar->addWidget(asOf);
-    connect(asOf, &QDateEdit::dateChanged, m_store, &LedgerStore::setAsOf);
-    connect(m_store, &LedgerStore::asOfChanged, asOf, &QDateEdit::setDate);
+    connect(asOf, &QDateEdit::dateChanged, m_store, &core::OpenLedger::setAsOf);
+    connect(m_store, &core::OpenLedger::asOfChanged, asOf, &QDateEdit::setDate);
     m_toolbar->addAction(tr("Today"), this, [asOf] { asOf->setDate(QDate::currentDate()); });
     m_toolbar->addSeparator();
-    m_toolbar->addAction(m_undo->createUndoAction(m_toolbar, tr("Undo")));
-    m_toolbar->addAction(m_undo->createRedoAction(m_toolbar, tr("Redo")));
+    m_toolbar->addAction(undo);
+    m_toolbar->addAction(redo);
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -330,31 +305,27 @@ bool MainWindow::openDatabase(const QString &path)
             QMessageBox::warning(this, tr("Open database"), error.message);
         return false;
     }
-    m_undo->clear();
     // The old screens may be the sender of this call (the welcome page's button): retire them later,
     // and close the old database only once the store that uses it is gone.
     QWidget *oldPages = takeCentralWidget();
-    LedgerStore *oldStore = m_store;
+    core::OpenLedger *oldStore = m_store;
     oldStore->disconnect(this);
     oldStore->setParent(oldPages);
-    std::shared_ptr<Database> oldDatabase(std::move(m_database));
-    connect(oldStore, &QObject::destroyed, this, [oldDatabase]() mutable { oldDatabase.reset(); });
     oldPages->deleteLater();
     m_pages = nullptr;
     m_ledger = nullptr;
     m_store = nullptr;
-    m_database = std::move(database);
-    buildScreens();
+    buildScreens(std::move(database));
     menuBar()->clear();
     buildMenus();
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_store->path())));
     return true;
 }
 
 void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Open or create a database"), QFileInfo(m_database->path()).absolutePath(),
+        this, tr("Open or create a database"), QFileInfo(m_store->path()).absolutePath(),
         tr("Duban databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openDatabase(path);
@@ -362,7 +333,7 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::showUnitDirectory()
 {
-    UnitDirectoryDialog dialog(m_store, m_undo, this);
+    UnitDirectoryDialog dialog(m_store, m_store->undoStack(), this);
     dialog.exec();
 }
 
@@ -383,7 +354,7 @@ void MainWindow::openSample()
 
 void MainWindow::runImportDialog(const QString &path, const QByteArray &sample)
 {
-    ImportDialog dialog(m_store, m_undo, this);
+    ImportDialog dialog(m_store, m_store->undoStack(), this);
     if (!sample.isEmpty()) {
         if (!dialog.loadBytes(sample, tr("Sample plan (湘新综发〔2023〕22号)")))
             return;

@@ -6,23 +6,25 @@
 
 #include <functional>
 #include <memory>
-#include <thread>
 
 class QProgressBar;
 class QStackedWidget;
 class QToolBar;
 class QTabWidget;
-class QUndoStack;
 class QActionGroup;
 
 namespace duban::core {
 class Database;
 }
 
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
+
 namespace duban::ui {
 
 class DashboardView;
-class LedgerStore;
 class LedgerView;
 class SupervisionView;
 class WelcomePage;
@@ -36,13 +38,13 @@ public:
     explicit MainWindow(std::unique_ptr<core::Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    LedgerStore *store() const { return m_store; }
+    core::OpenLedger *store() const { return m_store; }
     LedgerView *ledger() const { return m_ledger; }
-    QUndoStack *undoStack() const { return m_undo; }
+    core::UndoStack *undoStack() const;
     SupervisionView *supervision() const { return m_supervision; }
     DashboardView *dashboard() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
-    core::Database *database() const { return m_database.get(); }
+    core::Database *database() const;
 
     /// Switches to another database file; on failure says why and keeps the current one. A missing file
     /// (other than the default database) is created only if the create question is answered yes.
@@ -73,15 +75,13 @@ protected:
 
 private:
     void buildMenus();
-    void buildScreens();
+    void buildScreens(std::unique_ptr<core::Database> database);
     void updatePage();
     void setLanguage(const QString &code);
     void showStorageError(const QString &message);
     void runImportDialog(const QString &path, const QByteArray &sample);
 
-    std::unique_ptr<core::Database> m_database;
-    QUndoStack *m_undo;
-    LedgerStore *m_store = nullptr;
+    core::OpenLedger *m_store = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -92,10 +92,7 @@ private:
     QProgressBar *m_progress = nullptr;
     std::function<bool(const QString &)> m_askCreate;
     std::function<void(const QString &)> m_damaged;
-    std::thread m_checker;     ///< the background integrity check, joined before the window goes
-    int m_checkGeneration = 0; ///< tells a background check's result from that of an earlier database
-    void checkIntegrityInBackground();
-    void integrityChecked(bool ok, const core::StorageError &error);
+    void integrityChecked(bool ok, const QString &message);
 };
 
 } // namespace duban::ui

@@ -45,7 +45,46 @@ bool sameMilestones(const QList<Milestone> &a, const QList<Milestone> &b)
     return true;
 }
 
+QList<Milestone> withTicksKept(QList<Milestone> incoming, const QList<Milestone> &saved)
+{
+    for (Milestone &m : incoming)
+        for (const Milestone &old : saved)
+            if (old.date == m.date && old.done)
+                m.done = true;
+    return incoming;
+}
+
 } // namespace
+
+const QList<ReimportField> &reimportFields()
+{
+    using Doc = const PlanDocument &;
+    static const QList<ReimportField> fields{
+        {"title", [](Doc, const Task &o, Doc, const Task &n) { return o.title != n.title; },
+         [](Task &s, const Task &n) { s.title = n.title; }},
+        {"text", [](Doc, const Task &o, Doc, const Task &n) { return o.text != n.text; },
+         [](Task &s, const Task &n) { s.text = n.text; }},
+        {"section",
+         [](Doc saved, const Task &o, Doc incoming, const Task &n) {
+             return sectionKey(saved, o) != sectionKey(incoming, n);
+         },
+         [](Task &s, const Task &n) { s.sectionId = n.sectionId; }},
+        {"lead", [](Doc, const Task &o, Doc, const Task &n) { return o.lead != n.lead; },
+         [](Task &s, const Task &n) { s.lead = n.lead; }},
+        {"co", [](Doc, const Task &o, Doc, const Task &n) { return o.co != n.co; },
+         [](Task &s, const Task &n) { s.co = n.co; }},
+        {"deadline", [](Doc, const Task &o, Doc, const Task &n) { return o.deadline != n.deadline; },
+         [](Task &s, const Task &n) { s.deadline = n.deadline; }},
+        {"milestones",
+         [](Doc, const Task &o, Doc, const Task &n) { return !sameMilestones(o.milestones, n.milestones); },
+         [](Task &s, const Task &n) { s.milestones = withTicksKept(n.milestones, s.milestones); }},
+        {"targets", [](Doc, const Task &o, Doc, const Task &n) { return !sameTargets(o.targets, n.targets); },
+         [](Task &s, const Task &n) { s.targets = n.targets; }},
+        {"reporting", [](Doc, const Task &o, Doc, const Task &n) { return o.reporting != n.reporting; },
+         [](Task &s, const Task &n) { s.reporting = n.reporting; }},
+    };
+    return fields;
+}
 
 PlanDiff PlanDiff::compute(const PlanDocument &saved, const PlanDocument &incomingDocument)
 {
@@ -71,22 +110,9 @@ PlanDiff PlanDiff::compute(const PlanDocument &saved, const PlanDocument &incomi
         }
         const Task &o = saved.tasks.at(*it);
         Change c{n.code, n.title, {}};
-        if (o.title != n.title)
-            c.fields.append(QStringLiteral("title"));
-        if (o.text != n.text)
-            c.fields.append(QStringLiteral("text"));
-        if (sectionKey(saved, o) != sectionKey(incoming, n))
-            c.fields.append(QStringLiteral("section"));
-        if (o.lead != n.lead)
-            c.fields.append(QStringLiteral("lead"));
-        if (o.co != n.co)
-            c.fields.append(QStringLiteral("co"));
-        if (o.deadline != n.deadline)
-            c.fields.append(QStringLiteral("deadline"));
-        if (!sameMilestones(o.milestones, n.milestones))
-            c.fields.append(QStringLiteral("milestones"));
-        if (!sameTargets(o.targets, n.targets))
-            c.fields.append(QStringLiteral("targets"));
+        for (const ReimportField &f : reimportFields())
+            if (f.differs(saved, o, incoming, n))
+                c.fields.append(QString::fromLatin1(f.key));
         if (!c.fields.isEmpty())
             diff.changed.append(c);
     }

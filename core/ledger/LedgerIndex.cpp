@@ -125,17 +125,19 @@ int LedgerIndex::indexOf(qint64 taskId) const
     return m_byId.value(taskId, -1);
 }
 
-void LedgerIndex::setLights(std::vector<qint8> lights)
+void LedgerIndex::setStatus(std::vector<StatusLight> lights, std::vector<qint8> percent,
+                            std::vector<qint32> lastReport)
 {
-    m_lights = std::move(lights);
-    invalidateStatusOrders();
-}
-
-void LedgerIndex::setProgress(std::vector<qint8> percent, std::vector<qint32> lastReport)
-{
+    m_status = std::move(lights);
     m_progress = std::move(percent);
     m_lastReport = std::move(lastReport);
     invalidateStatusOrders();
+}
+
+const StatusLight &LedgerIndex::status(int i) const
+{
+    static const StatusLight none;
+    return i >= 0 && i < int(m_status.size()) ? m_status[size_t(i)] : none;
 }
 
 void LedgerIndex::invalidate()
@@ -154,8 +156,8 @@ void LedgerIndex::upsert(LedgerRow row)
         at = int(m_rows.size());
         m_byId.insert(row.id, at);
         m_rows.push_back(std::move(row));
-        if (!m_lights.empty())
-            m_lights.push_back(-1);
+        if (!m_status.empty())
+            m_status.push_back(StatusLight{});
         if (!m_progress.empty())
             m_progress.push_back(-1);
         if (!m_lastReport.empty())
@@ -185,8 +187,8 @@ void LedgerIndex::remove(qint64 taskId)
             --row;
     }
     m_rows.erase(m_rows.begin() + at);
-    if (at < int(m_lights.size()))
-        m_lights.erase(m_lights.begin() + at);
+    if (at < int(m_status.size()))
+        m_status.erase(m_status.begin() + at);
     if (at < int(m_progress.size()))
         m_progress.erase(m_progress.begin() + at);
     if (at < int(m_lastReport.size()))
@@ -231,7 +233,7 @@ bool LedgerIndex::matchesFields(int i, const LedgerFilter &f) const
         return false;
     if (f.status >= 0 && r.status != f.status)
         return false;
-    if (f.light >= 0 && light(i) != f.light)
+    if (f.light && light(i) != f.light)
         return false;
     if (f.unitId && !(f.unitRole != LedgerFilter::UnitRole::Co && r.leadUnit == f.unitId)) {
         if (f.unitRole == LedgerFilter::UnitRole::Lead)
@@ -272,7 +274,7 @@ bool LedgerIndex::less(Column column, int a, int b) const
         c = int(ra.status) - int(rb.status);
         break;
     case Column::Light: // most urgent (highest value: red) first
-        c = int(light(b)) - int(light(a));
+        c = lightRank(b) - lightRank(a);
         break;
     case Column::Progress:
         c = int(progress(a)) - int(progress(b));
@@ -329,23 +331,26 @@ void LedgerIndex::invalidateStatusOrders()
     }
 }
 
-void LedgerIndex::setRowStatus(int i, qint8 lightValue, qint8 percent, qint32 last)
+void LedgerIndex::setRowStatus(int i, const StatusLight &lightValue, qint8 percent, qint32 last)
 {
     if (i < 0 || i >= size())
         return;
-    if (m_lights.size() != m_rows.size())
-        m_lights.assign(m_rows.size(), -1);
+    if (m_status.size() != m_rows.size())
+        m_status.assign(m_rows.size(), StatusLight{});
     if (m_progress.size() != m_rows.size())
         m_progress.assign(m_rows.size(), -1);
     if (m_lastReport.size() != m_rows.size())
         m_lastReport.assign(m_rows.size(), 0);
-    if (m_lights[size_t(i)] == lightValue && m_progress[size_t(i)] == percent &&
+    if (m_status[size_t(i)] == lightValue && m_progress[size_t(i)] == percent &&
         m_lastReport[size_t(i)] == last)
         return;
-    m_lights[size_t(i)] = lightValue;
+    const bool reorder = m_status[size_t(i)].light != lightValue.light || m_progress[size_t(i)] != percent ||
+                         m_lastReport[size_t(i)] != last;
+    m_status[size_t(i)] = lightValue;
     m_progress[size_t(i)] = percent;
     m_lastReport[size_t(i)] = last;
-    reposition(i);
+    if (reorder)
+        reposition(i);
 }
 
 std::vector<int> LedgerIndex::query(const LedgerFilter &filter, Column column, bool ascending) const
@@ -354,7 +359,7 @@ std::vector<int> LedgerIndex::query(const LedgerFilter &filter, Column column, b
     const QString needle = filter.text.trimmed().toLower();
     const bool byText = !needle.isEmpty();
     const std::vector<bool> text = byText ? textMatches(needle) : std::vector<bool>();
-    const bool byFields = filter.sectionId || filter.status >= 0 || filter.light >= 0 || filter.unitId;
+    const bool byFields = filter.sectionId || filter.status >= 0 || filter.light || filter.unitId;
     auto keep = [&](int i) {
         return (!byText || text[size_t(i)]) && (!byFields || matchesFields(i, filter));
     };

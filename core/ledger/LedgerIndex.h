@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/rules/StatusLight.h"
+
 #include <QDate>
 #include <QHash>
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace duban::core {
@@ -42,8 +45,8 @@ struct LedgerFilter
     qint64 unitId = 0;
     UnitRole unitRole = UnitRole::Any;
     qint64 sectionId = 0;
-    int status = -1; ///< TaskStatus value, -1: any
-    int light = -1;  ///< StatusLight colour value, -1: any (set by the supervision rules)
+    int status = -1;            ///< TaskStatus value, -1: any
+    std::optional<Light> light; ///< any light when unset
 
     bool operator==(const LedgerFilter &) const = default;
 };
@@ -77,14 +80,25 @@ public:
     /// Position of a task id in the full row set, or -1.
     int indexOf(qint64 taskId) const;
 
-    /// Per-row values filled in by rules for an as-of date (light colour, progress percent, last report jd).
-    void setLights(std::vector<qint8> lights);
-    void setProgress(std::vector<qint8> percent, std::vector<qint32> lastReport);
+    /// Per-row values filled in by the rules for an as-of date, aligned with the rows: the light with its
+    /// reasons, the latest reported percent (-1: none) and the day of the latest report (julian day, 0).
+    /// The index keeps the one array of lights: a row added later gets a green placeholder until
+    /// setRowStatus() judges it.
+    void setStatus(std::vector<StatusLight> lights, std::vector<qint8> percent,
+                   std::vector<qint32> lastReport);
     /// One row's status after an edit; keeps the cached orders in step without re-sorting.
-    void setRowStatus(int i, qint8 light, qint8 percent, qint32 lastReport);
+    void setRowStatus(int i, const StatusLight &light, qint8 percent, qint32 lastReport);
+    /// Whether setStatus() has judged the rows (every row has a status).
+    bool hasStatus() const { return !m_rows.empty() && m_status.size() == m_rows.size(); }
     /// Builds the sort order of every column now (e.g. in a loading thread) instead of on first use.
     void buildAllOrders();
-    qint8 light(int i) const { return i < int(m_lights.size()) ? m_lights[size_t(i)] : qint8(-1); }
+    /// Row i's light with its reasons (green with none before the rules ran).
+    const StatusLight &status(int i) const;
+    std::optional<Light> light(int i) const
+    {
+        return i >= 0 && i < int(m_status.size()) ? std::optional<Light>(m_status[size_t(i)].light)
+                                                  : std::nullopt;
+    }
     qint8 progress(int i) const { return i < int(m_progress.size()) ? m_progress[size_t(i)] : qint8(-1); }
     qint32 lastReport(int i) const { return i < int(m_lastReport.size()) ? m_lastReport[size_t(i)] : 0; }
 
@@ -106,6 +120,8 @@ public:
 private:
     const std::vector<int> &order(Column column) const;
     bool less(Column column, int a, int b) const;
+    /// The light as a sort key: -1 before the rules ran, else the Light value (red above green).
+    int lightRank(int i) const { return i < int(m_status.size()) ? int(m_status[size_t(i)].light) : -1; }
     /// Moves row i to its place in every cached order (after its values changed).
     void reposition(int i);
     /// Drops the cached orders that depend on the status arrays.
@@ -126,7 +142,7 @@ private:
     std::vector<std::pair<qsizetype, int>> m_textStarts;
     std::vector<qsizetype> m_textOf; ///< per row: its entry in m_textStarts
     qsizetype m_garbage = 0;
-    std::vector<qint8> m_lights;
+    std::vector<StatusLight> m_status;
     std::vector<qint8> m_progress;
     std::vector<qint32> m_lastReport;
     mutable std::vector<std::vector<int>> m_orders; // per column, lazily built

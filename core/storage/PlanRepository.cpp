@@ -108,12 +108,16 @@ QList<Target> PlanRepository::planTargets(qint64 planId) const
 qint64 PlanRepository::insertPlan(Plan &plan, StorageError *error)
 {
     QSqlQuery q(m_db);
+    // An id that is set is kept: redoing an undone import puts the plan back as it was.
     if (!sql::run(q,
-                  QStringLiteral("INSERT INTO plans (title, number, issuer, issued_on, plan_year) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
-                  {plan.title, plan.number, plan.issuer, sql::dateValue(plan.date), plan.year}, error))
+                  QStringLiteral("INSERT INTO plans (id, title, number, issuer, issued_on, plan_year) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                  {plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.title, plan.number, plan.issuer,
+                   sql::dateValue(plan.date), plan.year},
+                  error))
         return 0;
-    plan.id = q.lastInsertId().toLongLong();
+    if (plan.id <= 0)
+        plan.id = q.lastInsertId().toLongLong();
     return plan.id;
 }
 
@@ -121,10 +125,14 @@ qint64 PlanRepository::insertSection(Section &section, StorageError *error)
 {
     QSqlQuery q(m_db);
     if (!sql::run(q,
-                  QStringLiteral("INSERT INTO sections (plan_id, code, title, position) VALUES (?, ?, ?, ?)"),
-                  {section.planId, section.code, section.title, section.position}, error))
+                  QStringLiteral(
+                      "INSERT INTO sections (id, plan_id, code, title, position) VALUES (?, ?, ?, ?, ?)"),
+                  {section.id > 0 ? QVariant(section.id) : QVariant(), section.planId, section.code,
+                   section.title, section.position},
+                  error))
         return 0;
-    section.id = q.lastInsertId().toLongLong();
+    if (section.id <= 0)
+        section.id = q.lastInsertId().toLongLong();
     return section.id;
 }
 
@@ -143,18 +151,16 @@ qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, St
         if (!unitRepo.find(u.name) && unitRepo.ensure(u.name, u.kind, error) == 0)
             return 0;
     }
-    const qint64 id = saveNoTx(document, error);
-    return id != 0 && tx.commit(error) ? id : 0;
-}
-
-qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
-{
+    // Ids are kept when the plan has one (a plan put back by redo), else every row gets a new one.
+    const bool keepIds = document.plan.id > 0;
     if (insertPlan(document.plan, error) == 0)
         return 0;
     const qint64 planId = document.plan.id;
     QHash<QString, qint64> sectionByCode;
     for (int i = 0; i < document.sections.size(); ++i) {
         Section &s = document.sections[i];
+        if (!keepIds)
+            s.id = 0;
         s.planId = planId;
         s.position = i;
         if (insertSection(s, error) == 0)
@@ -165,7 +171,10 @@ qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
     assignSectionIndexes(document);
     for (int i = 0; i < document.tasks.size(); ++i) {
         Task &t = document.tasks[i];
-        t.id = 0;
+        if (!keepIds) {
+            t.id = 0;
+            t.version = 0;
+        }
         t.planId = planId;
         t.position = i;
         t.sectionId = (t.sectionIndex >= 0 && t.sectionIndex < document.sections.size())
@@ -173,7 +182,7 @@ qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
                           : 0;
         if (t.sectionId == 0)
             t.sectionId = sectionByCode.value(t.section, 0);
-        if (tasks.insertNoTx(t, error) == 0)
+        if (tasks.insert(t, error) == 0)
             return 0;
     }
     for (Target &g : document.targets) {
@@ -183,7 +192,7 @@ qint64 PlanRepository::saveNoTx(PlanDocument &document, StorageError *error)
         if (g.id == 0)
             return 0;
     }
-    return planId;
+    return tx.commit(error) ? planId : 0;
 }
 
 std::optional<PlanDocument> PlanRepository::loadDocument(qint64 planId) const
@@ -205,32 +214,23 @@ std::optional<PlanDocument> PlanRepository::loadDocument(qint64 planId) const
     return doc;
 }
 
-bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<Unit> &units,
-                            QStringList *kept, StorageError *error)
+bool PlanRepository::updateHeader(const Plan &p, StorageError *error)
 {
-    Transaction tx(m_db);
-    if (!tx.started(error))
-        return {};
     QSqlQuery q(m_db);
-    UnitRepository unitRepo(m_db);
-    for (const Unit &u : units) {
-        if (!unitRepo.find(u.name) && unitRepo.ensure(u.name, u.kind, error) == 0)
-            return false;
-    }
-    Plan &p = document.plan;
-    p.id = planId;
-    if (!sql::run(
-            q,
-            QStringLiteral("UPDATE plans SET title = ?, number = ?, issuer = ?, issued_on = ?, plan_year = ? "
-                           "WHERE id = ?"),
-            {p.title, p.number, p.issuer, sql::dateValue(p.date), p.year, planId}, error))
-        return false;
+    return sql::run(
+        q,
+        QStringLiteral("UPDATE plans SET title = ?, number = ?, issuer = ?, issued_on = ?, plan_year = ? "
+                       "WHERE id = ?"),
+        {p.title, p.number, p.issuer, sql::dateValue(p.date), p.year, p.id}, error);
+}
 
-    // Sections: reuse those with the same code and title.
-    QList<Section> existing = sections(planId);
+bool PlanRepository::syncSections(qint64 planId, QList<Section> &sections, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    const QList<Section> existing = this->sections(planId);
     QList<bool> used(existing.size(), false);
-    for (int i = 0; i < document.sections.size(); ++i) {
-        Section &s = document.sections[i];
+    for (int i = 0; i < sections.size(); ++i) {
+        Section &s = sections[i];
         s.planId = planId;
         s.position = i;
         s.id = 0;
@@ -252,91 +252,62 @@ bool PlanRepository::update(qint64 planId, PlanDocument &document, const QList<U
             !sql::run(q, QStringLiteral("DELETE FROM sections WHERE id = ?"), {existing[k].id}, error))
             return false;
     }
-
-    // Tasks by code.
-    assignSectionIndexes(document);
-    TaskRepository tasks(m_db);
-    QHash<QString, Task> savedByCode;
-    const QList<Task> savedTasks = tasks.loadAll(planId);
-    for (const Task &t : savedTasks)
-        savedByCode.insert(t.code, t);
-    QSet<QString> incomingCodes;
-    for (int i = 0; i < document.tasks.size(); ++i) {
-        Task &t = document.tasks[i];
-        incomingCodes.insert(t.code);
-        t.planId = planId;
-        t.position = i;
-        t.sectionId = (t.sectionIndex >= 0 && t.sectionIndex < document.sections.size())
-                          ? document.sections.at(t.sectionIndex).id
-                          : 0;
-        const auto it = savedByCode.constFind(t.code);
-        if (it == savedByCode.constEnd()) {
-            t.id = 0;
-            if (tasks.insertNoTx(t, error) == 0)
-                return false;
-            continue;
-        }
-        Task merged = *it;
-        merged.title = t.title;
-        merged.text = t.text;
-        merged.sectionId = t.sectionId;
-        merged.lead = t.lead;
-        merged.co = t.co;
-        merged.deadline = t.deadline;
-        merged.position = t.position;
-        merged.reporting = t.reporting;
-        QList<Milestone> milestones = t.milestones;
-        for (Milestone &m : milestones) {
-            for (const Milestone &old : std::as_const(it->milestones))
-                if (old.date == m.date && old.done)
-                    m.done = true;
-        }
-        merged.milestones = milestones;
-        if (!tasks.updateNoTx(merged, error))
-            return false;
-        if (!sql::run(q, QStringLiteral("UPDATE tasks SET source_line = ? WHERE id = ?"),
-                      {t.sourceLine, merged.id}, error) ||
-            !sql::run(q, QStringLiteral("DELETE FROM targets WHERE task_id = ?"), {merged.id}, error))
-            return false;
-        for (Target &g : t.targets) {
-            g.planId = planId;
-            g.taskId = merged.id;
-            if (TaskRepository::insertTarget(m_db, g, error) == 0)
-                return false;
-        }
-        t.id = merged.id;
-    }
-    for (const Task &old : savedTasks) {
-        if (incomingCodes.contains(old.code))
-            continue;
-        if (!sql::run(q,
-                      QStringLiteral("SELECT (SELECT count(*) FROM progress_reports WHERE task_id = ?) + "
-                                     "(SELECT count(*) FROM supervision_records WHERE task_id = ?)"),
-                      {old.id, old.id}, error))
-            return false;
-        const bool hasHistory = q.next() && q.value(0).toInt() > 0;
-        if (hasHistory) {
-            if (kept)
-                kept->append(old.code);
-            continue;
-        }
-        if (!sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {old.id}, error))
-            return false;
-    }
-
-    // Plan-level targets are replaced.
-    if (!sql::run(q, QStringLiteral("DELETE FROM targets WHERE plan_id = ? AND task_id IS NULL"), {planId},
-                  error))
-        return false;
-    for (Target &g : document.targets) {
-        g.planId = planId;
-        g.taskId = 0;
-        if (TaskRepository::insertTarget(m_db, g, error) == 0)
-            return false;
-    }
-    if (!tx.commit(error))
-        return false;
     return true;
+}
+
+bool PlanRepository::replaceTargets(qint64 planId, qint64 taskId, QList<Target> &targets, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    const bool cleared =
+        taskId > 0 ? sql::run(q, QStringLiteral("DELETE FROM targets WHERE task_id = ?"), {taskId}, error)
+                   : sql::run(q, QStringLiteral("DELETE FROM targets WHERE plan_id = ? AND task_id IS NULL"),
+                              {planId}, error);
+    if (!cleared)
+        return false;
+    for (Target &g : targets) {
+        g.planId = planId;
+        g.taskId = taskId;
+        if ((g.id = TaskRepository::insertTarget(m_db, g, error)) == 0)
+            return false;
+    }
+    return true;
+}
+
+bool PlanRepository::setSourceLine(qint64 taskId, int line, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    return sql::run(q, QStringLiteral("UPDATE tasks SET source_line = ? WHERE id = ?"), {line, taskId},
+                    error);
+}
+
+std::optional<bool> PlanRepository::hasHistory(qint64 taskId, StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT (SELECT count(*) FROM progress_reports WHERE task_id = ?) + "
+                                 "(SELECT count(*) FROM supervision_records WHERE task_id = ?)"),
+                  {taskId, taskId}, error))
+        return std::nullopt;
+    return q.next() && q.value(0).toInt() > 0;
+}
+
+std::optional<bool> PlanRepository::planHasHistory(qint64 planId, StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM progress_reports r JOIN tasks t ON t.id = "
+                           "r.task_id WHERE t.plan_id = ?) OR EXISTS (SELECT 1 FROM supervision_records "
+                           "s JOIN tasks t ON t.id = s.task_id WHERE t.plan_id = ?)"),
+            {planId, planId}, error))
+        return std::nullopt;
+    return q.next() && q.value(0).toBool();
+}
+
+bool PlanRepository::removeTask(qint64 taskId, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    return sql::run(q, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {taskId}, error);
 }
 
 bool PlanRepository::remove(qint64 planId, StorageError *error)

@@ -24,15 +24,24 @@ public:
     QList<Target> planTargets(qint64 planId) const;
 
     /// Saves the plan, its sections, tasks (with units, milestones, targets) and plan targets.
-    /// Fills in the ids. Returns the plan id, or 0 with nothing written.
+    /// Fills in the ids (keeps them when document.plan.id is set: a plan put back by redo). Returns the plan
+    /// id, or 0 with nothing written.
     qint64 save(PlanDocument &document, StorageError *error);
     /// As save(), first registering `units` with their kinds (groups stay groups).
     qint64 save(PlanDocument &document, const QList<Unit> &units, StorageError *error);
-    /// Updates a saved plan in place from a re-imported `document`: tasks matched by code keep their id,
-    /// status and progress; new tasks are added; tasks no longer in the document are removed unless they
-    /// have progress reports or supervision records (their codes go to `kept`). One transaction.
-    bool update(qint64 planId, PlanDocument &document, const QList<Unit> &units, QStringList *kept,
-                StorageError *error);
+    /// The parts of a re-import (ImportService::update holds the policy), inside the caller's transaction.
+    bool updateHeader(const Plan &plan, StorageError *error);
+    /// Reuses the plan's sections with the same code and title, adds the others, removes the unused;
+    /// fills in ids and positions.
+    bool syncSections(qint64 planId, QList<Section> &sections, StorageError *error);
+    /// Replaces the targets of a task (taskId > 0) or the plan-level targets (taskId 0); fills in ids.
+    bool replaceTargets(qint64 planId, qint64 taskId, QList<Target> &targets, StorageError *error);
+    bool setSourceLine(qint64 taskId, int line, StorageError *error);
+    /// Whether the task has progress reports or supervision records (nullopt: the query failed).
+    std::optional<bool> hasHistory(qint64 taskId, StorageError *error) const;
+    /// Whether any task of the plan has them.
+    std::optional<bool> planHasHistory(qint64 planId, StorageError *error) const;
+    bool removeTask(qint64 taskId, StorageError *error);
     /// The saved plan as a PlanDocument (for comparing with a re-import).
     std::optional<PlanDocument> loadDocument(qint64 planId) const;
     qint64 insertPlan(Plan &plan, StorageError *error);
@@ -40,8 +49,6 @@ public:
     bool remove(qint64 planId, StorageError *error);
 
 private:
-    qint64 saveNoTx(PlanDocument &document, StorageError *error);
-
     QSqlDatabase m_db;
 };
 

@@ -44,39 +44,24 @@ SupervisionRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
-bool validReport(const ProgressReport &r, StorageError *error)
-{
-    if (!r.date.isValid()) {
-        sql::setError(error, StorageError::Code::Query,
-                      ProgressRepository::tr("A progress report needs a date."));
-        return false;
-    }
-    if (r.percent < 0 || r.percent > 100) {
-        sql::setError(error, StorageError::Code::Query,
-                      ProgressRepository::tr("Percent done must be between 0 and 100."));
-        return false;
-    }
-    return true;
-}
-
-bool validRecord(const SupervisionRecord &r, StorageError *error)
-{
-    if (!r.date.isValid()) {
-        sql::setError(error, StorageError::Code::Query,
-                      ProgressRepository::tr("A reminder or notice needs a date."));
-        return false;
-    }
-    if (r.responseDue.isValid() && r.responseDue < r.date) {
-        sql::setError(error, StorageError::Code::Query,
-                      ProgressRepository::tr("The response cannot be due before the notice is sent."));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 ProgressRepository::ProgressRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QHash<QString, int> ProgressRepository::openNoticesByUnit(const QDate &asOf) const
+{
+    QHash<QString, int> open;
+    QSqlQuery q(m_db);
+    const QString day = asOf.toString(Qt::ISODate);
+    if (sql::run(q,
+                 QStringLiteral("SELECT unit, count(*) FROM supervision_records WHERE issued_on <= ? AND "
+                                "(responded_on IS NULL OR responded_on > ?) GROUP BY unit"),
+                 {day, day}, nullptr)) {
+        while (q.next())
+            open.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return open;
+}
 
 QList<ProgressReport> ProgressRepository::reports(qint64 taskId) const
 {
@@ -105,8 +90,6 @@ std::optional<ProgressReport> ProgressRepository::report(qint64 id) const
 
 qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
 {
-    if (!validReport(r, error))
-        return 0;
     QSqlQuery q(m_db);
     QVariantList values{r.taskId, sql::dateValue(r.date), r.unit, r.text, r.percent, r.problems, r.nextSteps};
     QString columns = QStringLiteral("task_id, reported_on, unit, text, percent, problems, next_steps");
@@ -131,8 +114,6 @@ qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
 
 bool ProgressRepository::updateReport(ProgressReport &r, StorageError *error)
 {
-    if (!validReport(r, error))
-        return false;
     QSqlQuery q(m_db);
     if (!sql::run(
             q,
@@ -202,8 +183,6 @@ std::optional<SupervisionRecord> ProgressRepository::record(qint64 id) const
 
 qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *error)
 {
-    if (!validRecord(r, error))
-        return 0;
     QSqlQuery q(m_db);
     QVariantList values{r.taskId,
                         r.kind == SupervisionRecord::Kind::Notice ? 1 : 0,
@@ -236,8 +215,6 @@ qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *erro
 
 bool ProgressRepository::updateRecord(SupervisionRecord &r, StorageError *error)
 {
-    if (!validRecord(r, error))
-        return false;
     QSqlQuery q(m_db);
     if (!sql::run(
             q,

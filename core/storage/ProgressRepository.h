@@ -6,6 +6,7 @@
 #include "core/domain/SupervisionRecord.h"
 #include "StorageError.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -31,6 +32,8 @@ public:
     bool removeReport(const ProgressReport &report, StorageError *error);
 
     QList<SupervisionRecord> records(qint64 taskId) const;
+    /// Open (unanswered) notices and reminders as of `asOf`, by unit name.
+    QHash<QString, int> openNoticesByUnit(const QDate &asOf) const;
     /// Every record issued in [from, to] (either may be null for open-ended), oldest first.
     QList<SupervisionRecord> recordsBetween(const QDate &from, const QDate &to) const;
     std::optional<SupervisionRecord> record(qint64 id) const;

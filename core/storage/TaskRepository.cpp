@@ -136,25 +136,16 @@ int TaskRepository::count() const
 
 qint64 TaskRepository::insert(Task &task, StorageError *error)
 {
-    Transaction tx(m_db);
-    if (!tx.started(error))
-        return {};
-    const qint64 id = insertNoTx(task, error);
-    if (id == 0)
-        return 0;
-    if (!tx.commit(error)) {
-        task.id = 0;
-        return 0;
-    }
-    return id;
-}
-
-qint64 TaskRepository::insertNoTx(Task &task, StorageError *error)
-{
     if (task.planId <= 0) {
         sql::setError(error, StorageError::Code::Query, TaskRepository::tr("A task must belong to a plan."));
         return 0;
     }
+    // The row with its units, milestones and targets, all or nothing (a savepoint inside a caller's
+    // transaction).
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return {};
+    const Task before = task;
     QSqlQuery q(m_db);
     QVariantList values{task.planId,
                         idOrNull(task.sectionId),
@@ -187,7 +178,9 @@ qint64 TaskRepository::insertNoTx(Task &task, StorageError *error)
     const qint64 id = task.id > 0 ? task.id : q.lastInsertId().toLongLong();
     task.id = id;
     task.version = version;
-    if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error)) {
+    if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error) ||
+        !tx.commit(error)) {
+        task = before;
         return 0;
     }
     return id;
@@ -198,17 +191,6 @@ bool TaskRepository::update(Task &task, StorageError *error)
     Transaction tx(m_db);
     if (!tx.started(error))
         return false;
-    if (!updateNoTx(task, error))
-        return false;
-    if (!tx.commit(error)) {
-        --task.version;
-        return false;
-    }
-    return true;
-}
-
-bool TaskRepository::updateNoTx(Task &task, StorageError *error)
-{
     QSqlQuery q(m_db);
     if (!sql::run(
             q,
@@ -222,7 +204,7 @@ bool TaskRepository::updateNoTx(Task &task, StorageError *error)
         return false;
     if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))
         return false;
-    if (!writeUnits(task, error) || !writeMilestones(task, error))
+    if (!writeUnits(task, error) || !writeMilestones(task, error) || !tx.commit(error))
         return false;
     ++task.version;
     return true;

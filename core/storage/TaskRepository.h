@@ -40,10 +40,6 @@ public:
     /// Inserts one target (plan-level when taskId is 0), creating its indicator on first use. No transaction.
     static qint64 insertTarget(QSqlDatabase db, const Target &target, StorageError *error);
 
-    /// The writes without a transaction of their own, for callers that hold one.
-    qint64 insertNoTx(Task &task, StorageError *error);
-    bool updateNoTx(Task &task, StorageError *error);
-
 private:
     bool writeUnits(const Task &task, StorageError *error);
     bool writeMilestones(const Task &task, StorageError *error);

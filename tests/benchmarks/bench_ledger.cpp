@@ -3,18 +3,19 @@
 #include "Workloads.h"
 
 #include "core/rules/StatusRules.h"
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/LedgerLoader.h"
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/SyntheticGenerator.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/LedgerModel.h"
 #include "ui/views/LedgerView.h"
 
 #include <benchmark/benchmark.h>
 
+#include "core/services/UndoStack.h"
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -24,7 +25,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <cstdio>
 #include <map>
@@ -42,32 +42,33 @@ qint64 reportsFor(qint64 tasks)
 }
 
 // One open ledger window per size, kept across benchmarks.
-struct OpenLedger
+struct LoadedLedger
 {
     std::unique_ptr<core::Database> db;
-    std::unique_ptr<ui::LedgerStore> store;
-    QUndoStack undo;
+    std::unique_ptr<core::OpenLedger> store;
+    duban::core::UndoStack *undo = nullptr; // the ledger's
     std::unique_ptr<ui::LedgerView> view;
 };
 
-std::map<qint64, std::unique_ptr<OpenLedger>> &cache()
+std::map<qint64, std::unique_ptr<LoadedLedger>> &cache()
 {
-    static std::map<qint64, std::unique_ptr<OpenLedger>> ledgers;
+    static std::map<qint64, std::unique_ptr<LoadedLedger>> ledgers;
     return ledgers;
 }
 
-OpenLedger &ledger(qint64 tasks)
+LoadedLedger &ledger(qint64 tasks)
 {
     auto &slot = cache()[tasks];
     if (!slot) {
-        slot = std::make_unique<OpenLedger>();
+        slot = std::make_unique<LoadedLedger>();
         slot->db = core::Database::open(bench::workload(tasks, reportsFor(tasks)), nullptr);
-        slot->store = std::make_unique<ui::LedgerStore>(slot->db->connection());
+        slot->store = std::make_unique<core::OpenLedger>(*slot->db);
+        slot->undo = slot->store->undoStack();
         slot->store->setAsOf(kAsOf);
         slot->store->reload();
         if (!QTest::qWaitFor([&] { return !slot->store->isLoading(); }, 600000))
             std::fprintf(stderr, "loading %lld tasks timed out\n", static_cast<long long>(tasks));
-        slot->view = std::make_unique<ui::LedgerView>(slot->store.get(), &slot->undo);
+        slot->view = std::make_unique<ui::LedgerView>(slot->store.get(), slot->undo);
         slot->view->resize(1400, 900);
         slot->view->show();
         QApplication::processEvents();
@@ -85,10 +86,10 @@ void BM_OpenAndFirstPaint(benchmark::State &state)
     const QString path = bench::workload(state.range(0), reportsFor(state.range(0)));
     for (auto _ : state) {
         auto db = core::Database::open(path, nullptr);
-        ui::LedgerStore store(db->connection());
+        core::OpenLedger store(*db);
         store.setAsOf(kAsOf);
-        QUndoStack undo;
-        ui::LedgerView view(&store, &undo);
+        duban::core::UndoStack *undo = store.undoStack();
+        ui::LedgerView view(&store, undo);
         view.resize(1400, 900);
         view.show();
         store.reload(); // big ledgers: rows, lights and sort orders arrive from a worker thread
@@ -103,7 +104,7 @@ BENCHMARK(BM_OpenAndFirstPaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMil
 
 void BM_FilterKeystrokeToRepaint(benchmark::State &state)
 {
-    OpenLedger &l = ledger(state.range(0));
+    LoadedLedger &l = ledger(state.range(0));
     const QStringList typed = {QStringLiteral("推"),       QStringLiteral("推进"),   QStringLiteral("推进重"),
                                QStringLiteral("推进重点"), QStringLiteral("推进重"), QStringLiteral("推进"),
                                QStringLiteral("招商"),     QStringLiteral("")};
@@ -118,7 +119,7 @@ BENCHMARK(BM_FilterKeystrokeToRepaint)->Arg(100000)->Arg(1000000)->Unit(benchmar
 
 void BM_FilterUnitToRepaint(benchmark::State &state)
 {
-    OpenLedger &l = ledger(state.range(0));
+    LoadedLedger &l = ledger(state.range(0));
     const int units = l.view->unitFilter()->count();
     int i = 1;
     for (auto _ : state) {
@@ -132,7 +133,7 @@ BENCHMARK(BM_FilterUnitToRepaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kM
 
 void BM_SortToRepaint(benchmark::State &state)
 {
-    OpenLedger &l = ledger(state.range(0));
+    LoadedLedger &l = ledger(state.range(0));
     // Warm the per-column orders once (they are built when a column is first sorted).
     for (int c = 0; c < core::LedgerIndex::columnCount; ++c)
         l.view->model()->sort(c, Qt::AscendingOrder);
@@ -153,7 +154,7 @@ BENCHMARK(BM_SortToRepaint)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillise
 // until the new state is shown.
 void BM_OutsideChangeRefresh(benchmark::State &state)
 {
-    OpenLedger &l = ledger(state.range(0));
+    LoadedLedger &l = ledger(state.range(0));
     auto other = core::Database::open(l.db->path(), nullptr);
     double longestMs = 0;
     int round = 0;

@@ -6,7 +6,7 @@
 #include "ui/AppSettings.h"
 #include "ui/dialogs/BriefingDialog.h"
 #include "ui/export/BriefingStyle.h"
-#include "ui/LedgerStore.h"
+#include "core/services/OpenLedger.h"
 
 #include <gtest/gtest.h>
 
@@ -28,7 +28,7 @@ TEST(BriefingDialog, SuggestsTheNextIssueAndPreviewsPages)
     StorageError error;
     ASSERT_TRUE(BriefingArchive(db->connection())
                     .record(4, QDate(2023, 6, 30), QString(), QDateTime::currentDateTime(), &error));
-    LedgerStore store(db->connection());
+    OpenLedger store(*db);
     store.reload();
     store.setAsOf(QDate(2023, 7, 15));
     {
@@ -54,7 +54,7 @@ TEST(BriefingDialog, FontChoiceIsRememberedAndUsedForTheBriefing)
     TempDir dir;
     auto db = duban::test::openBriefingFixture(dir.file(QStringLiteral("f.sqlite")));
     ASSERT_TRUE(db);
-    LedgerStore store(db->connection());
+    OpenLedger store(*db);
     store.reload();
     QSettings().clear();
     {
@@ -81,7 +81,7 @@ TEST(BriefingDialog, ExportRefusesTheDatabaseAndReportsWriteErrors)
     const QString dbPath = dir.file(QStringLiteral("e.sqlite"));
     auto db = duban::test::openBriefingFixture(dbPath);
     ASSERT_TRUE(db);
-    LedgerStore store(db->connection());
+    OpenLedger store(*db);
     store.reload();
     store.setAsOf(QDate(2023, 7, 15));
     BriefingDialog dialog(&store);

@@ -115,55 +115,6 @@ TEST(Statistics, CompletedLateCountsAsCompletedButNotOnTime)
     EXPECT_EQ(before.counts.red, 2);
 }
 
-TEST(ProgressRepository, ReportsAndRecordsRoundTripAndValidate)
-{
-    StatsFixture f;
-    ProgressRepository repo(f.db->connection());
-    const qint64 task = f.doc.tasks.at(0).id;
-    ProgressReport r{0,
-                     task,
-                     QDate(2023, 5, 31),
-                     QStringLiteral("新区经济发展局"),
-                     QStringLiteral("已发布清单"),
-                     40,
-                     QStringLiteral("资金不足"),
-                     QStringLiteral("6月完成招标")};
-    StorageError err;
-    ASSERT_GT(repo.insertReport(r, &err), 0);
-    EXPECT_EQ(repo.reports(task), QList<ProgressReport>{r});
-    ProgressReport bad = r;
-    bad.id = 0;
-    bad.percent = 120;
-    EXPECT_EQ(repo.insertReport(bad, &err), 0);
-    EXPECT_TRUE(err.message.contains(QStringLiteral("between 0 and 100")));
-    bad.percent = 10;
-    bad.date = QDate();
-    EXPECT_EQ(repo.insertReport(bad, &err), 0);
-
-    SupervisionRecord n;
-    n.taskId = task;
-    n.kind = SupervisionRecord::Kind::Notice;
-    n.date = QDate(2023, 6, 1);
-    n.unit = QStringLiteral("新区经济发展局");
-    n.text = QStringLiteral("请报送进展");
-    n.responseDue = QDate(2023, 6, 8);
-    ASSERT_GT(repo.insertRecord(n, &err), 0);
-    EXPECT_EQ(*repo.record(n.id), n);
-    n.respondedOn = QDate(2023, 6, 7);
-    n.response = QStringLiteral("已报送");
-    ASSERT_TRUE(repo.updateRecord(n, &err));
-    EXPECT_EQ(repo.records(task).at(0).response, QStringLiteral("已报送"));
-    EXPECT_EQ(repo.recordsBetween(QDate(2023, 6, 1), QDate(2023, 6, 30)).size(), 1);
-    EXPECT_TRUE(repo.recordsBetween(QDate(2023, 7, 1), {}).isEmpty());
-    SupervisionRecord backwards = n;
-    backwards.id = 0;
-    backwards.responseDue = QDate(2023, 5, 1);
-    EXPECT_EQ(repo.insertRecord(backwards, &err), 0);
-    ASSERT_TRUE(repo.removeRecord(n, &err));
-    EXPECT_FALSE(repo.removeRecord(n, &err));
-    EXPECT_EQ(err.code, StorageError::Code::NotFound);
-}
-
 TEST(StatusLoader, LatestReportAndUnansweredNoticeAsOfADate)
 {
     StatsFixture f;

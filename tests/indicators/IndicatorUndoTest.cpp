@@ -1,12 +1,12 @@
 // Target edits and observation changes go through the undo stack and undo/redo restore the database.
 #include "IndicatorTestSupport.h"
 
+#include "core/services/IndicatorService.h"
+#include "core/services/OpenLedger.h"
 #include "ui/commands/IndicatorCommands.h"
-#include "ui/IndicatorStore.h"
-#include "ui/LedgerStore.h"
 
+#include "core/services/UndoStack.h"
 #include <QSignalSpy>
-#include <QUndoStack>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -15,9 +15,9 @@ namespace {
 
 struct UndoFixture : duban::test::SeedDatabase
 {
-    std::unique_ptr<LedgerStore> ledger = std::make_unique<LedgerStore>(db->connection());
-    IndicatorStore *store = IndicatorStore::of(ledger.get());
-    QUndoStack undo;
+    std::unique_ptr<OpenLedger> ledger = std::make_unique<OpenLedger>(*db);
+    IndicatorService *store = ledger->indicators();
+    duban::core::UndoStack *undo = ledger->undoStack();
     qint64 gdp = indicatorId(QStringLiteral("地区生产总值增长"));
 
     QList<Observation> saved() const { return repository().observations(gdp); }
@@ -28,7 +28,8 @@ struct UndoFixture : duban::test::SeedDatabase
 TEST(IndicatorUndo, OneStorePerLedger)
 {
     UndoFixture f;
-    EXPECT_EQ(IndicatorStore::of(f.ledger.get()), f.store);
+    EXPECT_EQ(f.ledger->indicators(), f.store);
+    EXPECT_EQ(f.store->ledger(), f.ledger.get());
 }
 
 TEST(IndicatorUndo, EditTargetUndoRedo)
@@ -39,13 +40,13 @@ TEST(IndicatorUndo, EditTargetUndoRedo)
     after.target.value = 7.0;
     after.target.stretch.reset();
     after.target.comparator = Comparator::AtLeast;
-    QSignalSpy changed(f.store, &IndicatorStore::targetsChanged);
-    ASSERT_TRUE(StoreCommand::push(&f.undo, new EditTargetCommand(f.store, before, after), nullptr));
+    QSignalSpy changed(f.store, &IndicatorService::targetsChanged);
+    ASSERT_TRUE(StoreCommand::push(new EditTargetCommand(f.store, before, after), nullptr));
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(f.repository().target(before.target.id)->target, after.target);
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.repository().target(before.target.id)->target, before.target);
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_EQ(f.repository().target(before.target.id)->target, after.target);
 }
 
@@ -56,17 +57,17 @@ TEST(IndicatorUndo, FailedEditNeverLandsOnTheStack)
     TargetEntry after = before;
     after.target.id = 424242;
     StorageError error;
-    EXPECT_FALSE(StoreCommand::push(&f.undo, new EditTargetCommand(f.store, before, after), &error));
-    EXPECT_EQ(f.undo.count(), 0);
+    EXPECT_FALSE(StoreCommand::push(new EditTargetCommand(f.store, before, after), &error));
+    EXPECT_EQ(f.undo->count(), 0);
     EXPECT_TRUE(error.isError());
 }
 
 TEST(IndicatorUndo, AddReplaceAndDeleteObservation)
 {
     UndoFixture f;
-    QSignalSpy changed(f.store, &IndicatorStore::observationsChanged);
+    QSignalSpy changed(f.store, &IndicatorService::observationsChanged);
     const Observation first{0, f.gdp, QStringLiteral("2023-06"), 7.3, QStringLiteral("统计局"), {}};
-    ASSERT_TRUE(StoreCommand::push(&f.undo, new SetObservationCommand(f.store, first), nullptr));
+    ASSERT_TRUE(StoreCommand::push(new SetObservationCommand(f.store, first), nullptr));
     ASSERT_EQ(f.saved().size(), 1);
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.first().first().toLongLong(), f.gdp);
@@ -75,24 +76,24 @@ TEST(IndicatorUndo, AddReplaceAndDeleteObservation)
     // A second value for the same period replaces the first; undo brings the first back
     Observation second = first;
     second.value = 7.4;
-    ASSERT_TRUE(StoreCommand::push(&f.undo, new SetObservationCommand(f.store, second), nullptr));
+    ASSERT_TRUE(StoreCommand::push(new SetObservationCommand(f.store, second), nullptr));
     EXPECT_DOUBLE_EQ(f.saved().first().value, 7.4);
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_DOUBLE_EQ(f.saved().first().value, 7.3);
     EXPECT_EQ(f.saved().first().id, id);
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_TRUE(f.saved().isEmpty());
-    f.undo.redo();
+    f.undo->redo();
     ASSERT_EQ(f.saved().size(), 1);
     EXPECT_EQ(f.saved().first().id, id);
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_DOUBLE_EQ(f.saved().first().value, 7.4);
 
     // Delete and undo: the same row with the same id comes back
     const Observation kept = f.saved().first();
-    ASSERT_TRUE(StoreCommand::push(&f.undo, new DeleteObservationCommand(f.store, kept), nullptr));
+    ASSERT_TRUE(StoreCommand::push(new DeleteObservationsCommand(f.store, {kept}), nullptr));
     EXPECT_TRUE(f.saved().isEmpty());
-    f.undo.undo();
+    f.undo->undo();
     ASSERT_EQ(f.saved().size(), 1);
     EXPECT_EQ(f.saved().first(), kept);
 }
@@ -102,15 +103,15 @@ TEST(IndicatorUndo, ImportUndoRestoresWhatItReplaced)
     UndoFixture f;
     Observation existing{0, f.gdp, QStringLiteral("2023-03"), 6.5, QStringLiteral("快报"), {}};
     ASSERT_TRUE(f.repository().setObservation(existing, nullptr));
-    ASSERT_TRUE(StoreCommand::push(
-        &f.undo, new ImportObservationsCommand(f.store, duban::test::gdpYear(f.gdp)), nullptr));
+    ASSERT_TRUE(
+        StoreCommand::push(new ImportObservationsCommand(f.store, duban::test::gdpYear(f.gdp)), nullptr));
     EXPECT_EQ(f.saved().size(), 11);
     EXPECT_DOUBLE_EQ(f.repository().observation(f.gdp, QStringLiteral("2023-03"))->value, 6.8);
-    f.undo.undo();
+    f.undo->undo();
     ASSERT_EQ(f.saved().size(), 1);
     EXPECT_EQ(f.saved().first(), existing);
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_EQ(f.saved().size(), 11);
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.saved().size(), 1);
 }

@@ -2,17 +2,17 @@
 // imports CSV with bad rows only when confirmed, and its models pass QAbstractItemModelTester.
 #include "IndicatorTestSupport.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/dialogs/PasteColumnDialog.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 #include "ui/views/IndicatorsView.h"
 
+#include "core/services/UndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
-#include <QUndoStack>
 
 #include <sys/stat.h>
 
@@ -23,18 +23,19 @@ namespace {
 
 struct ViewFixture : duban::test::SeedDatabase
 {
-    std::unique_ptr<LedgerStore> store;
-    QUndoStack undo;
+    std::unique_ptr<OpenLedger> store;
+    duban::core::UndoStack *undo = nullptr; // the ledger's
     std::unique_ptr<IndicatorsView> view;
     TargetEntry annual = target(QStringLiteral("地区生产总值增长"), QStringLiteral("2023"));
     TargetEntry q1 = target(QStringLiteral("地区生产总值增长"), QStringLiteral("2023-Q1"));
 
     ViewFixture()
     {
-        store = std::make_unique<LedgerStore>(db->connection());
+        store = std::make_unique<OpenLedger>(*db);
+        undo = store->undoStack();
         store->setAsOf(QDate(2023, 6, 30));
         store->reload();
-        view = std::make_unique<IndicatorsView>(store.get(), &undo);
+        view = std::make_unique<IndicatorsView>(store.get(), undo);
         view->resize(1400, 800);
         view->selectTargets({annual.target.id});
     }
@@ -83,7 +84,7 @@ TEST(IndicatorsView, TypedObservationsDriveEvaluationAndChart)
     EXPECT_EQ(f.stateOf(f.q1.target.id), TargetState::NotMet);
     EXPECT_EQ(f.view->chartData().series.first().points.size(), 5);
     EXPECT_EQ(f.view->observationModel()->rowCount(), 5);
-    EXPECT_EQ(f.undo.count(), 5);
+    EXPECT_EQ(f.undo->count(), 5);
     // The view follows the as-of date: at the end of March only two values are known
     f.store->setAsOf(QDate(2023, 3, 31));
     EXPECT_EQ(f.view->chartData().series.first().points.size(), 2);
@@ -91,7 +92,7 @@ TEST(IndicatorsView, TypedObservationsDriveEvaluationAndChart)
     EXPECT_EQ(f.evaluationOf(f.q1.target.id), targetStateText(TargetState::NotMet));
     // Undo takes the last value away
     f.store->setAsOf(QDate(2023, 6, 30));
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.view->chartData().series.first().points.size(), 4);
     // Bad input is refused with a message
     EXPECT_FALSE(f.view->recordObservation(QStringLiteral("June"), QStringLiteral("7")));
@@ -115,10 +116,10 @@ TEST(IndicatorsView, EditingATargetCellPushesAnUndoableCommand)
                             QStringLiteral("没有这个单位")));
     EXPECT_FALSE(m->setData(m->index(m->rowOf(f.annual.target.id), TargetTableModel::PeriodColumn),
                             QStringLiteral("sometime")));
-    EXPECT_EQ(f.undo.count(), 3);
-    f.undo.undo();
-    f.undo.undo();
-    f.undo.undo();
+    EXPECT_EQ(f.undo->count(), 3);
+    f.undo->undo();
+    f.undo->undo();
+    f.undo->undo();
     EXPECT_EQ(f.repository().target(f.annual.target.id)->target, f.annual.target);
 }
 
@@ -140,7 +141,7 @@ TEST(IndicatorsView, CsvWithBadRowsIsKeptOnlyWhenConfirmed)
     f.view->setConfirmation([](const QString &) { return true; });
     EXPECT_TRUE(f.view->importCsvBytes(csv, QStringLiteral("x.csv")));
     EXPECT_EQ(f.repository().observations(f.annual.indicatorId).size(), 2);
-    EXPECT_EQ(f.undo.count(), 1);
+    EXPECT_EQ(f.undo->count(), 1);
 }
 
 TEST(IndicatorsView, SelectingSeveralTargetsComparesThem)
@@ -180,7 +181,7 @@ TEST(IndicatorsView, NonFiniteNumbersAreRefusedInEveryEditor)
     EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::StretchColumn), QStringLiteral("-inf")));
     EXPECT_FALSE(m->setData(m->index(row, TargetTableModel::StretchColumn), QStringLiteral("1e999")));
     EXPECT_EQ(f.repository().target(f.annual.target.id)->target, f.annual.target);
-    EXPECT_EQ(f.undo.count(), 1);
+    EXPECT_EQ(f.undo->count(), 1);
     // and the table said why
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.last().contains(QStringLiteral("finite"))) << messages.last().toStdString();

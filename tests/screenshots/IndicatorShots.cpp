@@ -2,14 +2,15 @@
 //   duban_indicator_shots OUTDIR
 // The seed plan is imported into a temporary database and a year of statistics typed in.
 #include "core/import/PlanImporter.h"
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/TargetChart.h"
-#include "ui/LedgerStore.h"
 #include "ui/views/IndicatorsView.h"
 
+#include "core/services/UndoStack.h"
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QUndoStack>
 
 #include <cstdio>
 
@@ -101,12 +101,12 @@ int main(int argc, char **argv)
     record(repo, QStringLiteral("年度总投资"),
            {210, 420, 610, 790, 1010, 1180, 1350, 1530, 1700, 1880, 2100});
 
-    ui::LedgerStore store(db->connection());
+    core::OpenLedger store(*db);
     store.reload();
     store.setAsOf(QDate(2023, 9, 30));
-    QUndoStack undo;
+    duban::core::UndoStack *undo = store.undoStack();
     {
-        ui::IndicatorsView view(&store, &undo);
+        ui::IndicatorsView view(&store, undo);
         view.resize(1500, 900);
         view.selectTargets({targetId(repo, gdp, QStringLiteral("2023"))});
         save(&view, out + QStringLiteral("/indicators-gdp-2023-09-30.png"));

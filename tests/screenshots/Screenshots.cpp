@@ -3,6 +3,7 @@
 // Runs on any Qt platform; under xvfb-run it uses a real X server. Uses a temporary database and
 // QStandardPaths test mode, so it never touches a user's data.
 #include "core/import/PlanImporter.h"
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
@@ -10,7 +11,6 @@
 #include "ui/dialogs/BriefingDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
-#include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
 #include "ui/views/DashboardView.h"
 #include "ui/views/LedgerView.h"
@@ -148,9 +148,10 @@ int main(int argc, char **argv)
         save(&dialog, out + QStringLiteral("/units-%1.png").arg(lang));
         // The merge question for a unit written two ways (a typo made 新区财政局 beside 新区财政金融局).
         {
-            core::Task t = *core::TaskRepository(window.store()->database()).load(doc.tasks.at(2).id);
+            core::Task t =
+                *core::TaskRepository(window.store()->database().connection()).load(doc.tasks.at(2).id);
             t.co.append(QStringLiteral("新区财政局"));
-            core::TaskRepository(window.store()->database()).update(t, nullptr);
+            core::TaskRepository(window.store()->database().connection()).update(t, nullptr);
             window.store()->reload();
         }
         QAbstractItemModel *m = dialog.table()->model();
@@ -171,7 +172,7 @@ int main(int argc, char **argv)
         const qint64 id = doc.tasks.at(3).id;
         window.ledger()->selectTask(id);
         {
-            auto other = core::Database::open(window.store()->database().databaseName(), nullptr);
+            auto other = core::Database::open(window.store()->path(), nullptr);
             core::Task t = *core::TaskRepository(other->connection()).load(id);
             t.title = QStringLiteral("强化项目要素保障（另一台电脑上改过）");
             core::TaskRepository(other->connection()).update(t, nullptr);

@@ -3,11 +3,11 @@
 #include "support/TempDir.h"
 
 #include "core/rules/StatusRules.h"
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/SyntheticGenerator.h"
 #include "core/storage/TaskRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/LedgerModel.h"
 
 #include <gtest/gtest.h>
@@ -26,7 +26,7 @@ std::unique_ptr<Database> bigLedger(const duban::test::TempDir &dir)
 {
     auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
     SyntheticSpec spec;
-    spec.tasks = LedgerStore::backgroundThreshold + 2000;
+    spec.tasks = OpenLedger::backgroundThreshold + 2000;
     spec.reports = 5000;
     if (!db || !SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr))
         return nullptr;
@@ -40,15 +40,15 @@ TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
     duban::test::TempDir dir;
     auto db = Database::open(dir.file(QStringLiteral("big.sqlite")), nullptr);
     SyntheticSpec spec;
-    spec.tasks = LedgerStore::backgroundThreshold + 5000;
+    spec.tasks = OpenLedger::backgroundThreshold + 5000;
     spec.reports = 30000;
     ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
 
-    LedgerStore store(db->connection());
+    OpenLedger store(*db);
     store.setAsOf(QDate(2026, 11, 27));
     LedgerModel model(&store);
-    QSignalSpy progress(&store, &LedgerStore::loadProgress);
-    QSignalSpy loading(&store, &LedgerStore::loadingChanged);
+    QSignalSpy progress(&store, &OpenLedger::loadProgress);
+    QSignalSpy loading(&store, &OpenLedger::loadingChanged);
     store.reload();
     // WHEN the load is running, the event loop still turns (the call returned at once)
     EXPECT_TRUE(store.isLoading());
@@ -67,7 +67,7 @@ TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
     EXPECT_GT(red, 0);
     // and a filter by light works on the loaded index
     LedgerFilter f;
-    f.light = int(Light::Red);
+    f.light = Light::Red;
     model.setFilter(f);
     EXPECT_EQ(model.rowCount(), red);
 }
@@ -78,7 +78,7 @@ TEST(BackgroundLoad, AnEditMadeWhileTheLedgerReloadsIsNotUndoneByTheLoad)
     duban::test::TempDir dir;
     auto db = bigLedger(dir);
     ASSERT_TRUE(db);
-    LedgerStore store(db->connection());
+    OpenLedger store(*db);
     store.reload();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !store.isLoading(); }, 60000));
     const qint64 id = store.index().row(0).id;
@@ -100,7 +100,7 @@ TEST(BackgroundLoad, AStoreClosedWhileLoadingStopsItsWorkerAndLeavesNoThreadBehi
     auto db = bigLedger(dir);
     ASSERT_TRUE(db);
     {
-        LedgerStore store(db->connection());
+        OpenLedger store(*db);
         store.reload();
         ASSERT_TRUE(store.isLoading());
     } // closed at once: the destructor stops and joins the worker

@@ -6,6 +6,7 @@
 #include "core/domain/ProgressReport.h"
 #include "core/domain/SupervisionRecord.h"
 #include "core/import/PlanImporter.h"
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "ui/dialogs/BriefingDialog.h"
@@ -15,12 +16,12 @@
 #include "ui/dialogs/StatusSettingsDialog.h"
 #include "ui/dialogs/SupervisionDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
-#include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
 #include "ui/views/LedgerView.h"
 
 #include <gtest/gtest.h>
 
+#include "core/services/UndoStack.h"
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -35,7 +36,6 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
-#include <QUndoStack>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -201,7 +201,7 @@ TEST(ChineseInterface, NoEnglishIsLeftInAnyWindowDialogMenuOrUndoText)
         // and the undo texts of edits made in the ledger
         window.ledger()->newTask();
         for (int i = 0; i < window.undoStack()->count(); ++i)
-            find.check(QStringLiteral("undo"), window.undoStack()->text(i));
+            find.check(QStringLiteral("undo"), window.undoStack()->command(i)->text());
     }
     QCoreApplication::removeTranslator(&own);
     QCoreApplication::removeTranslator(&qt);

@@ -4,12 +4,12 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/UnitRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/views/LedgerView.h"
 #include "ui/views/TaskDetailPane.h"
 
@@ -17,6 +17,7 @@
 
 #include <functional>
 
+#include "core/services/UndoStack.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +27,6 @@
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
-#include <QUndoStack>
 #include <QWheelEvent>
 
 using namespace duban::core;
@@ -39,8 +39,8 @@ struct Window
     duban::test::TempDir dir;
     QString path = dir.file(QStringLiteral("w.sqlite"));
     std::unique_ptr<Database> db = Database::open(path, nullptr);
-    std::unique_ptr<LedgerStore> store;
-    QUndoStack undo;
+    std::unique_ptr<OpenLedger> store;
+    duban::core::UndoStack *undo = nullptr; // the ledger's
     std::unique_ptr<LedgerView> view;
     QStringList asked; ///< every question the window asked
     bool answer = true;
@@ -49,9 +49,10 @@ struct Window
     {
         PlanDocument doc = duban::test::smallPlan();
         PlanRepository(db->connection()).save(doc, nullptr);
-        store = std::make_unique<LedgerStore>(db->connection());
+        store = std::make_unique<OpenLedger>(*db);
+        undo = store->undoStack();
         store->reload();
-        view = std::make_unique<LedgerView>(store.get(), &undo);
+        view = std::make_unique<LedgerView>(store.get(), undo);
         view->setQuestion([this](const QString &, const QString &text) {
             asked.append(text);
             return answer;
@@ -114,7 +115,7 @@ TEST(WindowDataSafety, TheWheelOverEditorsScrollsAndNeverChangesTheTask)
     }
     // THEN nothing was saved: the task is as it was and there is nothing to undo
     EXPECT_EQ(f.saved(id), before);
-    EXPECT_EQ(f.undo.count(), 0);
+    EXPECT_EQ(f.undo->count(), 0);
     EXPECT_EQ(f.pane()->leadEditor()->currentText(), before.lead);
 }
 
@@ -134,7 +135,7 @@ TEST(WindowDataSafety, ACoUnitMadeLeadSwapsPlacesWithTheOldLeadAndUndoRestoresBo
     EXPECT_EQ(after.lead, QStringLiteral("园区"));
     EXPECT_EQ(after.co, duban::test::strings({"新区开发建设局（交通运输局）", "新区经济发展局"}));
     EXPECT_TRUE(f.asked.isEmpty()); // a known unit needs no question
-    f.undo.undo();
+    f.undo->undo();
     const Task undone = f.saved(id);
     EXPECT_EQ(undone.lead, QStringLiteral("新区经济发展局"));
     EXPECT_EQ(undone.co, duban::test::strings({"新区开发建设局（交通运输局）", "园区"}));
@@ -157,13 +158,13 @@ TEST(WindowDataSafety, ATypedUnitNotInTheDirectoryIsConfirmedWithTheClosestNames
     EXPECT_TRUE(f.asked.first().contains(QStringLiteral("新区经济发展局"))) << f.asked.first().toStdString();
     EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区经济发展局"));
     EXPECT_EQ(int(UnitRepository(f.db->connection()).all().size()), unitsBefore);
-    EXPECT_EQ(f.undo.count(), 0);
+    EXPECT_EQ(f.undo->count(), 0);
     // WHEN the user says yes, the unit is created, and undo removes the edit
     f.answer = true;
     edit->setText(QStringLiteral("新区审计局"));
     emit edit->editingFinished();
     EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区审计局"));
-    EXPECT_EQ(f.undo.count(), 1);
+    EXPECT_EQ(f.undo->count(), 1);
 }
 
 TEST(WindowDataSafety, DeletingATaskAsksAndSaysWhatGoesWithIt)
@@ -185,7 +186,7 @@ TEST(WindowDataSafety, DeletingATaskAsksAndSaysWhatGoesWithIt)
     f.answer = true;
     f.view->deleteCurrentTask();
     EXPECT_FALSE(TaskRepository(f.db->connection()).load(id).has_value());
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(id).size(), 2);
 }
 
@@ -206,7 +207,7 @@ TEST(WindowDataSafety, AnotherWritersChangeIsShownAndTheEditCanBeAppliedAgain)
     const Task now = f.saved(id);
     EXPECT_EQ(now.title, QStringLiteral("别处改过的标题"));
     EXPECT_EQ(now.status, TaskStatus::Completed);
-    EXPECT_EQ(f.undo.count(), 1);
+    EXPECT_EQ(f.undo->count(), 1);
 }
 
 TEST(WindowDataSafety, ARefusedReapplyKeepsTheOtherWritersVersion)
@@ -262,12 +263,12 @@ TEST(WindowDataSafety, UndoOfTheWindowsOwnEditsIsNoConflict)
     f.pane()->titleEditor()->setText(QStringLiteral("二"));
     emit f.pane()->titleEditor()->editingFinished();
     f.view->deleteCurrentTask();
-    f.undo.undo(); // the task back
-    f.undo.undo(); // title 一
-    f.undo.undo(); // the original title
+    f.undo->undo(); // the task back
+    f.undo->undo(); // title 一
+    f.undo->undo(); // the original title
     EXPECT_EQ(f.saved(t1).title, QStringLiteral("激发民间投资活力"));
-    f.undo.redo();
-    f.undo.redo();
+    f.undo->redo();
+    f.undo->redo();
     EXPECT_EQ(f.saved(t1).title, QStringLiteral("二"));
     EXPECT_TRUE(f.asked.size() == 1); // only the delete asked
 }
@@ -286,12 +287,12 @@ TEST(WindowDataSafety, UndoOfAnEditOverAnotherWritersChangeIsRefusedEvenAfterLat
     f.pane()->deadlineEditor()->setDate(QDate(2023, 10, 31));
     emit f.pane()->deadlineEditor()->editingFinished();
     ASSERT_EQ(f.saved(id).deadline, QDate(2023, 10, 31));
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.saved(id).deadline, QDate(2023, 12, 31));
     QString failure;
-    QObject::connect(f.store.get(), &LedgerStore::storageFailed,
+    QObject::connect(f.store.get(), &OpenLedger::storageFailed,
                      [&failure](const QString &m) { failure = m; });
-    f.undo.undo();
+    f.undo->undo();
     // THEN the other process's title stays: the old undo is refused, with the reason
     EXPECT_EQ(f.saved(id).title, QStringLiteral("另一进程改的标题"));
     EXPECT_FALSE(failure.isEmpty());
@@ -305,14 +306,14 @@ TEST(WindowDataSafety, RedoOfAnAddedTaskAfterItsEditsAreUndoneIsNoConflict)
     ASSERT_GT(id, 0);
     f.pane()->titleEditor()->setText(QStringLiteral("新任务标题"));
     emit f.pane()->titleEditor()->editingFinished();
-    f.undo.undo(); // the title
-    f.undo.undo(); // the task
+    f.undo->undo(); // the title
+    f.undo->undo(); // the task
     EXPECT_FALSE(TaskRepository(f.db->connection()).load(id).has_value());
     QString failure;
-    QObject::connect(f.store.get(), &LedgerStore::storageFailed,
+    QObject::connect(f.store.get(), &OpenLedger::storageFailed,
                      [&failure](const QString &m) { failure = m; });
-    f.undo.redo(); // the task back
-    f.undo.redo(); // the title again
+    f.undo->redo(); // the task back
+    f.undo->redo(); // the title again
     EXPECT_TRUE(failure.isEmpty()) << failure.toStdString();
     EXPECT_EQ(f.saved(id).title, QStringLiteral("新任务标题"));
 }

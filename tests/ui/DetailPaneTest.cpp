@@ -2,16 +2,17 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TaskRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/LedgerModel.h"
 #include "ui/views/LedgerView.h"
 #include "ui/views/TaskDetailPane.h"
 
 #include <gtest/gtest.h>
 
+#include "core/services/UndoStack.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QInputMethodEvent>
@@ -19,7 +20,6 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -38,17 +38,18 @@ struct ViewFixture
 {
     duban::test::TempDir dir;
     std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("w.sqlite")), nullptr);
-    std::unique_ptr<LedgerStore> store;
-    QUndoStack undo;
+    std::unique_ptr<OpenLedger> store;
+    duban::core::UndoStack *undo = nullptr; // the ledger's
     std::unique_ptr<LedgerView> view;
 
     ViewFixture()
     {
         PlanDocument doc = duban::test::smallPlan();
         PlanRepository(db->connection()).save(doc, nullptr);
-        store = std::make_unique<LedgerStore>(db->connection());
+        store = std::make_unique<OpenLedger>(*db);
+        undo = store->undoStack();
         store->reload();
-        view = std::make_unique<LedgerView>(store.get(), &undo);
+        view = std::make_unique<LedgerView>(store.get(), undo);
         view->resize(1200, 700);
         view->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(view.get()));
@@ -79,8 +80,8 @@ TEST(DetailPane, ChangingTheLeadUnitInThePaneSavesIt)
     const int row = f.view->model()->rowOf(id);
     EXPECT_EQ(f.view->model()->index(row, int(LedgerModel::Column::Lead)).data().toString(),
               QStringLiteral("新区财政金融局"));
-    EXPECT_EQ(f.undo.count(), 1);
-    f.undo.undo();
+    EXPECT_EQ(f.undo->count(), 1);
+    f.undo->undo();
     EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区经济发展局"));
     EXPECT_EQ(pane->leadEditor()->currentText(), QStringLiteral("新区经济发展局"));
 }
@@ -101,7 +102,7 @@ TEST(DetailPane, AddingAndReorderingCoUnitsThroughButtons)
     EXPECT_EQ(pane->coUnitList()->currentRow(), 1);
     pane->removeCoUnit();
     EXPECT_EQ(f.saved(id).co, duban::test::strings({"新区开发建设局（交通运输局）", "园区"}));
-    EXPECT_EQ(f.undo.count(), 3);
+    EXPECT_EQ(f.undo->count(), 3);
 }
 
 TEST(DetailPane, FilterBoxNarrowsTheTable)
@@ -126,6 +127,6 @@ TEST(DetailPane, NewAndDeleteTaskFromTheView)
     f.view->setQuestion([](const QString &, const QString &) { return true; });
     f.view->deleteCurrentTask();
     EXPECT_EQ(f.store->index().size(), 5);
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.store->index().size(), 6);
 }

@@ -2,22 +2,22 @@
 // (undoable), refusing bad files, and updating a plan imported before instead of duplicating it.
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "ui/dialogs/ImportDialog.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/ImportPreviewModel.h"
 
 #include <gtest/gtest.h>
 
+#include "core/services/UndoStack.h"
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <sys/stat.h>
 
@@ -30,8 +30,8 @@ struct DialogFixture
 {
     duban::test::TempDir dir;
     std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("i.sqlite")), nullptr);
-    LedgerStore store{db->connection()};
-    QUndoStack undo;
+    OpenLedger store{*db};
+    duban::core::UndoStack *undo = store.undoStack();
 
     int row(ImportDialog &d, const char *code)
     {
@@ -48,7 +48,7 @@ struct DialogFixture
 TEST(ImportDialog, PreviewsTheSeedWithWarningsNextToTheirTasks)
 {
     DialogFixture f;
-    ImportDialog dialog(&f.store, &f.undo);
+    ImportDialog dialog(&f.store, f.undo);
     ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
     EXPECT_EQ(dialog.taskModel()->rowCount(), 38);
     EXPECT_EQ(dialog.targetModel()->rowCount(), 15);
@@ -70,7 +70,7 @@ TEST(ImportDialog, PreviewsTheSeedWithWarningsNextToTheirTasks)
 TEST(ImportDialog, CorrectionsAreSavedAndTheImportIsOneUndoStep)
 {
     DialogFixture f;
-    ImportDialog dialog(&f.store, &f.undo);
+    ImportDialog dialog(&f.store, f.undo);
     ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
     const int r = f.row(dialog, "34");
     ImportTaskModel *m = dialog.taskModel();
@@ -98,18 +98,26 @@ TEST(ImportDialog, CorrectionsAreSavedAndTheImportIsOneUndoStep)
     EXPECT_EQ(it->deadline, QDate(2023, 10, 31));
     EXPECT_DOUBLE_EQ(PlanRepository(f.db->connection()).planTargets(dialog.savedPlanId()).at(0).value, 7.8);
     // the whole import is one undo step
-    ASSERT_EQ(f.undo.count(), 1);
-    f.undo.undo();
+    ASSERT_EQ(f.undo->count(), 1);
+    QList<qint64> ids;
+    for (const Task &saved : TaskRepository(f.db->connection()).loadAll())
+        ids.append(saved.id);
+    f.undo->undo();
     EXPECT_EQ(TaskRepository(f.db->connection()).count(), 0);
     EXPECT_TRUE(PlanRepository(f.db->connection()).all().isEmpty());
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
+    // redo puts the plan back with the same ids, so later commands still find their tasks
+    QList<qint64> again;
+    for (const Task &saved : TaskRepository(f.db->connection()).loadAll())
+        again.append(saved.id);
+    EXPECT_EQ(again, ids);
 }
 
 TEST(ImportDialog, BadFilesAreRefusedAndNothingIsSaved)
 {
     DialogFixture f;
-    ImportDialog dialog(&f.store, &f.undo);
+    ImportDialog dialog(&f.store, f.undo);
     const QString empty = f.dir.file(QStringLiteral("empty.txt"));
     duban::test::writeAll(empty, {});
     // The warning box would block: close it as soon as it appears.
@@ -130,7 +138,7 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
     // GIVEN the seed imported, with a progress report on task 5
     DialogFixture f;
     {
-        ImportDialog first(&f.store, &f.undo);
+        ImportDialog first(&f.store, f.undo);
         ASSERT_TRUE(first.loadFile(duban::test::seedPath()));
         first.accept();
     }
@@ -140,7 +148,7 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
     ProgressReport report{0, task5.id, QDate(2023, 5, 31), {}, QStringLiteral("进展顺利"), 45, {}, {}};
     ProgressRepository(f.db->connection()).insertReport(report, nullptr);
     // WHEN the same document is imported again with one title changed, and the user chooses to update
-    ImportDialog again(&f.store, &f.undo);
+    ImportDialog again(&f.store, f.undo);
     ASSERT_TRUE(again.loadFile(duban::test::seedPath()));
     const int r = f.row(again, "5");
     ASSERT_TRUE(again.taskModel()->setData(again.taskModel()->index(r, int(ImportTaskModel::Column::Title)),
@@ -160,12 +168,28 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
     EXPECT_EQ(after.title, QStringLiteral("持续推进“湘商回归”工程"));
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(task5.id).size(), 1);
     EXPECT_EQ(after.sectionId, task5.sectionId);
+    // AND the update is one undoable step after the import: undo puts the saved plan back, redo again
+    ASSERT_EQ(f.undo->count(), 2);
+    ASSERT_TRUE(f.undo->undo());
+    EXPECT_EQ(TaskRepository(f.db->connection()).load(task5.id)->title, task5.title);
+    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
+    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(task5.id).size(), 1);
+    ASSERT_TRUE(f.undo->redo());
+    EXPECT_EQ(TaskRepository(f.db->connection()).load(task5.id)->title,
+              QStringLiteral("持续推进“湘商回归”工程"));
+    // AND undoing the import itself is refused while a task has a report: the stack stays where it was
+    ASSERT_TRUE(f.undo->undo());
+    StorageError error;
+    EXPECT_FALSE(f.undo->undo(&error));
+    EXPECT_EQ(error.code, StorageError::Code::Conflict);
+    EXPECT_EQ(f.undo->index(), 1);
+    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
 }
 
 TEST(ImportDialog, NonFiniteTargetValuesAreRefused)
 {
     DialogFixture f;
-    ImportDialog dialog(&f.store, &f.undo);
+    ImportDialog dialog(&f.store, f.undo);
     ASSERT_TRUE(dialog.loadFile(duban::test::seedPath()));
     ImportTargetModel *t = dialog.targetModel();
     const QVariant before = t->index(0, int(ImportTargetModel::Column::Value)).data();
@@ -183,7 +207,7 @@ TEST(ImportDialog, NonFiniteTargetValuesAreRefused)
 TEST(ImportDialog, DevicesFifosFoldersAndOversizeFilesAreRefusedPromptly)
 {
     DialogFixture f;
-    ImportDialog dialog(&f.store, &f.undo);
+    ImportDialog dialog(&f.store, f.undo);
     const QString fifo = f.dir.file(QStringLiteral("pipe.txt"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QString huge = f.dir.file(QStringLiteral("huge.txt"));

@@ -2,22 +2,22 @@
 // holds edits until the check passes, and a damaged file is refused once the check finds it.
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/IntegrityCache.h"
 #include "core/storage/SyntheticGenerator.h"
 #include "core/storage/TaskRepository.h"
 #include "ui/commands/TaskCommands.h"
-#include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
 #include "ui/WindowDatabase.h"
 
 #include <gtest/gtest.h>
 
+#include "core/services/UndoStack.h"
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -57,16 +57,15 @@ TEST(WindowIntegrity, ALargeChangedFileIsCheckedInTheBackgroundWithEditsHeld)
     ASSERT_TRUE(task);
     Task renamed = *task;
     renamed.title = QStringLiteral("检查期间的修改");
-    QUndoStack undo;
-    EXPECT_FALSE(StoreCommand::push(
-        &undo, new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")), &error));
+    EXPECT_FALSE(
+        StoreCommand::push(new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")), &error));
     EXPECT_TRUE(error.message.contains(QStringLiteral("checking"))) << error.message.toStdString();
     // AND once the check has passed, edits go through and the result is remembered
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_TRUE(finished.first().first().toBool());
     EXPECT_FALSE(window.store()->writesHeld());
-    EXPECT_TRUE(StoreCommand::push(
-        &undo, new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")), &error))
+    EXPECT_TRUE(
+        StoreCommand::push(new EditTaskCommand(window.store(), *task, renamed, QStringLiteral("t")), &error))
         << error.message.toStdString();
 }
 

@@ -2,10 +2,10 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/UnitRepository.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/LedgerModel.h"
 
 #include <gtest/gtest.h>
@@ -21,14 +21,14 @@ struct ModelFixture
 {
     duban::test::TempDir dir;
     std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("m.sqlite")), nullptr);
-    std::unique_ptr<LedgerStore> store;
+    std::unique_ptr<OpenLedger> store;
     std::unique_ptr<LedgerModel> model;
 
     ModelFixture()
     {
         PlanDocument doc = duban::test::smallPlan();
         PlanRepository(db->connection()).save(doc, nullptr);
-        store = std::make_unique<LedgerStore>(db->connection());
+        store = std::make_unique<OpenLedger>(*db);
         store->reload();
         model = std::make_unique<LedgerModel>(store.get());
     }

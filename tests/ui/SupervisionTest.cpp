@@ -4,12 +4,12 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "ui/commands/TaskCommands.h"
-#include "ui/LedgerStore.h"
 #include "ui/MainWindow.h"
 #include "ui/models/LedgerModel.h"
 #include "ui/models/SupervisionModel.h"
@@ -20,6 +20,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/services/UndoStack.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,7 +30,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -41,13 +41,14 @@ struct StoreFixture
     duban::test::TempDir dir;
     std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("v.sqlite")), nullptr);
     PlanDocument doc = duban::test::smallPlan();
-    std::unique_ptr<LedgerStore> store;
-    QUndoStack undo;
+    std::unique_ptr<OpenLedger> store;
+    duban::core::UndoStack *undo = nullptr; // the ledger's
 
     StoreFixture()
     {
         PlanRepository(db->connection()).save(doc, nullptr);
-        store = std::make_unique<LedgerStore>(db->connection());
+        store = std::make_unique<OpenLedger>(*db);
+        undo = store->undoStack();
         store->setAsOf(QDate(2023, 10, 15));
         store->reload();
     }
@@ -72,13 +73,13 @@ TEST(Supervision, LightsFollowTheAsOfDateAndProgress)
                      80,
                      {},
                      {}};
-    ASSERT_TRUE(StoreCommand::push(&f.undo, history::addReport(f.store.get(), r), nullptr));
+    ASSERT_TRUE(StoreCommand::push(history::addReport(f.store.get(), r), nullptr));
     EXPECT_EQ(f.lightOf(0), Light::Green);
     EXPECT_EQ(f.store->index().progress(f.store->index().indexOf(f.doc.tasks.at(0).id)), 80);
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.lightOf(0), Light::Yellow);
     EXPECT_TRUE(f.store->reports(f.doc.tasks.at(0).id).isEmpty());
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_EQ(f.store->reports(f.doc.tasks.at(0).id).size(), 1);
 }
 
@@ -88,7 +89,7 @@ TEST(Supervision, LedgerShowsAndFiltersByLight)
     LedgerModel model(f.store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     LedgerFilter filter;
-    filter.light = int(Light::Red);
+    filter.light = Light::Red;
     model.setFilter(filter);
     QStringList codes;
     for (int r = 0; r < model.rowCount(); ++r)
@@ -99,7 +100,7 @@ TEST(Supervision, LedgerShowsAndFiltersByLight)
               QStringLiteral("Overdue by 15 day(s)"));
     EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data(LedgerModel::LightRole).toInt(),
               int(Light::Red));
-    filter.light = int(Light::Completed);
+    filter.light = Light::Completed;
     model.setFilter(filter);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("3"));
@@ -141,8 +142,8 @@ TEST(Supervision, UnitWideNoticeIsOneUndoStepAndAnOverdueNoticeIsRed)
         r.responseDue = QDate(2023, 3, 8);
         records.append(r);
     }
-    ASSERT_TRUE(StoreCommand::push(&f.undo, history::addRecords(f.store.get(), records), nullptr));
-    EXPECT_EQ(f.undo.count(), 1);
+    ASSERT_TRUE(StoreCommand::push(history::addRecords(f.store.get(), records), nullptr));
+    EXPECT_EQ(f.undo->count(), 1);
     for (int task : {0, 1, 4})
         EXPECT_EQ(f.store->records(f.doc.tasks.at(task).id).size(), 1);
     f.store->setAsOf(QDate(2023, 3, 9));
@@ -152,10 +153,10 @@ TEST(Supervision, UnitWideNoticeIsOneUndoStepAndAnOverdueNoticeIsRed)
     SupervisionRecord answered = f.store->records(f.doc.tasks.at(0).id).first();
     const SupervisionRecord before = answered;
     answered.respondedOn = QDate(2023, 3, 9);
-    ASSERT_TRUE(StoreCommand::push(&f.undo, history::editRecord(f.store.get(), before, answered), nullptr));
+    ASSERT_TRUE(StoreCommand::push(history::editRecord(f.store.get(), before, answered), nullptr));
     EXPECT_EQ(f.lightOf(0), Light::Yellow);
-    f.undo.undo();
-    f.undo.undo();
+    f.undo->undo();
+    f.undo->undo();
     for (int task : {0, 1, 4})
         EXPECT_TRUE(f.store->records(f.doc.tasks.at(task).id).isEmpty());
 }
@@ -169,10 +170,9 @@ TEST(Supervision, DeletingATaskKeepsItsHistoryForUndo)
     SupervisionRecord n{
         0, id, SupervisionRecord::Kind::Reminder, QDate(2023, 5, 2), {}, {}, QDate(2023, 5, 9), {}, {}};
     f.store->addRecord(n, nullptr);
-    ASSERT_TRUE(
-        StoreCommand::push(&f.undo, new DeleteTaskCommand(f.store.get(), *f.store->task(id)), nullptr));
+    ASSERT_TRUE(StoreCommand::push(new DeleteTaskCommand(f.store.get(), *f.store->task(id)), nullptr));
     EXPECT_TRUE(ProgressRepository(f.db->connection()).reports(id).isEmpty());
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(id).size(), 1);
     EXPECT_EQ(ProgressRepository(f.db->connection()).records(id).size(), 1);
 }

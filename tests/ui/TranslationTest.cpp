@@ -1,8 +1,8 @@
 // The zh_CN translation is complete, embedded, and actually changes the interface.
 #include "support/TempDir.h"
 
+#include "core/services/ProgressService.h"
 #include "core/storage/Database.h"
-#include "core/storage/ProgressRepository.h"
 #include "ui/models/LedgerModel.h"
 
 #include <gtest/gtest.h>
@@ -96,7 +96,7 @@ TEST(Translations, UndoTextsAndStorageMessagesAreLookedUpWhereTheyAreFiled)
               QStringLiteral("添加进展"));
     EXPECT_EQ(QCoreApplication::translate("duban::ui::TaskCommands", "Record reminder (催办)"),
               QStringLiteral("登记催办"));
-    EXPECT_EQ(duban::core::ProgressRepository::tr("A progress report needs a date."),
+    EXPECT_EQ(duban::core::ProgressService::tr("A progress report needs a date."),
               QStringLiteral("进展须填写日期。"));
     EXPECT_EQ(duban::core::Database::tr("No database at %1."), QStringLiteral("%1 处没有数据库。"));
     QCoreApplication::removeTranslator(&own);

@@ -2,17 +2,17 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/commands/TaskCommands.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/UnitTableModel.h"
 
 #include <gtest/gtest.h>
 
-#include <QUndoStack>
+#include "core/services/UndoStack.h"
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -23,8 +23,8 @@ struct UndoFixture
 {
     duban::test::TempDir dir;
     std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("u.sqlite")), nullptr);
-    std::unique_ptr<LedgerStore> store;
-    QUndoStack undo;
+    std::unique_ptr<OpenLedger> store;
+    duban::core::UndoStack *undo = nullptr; // the ledger's
     qint64 firstId = 0;
 
     UndoFixture()
@@ -32,7 +32,8 @@ struct UndoFixture
         PlanDocument doc = duban::test::smallPlan();
         PlanRepository(db->connection()).save(doc, nullptr);
         firstId = doc.tasks.at(0).id;
-        store = std::make_unique<LedgerStore>(db->connection());
+        store = std::make_unique<OpenLedger>(*db);
+        undo = store->undoStack();
         store->reload();
     }
     // Reads straight from the database, not from the store's cache.
@@ -43,17 +44,17 @@ struct UndoFixture
         const Task before = saved(firstId);
         Task after = before;
         change(after);
-        ASSERT_TRUE(StoreCommand::push(
-            &undo, new EditTaskCommand(store.get(), before, after, QStringLiteral("e")), nullptr));
+        ASSERT_TRUE(StoreCommand::push(new EditTaskCommand(store.get(), before, after, QStringLiteral("e")),
+                                       nullptr));
     }
 
     template <typename Getter, typename Value>
     void expectUndoRedo(Getter get, const Value &before, const Value &after)
     {
         EXPECT_EQ(get(saved(firstId)), after);
-        undo.undo();
+        undo->undo();
         EXPECT_EQ(get(saved(firstId)), before);
-        undo.redo();
+        undo->redo();
         EXPECT_EQ(get(saved(firstId)), after);
     }
 };
@@ -123,14 +124,14 @@ TEST(Undo, AddTaskThenUndoRemovesItAndRedoRestoresSameId)
     t.title = QStringLiteral("手工录入的任务");
     t.lead = QStringLiteral("新区宣传部");
     auto *cmd = new AddTaskCommand(f.store.get(), t);
-    ASSERT_TRUE(StoreCommand::push(&f.undo, cmd, nullptr));
+    ASSERT_TRUE(StoreCommand::push(cmd, nullptr));
     const qint64 id = cmd->taskId();
     ASSERT_GT(id, 0);
     EXPECT_EQ(f.store->index().size(), 6);
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_FALSE(TaskRepository(f.db->connection()).load(id));
     EXPECT_EQ(f.store->index().size(), 5);
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_EQ(f.saved(id).title, QStringLiteral("手工录入的任务"));
     EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区宣传部"));
 }
@@ -141,23 +142,23 @@ TEST(Undo, DeleteTaskOwnsWhatItRemoves)
     const qint64 id = f.store->index().row(1).id; // task 2 with a milestone
     const Task before = f.saved(id);
     ASSERT_EQ(before.milestones.size(), 1);
-    ASSERT_TRUE(StoreCommand::push(&f.undo, new DeleteTaskCommand(f.store.get(), before), nullptr));
+    ASSERT_TRUE(StoreCommand::push(new DeleteTaskCommand(f.store.get(), before), nullptr));
     EXPECT_FALSE(TaskRepository(f.db->connection()).load(id));
-    f.undo.undo();
+    f.undo->undo();
     const Task back = f.saved(id);
     EXPECT_EQ(back.title, before.title);
     EXPECT_EQ(back.co, before.co);
     ASSERT_EQ(back.milestones.size(), 1);
     EXPECT_EQ(back.milestones.at(0).date, QDate(2023, 3, 31));
     EXPECT_EQ(back.sectionId, before.sectionId);
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_FALSE(TaskRepository(f.db->connection()).load(id));
 }
 
 TEST(Undo, RenameUnitAndAliasesThroughTheDirectoryModel)
 {
     UndoFixture f;
-    UnitTableModel model(f.store.get(), &f.undo);
+    UnitTableModel model(f.store.get(), f.undo);
     int row = -1;
     for (int r = 0; r < model.rowCount(); ++r)
         if (model.index(r, 0).data().toString() == QStringLiteral("新区经济发展局"))
@@ -167,9 +168,9 @@ TEST(Undo, RenameUnitAndAliasesThroughTheDirectoryModel)
     EXPECT_EQ(model.index(row, int(UnitTableModel::Column::CoHandles)).data().toInt(), 2);
     ASSERT_TRUE(model.setData(model.index(row, 0), QStringLiteral("新区经济发展局（统计局）")));
     EXPECT_EQ(f.saved(f.firstId).lead, QStringLiteral("新区经济发展局（统计局）"));
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.saved(f.firstId).lead, QStringLiteral("新区经济发展局"));
-    f.undo.redo();
+    f.undo->redo();
     EXPECT_EQ(f.saved(f.firstId).lead, QStringLiteral("新区经济发展局（统计局）"));
 
     const qint64 unitId =
@@ -181,10 +182,10 @@ TEST(Undo, RenameUnitAndAliasesThroughTheDirectoryModel)
                               QStringLiteral("经发局、 统计局,经发局")));
     EXPECT_EQ(UnitRepository(f.db->connection()).byId(unitId)->aliases,
               duban::test::strings({"经发局", "统计局"}));
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_TRUE(UnitRepository(f.db->connection()).byId(unitId)->aliases.isEmpty());
     // renaming onto an existing unit is refused and leaves the stack alone
-    const int before = f.undo.count();
+    const int before = f.undo->count();
     EXPECT_FALSE(model.setData(model.index(row, 0), QStringLiteral("园区")));
-    EXPECT_EQ(f.undo.count(), before);
+    EXPECT_EQ(f.undo->count(), before);
 }

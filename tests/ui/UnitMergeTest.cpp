@@ -3,20 +3,20 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
+#include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/UnitRepository.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/UnitTableModel.h"
 
 #include <gtest/gtest.h>
 
+#include "core/services/UndoStack.h"
 #include <QAbstractItemModel>
 #include <QTableView>
-#include <QUndoStack>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -27,8 +27,8 @@ struct Directory
 {
     duban::test::TempDir dir;
     std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("u.sqlite")), nullptr);
-    std::unique_ptr<LedgerStore> store;
-    QUndoStack undo;
+    std::unique_ptr<OpenLedger> store;
+    duban::core::UndoStack *undo = nullptr; // the ledger's
     PlanDocument doc = duban::test::smallPlan();
     std::unique_ptr<UnitDirectoryDialog> dialog;
     QStringList offered;
@@ -43,9 +43,10 @@ struct Directory
         ProgressReport r{
             0, t.id, QDate(2023, 5, 1), QStringLiteral("新区财政局"), QStringLiteral("进展"), 20, {}, {}};
         ProgressRepository(db->connection()).insertReport(r, nullptr);
-        store = std::make_unique<LedgerStore>(db->connection());
+        store = std::make_unique<OpenLedger>(*db);
+        undo = store->undoStack();
         store->reload();
-        dialog = std::make_unique<UnitDirectoryDialog>(store.get(), &undo);
+        dialog = std::make_unique<UnitDirectoryDialog>(store.get(), undo);
         dialog->setQuestion([](const QString &, const QString &) { return true; });
         dialog->setTargetChooser([this](const QString &, const QStringList &choices) {
             offered = choices;
@@ -88,9 +89,9 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
     const auto found = units.find(QStringLiteral("新区财政局"));
     ASSERT_TRUE(found);
     EXPECT_EQ(found->name, QStringLiteral("新区财政金融局")); // the old name is an alias now
-    EXPECT_EQ(f.undo.count(), 1);
+    EXPECT_EQ(f.undo->count(), 1);
     // WHEN undone, everything is as it was
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.task(0).co, before.co);
     EXPECT_EQ(f.task(0).lead, before.lead);
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit,
@@ -114,7 +115,7 @@ TEST(UnitDirectory, MergingALeadIntoACoUnitOfTheSameTaskKeepsOneLead)
     const Task after = f.task(3);
     EXPECT_EQ(after.lead, QStringLiteral("新区经济发展局"));
     EXPECT_TRUE(after.co.isEmpty());
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_EQ(f.task(3).lead, before.lead);
     EXPECT_EQ(f.task(3).co, before.co);
 }
@@ -137,7 +138,7 @@ TEST(UnitDirectory, OnlyAnUnusedUnitCanBeDeletedAndUndoRestoresIt)
     f.select(QStringLiteral("孤立单位"));
     f.dialog->deleteSelected();
     EXPECT_FALSE(units.byId(id));
-    f.undo.undo();
+    f.undo->undo();
     ASSERT_TRUE(units.byId(id));
     EXPECT_EQ(units.byId(id)->aliases, QStringList{QStringLiteral("孤单位")});
 }
@@ -157,9 +158,9 @@ TEST(UnitDirectory, UndoOfAMergeAfterAnotherWriterChangedATaskIsRefused)
     }
     const Task changed = f.task(0);
     QString failure;
-    QObject::connect(f.store.get(), &LedgerStore::storageFailed,
+    QObject::connect(f.store.get(), &OpenLedger::storageFailed,
                      [&failure](const QString &m) { failure = m; });
-    f.undo.undo();
+    f.undo->undo();
     EXPECT_FALSE(failure.isEmpty());
     EXPECT_EQ(f.task(0).co, changed.co); // their edit stays
     EXPECT_FALSE(UnitRepository(f.db->connection()).find(QStringLiteral("新区财政局"))->name ==

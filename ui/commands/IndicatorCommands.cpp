@@ -1,6 +1,6 @@
 #include "IndicatorCommands.h"
 
-#include "ui/IndicatorStore.h"
+#include "core/services/IndicatorService.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-EditTargetCommand::EditTargetCommand(IndicatorStore *store, TargetEntry before, TargetEntry after)
+EditTargetCommand::EditTargetCommand(core::IndicatorService *store, TargetEntry before, TargetEntry after)
     : StoreCommand(store->ledger(),
                    QCoreApplication::translate("duban::ui::IndicatorCommands", "Edit target %1")
                        .arg(after.target.name)),
@@ -26,7 +26,7 @@ bool EditTargetCommand::revert(StorageError *error)
     return m_indicators->saveTarget(m_before, error);
 }
 
-SetObservationCommand::SetObservationCommand(IndicatorStore *store, Observation observation)
+SetObservationCommand::SetObservationCommand(core::IndicatorService *store, Observation observation)
     : StoreCommand(
           store->ledger(),
           QCoreApplication::translate("duban::ui::IndicatorCommands", "Record %1").arg(observation.period)),
@@ -37,7 +37,7 @@ SetObservationCommand::SetObservationCommand(IndicatorStore *store, Observation 
 bool SetObservationCommand::apply(StorageError *error)
 {
     if (!m_captured) {
-        m_before = m_indicators->repository().observation(m_after.indicatorId, m_after.period);
+        m_before = m_indicators->observation(m_after.indicatorId, m_after.period);
         if (m_before)
             m_after.id = m_before->id;
         m_captured = true;
@@ -54,26 +54,37 @@ bool SetObservationCommand::revert(StorageError *error)
     return m_indicators->removeObservation(m_after, error);
 }
 
-DeleteObservationCommand::DeleteObservationCommand(IndicatorStore *store, Observation observation)
-    : StoreCommand(
-          store->ledger(),
-          QCoreApplication::translate("duban::ui::IndicatorCommands", "Delete %1").arg(observation.period)),
-      m_indicators(store), m_observation(std::move(observation))
+DeleteObservationsCommand::DeleteObservationsCommand(core::IndicatorService *store,
+                                                     QList<Observation> observations)
+    : StoreCommand(store->ledger(),
+                   observations.size() == 1
+                       ? QCoreApplication::translate("duban::ui::IndicatorCommands", "Delete %1")
+                             .arg(observations.first().period)
+                       : QCoreApplication::translate("duban::ui::IndicatorCommands",
+                                                     "Delete %n observation(s)", nullptr,
+                                                     int(observations.size()))),
+      m_indicators(store), m_observations(std::move(observations))
 {
 }
 
-bool DeleteObservationCommand::apply(StorageError *error)
+bool DeleteObservationsCommand::apply(StorageError *error)
 {
-    return m_indicators->removeObservation(m_observation, error);
+    // One transaction for all of them: a failure deletes none.
+    QList<qint64> ids;
+    for (const Observation &o : std::as_const(m_observations))
+        ids.append(o.id);
+    QList<Observation> none;
+    return m_indicators->replaceObservations(ids, none, error);
 }
 
-bool DeleteObservationCommand::revert(StorageError *error)
+bool DeleteObservationsCommand::revert(StorageError *error)
 {
-    Observation restored = m_observation;
-    return m_indicators->setObservation(restored, error);
+    QList<Observation> restored = m_observations;
+    return m_indicators->replaceObservations({}, restored, error);
 }
 
-ImportObservationsCommand::ImportObservationsCommand(IndicatorStore *store, QList<Observation> observations)
+ImportObservationsCommand::ImportObservationsCommand(core::IndicatorService *store,
+                                                     QList<Observation> observations)
     : StoreCommand(store->ledger(),
                    QCoreApplication::translate("duban::ui::IndicatorCommands", "Record %n observation(s)",
                                                nullptr, int(observations.size()))),
@@ -84,9 +95,8 @@ ImportObservationsCommand::ImportObservationsCommand(IndicatorStore *store, QLis
 bool ImportObservationsCommand::apply(StorageError *error)
 {
     if (!m_captured) {
-        const IndicatorRepository repository = m_indicators->repository();
         for (Observation &o : m_after) {
-            if (auto existing = repository.observation(o.indicatorId, o.period)) {
+            if (auto existing = m_indicators->observation(o.indicatorId, o.period)) {
                 m_before.append(*existing);
                 o.id = existing->id;
             }

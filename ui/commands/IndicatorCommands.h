@@ -6,21 +6,23 @@
 
 #include <optional>
 
-namespace duban::ui {
+namespace duban::core {
+class IndicatorService;
+} // namespace duban::core
 
-class IndicatorStore;
+namespace duban::ui {
 
 /// Replaces a target's indicator, value, measure, comparator, stretch, period and unit, and back.
 class EditTargetCommand final : public StoreCommand
 {
 public:
-    EditTargetCommand(IndicatorStore *store, core::TargetEntry before, core::TargetEntry after);
+    EditTargetCommand(core::IndicatorService *store, core::TargetEntry before, core::TargetEntry after);
 
 private:
     bool apply(core::StorageError *error) override;
     bool revert(core::StorageError *error) override;
 
-    IndicatorStore *m_indicators;
+    core::IndicatorService *m_indicators;
     core::TargetEntry m_before;
     core::TargetEntry m_after;
 };
@@ -30,30 +32,30 @@ private:
 class SetObservationCommand final : public StoreCommand
 {
 public:
-    SetObservationCommand(IndicatorStore *store, core::Observation observation);
+    SetObservationCommand(core::IndicatorService *store, core::Observation observation);
 
 private:
     bool apply(core::StorageError *error) override;
     bool revert(core::StorageError *error) override;
 
-    IndicatorStore *m_indicators;
+    core::IndicatorService *m_indicators;
     core::Observation m_after;
     std::optional<core::Observation> m_before;
     bool m_captured = false;
 };
 
 /// Deletes an observation; the command keeps it to put it back with the same id.
-class DeleteObservationCommand final : public StoreCommand
+class DeleteObservationsCommand final : public StoreCommand
 {
 public:
-    DeleteObservationCommand(IndicatorStore *store, core::Observation observation);
+    DeleteObservationsCommand(core::IndicatorService *store, QList<core::Observation> observations);
 
 private:
     bool apply(core::StorageError *error) override;
     bool revert(core::StorageError *error) override;
 
-    IndicatorStore *m_indicators;
-    core::Observation m_observation;
+    core::IndicatorService *m_indicators;
+    QList<core::Observation> m_observations;
 };
 
 /// Records many observations at once (paste, CSV import) in one transaction; undo restores what they
@@ -61,13 +63,13 @@ private:
 class ImportObservationsCommand final : public StoreCommand
 {
 public:
-    ImportObservationsCommand(IndicatorStore *store, QList<core::Observation> observations);
+    ImportObservationsCommand(core::IndicatorService *store, QList<core::Observation> observations);
 
 private:
     bool apply(core::StorageError *error) override;
     bool revert(core::StorageError *error) override;
 
-    IndicatorStore *m_indicators;
+    core::IndicatorService *m_indicators;
     QList<core::Observation> m_after;
     QList<core::Observation> m_before; ///< values that were replaced
     QList<qint64> m_added;             ///< ids of observations that did not exist before

@@ -1,51 +1,26 @@
 #include "StoreCommand.h"
 
-#include "ui/LedgerStore.h"
+#include "core/services/OpenLedger.h"
 
-#include <QUndoStack>
+#include <memory>
 
 namespace duban::ui {
 
-StoreCommand::StoreCommand(LedgerStore *store, const QString &text) : QUndoCommand(text), m_store(store) {}
-
-void StoreCommand::redo()
+StoreCommand::StoreCommand(core::OpenLedger *store, const QString &text) : UndoCommand(text), m_store(store)
 {
-    if (m_applied) { // already applied by push()
-        m_applied = false;
-        return;
-    }
-    core::StorageError error;
-    if (!apply(&error))
-        emit m_store->storageFailed(error.message);
 }
 
-void StoreCommand::undo()
+bool StoreCommand::push(StoreCommand *command, core::StorageError *error)
 {
-    core::StorageError error;
-    if (!revert(&error))
-        emit m_store->storageFailed(error.message);
-}
-
-bool StoreCommand::push(QUndoStack *stack, StoreCommand *command, core::StorageError *error)
-{
+    std::unique_ptr<StoreCommand> owned(command);
+    core::OpenLedger *store = command->m_store;
     core::StorageError local;
-    if (command->m_store->writesHeld()) {
-        const core::StorageError held{core::StorageError::Code::Locked, LedgerStore::writesHeldMessage()};
-        if (error)
-            *error = held;
-        else
-            emit command->m_store->storageFailed(held.message);
-        delete command;
-        return false;
-    }
-    if (!command->apply(error ? error : &local)) {
+    core::StorageError &err = error ? *error : local;
+    if (store->refuseWhileHeld(&err) || !store->undoStack()->push(std::move(owned), &err)) {
         if (!error)
-            emit command->m_store->storageFailed(local.message);
-        delete command;
+            emit store->storageFailed(err.message);
         return false;
     }
-    command->m_applied = true;
-    stack->push(command);
     return true;
 }
 

@@ -1,37 +1,31 @@
 #pragma once
 
+#include "core/services/UndoStack.h"
 #include "core/storage/StorageError.h"
 
-#include <QUndoCommand>
-
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+} // namespace duban::core
 
 namespace duban::ui {
 
-class LedgerStore;
-
-/// Base of every undoable edit: applies itself through the LedgerStore and reports storage failures
-/// instead of pretending success. Push with StoreCommand::push so a failed first apply never lands
-/// on the stack.
-class StoreCommand : public QUndoCommand
+/// Base of every undoable edit: applies itself through the open ledger and its services and reports
+/// storage failures instead of pretending success. Push with StoreCommand::push so a failed first apply
+/// never lands on the ledger's undo stack, and a failed undo or redo leaves the stack where it was.
+class StoreCommand : public core::UndoCommand
 {
 public:
-    StoreCommand(LedgerStore *store, const QString &text);
+    StoreCommand(core::OpenLedger *store, const QString &text);
 
-    void redo() final;
-    void undo() final;
-
-    /// Applies `command`; pushes it on success (taking ownership), deletes it and fills `error` otherwise.
-    static bool push(QUndoStack *stack, StoreCommand *command, core::StorageError *error);
+    /// Applies `command` and pushes it on its ledger's undo stack on success; on failure (or while the
+    /// ledger holds writes) deletes it and fills `error` (or tells the ledger's storageFailed()).
+    static bool push(StoreCommand *command, core::StorageError *error);
 
 protected:
-    virtual bool apply(core::StorageError *error) = 0;
-    virtual bool revert(core::StorageError *error) = 0;
-    LedgerStore *store() const { return m_store; }
+    core::OpenLedger *store() const { return m_store; }
 
 private:
-    LedgerStore *m_store;
-    bool m_applied = false;
+    core::OpenLedger *m_store;
 };
 
 } // namespace duban::ui

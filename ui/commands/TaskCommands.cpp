@@ -1,6 +1,6 @@
 #include "TaskCommands.h"
 
-#include "ui/LedgerStore.h"
+#include "core/services/OpenLedger.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +10,7 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-EditTaskCommand::EditTaskCommand(LedgerStore *store, Task before, Task after, const QString &text)
+EditTaskCommand::EditTaskCommand(core::OpenLedger *store, Task before, Task after, const QString &text)
     : StoreCommand(store, text), m_before(std::move(before)), m_after(std::move(after)),
       m_version(m_before.version)
 {
@@ -37,7 +37,7 @@ bool EditTaskCommand::revert(StorageError *error)
     return write(m_after, m_before, error);
 }
 
-AddTaskCommand::AddTaskCommand(LedgerStore *store, Task task)
+AddTaskCommand::AddTaskCommand(core::OpenLedger *store, Task task)
     : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Add task")),
       m_task(std::move(task))
 {
@@ -59,7 +59,7 @@ bool AddTaskCommand::revert(StorageError *error)
     return store()->removeTask(m_task, error);
 }
 
-DeleteTaskCommand::DeleteTaskCommand(LedgerStore *store, Task task)
+DeleteTaskCommand::DeleteTaskCommand(core::OpenLedger *store, Task task)
     : StoreCommand(store,
                    QCoreApplication::translate("duban::ui::TaskCommands", "Delete task %1").arg(task.code)),
       m_task(std::move(task))
@@ -76,7 +76,7 @@ bool DeleteTaskCommand::revert(StorageError *error)
     return store()->restoreTask(m_task, m_reports, m_records, error);
 }
 
-RenameUnitCommand::RenameUnitCommand(LedgerStore *store, qint64 unitId, QString before, QString after)
+RenameUnitCommand::RenameUnitCommand(core::OpenLedger *store, qint64 unitId, QString before, QString after)
     : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Rename unit")),
       m_unitId(unitId), m_before(std::move(before)), m_after(std::move(after))
 {
@@ -92,7 +92,8 @@ bool RenameUnitCommand::revert(StorageError *error)
     return store()->renameUnit(m_unitId, m_before, error, m_after);
 }
 
-SetAliasesCommand::SetAliasesCommand(LedgerStore *store, qint64 unitId, QStringList before, QStringList after)
+SetAliasesCommand::SetAliasesCommand(core::OpenLedger *store, qint64 unitId, QStringList before,
+                                     QStringList after)
     : StoreCommand(store, QCoreApplication::translate("duban::ui::TaskCommands", "Change aliases")),
       m_unitId(unitId), m_before(std::move(before)), m_after(std::move(after))
 {
@@ -112,7 +113,7 @@ bool SetAliasesCommand::revert(StorageError *error)
 
 namespace duban::ui {
 
-ImportPlanCommand::ImportPlanCommand(LedgerStore *store, PlanDocument document, QList<Unit> units)
+ImportPlanCommand::ImportPlanCommand(core::OpenLedger *store, PlanDocument document, QList<Unit> units)
     : StoreCommand(store,
                    QCoreApplication::translate("duban::ui::TaskCommands", "Import %1")
                        .arg(document.plan.number.isEmpty() ? document.plan.title : document.plan.number)),
@@ -122,20 +123,51 @@ ImportPlanCommand::ImportPlanCommand(LedgerStore *store, PlanDocument document, 
 
 bool ImportPlanCommand::apply(StorageError *error)
 {
-    m_planId = store()->importPlan(m_document, m_units, error);
+    // The first apply fills in the document's ids; redo puts the plan back with the same ones, so later
+    // commands that name its tasks still find them.
+    PlanDocument document = m_document;
+    m_planId = store()->importPlan(document, m_units, error);
+    if (m_planId != 0)
+        m_document = document;
     return m_planId != 0;
 }
 
 bool ImportPlanCommand::revert(StorageError *error)
 {
-    return store()->removePlan(m_planId, error);
+    // What redo puts back is the plan as it is now (with the versions its rows have now).
+    PlanDocument current = m_document;
+    if (auto saved = store()->imports().savedPlan(m_document); saved && saved->planId == m_planId)
+        current = saved->saved;
+    if (!store()->removePlan(m_planId, error))
+        return false;
+    m_document = current;
+    return true;
+}
+
+UpdatePlanCommand::UpdatePlanCommand(core::OpenLedger *store, qint64 planId, PlanDocument saved,
+                                     PlanDocument incoming, QList<Unit> units)
+    : StoreCommand(store,
+                   QCoreApplication::translate("duban::ui::TaskCommands", "Update %1")
+                       .arg(incoming.plan.number.isEmpty() ? incoming.plan.title : incoming.plan.number)),
+      m_planId(planId), m_saved(std::move(saved)), m_incoming(std::move(incoming)), m_units(std::move(units))
+{
+}
+
+bool UpdatePlanCommand::apply(StorageError *error)
+{
+    return store()->updatePlan(m_planId, m_incoming, m_units, &m_kept, error);
+}
+
+bool UpdatePlanCommand::revert(StorageError *error)
+{
+    return store()->updatePlan(m_planId, m_saved, {}, nullptr, error);
 }
 
 } // namespace duban::ui
 
 namespace duban::ui {
 
-FunctionCommand::FunctionCommand(LedgerStore *store, const QString &text, Step apply, Step revert)
+FunctionCommand::FunctionCommand(core::OpenLedger *store, const QString &text, Step apply, Step revert)
     : StoreCommand(store, text), m_apply(std::move(apply)), m_revert(std::move(revert))
 {
 }
@@ -168,7 +200,7 @@ template <typename Row, typename Write> bool writeVersioned(Row row, int &versio
     return true;
 }
 
-StoreCommand *addReport(LedgerStore *store, ProgressReport report)
+StoreCommand *addReport(core::OpenLedger *store, ProgressReport report)
 {
     auto state = std::make_shared<ProgressReport>(std::move(report));
     return new FunctionCommand(
@@ -180,7 +212,7 @@ StoreCommand *addReport(LedgerStore *store, ProgressReport report)
         [store, state](StorageError *e) { return store->removeReport(*state, e); });
 }
 
-StoreCommand *editReport(LedgerStore *store, ProgressReport before, ProgressReport after)
+StoreCommand *editReport(core::OpenLedger *store, ProgressReport before, ProgressReport after)
 {
     auto state =
         std::make_shared<Versioned<ProgressReport>>(Versioned<ProgressReport>{before, after, before.version});
@@ -193,7 +225,7 @@ StoreCommand *editReport(LedgerStore *store, ProgressReport before, ProgressRepo
         [state, write](StorageError *e) { return writeVersioned(state->before, state->version, write(e)); });
 }
 
-StoreCommand *deleteReport(LedgerStore *store, ProgressReport report)
+StoreCommand *deleteReport(core::OpenLedger *store, ProgressReport report)
 {
     auto state = std::make_shared<ProgressReport>(std::move(report));
     return new FunctionCommand(
@@ -202,7 +234,7 @@ StoreCommand *deleteReport(LedgerStore *store, ProgressReport report)
         [store, state](StorageError *e) { return store->addReport(*state, e) != 0; });
 }
 
-StoreCommand *addRecord(LedgerStore *store, SupervisionRecord record)
+StoreCommand *addRecord(core::OpenLedger *store, SupervisionRecord record)
 {
     const QString text =
         recordText(record, QT_TRANSLATE_NOOP("duban::ui::TaskCommands", "Record reminder (催办)"),
@@ -217,7 +249,7 @@ StoreCommand *addRecord(LedgerStore *store, SupervisionRecord record)
         [store, state](StorageError *e) { return store->removeRecord(*state, e); });
 }
 
-StoreCommand *addRecords(LedgerStore *store, QList<SupervisionRecord> records)
+StoreCommand *addRecords(core::OpenLedger *store, QList<SupervisionRecord> records)
 {
     const int n = int(records.size());
     const bool notice = !records.isEmpty() && records.first().kind == SupervisionRecord::Kind::Notice;
@@ -234,7 +266,7 @@ StoreCommand *addRecords(LedgerStore *store, QList<SupervisionRecord> records)
         [store, state](StorageError *e) { return store->removeRecords(*state, e); });
 }
 
-StoreCommand *editRecord(LedgerStore *store, SupervisionRecord before, SupervisionRecord after)
+StoreCommand *editRecord(core::OpenLedger *store, SupervisionRecord before, SupervisionRecord after)
 {
     const QString text =
         after.respondedOn.isValid() && !before.respondedOn.isValid()
@@ -251,7 +283,7 @@ StoreCommand *editRecord(LedgerStore *store, SupervisionRecord before, Supervisi
         [state, write](StorageError *e) { return writeVersioned(state->before, state->version, write(e)); });
 }
 
-StoreCommand *deleteRecord(LedgerStore *store, SupervisionRecord record)
+StoreCommand *deleteRecord(core::OpenLedger *store, SupervisionRecord record)
 {
     auto state = std::make_shared<SupervisionRecord>(std::move(record));
     return new FunctionCommand(
@@ -264,7 +296,7 @@ StoreCommand *deleteRecord(LedgerStore *store, SupervisionRecord record)
 
 namespace units {
 
-StoreCommand *merge(LedgerStore *store, const Unit &from, const Unit &into)
+StoreCommand *merge(core::OpenLedger *store, const Unit &from, const Unit &into)
 {
     auto state = std::make_shared<std::optional<UnitMerge>>();
     const qint64 fromId = from.id;
@@ -279,7 +311,7 @@ StoreCommand *merge(LedgerStore *store, const Unit &from, const Unit &into)
         [store, state](StorageError *e) { return state->has_value() && store->unmergeUnits(**state, e); });
 }
 
-StoreCommand *remove(LedgerStore *store, const Unit &unit)
+StoreCommand *remove(core::OpenLedger *store, const Unit &unit)
 {
     return new FunctionCommand(
         store, QCoreApplication::translate("duban::ui::TaskCommands", "Delete unit %1").arg(unit.name),

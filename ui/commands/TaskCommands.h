@@ -14,7 +14,7 @@ namespace duban::ui {
 class EditTaskCommand final : public StoreCommand
 {
 public:
-    EditTaskCommand(LedgerStore *store, core::Task before, core::Task after, const QString &text);
+    EditTaskCommand(core::OpenLedger *store, core::Task before, core::Task after, const QString &text);
 
 private:
     bool apply(core::StorageError *error) override;
@@ -31,7 +31,7 @@ private:
 class AddTaskCommand final : public StoreCommand
 {
 public:
-    AddTaskCommand(LedgerStore *store, core::Task task);
+    AddTaskCommand(core::OpenLedger *store, core::Task task);
     qint64 taskId() const { return m_task.id; }
 
 private:
@@ -46,7 +46,7 @@ private:
 class DeleteTaskCommand final : public StoreCommand
 {
 public:
-    DeleteTaskCommand(LedgerStore *store, core::Task task);
+    DeleteTaskCommand(core::OpenLedger *store, core::Task task);
 
 private:
     bool apply(core::StorageError *error) override;
@@ -61,7 +61,7 @@ private:
 class RenameUnitCommand final : public StoreCommand
 {
 public:
-    RenameUnitCommand(LedgerStore *store, qint64 unitId, QString before, QString after);
+    RenameUnitCommand(core::OpenLedger *store, qint64 unitId, QString before, QString after);
 
 private:
     bool apply(core::StorageError *error) override;
@@ -76,7 +76,7 @@ private:
 class SetAliasesCommand final : public StoreCommand
 {
 public:
-    SetAliasesCommand(LedgerStore *store, qint64 unitId, QStringList before, QStringList after);
+    SetAliasesCommand(core::OpenLedger *store, qint64 unitId, QStringList before, QStringList after);
 
 private:
     bool apply(core::StorageError *error) override;
@@ -95,7 +95,7 @@ namespace duban::ui {
 class ImportPlanCommand final : public StoreCommand
 {
 public:
-    ImportPlanCommand(LedgerStore *store, core::PlanDocument document, QList<core::Unit> units);
+    ImportPlanCommand(core::OpenLedger *store, core::PlanDocument document, QList<core::Unit> units);
     qint64 planId() const { return m_planId; }
 
 private:
@@ -105,6 +105,27 @@ private:
     core::PlanDocument m_document;
     QList<core::Unit> m_units;
     qint64 m_planId = 0;
+};
+
+/// Updates a saved plan from a re-imported document (ImportService::update); undo puts the plan as it
+/// was saved back the same way (tasks the update removed return with their ids).
+class UpdatePlanCommand final : public StoreCommand
+{
+public:
+    UpdatePlanCommand(core::OpenLedger *store, qint64 planId, core::PlanDocument saved,
+                      core::PlanDocument incoming, QList<core::Unit> units);
+    /// Codes of tasks no longer in the document that the last apply kept for their history.
+    QStringList kept() const { return m_kept; }
+
+private:
+    bool apply(core::StorageError *error) override;
+    bool revert(core::StorageError *error) override;
+
+    qint64 m_planId;
+    core::PlanDocument m_saved;
+    core::PlanDocument m_incoming;
+    QList<core::Unit> m_units;
+    QStringList m_kept;
 };
 
 } // namespace duban::ui
@@ -119,7 +140,7 @@ class FunctionCommand final : public StoreCommand
 {
 public:
     using Step = std::function<bool(core::StorageError *)>;
-    FunctionCommand(LedgerStore *store, const QString &text, Step apply, Step revert);
+    FunctionCommand(core::OpenLedger *store, const QString &text, Step apply, Step revert);
 
 private:
     bool apply(core::StorageError *error) override { return m_apply(error); }
@@ -131,21 +152,22 @@ private:
 
 /// Undoable commands for a task's history.
 namespace history {
-StoreCommand *addReport(LedgerStore *store, core::ProgressReport report);
-StoreCommand *editReport(LedgerStore *store, core::ProgressReport before, core::ProgressReport after);
-StoreCommand *deleteReport(LedgerStore *store, core::ProgressReport report);
-StoreCommand *addRecord(LedgerStore *store, core::SupervisionRecord record);
+StoreCommand *addReport(core::OpenLedger *store, core::ProgressReport report);
+StoreCommand *editReport(core::OpenLedger *store, core::ProgressReport before, core::ProgressReport after);
+StoreCommand *deleteReport(core::OpenLedger *store, core::ProgressReport report);
+StoreCommand *addRecord(core::OpenLedger *store, core::SupervisionRecord record);
 /// One reminder or notice per task, recorded together (a unit's overdue tasks in one step).
-StoreCommand *addRecords(LedgerStore *store, QList<core::SupervisionRecord> records);
-StoreCommand *editRecord(LedgerStore *store, core::SupervisionRecord before, core::SupervisionRecord after);
-StoreCommand *deleteRecord(LedgerStore *store, core::SupervisionRecord record);
+StoreCommand *addRecords(core::OpenLedger *store, QList<core::SupervisionRecord> records);
+StoreCommand *editRecord(core::OpenLedger *store, core::SupervisionRecord before,
+                         core::SupervisionRecord after);
+StoreCommand *deleteRecord(core::OpenLedger *store, core::SupervisionRecord record);
 } // namespace history
 
 namespace units {
 /// Merges `from` into `into`: one undo step that puts every reference and alias back.
-StoreCommand *merge(LedgerStore *store, const core::Unit &from, const core::Unit &into);
+StoreCommand *merge(core::OpenLedger *store, const core::Unit &from, const core::Unit &into);
 /// Deletes an unused unit; undo puts it back with its id and aliases.
-StoreCommand *remove(LedgerStore *store, const core::Unit &unit);
+StoreCommand *remove(core::OpenLedger *store, const core::Unit &unit);
 } // namespace units
 
 } // namespace duban::ui

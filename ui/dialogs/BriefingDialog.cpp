@@ -4,10 +4,8 @@
 #include "ui/export/BriefingDocument.h"
 #include "ui/export/BriefingPdfWriter.h"
 #include "ui/export/BriefingStyle.h"
-#include "ui/LedgerStore.h"
+#include "core/services/OpenLedger.h"
 
-#include "core/briefing/BriefingArchive.h"
-#include "core/briefing/BriefingBuilder.h"
 #include "core/io/OutputFile.h"
 
 #include <QCheckBox>
@@ -43,7 +41,7 @@ constexpr int kPreviewWidth = 520;
 
 } // namespace
 
-BriefingDialog::BriefingDialog(LedgerStore *store, QWidget *parent) : QDialog(parent), m_store(store)
+BriefingDialog::BriefingDialog(core::OpenLedger *store, QWidget *parent) : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("Briefing"));
     auto *options = new QWidget(this);
@@ -177,13 +175,13 @@ void BriefingDialog::suggestIssue()
     if (m_issueEdited)
         return;
     const QSignalBlocker blocker(m_issue);
-    m_issue->setValue(BriefingArchive(m_store->database()).nextIssue(m_asOf->date()));
+    m_issue->setValue(m_store->briefings().nextIssue(m_asOf->date()));
 }
 
 void BriefingDialog::refreshPreview()
 {
     m_refresh->stop();
-    const BriefingContent content = BriefingBuilder(m_store->database()).build(options());
+    const BriefingContent content = m_store->briefings().content(options());
     const BriefingDocument document(content, BriefingStyle::fromSettings(QSettings()));
     while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
         delete item->widget();
@@ -209,8 +207,7 @@ void BriefingDialog::remember(const QString &file)
         QMessageBox::warning(this, tr("Briefing"), error.message);
         return;
     }
-    if (!BriefingArchive(m_store->database())
-             .record(m_issue->value(), m_asOf->date(), file, QDateTime::currentDateTime(), &error)) {
+    if (!m_store->briefings().recordIssue(m_issue->value(), m_asOf->date(), file, QDateTime::currentDateTime(), &error)) {
         QMessageBox::warning(this, tr("Briefing"), error.message);
         return;
     }
@@ -235,12 +232,12 @@ void BriefingDialog::exportPdf()
 
 bool BriefingDialog::exportPdfTo(const QString &path, QString *error)
 {
-    const BriefingContent content = BriefingBuilder(m_store->database()).build(options());
+    const BriefingContent content = m_store->briefings().content(options());
     const BriefingDocument document(content, BriefingStyle::fromSettings(QSettings()));
     // The file dialog asked before replacing a file; the ledger itself is never replaced.
     OutputFile::Options output;
     output.overwrite = true;
-    output.protectedFiles = {m_store->database().databaseName()};
+    output.protectedFiles = {m_store->path()};
     if (!BriefingPdfWriter::write(document, path, output, error))
         return false;
     const int issue = m_issue->value();
@@ -255,7 +252,7 @@ void BriefingDialog::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const BriefingContent content = BriefingBuilder(m_store->database()).build(options());
+    const BriefingContent content = m_store->briefings().content(options());
     const BriefingDocument document(content, BriefingStyle::fromSettings(QSettings()));
     if (!BriefingPdfWriter::print(document, &printer)) {
         QMessageBox::warning(this, tr("Print briefing"), tr("The briefing could not be printed."));

@@ -15,9 +15,11 @@ class QSpinBox;
 class QTimer;
 class QVBoxLayout;
 
-namespace duban::ui {
+namespace duban::core {
+class OpenLedger;
+} // namespace duban::core
 
-class LedgerStore;
+namespace duban::ui {
 
 /// Gathers a briefing's options (as-of date, issue number, parts, remarks), shows a live preview of its
 /// pages, and exports it to PDF or prints it; each issue exported or printed is remembered in the database.
@@ -26,7 +28,7 @@ class BriefingDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BriefingDialog)
 public:
-    explicit BriefingDialog(LedgerStore *store, QWidget *parent = nullptr);
+    explicit BriefingDialog(core::OpenLedger *store, QWidget *parent = nullptr);
 
     core::BriefingOptions options() const;
     /// Pages currently shown in the preview.
@@ -46,7 +48,7 @@ private:
     void suggestIssue();
     void remember(const QString &file);
 
-    LedgerStore *m_store;
+    core::OpenLedger *m_store;
     QDateEdit *m_asOf;
     QSpinBox *m_issue;
     QList<QPair<core::BriefingPart, QCheckBox *>> m_parts;

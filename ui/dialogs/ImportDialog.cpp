@@ -1,17 +1,16 @@
 #include "ImportDialog.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/AppSettings.h"
 #include "ui/commands/TaskCommands.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/ImportPreviewModel.h"
 
 #include "core/import/PlanDiff.h"
 #include "core/import/PlanImporter.h"
 #include "core/import/TextDecoder.h"
 #include "core/io/InputFile.h"
-#include "core/storage/PlanRepository.h"
-#include "core/storage/UnitRepository.h"
 
+#include "core/services/UndoStack.h"
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -30,7 +29,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban::ui {
@@ -50,6 +48,7 @@ QString fieldName(const QString &key)
         {QStringLiteral("deadline"), QT_TRANSLATE_NOOP("duban::ui::ImportDialog", "deadline")},
         {QStringLiteral("milestones"), QT_TRANSLATE_NOOP("duban::ui::ImportDialog", "milestones")},
         {QStringLiteral("targets"), QT_TRANSLATE_NOOP("duban::ui::ImportDialog", "targets")},
+        {QStringLiteral("reporting"), QT_TRANSLATE_NOOP("duban::ui::ImportDialog", "reporting cycle")},
     };
     const char *n = names.value(key);
     return n ? QCoreApplication::translate("duban::ui::ImportDialog", n) : key;
@@ -57,7 +56,7 @@ QString fieldName(const QString &key)
 
 } // namespace
 
-ImportDialog::ImportDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+ImportDialog::ImportDialog(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QDialog(parent), m_store(store), m_undo(undo), m_tasks(new ImportTaskModel(&m_document, this)),
       m_targets(new ImportTargetModel(&m_document, this))
 {
@@ -192,7 +191,7 @@ bool ImportDialog::loadBytes(const QByteArray &bytes, const QString &name)
 bool ImportDialog::load(const QByteArray &bytes, const QString &name)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportOutcome outcome = PlanImporter(UnitRepository(m_store->database()).all()).importBytes(bytes);
+    const ImportOutcome outcome = m_store->imports().decompose(bytes);
     QApplication::restoreOverrideCursor();
     if (!outcome.ok()) {
         m_lastError = tr("%1 cannot be imported: %2")
@@ -253,8 +252,8 @@ void ImportDialog::accept()
     if (m_document.tasks.isEmpty())
         return;
     readHeader();
-    const auto existing = PlanRepository(m_store->database()).findByNumber(m_document.plan.number);
-    const bool saved = existing ? updateExisting(existing->id) : saveNew();
+    const auto existing = m_store->imports().savedPlan(m_document);
+    const bool saved = existing ? updateExisting(*existing) : saveNew();
     if (saved)
         QDialog::accept();
 }
@@ -263,7 +262,7 @@ bool ImportDialog::saveNew()
 {
     auto *command = new ImportPlanCommand(m_store, m_document, m_units);
     StorageError error;
-    if (!StoreCommand::push(m_undo, command, &error)) {
+    if (!StoreCommand::push(command, &error)) {
         QMessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(error.message));
         return false;
     }
@@ -271,13 +270,9 @@ bool ImportDialog::saveNew()
     return true;
 }
 
-bool ImportDialog::updateExisting(qint64 planId)
+bool ImportDialog::updateExisting(const core::ImportService::SavedPlan &saved)
 {
-    PlanRepository plans(m_store->database());
-    const auto saved = plans.loadDocument(planId);
-    if (!saved)
-        return saveNew();
-    const PlanDiff diff = PlanDiff::compute(*saved, m_document);
+    const PlanDiff &diff = saved.diff;
     QStringList lines;
     if (diff.isEmpty())
         lines.append(tr("The document is the same as the saved plan; nothing would change."));
@@ -307,8 +302,8 @@ bool ImportDialog::updateExisting(qint64 planId)
         box.setWindowTitle(tr("Update the saved plan?"));
         box.setText(
             tr("%1 is already in this database. Update the saved plan instead of adding a second copy? "
-               "Progress, completion and supervision records of matching tasks are kept. This update "
-               "cannot be undone.")
+               "Progress, completion and supervision records of matching tasks are kept. Undo puts the "
+               "saved plan back as it was.")
                 .arg(m_document.plan.number));
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.setInformativeText(lines.mid(0, 8).join(QLatin1Char('\n')) +
@@ -327,13 +322,13 @@ bool ImportDialog::updateExisting(qint64 planId)
     if (choice != UpdateChoice::Update)
         return false;
     StorageError error;
-    QStringList kept;
-    if (!m_store->updatePlan(planId, m_document, m_units, &kept, &error)) {
+    auto *command = new UpdatePlanCommand(m_store, saved.planId, saved.saved, m_document, m_units);
+    if (!StoreCommand::push(command, &error)) {
         QMessageBox::warning(this, windowTitle(), tr("Nothing was changed: %1").arg(error.message));
         return false;
     }
-    m_undo->clear(); // earlier edits may refer to rows the update replaced
-    m_savedPlanId = planId;
+    const QStringList kept = command->kept();
+    m_savedPlanId = saved.planId;
     m_kept = kept;
     if (!kept.isEmpty() && !m_ask)
         QMessageBox::information(

@@ -2,6 +2,7 @@
 
 #include "core/domain/PlanDocument.h"
 #include "core/domain/Unit.h"
+#include "core/services/ImportService.h"
 
 #include <QDialog>
 
@@ -15,14 +16,15 @@ class QListWidget;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
 
 class ImportTargetModel;
 class ImportTaskModel;
-class LedgerStore;
-
 /// File ▸ Import plan: shows the decomposed document (header, tasks, targets, warnings by line) for
 /// checking and correcting, then saves it in one transaction — or, for a document number already in the
 /// database, shows what would change and updates the saved plan.
@@ -31,7 +33,7 @@ class ImportDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportDialog)
 public:
-    ImportDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    ImportDialog(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     /// Decomposes a file; on bad input shows why and returns false (nothing is saved).
@@ -70,10 +72,10 @@ private:
     void showDocument();
     void readHeader();
     bool saveNew();
-    bool updateExisting(qint64 planId);
+    bool updateExisting(const core::ImportService::SavedPlan &saved);
 
-    LedgerStore *m_store;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::UndoStack *m_undo;
     core::PlanDocument m_document;
     QList<core::Unit> m_units;
     qint64 m_savedPlanId = 0;

@@ -6,6 +6,7 @@
 
 #include "core/import/UnitResolver.h"
 
+#include "core/services/UndoStack.h"
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,14 +16,13 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban::ui {
 
 using namespace duban::core;
 
-UnitDirectoryDialog::UnitDirectoryDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+UnitDirectoryDialog::UnitDirectoryDialog(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QDialog(parent), m_store(store), m_undo(undo), m_model(new UnitTableModel(store, undo, this)),
       m_proxy(new QSortFilterProxyModel(this)) // a few hundred units at most: a proxy is fine here
       ,
@@ -67,8 +67,9 @@ UnitDirectoryDialog::UnitDirectoryDialog(LedgerStore *store, QUndoStack *undo, Q
             &UnitDirectoryDialog::updateButtons);
     auto *undoButton = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
     undoButton->setEnabled(undo->canUndo());
-    connect(undo, &QUndoStack::canUndoChanged, undoButton, &QPushButton::setEnabled);
-    connect(undoButton, &QPushButton::clicked, undo, &QUndoStack::undo);
+    connect(undo, &core::UndoStack::changed, undoButton,
+            [undo, undoButton] { undoButton->setEnabled(undo->canUndo()); });
+    connect(undoButton, &QPushButton::clicked, undo, [undo] { undo->undo(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -143,7 +144,7 @@ void UnitDirectoryDialog::mergeSelected()
     if (!m_ask(tr("Merge units"), question))
         return;
     core::StorageError error;
-    if (!StoreCommand::push(m_undo, units::merge(m_store, *from, *into), &error))
+    if (!StoreCommand::push(units::merge(m_store, *from, *into), &error))
         QMessageBox::warning(this, tr("Merge units"), error.message);
 }
 
@@ -155,7 +156,7 @@ void UnitDirectoryDialog::deleteSelected()
     if (!m_ask(tr("Delete unit"), tr("Delete the unit “%1”? No task or target names it.").arg(unit->name)))
         return;
     core::StorageError error;
-    if (!StoreCommand::push(m_undo, units::remove(m_store, *unit), &error))
+    if (!StoreCommand::push(units::remove(m_store, *unit), &error))
         QMessageBox::warning(this, tr("Delete unit"), error.message);
 }
 

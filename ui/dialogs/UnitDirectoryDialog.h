@@ -11,11 +11,13 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
 
-class LedgerStore;
 class UnitTableModel;
 
 /// The unit directory (单位): every unit with its aliases and task counts; rename a unit, edit aliases.
@@ -24,7 +26,7 @@ class UnitDirectoryDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnitDirectoryDialog)
 public:
-    UnitDirectoryDialog(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    UnitDirectoryDialog(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
     UnitTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
@@ -45,8 +47,8 @@ private:
     void updateButtons();
 
 private:
-    LedgerStore *m_store;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::UndoStack *m_undo;
     UnitTableModel *m_model;
     QPushButton *m_mergeButton = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -1,6 +1,6 @@
 #include "LedgerModel.h"
 
-#include "ui/LedgerStore.h"
+#include "core/services/OpenLedger.h"
 
 #include "core/rules/StatusRules.h"
 
@@ -10,15 +10,16 @@ namespace duban::ui {
 
 using namespace duban::core;
 
-LedgerModel::LedgerModel(LedgerStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+LedgerModel::LedgerModel(core::OpenLedger *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
 {
-    connect(store, &LedgerStore::reset, this, &LedgerModel::refresh);
-    connect(store, &LedgerStore::taskChanged, this, &LedgerModel::refresh);
-    connect(store, &LedgerStore::taskAdded, this, &LedgerModel::refresh);
-    connect(store, &LedgerStore::taskRemoved, this, &LedgerModel::refresh);
-    connect(store, &LedgerStore::statusChanged, this, [this] {
+    connect(store, &core::OpenLedger::reset, this, &LedgerModel::refresh);
+    connect(store, &core::OpenLedger::taskChanged, this, &LedgerModel::refresh);
+    connect(store, &core::OpenLedger::taskAdded, this, &LedgerModel::refresh);
+    connect(store, &core::OpenLedger::taskRemoved, this, &LedgerModel::refresh);
+    connect(store, &core::OpenLedger::statusChanged, this, [this] {
         // Lights only change the light-dependent filter and sort; re-query when those are in use.
-        if (m_filter.light >= 0 || m_sortColumn == Column::Light || m_sortColumn == Column::Progress ||
+        if (m_filter.light || m_sortColumn == Column::Light || m_sortColumn == Column::Progress ||
             m_sortColumn == Column::LastReport)
             refresh();
         else if (!m_visible.empty())
@@ -52,7 +53,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     if (role == TaskIdRole)
         return r.id;
     if (role == LightRole)
-        return int(ix.light(i));
+        return ix.light(i) ? int(*ix.light(i)) : -1;
     if (role == Qt::ToolTipRole && index.column() == int(Column::Title))
         return r.title;
     if (role == Qt::ToolTipRole && index.column() == int(Column::Light)) {

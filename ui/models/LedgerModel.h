@@ -6,9 +6,11 @@
 
 #include <vector>
 
-namespace duban::ui {
+namespace duban::core {
+class OpenLedger;
+} // namespace duban::core
 
-class LedgerStore;
+namespace duban::ui {
 
 /// The task ledger table: maps view rows onto the store's in-memory index; filtering and sorting
 /// happen in core::LedgerIndex, not in a proxy.
@@ -25,7 +27,7 @@ public:
         LightRole
     };
 
-    explicit LedgerModel(LedgerStore *store, QObject *parent = nullptr);
+    explicit LedgerModel(core::OpenLedger *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +46,7 @@ public:
     static QString statusText(int status);
 
 private:
-    LedgerStore *m_store;
+    core::OpenLedger *m_store;
     core::LedgerFilter m_filter;
     Column m_sortColumn = Column::Code;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -1,6 +1,6 @@
 #include "SupervisionModel.h"
 
-#include "ui/LedgerStore.h"
+#include "core/services/OpenLedger.h"
 
 #include "core/rules/StatusRules.h"
 
@@ -22,13 +22,13 @@ quintptr taskTag(int group)
 }
 } // namespace
 
-SupervisionModel::SupervisionModel(LedgerStore *store, QObject *parent)
+SupervisionModel::SupervisionModel(core::OpenLedger *store, QObject *parent)
     : QAbstractItemModel(parent), m_store(store)
 {
     // Every edit re-judges lights; regrouping a big ledger on each is wasted while nobody looks at it.
-    connect(store, &LedgerStore::statusChanged, this, &SupervisionModel::changed);
-    connect(store, &LedgerStore::reset, this, &SupervisionModel::changed);
-    connect(store, &LedgerStore::historyChanged, this, &SupervisionModel::changed);
+    connect(store, &core::OpenLedger::statusChanged, this, &SupervisionModel::changed);
+    connect(store, &core::OpenLedger::reset, this, &SupervisionModel::changed);
+    connect(store, &core::OpenLedger::historyChanged, this, &SupervisionModel::changed);
     refresh();
 }
 

@@ -4,9 +4,11 @@
 
 #include <vector>
 
-namespace duban::ui {
+namespace duban::core {
+class OpenLedger;
+} // namespace duban::core
 
-class LedgerStore;
+namespace duban::ui {
 
 /// The red and yellow tasks as of the store's date, grouped by lead unit: units ordered by their worst
 /// task (most days overdue, red before yellow), tasks within a unit likewise.
@@ -30,7 +32,7 @@ public:
         LightRole
     };
 
-    explicit SupervisionModel(LedgerStore *store, QObject *parent = nullptr);
+    explicit SupervisionModel(core::OpenLedger *store, QObject *parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -60,7 +62,7 @@ private:
 
     void changed();
 
-    LedgerStore *m_store;
+    core::OpenLedger *m_store;
     std::vector<Group> m_groups;
     bool m_active = true;
     bool m_stale = false;

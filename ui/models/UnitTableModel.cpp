@@ -1,27 +1,27 @@
 #include "UnitTableModel.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/commands/TaskCommands.h"
-#include "ui/LedgerStore.h"
 
+#include "core/services/UndoStack.h"
 #include <QRegularExpression>
-#include <QUndoStack>
 
 namespace duban::ui {
 
 using namespace duban::core;
 
-UnitTableModel::UnitTableModel(LedgerStore *store, QUndoStack *undo, QObject *parent)
+UnitTableModel::UnitTableModel(core::OpenLedger *store, core::UndoStack *undo, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_undo(undo)
 {
-    connect(store, &LedgerStore::unitsChanged, this, &UnitTableModel::reload);
-    connect(store, &LedgerStore::reset, this, &UnitTableModel::reload);
+    connect(store, &core::OpenLedger::unitsChanged, this, &UnitTableModel::reload);
+    connect(store, &core::OpenLedger::reset, this, &UnitTableModel::reload);
     reload();
 }
 
 void UnitTableModel::reload()
 {
     beginResetModel();
-    m_units = UnitRepository(m_store->database()).usage();
+    m_units = m_store->lookup().unitUsage();
     endResetModel();
 }
 
@@ -97,15 +97,14 @@ bool UnitTableModel::setData(const QModelIndex &index, const QVariant &value, in
         const QString name = value.toString().trimmed();
         if (name == unit.name)
             return false;
-        ok = StoreCommand::push(m_undo, new RenameUnitCommand(m_store, unit.id, unit.name, name), &error);
+        ok = StoreCommand::push(new RenameUnitCommand(m_store, unit.id, unit.name, name), &error);
         break;
     }
     case Column::Aliases: {
         const QStringList aliases = splitAliases(value.toString());
         if (aliases == unit.aliases)
             return false;
-        ok = StoreCommand::push(m_undo, new SetAliasesCommand(m_store, unit.id, unit.aliases, aliases),
-                                &error);
+        ok = StoreCommand::push(new SetAliasesCommand(m_store, unit.id, unit.aliases, aliases), &error);
         break;
     }
     default:

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "core/storage/UnitRepository.h"
+#include "core/domain/Unit.h"
 
 #include <QAbstractTableModel>
 
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
-
-class LedgerStore;
 
 /// The unit directory: name, kind, aliases and how many tasks each unit leads and co-handles.
 /// Editing a name or the aliases pushes an undoable command.
@@ -31,7 +32,7 @@ public:
         SortRole
     };
 
-    UnitTableModel(LedgerStore *store, QUndoStack *undo, QObject *parent = nullptr);
+    UnitTableModel(core::OpenLedger *store, core::UndoStack *undo, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,8 +53,8 @@ signals:
     void editFailed(const QString &message);
 
 private:
-    LedgerStore *m_store;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::UndoStack *m_undo;
     QList<core::UnitUsage> m_units;
 };
 

@@ -1,7 +1,7 @@
 #include "DashboardView.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/delegates/LightDelegate.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/UnitStatisticsModel.h"
 
 #include "core/rules/StatusRules.h"
@@ -33,7 +33,7 @@ constexpr int kChartUnits = 12;
 const Light kTileLights[] = {Light::Red, Light::Yellow, Light::Green, Light::Completed, Light::CompletedLate};
 } // namespace
 
-DashboardView::DashboardView(LedgerStore *store, QWidget *parent)
+DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_units(new UnitStatisticsModel(this)),
       m_proxy(new QSortFilterProxyModel(this)) // one row per unit: small, a proxy is fine
 {
@@ -92,9 +92,9 @@ DashboardView::DashboardView(LedgerStore *store, QWidget *parent)
     splitter->setSizes({760, 740});
     layout->addWidget(splitter, 1);
 
-    connect(store, &LedgerStore::statusChanged, this, &DashboardView::markDirty);
-    connect(store, &LedgerStore::reset, this, &DashboardView::markDirty);
-    connect(store, &LedgerStore::historyChanged, this, &DashboardView::markDirty);
+    connect(store, &core::OpenLedger::statusChanged, this, &DashboardView::markDirty);
+    connect(store, &core::OpenLedger::reset, this, &DashboardView::markDirty);
+    connect(store, &core::OpenLedger::historyChanged, this, &DashboardView::markDirty);
 }
 
 void DashboardView::markDirty()

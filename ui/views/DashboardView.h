@@ -11,9 +11,12 @@ class QTableView;
 
 class QChartView;
 
+namespace duban::core {
+class OpenLedger;
+} // namespace duban::core
+
 namespace duban::ui {
 
-class LedgerStore;
 class UnitStatisticsModel;
 
 /// The dashboard (总览): counts by light and status, the per-unit table with a bar chart, and a pie of the
@@ -23,7 +26,7 @@ class DashboardView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardView)
 public:
-    explicit DashboardView(LedgerStore *store, QWidget *parent = nullptr);
+    explicit DashboardView(core::OpenLedger *store, QWidget *parent = nullptr);
 
     const core::LedgerStatistics &statistics() const { return m_stats; }
     UnitStatisticsModel *unitModel() const { return m_units; }
@@ -43,7 +46,7 @@ private:
     void rebuildCharts();
     void markDirty();
 
-    LedgerStore *m_store;
+    core::OpenLedger *m_store;
     core::LedgerStatistics m_stats;
     UnitStatisticsModel *m_units;
     QSortFilterProxyModel *m_proxy;

@@ -1,12 +1,12 @@
 #include "IndicatorsView.h"
 
+#include "core/services/IndicatorService.h"
+#include "core/services/OpenLedger.h"
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/PeriodLabels.h"
 #include "ui/charts/TargetChart.h"
 #include "ui/commands/IndicatorCommands.h"
 #include "ui/dialogs/PasteColumnDialog.h"
-#include "ui/IndicatorStore.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 
@@ -14,8 +14,8 @@
 #include "core/domain/Period.h"
 #include "core/indicators/ObservationCsv.h"
 #include "core/io/InputFile.h"
-#include "core/storage/UnitRepository.h"
 
+#include "core/services/UndoStack.h"
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -34,15 +34,14 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban::ui {
 
 using namespace duban::core;
 
-IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
-    : QWidget(parent), m_store(store), m_indicators(IndicatorStore::of(store)), m_undo(undo),
+IndicatorsView::IndicatorsView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
+    : QWidget(parent), m_store(store), m_indicators(store->indicators()), m_undo(undo),
       m_targets(new TargetTableModel(this)), m_observations(new ObservationTableModel(this)),
       m_asOf(new QLabel(this)), m_targetTable(new QTableView(this)), m_chartView(new QChartView(this)),
       m_observationTitle(new QLabel(this)), m_period(new QLineEdit(this)), m_value(new QLineEdit(this)),
@@ -55,13 +54,13 @@ IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *pa
     };
     m_targets->setEditor([this](const TargetEntry &before, const TargetEntry &after) {
         StorageError error;
-        return StoreCommand::push(m_undo, new EditTargetCommand(m_indicators, before, after), &error) ||
+        return StoreCommand::push(new EditTargetCommand(m_indicators, before, after), &error) ||
                (emit statusMessage(error.message), false);
     });
     m_targets->setUnitLookup([this](const QString &name) -> std::optional<qint64> {
         if (name.trimmed().isEmpty())
             return qint64(0);
-        if (auto unit = UnitRepository(m_store->database()).find(name.trimmed()))
+        if (auto unit = m_store->lookup().unit(name))
             return unit->id;
         emit statusMessage(tr("No unit called \"%1\" in the unit directory").arg(name));
         return std::nullopt;
@@ -70,7 +69,7 @@ IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *pa
     connect(m_observations, &ObservationTableModel::editRefused, this, &IndicatorsView::statusMessage);
     m_observations->setEditor([this](const Observation &, const Observation &after) {
         StorageError error;
-        if (StoreCommand::push(m_undo, new SetObservationCommand(m_indicators, after), &error))
+        if (StoreCommand::push(new SetObservationCommand(m_indicators, after), &error))
             return true;
         emit statusMessage(error.message);
         return false;
@@ -161,10 +160,10 @@ IndicatorsView::IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *pa
         updateChart();
         updateObservations();
     });
-    connect(m_store, &LedgerStore::asOfChanged, this, &IndicatorsView::reload);
-    connect(m_store, &LedgerStore::reset, this, &IndicatorsView::reload);
-    connect(m_indicators, &IndicatorStore::targetsChanged, this, &IndicatorsView::reload);
-    connect(m_indicators, &IndicatorStore::observationsChanged, this, &IndicatorsView::reload);
+    connect(m_store, &core::OpenLedger::asOfChanged, this, &IndicatorsView::reload);
+    connect(m_store, &core::OpenLedger::reset, this, &IndicatorsView::reload);
+    connect(m_indicators, &core::IndicatorService::targetsChanged, this, &IndicatorsView::reload);
+    connect(m_indicators, &core::IndicatorService::observationsChanged, this, &IndicatorsView::reload);
     reload();
 }
 
@@ -180,15 +179,14 @@ void IndicatorsView::reload()
         selected.prepend(currentId);
     }
 
-    const IndicatorRepository repository = m_indicators->repository();
     QHash<qint64, Indicator> indicators;
-    for (const Indicator &i : repository.all())
+    for (const Indicator &i : m_indicators->indicators())
         indicators.insert(i.id, i);
     m_asOf->setText(
         tr("As of %1")
             .arg(m_store->asOf().toString(Qt::ISODate))); // as the toolbar shows it, in any language
-    m_targets->setContents(repository.targets(), repository.allObservations(), indicators, m_store->asOf(),
-                           repository.settings());
+    m_targets->setContents(m_indicators->targets(), m_indicators->allObservations(), indicators,
+                           m_store->asOf(), m_indicators->settings());
     m_targetTable->resizeColumnsToContents();
     if (m_targetTable->columnWidth(TargetTableModel::IndicatorColumn) > 220)
         m_targetTable->setColumnWidth(TargetTableModel::IndicatorColumn, 220);
@@ -327,7 +325,7 @@ bool IndicatorsView::recordObservation(const QString &period, const QString &val
     }
     StorageError error;
     const Observation o{0, indicatorId, p->key(), *v, source.trimmed(), note.trimmed()};
-    if (!StoreCommand::push(m_undo, new SetObservationCommand(m_indicators, o), &error)) {
+    if (!StoreCommand::push(new SetObservationCommand(m_indicators, o), &error)) {
         emit statusMessage(error.message);
         return false;
     }
@@ -366,8 +364,7 @@ bool IndicatorsView::recordMany(QList<Observation> observations, const QStringLi
     }
     StorageError error;
     const int count = int(observations.size());
-    if (!StoreCommand::push(m_undo, new ImportObservationsCommand(m_indicators, std::move(observations)),
-                            &error)) {
+    if (!StoreCommand::push(new ImportObservationsCommand(m_indicators, std::move(observations)), &error)) {
         emit statusMessage(error.message);
         return false;
     }
@@ -383,8 +380,7 @@ bool IndicatorsView::importCsvBytes(const QByteArray &bytes, const QString &file
         return false;
     }
     QList<RowProblem> problems = parsed.problems;
-    QList<Observation> good =
-        ObservationCsv::resolve(parsed.rows, m_indicators->repository().all(), &problems);
+    QList<Observation> good = ObservationCsv::resolve(parsed.rows, m_indicators->indicators(), &problems);
     return recordMany(std::move(good), problems);
 }
 
@@ -442,15 +438,9 @@ void IndicatorsView::deleteSelectedObservations()
     QList<Observation> doomed;
     for (const QModelIndex &i : rows)
         doomed.append(m_observations->observation(i.row()));
-    m_undo->beginMacro(tr("Delete %n observation(s)", nullptr, int(doomed.size())));
-    for (const Observation &o : std::as_const(doomed)) {
-        StorageError error;
-        if (!StoreCommand::push(m_undo, new DeleteObservationCommand(m_indicators, o), &error)) {
-            emit statusMessage(error.message);
-            break;
-        }
-    }
-    m_undo->endMacro();
+    StorageError error;
+    if (!StoreCommand::push(new DeleteObservationsCommand(m_indicators, std::move(doomed)), &error))
+        emit statusMessage(error.message);
 }
 
 void IndicatorsView::copyChart()
@@ -474,7 +464,7 @@ void IndicatorsView::exportChart()
         path += svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     const QSize size(1000, 600);
     QString error;
-    const QStringList ledger{m_store->database().databaseName()};
+    const QStringList ledger{m_store->path()};
     const bool ok = svg ? TargetChart::exportSvg(m_chartData, path, size, &error, ledger)
                         : TargetChart::exportPng(m_chartData, path, size, &error, ledger);
     if (!ok)

@@ -14,12 +14,14 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class IndicatorService;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
 
-class IndicatorStore;
-class LedgerStore;
 class ObservationTableModel;
 class TargetTableModel;
 
@@ -31,7 +33,7 @@ class IndicatorsView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IndicatorsView)
 public:
-    IndicatorsView(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    IndicatorsView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
 
     TargetTableModel *targetModel() const { return m_targets; }
     ObservationTableModel *observationModel() const { return m_observations; }
@@ -80,9 +82,9 @@ private:
     QList<int> selectedRows() const;
     void recordFromEntry();
 
-    LedgerStore *m_store;
-    IndicatorStore *m_indicators;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::IndicatorService *m_indicators;
+    core::UndoStack *m_undo;
     TargetTableModel *m_targets;
     ObservationTableModel *m_observations;
     QLabel *m_asOf;

@@ -1,15 +1,14 @@
 #include "LedgerView.h"
 
+#include "core/services/OpenLedger.h"
 #include "TaskDetailPane.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/LedgerModel.h"
 
 #include "core/rules/StatusRules.h"
-#include "core/storage/PlanRepository.h"
-#include "core/storage/UnitRepository.h"
 
+#include "core/services/UndoStack.h"
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
@@ -20,14 +19,13 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban::ui {
 
 using namespace duban::core;
 
-LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo), m_model(new LedgerModel(store, this))
 {
     m_ask = [this](const QString &title, const QString &text) {
@@ -139,9 +137,9 @@ LedgerView::LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
         }
         updateCount();
     });
-    connect(store, &LedgerStore::reset, this, &LedgerView::reloadFilterChoices);
-    connect(store, &LedgerStore::unitsChanged, this, &LedgerView::reloadFilterChoices);
-    connect(store, &LedgerStore::taskAdded, this, &LedgerView::selectTask);
+    connect(store, &core::OpenLedger::reset, this, &LedgerView::reloadFilterChoices);
+    connect(store, &core::OpenLedger::unitsChanged, this, &LedgerView::reloadFilterChoices);
+    connect(store, &core::OpenLedger::taskAdded, this, &LedgerView::selectTask);
 
     reloadFilterChoices();
     updateCount();
@@ -156,13 +154,13 @@ void LedgerView::reloadFilterChoices()
         QSignalBlocker b2(m_section);
         m_unit->clear();
         m_unit->addItem(tr("All units"), qint64(0));
-        const QList<Unit> units = UnitRepository(m_store->database()).all();
+        const QList<Unit> units = m_store->lookup().units();
         for (const Unit &u : units)
             m_unit->addItem(u.name, u.id);
         m_unit->setCurrentIndex(qMax(0, m_unit->findData(unit)));
         m_section->clear();
         m_section->addItem(tr("All sections"), qint64(0));
-        const QList<Section> sections = PlanRepository(m_store->database()).sections();
+        const QList<Section> sections = m_store->lookup().sections();
         for (const Section &s : sections)
             m_section->addItem(s.label(), s.id);
         m_section->setCurrentIndex(qMax(0, m_section->findData(section)));
@@ -177,7 +175,8 @@ void LedgerView::applyFilter()
     f.unitId = m_unit->currentData().toLongLong();
     f.unitRole = static_cast<LedgerFilter::UnitRole>(m_role->currentData().toInt());
     f.sectionId = m_section->currentData().toLongLong();
-    f.light = m_light->currentData().toInt();
+    const int light = m_light->currentData().toInt();
+    f.light = light >= 0 ? std::optional<Light>(Light(light)) : std::nullopt;
     f.status = m_status->currentData().toInt();
     m_model->setFilter(f);
     updateCount();
@@ -221,7 +220,7 @@ void LedgerView::newTask()
     }
     StorageError error;
     auto *cmd = new AddTaskCommand(m_store, t);
-    if (!StoreCommand::push(m_undo, cmd, &error)) {
+    if (!StoreCommand::push(cmd, &error)) {
         QMessageBox::warning(this, tr("New task"), tr("The task could not be added: %1").arg(error.message));
         return;
     }
@@ -254,7 +253,7 @@ void LedgerView::deleteCurrentTask()
     if (!m_ask(tr("Delete task"), text))
         return;
     StorageError error;
-    if (!StoreCommand::push(m_undo, new DeleteTaskCommand(m_store, *task), &error))
+    if (!StoreCommand::push(new DeleteTaskCommand(m_store, *task), &error))
         QMessageBox::warning(this, tr("Delete task"),
                              tr("The task could not be deleted: %1").arg(error.message));
     else

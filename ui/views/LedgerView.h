@@ -9,12 +9,14 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
 
 class LedgerModel;
-class LedgerStore;
 class TaskDetailPane;
 
 /// The task ledger screen (任务台账): filter bar, sortable table, detail pane.
@@ -23,7 +25,7 @@ class LedgerView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LedgerView)
 public:
-    LedgerView(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
 
     LedgerModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -61,8 +63,8 @@ private:
     void applyFilter();
     void updateCount();
 
-    LedgerStore *m_store;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::UndoStack *m_undo;
     LedgerModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_unit;

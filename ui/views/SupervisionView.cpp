@@ -1,25 +1,25 @@
 #include "SupervisionView.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
 #include "ui/dialogs/SupervisionDialog.h"
-#include "ui/LedgerStore.h"
 #include "ui/models/SupervisionModel.h"
 
+#include "core/services/UndoStack.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban::ui {
 
 using namespace duban::core;
 
-SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+SupervisionView::SupervisionView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo), m_model(new SupervisionModel(store, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -62,7 +62,7 @@ SupervisionView::SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *
     connect(open, &QPushButton::clicked, this, [this, activate] { activate(m_tree->currentIndex()); });
     connect(m_tree, &QTreeView::doubleClicked, this, activate);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SupervisionView::expandGroups);
-    connect(store, &LedgerStore::asOfChanged, this, &SupervisionView::updateSummary);
+    connect(store, &core::OpenLedger::asOfChanged, this, &SupervisionView::updateSummary);
     expandGroups();
 }
 
@@ -141,7 +141,7 @@ void SupervisionView::issueForSelection()
     StorageError error;
     StoreCommand *command = records.size() == 1 ? history::addRecord(m_store, records.first())
                                                 : history::addRecords(m_store, records);
-    if (!StoreCommand::push(m_undo, command, &error))
+    if (!StoreCommand::push(command, &error))
         QMessageBox::warning(this, tr("Not saved"), error.message);
 }
 

@@ -4,11 +4,13 @@
 
 class QLabel;
 class QTreeView;
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
 
-class LedgerStore;
 class SupervisionModel;
 
 /// The supervision screen (督查督办): what is red or yellow, grouped by lead unit, sorted by days overdue;
@@ -18,7 +20,7 @@ class SupervisionView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisionView)
 public:
-    SupervisionView(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    SupervisionView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
     SupervisionModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
 
@@ -37,8 +39,8 @@ private:
     void updateSummary();
     void expandGroups();
 
-    LedgerStore *m_store;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::UndoStack *m_undo;
     SupervisionModel *m_model;
     QTreeView *m_tree;
     QLabel *m_summary;

@@ -1,17 +1,15 @@
 #include "TaskDetailPane.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
-#include "ui/LedgerStore.h"
 #include "ui/views/TaskHistoryWidget.h"
 
 #include "core/domain/TaskChanges.h"
 #include "core/import/UnitResolver.h"
 #include "core/rules/StatusRules.h"
 
-#include "core/storage/PlanRepository.h"
-#include "core/storage/UnitRepository.h"
-
+#include "core/services/UndoStack.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -30,7 +28,6 @@
 #include <QStringListModel>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban::ui {
@@ -97,7 +94,7 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
 
 } // namespace
 
-TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo)
 {
     m_ask = [this](const QString &title, const QString &text) {
@@ -315,21 +312,21 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
     connect(msRemove, &QToolButton::clicked, this, &TaskDetailPane::removeMilestone);
 
     // Store → pane.
-    connect(store, &LedgerStore::taskChanged, this, [this](qint64 id) {
+    connect(store, &core::OpenLedger::taskChanged, this, [this](qint64 id) {
         if (m_task && id == m_task->id)
             showTask(id);
     });
-    connect(store, &LedgerStore::taskRemoved, this, [this](qint64 id) {
+    connect(store, &core::OpenLedger::taskRemoved, this, [this](qint64 id) {
         if (m_task && id == m_task->id)
             showTask(0);
     });
-    connect(store, &LedgerStore::unitsChanged, this, [this] {
+    connect(store, &core::OpenLedger::unitsChanged, this, [this] {
         reloadChoices();
         if (m_task)
             showTask(m_task->id);
     });
-    connect(store, &LedgerStore::reset, this, &TaskDetailPane::reloadChoices);
-    connect(store, &LedgerStore::outsideChange, this, [this] {
+    connect(store, &core::OpenLedger::reset, this, &TaskDetailPane::reloadChoices);
+    connect(store, &core::OpenLedger::outsideChange, this, [this] {
         if (!m_task)
             return;
         const auto fresh = m_store->task(m_task->id);
@@ -343,7 +340,7 @@ TaskDetailPane::TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *pa
                              .arg(fresh->code));
         }
     });
-    connect(store, &LedgerStore::statusChanged, this, [this] {
+    connect(store, &core::OpenLedger::statusChanged, this, [this] {
         if (m_task)
             fill();
     });
@@ -356,7 +353,7 @@ void TaskDetailPane::reloadChoices()
 {
     m_filling = true;
     QStringList names;
-    const QList<Unit> units = UnitRepository(m_store->database()).all();
+    const QList<Unit> units = m_store->lookup().units();
     for (const Unit &u : units)
         names.append(u.name);
     m_unitNames = names;
@@ -368,7 +365,7 @@ void TaskDetailPane::reloadChoices()
 
     m_section->clear();
     m_section->addItem(tr("(none)"), qint64(0));
-    const QList<Section> sections = PlanRepository(m_store->database()).sections();
+    const QList<Section> sections = m_store->lookup().sections();
     for (const Section &s : sections)
         m_section->addItem(s.label(), s.id);
     m_filling = false;
@@ -483,7 +480,7 @@ void TaskDetailPane::commit(const Task &after, const QString &what)
     const Task before = *m_task;
     m_task = after; // show the edit while it is saved; a failure reloads
     StorageError error;
-    if (StoreCommand::push(m_undo, new EditTaskCommand(m_store, before, after, what), &error))
+    if (StoreCommand::push(new EditTaskCommand(m_store, before, after, what), &error))
         return;
     if (error.code == StorageError::Code::Conflict) {
         const auto fresh = m_store->task(before.id);

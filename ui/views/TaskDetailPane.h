@@ -17,11 +17,13 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
 
-class LedgerStore;
 class TaskHistoryWidget;
 
 /// Edits everything about the selected task; every change becomes one undoable command, saved at once.
@@ -30,7 +32,7 @@ class TaskDetailPane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskDetailPane)
 public:
-    TaskDetailPane(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
 
     void showTask(qint64 taskId);
     qint64 taskId() const { return m_task ? m_task->id : 0; }
@@ -73,8 +75,8 @@ private:
     /// Another writer changed the task under the edit: show what changed, offer to apply the edit again.
     void resolveConflict(const core::Task &before, const core::Task &after, const QString &what);
 
-    LedgerStore *m_store;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::UndoStack *m_undo;
     std::optional<core::Task> m_task;
     bool m_filling = false;
     Question m_ask;

@@ -1,19 +1,19 @@
 #include "TaskHistoryWidget.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
 #include "ui/dialogs/ProgressReportDialog.h"
 #include "ui/dialogs/SupervisionDialog.h"
-#include "ui/LedgerStore.h"
 
 #include "core/rules/StatusRules.h"
 
+#include "core/services/UndoStack.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban::ui {
@@ -30,7 +30,7 @@ constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kIndexRole = Qt::UserRole + 2;
 } // namespace
 
-TaskHistoryWidget::TaskHistoryWidget(LedgerStore *store, QUndoStack *undo, QWidget *parent)
+TaskHistoryWidget::TaskHistoryWidget(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo)
 {
     auto *layout = new QVBoxLayout(this);
@@ -70,11 +70,11 @@ TaskHistoryWidget::TaskHistoryWidget(LedgerStore *store, QUndoStack *undo, QWidg
     connect(m_delete, &QPushButton::clicked, this, &TaskHistoryWidget::deleteSelected);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, &TaskHistoryWidget::editSelected);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &TaskHistoryWidget::updateButtons);
-    connect(store, &LedgerStore::historyChanged, this, [this](qint64 id) {
+    connect(store, &core::OpenLedger::historyChanged, this, [this](qint64 id) {
         if (id == m_taskId)
             reload();
     });
-    connect(store, &LedgerStore::asOfChanged, this, &TaskHistoryWidget::reload);
+    connect(store, &core::OpenLedger::asOfChanged, this, &TaskHistoryWidget::reload);
     updateButtons();
 }
 
@@ -143,7 +143,7 @@ void TaskHistoryWidget::updateButtons()
 bool TaskHistoryWidget::push(StoreCommand *command)
 {
     StorageError error;
-    if (!StoreCommand::push(m_undo, command, &error)) {
+    if (!StoreCommand::push(command, &error)) {
         QMessageBox::warning(this, tr("Not saved"), error.message);
         return false;
     }

@@ -7,11 +7,12 @@
 
 class QTreeWidget;
 class QPushButton;
-class QUndoStack;
+namespace duban::core {
+class OpenLedger;
+class UndoStack;
+} // namespace duban::core
 
 namespace duban::ui {
-
-class LedgerStore;
 
 /// A task's history: progress reports and 催办/督办 records, newest first, with undoable add, edit,
 /// delete and "record the response".
@@ -20,7 +21,7 @@ class TaskHistoryWidget final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskHistoryWidget)
 public:
-    TaskHistoryWidget(LedgerStore *store, QUndoStack *undo, QWidget *parent = nullptr);
+    TaskHistoryWidget(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
 
     /// Shows the history of `taskId`; `units` (lead first) are offered as reporting / notified units.
     void setTask(qint64 taskId, const QStringList &units);
@@ -38,8 +39,8 @@ private:
     void updateButtons();
     bool push(class StoreCommand *command);
 
-    LedgerStore *m_store;
-    QUndoStack *m_undo;
+    core::OpenLedger *m_store;
+    core::UndoStack *m_undo;
     qint64 m_taskId = 0;
     QStringList m_units;
     QList<core::ProgressReport> m_reports;

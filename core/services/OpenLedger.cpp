@@ -1,4 +1,6 @@
-#include "LedgerStore.h"
+#include "OpenLedger.h"
+
+#include "IndicatorService.h"
 
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
@@ -26,60 +28,22 @@
 #include <thread>
 #include <utility>
 
-namespace duban::ui {
+namespace duban::core {
 
-using namespace duban::core;
-
-/// Lights and progress for every index row, computed together (also in a worker thread).
-struct StatusArrays
+OpenLedger::OpenLedger(std::shared_ptr<Database> database, QObject *parent)
+    : QObject(parent), m_database(std::move(database)), m_db(m_database->connection()),
+      m_undo(new UndoStack(this)), m_indicators(new IndicatorService(*m_database, this, this)),
+      m_settings(SettingsRepository(m_db).statusSettings())
 {
-    std::vector<StatusLight> lights;
-    std::vector<qint8> light;
-    std::vector<qint8> percent;
-    std::vector<qint32> lastReport;
-};
-
-namespace {
-
-StatusArrays computeArrays(QSqlDatabase db, const LedgerIndex &index, QDate asOf,
-                           const StatusSettings &settings)
-{
-    const StatusSnapshot snapshot = StatusLoader(db).load(asOf);
-    const std::vector<StatusLight> byId = computeLights(snapshot.facts, asOf, settings);
-    const int n = index.size();
-    StatusArrays a;
-    a.lights.assign(size_t(n), StatusLight{});
-    a.light.assign(size_t(n), -1);
-    a.percent.assign(size_t(n), -1);
-    a.lastReport.assign(size_t(n), 0);
-    for (int i = 0; i < n; ++i) {
-        const int k = snapshot.indexOf.value(index.row(i).id, -1);
-        if (k < 0)
-            continue;
-        a.lights[size_t(i)] = byId[size_t(k)];
-        a.light[size_t(i)] = qint8(byId[size_t(k)].light);
-        const TaskFacts &f = snapshot.facts[size_t(k)];
-        if (f.lastReport.isValid()) {
-            a.percent[size_t(i)] = qint8(f.lastPercent);
-            a.lastReport[size_t(i)] = qint32(f.lastReport.toJulianDay());
-        }
-    }
-    return a;
-}
-
-} // namespace
-
-LedgerStore::LedgerStore(QSqlDatabase db, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_settings(SettingsRepository(m_db).statusSettings())
-{
+    connect(m_undo, &UndoStack::failed, this, &OpenLedger::storageFailed);
     m_dataVersion = dataVersion();
     m_poll = new QTimer(this);
     m_poll->setInterval(pollInterval);
-    connect(m_poll, &QTimer::timeout, this, &LedgerStore::checkOutsideChanges);
+    connect(m_poll, &QTimer::timeout, this, &OpenLedger::checkOutsideChanges);
     m_poll->start();
 }
 
-bool LedgerStore::refuseWhileHeld(StorageError *error) const
+bool OpenLedger::refuseWhileHeld(StorageError *error) const
 {
     if (!m_writesHeld)
         return false;
@@ -88,23 +52,25 @@ bool LedgerStore::refuseWhileHeld(StorageError *error) const
     return true;
 }
 
-QString LedgerStore::writesHeldMessage()
+QString OpenLedger::writesHeldMessage()
 {
     return tr("Duban is checking the database file (it is large and changed since its last check); edits "
               "wait until the check has passed. Nothing was changed.");
 }
 
-LedgerStore::~LedgerStore()
+OpenLedger::~OpenLedger()
 {
     // A load still running stops at its next progress step; wait for it, so no thread outlives the store
-    // and its connection (nor the application, at exit).
+    // and its connection (nor the application, at exit). A check still running finishes first.
     *m_stop = true;
+    if (m_checker.joinable())
+        m_checker.join();
     for (Worker &w : m_workers)
         if (w.thread.joinable())
             w.thread.join();
 }
 
-void LedgerStore::joinFinishedWorkers()
+void OpenLedger::joinFinishedWorkers()
 {
     for (auto it = m_workers.begin(); it != m_workers.end();) {
         if (*it->done) {
@@ -116,7 +82,7 @@ void LedgerStore::joinFinishedWorkers()
     }
 }
 
-qint64 LedgerStore::dataVersion() const
+qint64 OpenLedger::dataVersion() const
 {
     // Changes whenever another connection (another window, a command in a shell) commits to the file;
     // never for this connection's own writes. Costs microseconds: no file is read.
@@ -126,7 +92,7 @@ qint64 LedgerStore::dataVersion() const
     return -1;
 }
 
-bool LedgerStore::checkOutsideChanges()
+bool OpenLedger::checkOutsideChanges()
 {
     if (m_loading)
         return false; // the load under way reads the newest state; look again on the next tick
@@ -140,54 +106,49 @@ bool LedgerStore::checkOutsideChanges()
     return true;
 }
 
-int LedgerStore::expectedVersion(Row row, qint64 id, int callerVersion) const
+int OpenLedger::expectedVersion(Row row, qint64 id, int callerVersion) const
 {
     return m_written.expected({int(row), id}, callerVersion);
 }
 
-void LedgerStore::wrote(Row row, qint64 id, int version)
+void OpenLedger::wrote(Row row, qint64 id, int version)
 {
     m_written.wrote({int(row), id}, version);
 }
 
-void LedgerStore::dropRow(qint64 id)
+void OpenLedger::dropRow(qint64 id)
 {
     const int at = m_index.indexOf(id);
     if (at < 0)
         return;
     m_index.remove(id);
-    if (size_t(at) < m_lights.size())
-        m_lights.erase(m_lights.begin() + at);
 }
 
-const StatusLight &LedgerStore::light(int row) const
+QString OpenLedger::path() const
 {
-    static const StatusLight none;
-    return row >= 0 && row < int(m_lights.size()) ? m_lights[size_t(row)] : none;
+    return m_database->path();
 }
 
-void LedgerStore::applyStatus(const StatusArrays &a)
+void OpenLedger::applyStatus(RowStatus status)
 {
-    m_lights = a.lights;
-    m_index.setLights(a.light);
-    m_index.setProgress(a.percent, a.lastReport);
+    m_index.setStatus(std::move(status.lights), std::move(status.percent), std::move(status.lastReport));
 }
 
-void LedgerStore::recomputeStatus()
+void OpenLedger::recomputeStatus()
 {
     if (m_index.size() > backgroundThreshold && !m_loading) {
         // Big ledgers are re-judged in the background, like the first load.
         reloadInBackground();
         return;
     }
-    applyStatus(computeArrays(m_db, m_index, m_asOf, m_settings));
+    applyStatus(ListingService(m_db).statusOf(m_index.rows(), m_asOf, m_settings));
     emit statusChanged();
 }
 
-void LedgerStore::recomputeTask(qint64 taskId)
+void OpenLedger::recomputeTask(qint64 taskId)
 {
     const int row = m_index.indexOf(taskId);
-    if (row < 0 || m_lights.size() != size_t(m_index.size())) {
+    if (row < 0 || !m_index.hasStatus()) {
         recomputeStatus();
         return;
     }
@@ -196,13 +157,12 @@ void LedgerStore::recomputeTask(qint64 taskId)
         return;
     const StatusLight light = computeLights(snapshot.facts, m_asOf, m_settings).front();
     const TaskFacts &f = snapshot.facts.front();
-    m_lights[size_t(row)] = light;
-    m_index.setRowStatus(row, qint8(light.light), f.lastReport.isValid() ? qint8(f.lastPercent) : qint8(-1),
+    m_index.setRowStatus(row, light, f.lastReport.isValid() ? qint8(f.lastPercent) : qint8(-1),
                          f.lastReport.isValid() ? qint32(f.lastReport.toJulianDay()) : 0);
     emit statusChanged();
 }
 
-void LedgerStore::reloadInBackground()
+void OpenLedger::reloadInBackground()
 {
     const int generation = ++m_generation;
     m_loading = true;
@@ -210,13 +170,13 @@ void LedgerStore::reloadInBackground()
     const QString path = m_db.databaseName();
     const QDate asOf = m_asOf;
     const StatusSettings settings = m_settings;
-    QPointer<LedgerStore> self(this);
+    QPointer<OpenLedger> self(this);
     joinFinishedWorkers();
     auto stop = m_stop;
     auto done = std::make_shared<std::atomic<bool>>(false);
     std::thread worker([self, path, asOf, settings, generation, stop, done] {
         const QString name = QStringLiteral("duban-loader-%1").arg(quintptr(QThread::currentThreadId()));
-        auto result = std::make_shared<std::pair<LedgerIndex, StatusArrays>>();
+        auto result = std::make_shared<LedgerIndex>();
         {
             QSqlDatabase db = Database::openConnection(name, path, nullptr);
             if (db.isOpen()) {
@@ -233,12 +193,13 @@ void LedgerStore::reloadInBackground()
                         Qt::QueuedConnection);
                     return true;
                 };
-                result->first = LedgerIndex(LedgerLoader(db).loadAll(progress));
-                if (!*stop)
-                    result->second = computeArrays(db, result->first, asOf, settings);
-                result->first.setLights(result->second.light);
-                result->first.setProgress(result->second.percent, result->second.lastReport);
-                result->first.buildAllOrders();
+                *result = LedgerIndex(LedgerLoader(db).loadAll(progress));
+                if (!*stop) {
+                    RowStatus status = ListingService(db).statusOf(result->rows(), asOf, settings);
+                    result->setStatus(std::move(status.lights), std::move(status.percent),
+                                      std::move(status.lastReport));
+                    result->buildAllOrders();
+                }
                 snapshot.commit();
                 db.close();
             }
@@ -253,8 +214,7 @@ void LedgerStore::reloadInBackground()
             [self, result, generation] {
                 if (!self || generation != self->m_generation)
                     return;
-                self->m_index = std::move(result->first);
-                self->m_lights = std::move(result->second.lights);
+                self->m_index = std::move(*result);
                 self->m_loading = false;
                 // The snapshot may predate this window's own edits made while it loaded: re-read those rows.
                 const QSet<qint64> dirty = std::exchange(self->m_dirtyWhileLoading, {});
@@ -265,8 +225,7 @@ void LedgerStore::reloadInBackground()
                         self->dropRow(id);
                 }
                 for (qint64 id : dirty)
-                    if (self->m_index.indexOf(id) >= 0 &&
-                        self->m_lights.size() == size_t(self->m_index.size()))
+                    if (self->m_index.indexOf(id) >= 0 && self->m_index.hasStatus())
                         self->recomputeTask(id);
                 emit self->loadingChanged(false);
                 emit self->reset();
@@ -278,7 +237,7 @@ void LedgerStore::reloadInBackground()
     m_workers.push_back({std::move(worker), done});
 }
 
-bool LedgerStore::setStatusSettings(const StatusSettings &settings, StorageError *error)
+bool OpenLedger::setStatusSettings(const StatusSettings &settings, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -289,41 +248,32 @@ bool LedgerStore::setStatusSettings(const StatusSettings &settings, StorageError
     return true;
 }
 
-LedgerStatistics LedgerStore::statistics() const
+LedgerStatistics OpenLedger::statistics() const
 {
-    QHash<QString, int> openNotices;
-    QSqlQuery q(m_db);
-    const QString asOf = m_asOf.toString(Qt::ISODate);
-    if (sql::run(q,
-                 QStringLiteral("SELECT unit, count(*) FROM supervision_records WHERE issued_on <= ? AND "
-                                "(responded_on IS NULL OR responded_on > ?) GROUP BY unit"),
-                 {asOf, asOf}, nullptr)) {
-        while (q.next())
-            openNotices.insert(q.value(0).toString(), q.value(1).toInt());
-    }
+    const QHash<QString, int> openNotices = progress().openNoticesByUnit(m_asOf);
     std::vector<Light> lights(size_t(m_index.size()), Light::Green);
     for (int i = 0; i < m_index.size(); ++i)
         lights[size_t(i)] = light(i).light;
     return LedgerStatistics::compute(m_index.rows(), lights, openNotices);
 }
 
-QList<ProgressReport> LedgerStore::reports(qint64 taskId) const
+QList<ProgressReport> OpenLedger::reports(qint64 taskId) const
 {
-    return ProgressRepository(m_db).reports(taskId);
+    return progress().reports(taskId);
 }
 
-QList<SupervisionRecord> LedgerStore::records(qint64 taskId) const
+QList<SupervisionRecord> OpenLedger::records(qint64 taskId) const
 {
-    return ProgressRepository(m_db).records(taskId);
+    return progress().records(taskId);
 }
 
-qint64 LedgerStore::addReport(ProgressReport &report, StorageError *error)
+qint64 OpenLedger::addReport(ProgressReport &report, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
     if (report.id > 0)
         report.version = expectedVersion(Row::Report, report.id, report.version);
-    const qint64 id = ProgressRepository(m_db).insertReport(report, error);
+    const qint64 id = progress().addReport(report, error);
     if (id) {
         wrote(Row::Report, id, report.version);
         recomputeTask(report.taskId);
@@ -332,12 +282,12 @@ qint64 LedgerStore::addReport(ProgressReport &report, StorageError *error)
     return id;
 }
 
-bool LedgerStore::updateReport(ProgressReport &report, StorageError *error)
+bool OpenLedger::updateReport(ProgressReport &report, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
     report.version = expectedVersion(Row::Report, report.id, report.version);
-    if (!ProgressRepository(m_db).updateReport(report, error))
+    if (!progress().updateReport(report, error))
         return false;
     wrote(Row::Report, report.id, report.version);
     recomputeTask(report.taskId);
@@ -345,26 +295,26 @@ bool LedgerStore::updateReport(ProgressReport &report, StorageError *error)
     return true;
 }
 
-bool LedgerStore::removeReport(const ProgressReport &report, StorageError *error)
+bool OpenLedger::removeReport(const ProgressReport &report, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
     ProgressReport expected = report;
     expected.version = expectedVersion(Row::Report, report.id, report.version);
-    if (!ProgressRepository(m_db).removeReport(expected, error))
+    if (!progress().removeReport(expected, error))
         return false;
     recomputeTask(report.taskId);
     emit historyChanged(report.taskId);
     return true;
 }
 
-qint64 LedgerStore::addRecord(SupervisionRecord &record, StorageError *error)
+qint64 OpenLedger::addRecord(SupervisionRecord &record, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
     if (record.id > 0)
         record.version = expectedVersion(Row::Record, record.id, record.version);
-    const qint64 id = ProgressRepository(m_db).insertRecord(record, error);
+    const qint64 id = progress().addRecord(record, error);
     if (id) {
         wrote(Row::Record, id, record.version);
         recomputeTask(record.taskId);
@@ -373,24 +323,15 @@ qint64 LedgerStore::addRecord(SupervisionRecord &record, StorageError *error)
     return id;
 }
 
-bool LedgerStore::addRecords(QList<SupervisionRecord> &records, StorageError *error)
+bool OpenLedger::addRecords(QList<SupervisionRecord> &records, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
-    {
-        Transaction tx(m_db);
-        if (!tx.started(error))
-            return {};
-        ProgressRepository progress(m_db);
-        for (SupervisionRecord &r : records) {
-            if (r.id > 0)
-                r.version = expectedVersion(Row::Record, r.id, r.version);
-            if (progress.insertRecord(r, error) == 0)
-                return false;
-        }
-        if (!tx.commit(error))
-            return false;
-    }
+    for (SupervisionRecord &r : records)
+        if (r.id > 0)
+            r.version = expectedVersion(Row::Record, r.id, r.version);
+    if (!progress().addRecords(records, error))
+        return false;
     for (const SupervisionRecord &r : std::as_const(records))
         wrote(Row::Record, r.id, r.version);
     for (const SupervisionRecord &r : std::as_const(records))
@@ -400,24 +341,15 @@ bool LedgerStore::addRecords(QList<SupervisionRecord> &records, StorageError *er
     return true;
 }
 
-bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, StorageError *error)
+bool OpenLedger::removeRecords(const QList<SupervisionRecord> &records, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
-    {
-        Transaction tx(m_db);
-        if (!tx.started(error))
-            return {};
-        ProgressRepository progress(m_db);
-        for (const SupervisionRecord &r : records) {
-            SupervisionRecord expected = r;
-            expected.version = expectedVersion(Row::Record, r.id, r.version);
-            if (!progress.removeRecord(expected, error))
-                return false;
-        }
-        if (!tx.commit(error))
-            return false;
-    }
+    QList<SupervisionRecord> expected = records;
+    for (SupervisionRecord &r : expected)
+        r.version = expectedVersion(Row::Record, r.id, r.version);
+    if (!progress().removeRecords(expected, error))
+        return false;
     for (const SupervisionRecord &r : records)
         recomputeTask(r.taskId);
     for (const SupervisionRecord &r : records)
@@ -425,12 +357,12 @@ bool LedgerStore::removeRecords(const QList<SupervisionRecord> &records, Storage
     return true;
 }
 
-bool LedgerStore::updateRecord(SupervisionRecord &record, StorageError *error)
+bool OpenLedger::updateRecord(SupervisionRecord &record, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
     record.version = expectedVersion(Row::Record, record.id, record.version);
-    if (!ProgressRepository(m_db).updateRecord(record, error))
+    if (!progress().updateRecord(record, error))
         return false;
     wrote(Row::Record, record.id, record.version);
     recomputeTask(record.taskId);
@@ -438,21 +370,21 @@ bool LedgerStore::updateRecord(SupervisionRecord &record, StorageError *error)
     return true;
 }
 
-bool LedgerStore::removeRecord(const SupervisionRecord &record, StorageError *error)
+bool OpenLedger::removeRecord(const SupervisionRecord &record, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
     SupervisionRecord expected = record;
     expected.version = expectedVersion(Row::Record, record.id, record.version);
-    if (!ProgressRepository(m_db).removeRecord(expected, error))
+    if (!progress().removeRecord(expected, error))
         return false;
     recomputeTask(record.taskId);
     emit historyChanged(record.taskId);
     return true;
 }
 
-bool LedgerStore::restoreTask(Task &task, QList<ProgressReport> &reports, QList<SupervisionRecord> &records,
-                              StorageError *error)
+bool OpenLedger::restoreTask(Task &task, QList<ProgressReport> &reports, QList<SupervisionRecord> &records,
+                             StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -464,17 +396,17 @@ bool LedgerStore::restoreTask(Task &task, QList<ProgressReport> &reports, QList<
         copy.version = expectedVersion(Row::Task, task.id, task.version);
         QList<ProgressReport> reportCopies = reports;
         QList<SupervisionRecord> recordCopies = records;
-        if (TaskRepository(m_db).insertNoTx(copy, error) == 0)
+        if (TaskRepository(m_db).insert(copy, error) == 0)
             return false;
-        ProgressRepository progress(m_db);
+        ProgressService progress = this->progress();
         for (ProgressReport &r : reportCopies) {
             r.version = expectedVersion(Row::Report, r.id, r.version);
-            if (progress.insertReport(r, error) == 0)
+            if (progress.addReport(r, error) == 0)
                 return false;
         }
         for (SupervisionRecord &r : recordCopies) {
             r.version = expectedVersion(Row::Record, r.id, r.version);
-            if (progress.insertRecord(r, error) == 0)
+            if (progress.addRecord(r, error) == 0)
                 return false;
         }
         if (!tx.commit(error))
@@ -494,7 +426,44 @@ bool LedgerStore::restoreTask(Task &task, QList<ProgressReport> &reports, QList<
     return true;
 }
 
-void LedgerStore::setAsOf(const QDate &date)
+void OpenLedger::checkIntegrityInBackground()
+{
+    setWritesHeld(true);
+    const QString path = m_database->path();
+    QPointer<OpenLedger> self(this);
+    const int generation = ++m_checkGeneration;
+    if (m_checker.joinable())
+        m_checker.join();
+    m_checker = std::thread([self, path, generation] {
+        const QString name = QStringLiteral("duban-check-%1").arg(quintptr(QThread::currentThreadId()));
+        auto result = std::make_shared<StorageError>();
+        bool ok = false;
+        {
+            QString failure;
+            QSqlDatabase db = Database::openConnection(name, path, &failure);
+            if (db.isOpen())
+                ok = Database::checkIntegrity(db, path, false, result.get());
+            else
+                *result = StorageError{StorageError::Code::Corrupt, failure};
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, ok, result] {
+                if (!self || self->m_checkGeneration != generation)
+                    return;
+                if (ok) {
+                    self->m_database->markChecked();
+                    self->setWritesHeld(false);
+                }
+                emit self->integrityChecked(ok, result->message);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void OpenLedger::setAsOf(const QDate &date)
 {
     if (!date.isValid() || date == m_asOf)
         return;
@@ -503,7 +472,7 @@ void LedgerStore::setAsOf(const QDate &date)
     emit asOfChanged(date);
 }
 
-void LedgerStore::reload()
+void OpenLedger::reload()
 {
     if (TaskRepository(m_db).count() > backgroundThreshold) {
         reloadInBackground();
@@ -520,26 +489,26 @@ void LedgerStore::reload()
         // Rows and lights from one snapshot: a writer committing in between is wholly in it or not at all.
         Transaction snapshot(m_db, Transaction::Mode::Read);
         m_index = LedgerIndex(LedgerLoader(m_db).loadAll());
-        applyStatus(computeArrays(m_db, m_index, m_asOf, m_settings));
+        applyStatus(ListingService(m_db).statusOf(m_index.rows(), m_asOf, m_settings));
     }
     emit reset();
     emit statusChanged();
 }
 
-void LedgerStore::setRows(std::vector<LedgerRow> rows)
+void OpenLedger::setRows(std::vector<LedgerRow> rows)
 {
     m_index = LedgerIndex(std::move(rows));
-    applyStatus(computeArrays(m_db, m_index, m_asOf, m_settings));
+    applyStatus(ListingService(m_db).statusOf(m_index.rows(), m_asOf, m_settings));
     emit reset();
     emit statusChanged();
 }
 
-std::optional<Task> LedgerStore::task(qint64 id) const
+std::optional<Task> OpenLedger::task(qint64 id) const
 {
     return TaskRepository(m_db).load(id);
 }
 
-void LedgerStore::refreshRow(qint64 id)
+void OpenLedger::refreshRow(qint64 id)
 {
     if (m_loading)
         m_dirtyWhileLoading.insert(id);
@@ -547,7 +516,7 @@ void LedgerStore::refreshRow(qint64 id)
         m_index.upsert(std::move(*row));
 }
 
-bool LedgerStore::saveTask(const Task &before, Task &after, StorageError *error)
+bool OpenLedger::saveTask(const Task &before, Task &after, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -567,7 +536,7 @@ bool LedgerStore::saveTask(const Task &before, Task &after, StorageError *error)
     return true;
 }
 
-void LedgerStore::refreshTask(qint64 id)
+void OpenLedger::refreshTask(qint64 id)
 {
     if (m_loading)
         m_dirtyWhileLoading.insert(id);
@@ -583,7 +552,7 @@ void LedgerStore::refreshTask(qint64 id)
     emit taskRemoved(id);
 }
 
-qint64 LedgerStore::addTask(Task task, StorageError *error)
+qint64 OpenLedger::addTask(Task task, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -603,8 +572,8 @@ qint64 LedgerStore::addTask(Task task, StorageError *error)
     return id;
 }
 
-bool LedgerStore::removeTask(const Task &task, StorageError *error, QList<ProgressReport> *reports,
-                             QList<SupervisionRecord> *records)
+bool OpenLedger::removeTask(const Task &task, StorageError *error, QList<ProgressReport> *reports,
+                            QList<SupervisionRecord> *records)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -620,9 +589,9 @@ bool LedgerStore::removeTask(const Task &task, StorageError *error, QList<Progre
         if (!tx.started(&err))
             return false;
         if (reports)
-            *reports = ProgressRepository(m_db).reports(task.id);
+            *reports = progress().reports(task.id);
         if (records)
-            *records = ProgressRepository(m_db).records(task.id);
+            *records = progress().records(task.id);
         removed = TaskRepository(m_db).remove(expected, &err) && tx.commit(&err);
     }
     if (!removed) {
@@ -634,7 +603,7 @@ bool LedgerStore::removeTask(const Task &task, StorageError *error, QList<Progre
     return true;
 }
 
-qint64 LedgerStore::defaultPlanId(StorageError *error)
+qint64 OpenLedger::defaultPlanId(StorageError *error)
 {
     PlanRepository plans(m_db);
     const QList<Plan> all = plans.all();
@@ -646,39 +615,44 @@ qint64 LedgerStore::defaultPlanId(StorageError *error)
     return plans.insertPlan(plan, error);
 }
 
-qint64 LedgerStore::importPlan(PlanDocument document, const QList<Unit> &units, StorageError *error)
+qint64 OpenLedger::importPlan(PlanDocument &document, const QList<Unit> &units, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
-    const qint64 id = PlanRepository(m_db).save(document, units, error);
-    if (id)
+    const qint64 id = imports().saveNew(document, units, error);
+    if (id) {
+        for (const Task &t : std::as_const(document.tasks))
+            wrote(Row::Task, t.id, t.version);
         reload();
+    }
     return id;
 }
 
-bool LedgerStore::updatePlan(qint64 planId, PlanDocument document, const QList<Unit> &units,
-                             QStringList *kept, StorageError *error)
+bool OpenLedger::updatePlan(qint64 planId, PlanDocument document, const QList<Unit> &units, QStringList *kept,
+                            StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
-    if (!PlanRepository(m_db).update(planId, document, units, kept, error))
+    if (!imports().update(planId, document, units, kept, error))
+        return false;
+    for (const Task &t : std::as_const(document.tasks))
+        wrote(Row::Task, t.id, t.version);
+    reload();
+    return true;
+}
+
+bool OpenLedger::removePlan(qint64 planId, StorageError *error)
+{
+    if (refuseWhileHeld(error))
+        return {};
+    if (!imports().remove(planId, true, error))
         return false;
     reload();
     return true;
 }
 
-bool LedgerStore::removePlan(qint64 planId, StorageError *error)
-{
-    if (refuseWhileHeld(error))
-        return {};
-    if (!PlanRepository(m_db).remove(planId, error))
-        return false;
-    reload();
-    return true;
-}
-
-bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *error,
-                             const QString &expectedName)
+bool OpenLedger::renameUnit(qint64 unitId, const QString &name, StorageError *error,
+                            const QString &expectedName)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -689,7 +663,7 @@ bool LedgerStore::renameUnit(qint64 unitId, const QString &name, StorageError *e
     return true;
 }
 
-bool LedgerStore::setUnitAliases(qint64 unitId, const QStringList &aliases, StorageError *error)
+bool OpenLedger::setUnitAliases(qint64 unitId, const QStringList &aliases, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -699,7 +673,7 @@ bool LedgerStore::setUnitAliases(qint64 unitId, const QStringList &aliases, Stor
     return true;
 }
 
-std::optional<UnitMerge> LedgerStore::mergeUnits(qint64 fromId, qint64 intoId, StorageError *error)
+std::optional<UnitMerge> OpenLedger::mergeUnits(qint64 fromId, qint64 intoId, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -711,7 +685,7 @@ std::optional<UnitMerge> LedgerStore::mergeUnits(qint64 fromId, qint64 intoId, S
     return merge;
 }
 
-bool LedgerStore::unmergeUnits(const UnitMerge &merge, StorageError *error)
+bool OpenLedger::unmergeUnits(const UnitMerge &merge, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -722,7 +696,7 @@ bool LedgerStore::unmergeUnits(const UnitMerge &merge, StorageError *error)
     return true;
 }
 
-bool LedgerStore::removeUnit(qint64 unitId, StorageError *error)
+bool OpenLedger::removeUnit(qint64 unitId, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -732,7 +706,7 @@ bool LedgerStore::removeUnit(qint64 unitId, StorageError *error)
     return true;
 }
 
-bool LedgerStore::restoreUnit(const Unit &unit, StorageError *error)
+bool OpenLedger::restoreUnit(const Unit &unit, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
@@ -747,4 +721,4 @@ bool LedgerStore::restoreUnit(const Unit &unit, StorageError *error)
     return true;
 }
 
-} // namespace duban::ui
+} // namespace duban::core

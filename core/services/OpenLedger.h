@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BriefingService.h"
 #include "core/domain/PlanDocument.h"
 #include "core/domain/ProgressReport.h"
 #include "core/domain/SupervisionRecord.h"
@@ -11,7 +12,11 @@
 #include "core/rules/StatusSettings.h"
 #include "core/storage/OwnWrites.h"
 #include "core/storage/StorageError.h"
-#include "core/storage/UnitRepository.h"
+#include "ImportService.h"
+#include "ListingService.h"
+#include "LookupService.h"
+#include "ProgressService.h"
+#include "UndoStack.h"
 
 #include <QDate>
 #include <QHash>
@@ -28,24 +33,51 @@
 
 class QTimer;
 
-namespace duban::ui {
+namespace duban::core {
 
-/// The open ledger: writes tasks through the repositories and keeps the in-memory index in step,
-/// telling the views what changed. Undo commands and views go through it, never around it.
-class LedgerStore final : public QObject
+class Database;
+class IndicatorService;
+
+/// The open ledger (Tiled's Document, Zanshin's presentation layer): owns the database session, the
+/// in-memory index with its lights, the as-of date, the status settings and the undo stack; writes
+/// through the services and keeps the index in step, telling the views what changed. The window's views,
+/// dialogs and undo commands go through it and its services, never around them.
+class OpenLedger final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LedgerStore)
+    Q_DISABLE_COPY_MOVE(OpenLedger)
 public:
-    explicit LedgerStore(QSqlDatabase db, QObject *parent = nullptr);
-    ~LedgerStore() override;
+    explicit OpenLedger(std::shared_ptr<Database> database, QObject *parent = nullptr);
+    /// Over a session the caller keeps open for longer than the ledger (tests, benchmarks).
+    explicit OpenLedger(Database &database, QObject *parent = nullptr)
+        : OpenLedger(std::shared_ptr<Database>(std::shared_ptr<Database>(), &database), parent)
+    {
+    }
+    ~OpenLedger() override;
 
-    QSqlDatabase database() const { return m_db; }
+    /// The session (for the services; nothing outside core builds repositories on it).
+    Database &database() const { return *m_database; }
+    /// The database file.
+    QString path() const;
+    /// The undo history of this ledger's edits.
+    UndoStack *undoStack() const { return m_undo; }
+
+    /// The services over this ledger's session. Writes that change tasks go through the ledger's own
+    /// methods below, which keep the index and the lights in step.
+    LookupService lookup() const { return LookupService(*m_database); }
+    ImportService imports() const { return ImportService(m_database.get()); }
+    BriefingService briefings() const { return BriefingService(*m_database); }
+    ProgressService progress() const { return ProgressService(*m_database); }
+    IndicatorService *indicators() const { return m_indicators; }
+
+    /// Runs the integrity check that opening deferred, in a worker thread; writes are held meanwhile.
+    /// integrityChecked() tells the result (ok, or the findings for the user).
+    void checkIntegrityInBackground();
 
     /// The statistics date (统计截止日期) every view computes with; today unless the user picks another.
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);
-    const core::LedgerIndex &index() const { return m_index; }
+    const LedgerIndex &index() const { return m_index; }
 
     /// Reloads every row from the database (in the background above backgroundThreshold).
     void reload();
@@ -54,7 +86,7 @@ public:
     void setWritesHeld(bool held) { m_writesHeld = held; }
     static QString writesHeldMessage();
     /// True (with `error` set) while writes are held: every write method of the store starts with it.
-    bool refuseWhileHeld(core::StorageError *error) const;
+    bool refuseWhileHeld(StorageError *error) const;
     /// How often the store looks for another writer's commits (PRAGMA data_version).
     static constexpr int pollInterval = 1000;
     /// Reloads when another connection committed since the last look; true if it did. Called by a timer.
@@ -66,72 +98,73 @@ public:
     /// Ledgers above this many tasks are loaded (and re-judged on a date change) in the background.
     static constexpr int backgroundThreshold = 20000;
     /// Replaces the index with rows loaded elsewhere (e.g. in a background thread).
-    void setRows(std::vector<core::LedgerRow> rows);
+    void setRows(std::vector<LedgerRow> rows);
 
-    std::optional<core::Task> task(qint64 id) const;
+    std::optional<Task> task(qint64 id) const;
     /// Saves the fields that differ between `before` (as shown, with its row version) and `after`; on success
     /// after.version is the new version. When another writer changed the task since `before` was read,
     /// nothing is written and `error` is Conflict (NotFound when it was deleted); the row is refreshed.
-    bool saveTask(const core::Task &before, core::Task &after, core::StorageError *error);
+    bool saveTask(const Task &before, Task &after, StorageError *error);
     /// Inserts a task (keeping task.id if set, as undo of a deletion does). Returns the id or 0.
-    qint64 addTask(core::Task task, core::StorageError *error);
+    qint64 addTask(Task task, StorageError *error);
     /// Deletes the task if it still has task.version.
     /// `reports` and `records`, when given, receive what is deleted with it (read in the same transaction).
-    bool removeTask(const core::Task &task, core::StorageError *error,
-                    QList<core::ProgressReport> *reports = nullptr,
-                    QList<core::SupervisionRecord> *records = nullptr);
+    bool removeTask(const Task &task, StorageError *error, QList<ProgressReport> *reports = nullptr,
+                    QList<SupervisionRecord> *records = nullptr);
     /// The plan new tasks go into: the first plan, created ("Tasks entered by hand") if there is none.
-    qint64 defaultPlanId(core::StorageError *error);
+    qint64 defaultPlanId(StorageError *error);
 
-    /// Saves a decomposed plan (one transaction) and reloads; returns the plan id or 0.
-    qint64 importPlan(core::PlanDocument document, const QList<core::Unit> &units, core::StorageError *error);
-    /// Updates the saved plan `planId` from a re-imported document; `kept` lists tasks kept for their
-    /// history.
-    bool updatePlan(qint64 planId, core::PlanDocument document, const QList<core::Unit> &units,
-                    QStringList *kept, core::StorageError *error);
-    bool removePlan(qint64 planId, core::StorageError *error);
+    /// Saves a decomposed plan (ImportService::saveNew) and reloads; returns the plan id or 0. The
+    /// document's ids are filled in (kept when set: redo puts the plan back as it was).
+    qint64 importPlan(PlanDocument &document, const QList<Unit> &units, StorageError *error);
+    /// Updates the saved plan `planId` from a re-imported document (ImportService::update) and reloads;
+    /// `kept` lists tasks kept for their history.
+    bool updatePlan(qint64 planId, PlanDocument document, const QList<Unit> &units, QStringList *kept,
+                    StorageError *error);
+    /// Removes a plan unless a task of it has progress or supervision records (undo of an import).
+    bool removePlan(qint64 planId, StorageError *error);
 
     /// The light of index row `row` as of asOf(), with its reasons.
-    const core::StatusLight &light(int row) const;
-    core::StatusSettings statusSettings() const { return m_settings; }
-    bool setStatusSettings(const core::StatusSettings &settings, core::StorageError *error);
+    const StatusLight &light(int row) const { return m_index.status(row); }
+    StatusSettings statusSettings() const { return m_settings; }
+    bool setStatusSettings(const StatusSettings &settings, StorageError *error);
     /// Counts by light and the per-unit table as of asOf().
-    core::LedgerStatistics statistics() const;
+    LedgerStatistics statistics() const;
     /// Recomputes every light as of asOf() (after progress, completion or settings changed).
     void recomputeStatus();
     /// Recomputes one task's light (after an edit of it, its reports or its records).
     void recomputeTask(qint64 taskId);
 
     /// Progress reports and supervision records; each write recomputes the lights.
-    QList<core::ProgressReport> reports(qint64 taskId) const;
-    QList<core::SupervisionRecord> records(qint64 taskId) const;
-    qint64 addReport(core::ProgressReport &report, core::StorageError *error);
+    QList<ProgressReport> reports(qint64 taskId) const;
+    QList<SupervisionRecord> records(qint64 taskId) const;
+    qint64 addReport(ProgressReport &report, StorageError *error);
     /// Versioned: writes only if the row still has report.version, then increments it (Conflict otherwise).
-    bool updateReport(core::ProgressReport &report, core::StorageError *error);
-    bool removeReport(const core::ProgressReport &report, core::StorageError *error);
-    qint64 addRecord(core::SupervisionRecord &record, core::StorageError *error);
+    bool updateReport(ProgressReport &report, StorageError *error);
+    bool removeReport(const ProgressReport &report, StorageError *error);
+    qint64 addRecord(SupervisionRecord &record, StorageError *error);
     /// Records several reminders/notices in one transaction (one per task of a unit); fills in their ids.
-    bool addRecords(QList<core::SupervisionRecord> &records, core::StorageError *error);
-    bool removeRecords(const QList<core::SupervisionRecord> &records, core::StorageError *error);
-    bool updateRecord(core::SupervisionRecord &record, core::StorageError *error);
-    bool removeRecord(const core::SupervisionRecord &record, core::StorageError *error);
+    bool addRecords(QList<SupervisionRecord> &records, StorageError *error);
+    bool removeRecords(const QList<SupervisionRecord> &records, StorageError *error);
+    bool updateRecord(SupervisionRecord &record, StorageError *error);
+    bool removeRecord(const SupervisionRecord &record, StorageError *error);
     /// Puts a deleted task back with its reports and records, in one transaction.
     /// The rows come back with their ids and versions one above those they had, so that commands still
     /// holding the old versions meet no conflict with the window's own undo.
-    bool restoreTask(core::Task &task, QList<core::ProgressReport> &reports,
-                     QList<core::SupervisionRecord> &records, core::StorageError *error);
+    bool restoreTask(Task &task, QList<ProgressReport> &reports, QList<SupervisionRecord> &records,
+                     StorageError *error);
 
     /// Unit directory writes; reload the affected rows.
-    bool renameUnit(qint64 unitId, const QString &name, core::StorageError *error,
+    bool renameUnit(qint64 unitId, const QString &name, StorageError *error,
                     const QString &expectedName = {});
-    bool setUnitAliases(qint64 unitId, const QStringList &aliases, core::StorageError *error);
+    bool setUnitAliases(qint64 unitId, const QStringList &aliases, StorageError *error);
     /// Merges one unit into another (every reference moves, the old name becomes an alias); undo with
     /// unmergeUnits(). Reloads the ledger.
-    std::optional<core::UnitMerge> mergeUnits(qint64 fromId, qint64 intoId, core::StorageError *error);
-    bool unmergeUnits(const core::UnitMerge &merge, core::StorageError *error);
+    std::optional<UnitMerge> mergeUnits(qint64 fromId, qint64 intoId, StorageError *error);
+    bool unmergeUnits(const UnitMerge &merge, StorageError *error);
     /// Deletes a unit nothing refers to; restoreUnit() puts it back with its id and aliases.
-    bool removeUnit(qint64 unitId, core::StorageError *error);
-    bool restoreUnit(const core::Unit &unit, core::StorageError *error);
+    bool removeUnit(qint64 unitId, StorageError *error);
+    bool restoreUnit(const Unit &unit, StorageError *error);
 
 signals:
     void reset();
@@ -153,6 +186,8 @@ signals:
     void storageFailed(const QString &message);
     /// Another writer changed the database; the index is being reloaded (the open task must be re-read).
     void outsideChange();
+    /// The deferred integrity check finished: `ok`, or damaged with `message` for the user.
+    void integrityChecked(bool ok, const QString &message);
 
 public:
     /// Re-reads one task after another writer changed or deleted it: its row, its light, and
@@ -161,7 +196,7 @@ public:
 
 private:
     void refreshRow(qint64 id);
-    void applyStatus(const struct StatusArrays &arrays);
+    void applyStatus(RowStatus status);
 
     /// The rows versions are kept for. A write expects the version its caller read, unless that version lies
     /// in the unbroken run of this window's own writes to the row: then the newest of them. So undo and
@@ -190,18 +225,22 @@ private:
     std::vector<Worker> m_workers;
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
 
-    QSqlDatabase m_db;
+    std::shared_ptr<Database> m_database;
+    QSqlDatabase m_db; ///< m_database's connection
+    UndoStack *m_undo;
+    IndicatorService *m_indicators;
+    std::thread m_checker; ///< the deferred integrity check, joined before the session goes
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
-    core::OwnWrites m_written; ///< versions this window's own writes made, by (Row, id)
-    core::LedgerIndex m_index;
+    OwnWrites m_written; ///< versions this window's own writes made, by (Row, id)
+    LedgerIndex m_index;
     QDate m_asOf = QDate::currentDate();
-    core::StatusSettings m_settings;
-    std::vector<core::StatusLight> m_lights; ///< aligned with the index rows
+    StatusSettings m_settings;
     bool m_loading = false;
     bool m_writesHeld = false;
     QSet<qint64> m_dirtyWhileLoading; ///< tasks this window changed while a background load ran
     int m_generation = 0;             ///< discards results of superseded background loads
+    int m_checkGeneration = 0;        ///< discards the result of a check this ledger no longer waits for
 };
 
-} // namespace duban::ui
+} // namespace duban::core

@@ -1,0 +1,82 @@
+#include "ListingService.h"
+
+#include "core/domain/Task.h"
+#include "core/rules/StatusRules.h"
+#include "core/storage/Database.h"
+#include "core/storage/LedgerLoader.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/StatusLoader.h"
+
+#include <algorithm>
+
+namespace duban::core {
+
+ListingService::ListingService(Database &database) : m_db(database.connection()) {}
+
+ListingService::ListingService(QSqlDatabase connection) : m_db(std::move(connection)) {}
+
+StatusSettings ListingService::statusSettings() const
+{
+    return SettingsRepository(m_db).statusSettings();
+}
+
+RowStatus ListingService::statusOf(const std::vector<LedgerRow> &rows, QDate asOf,
+                                   const StatusSettings &settings) const
+{
+    const StatusSnapshot snapshot = StatusLoader(m_db).load(asOf);
+    const std::vector<StatusLight> byId = computeLights(snapshot.facts, asOf, settings);
+    const size_t n = rows.size();
+    RowStatus s;
+    s.lights.assign(n, StatusLight{});
+    s.percent.assign(n, -1);
+    s.lastReport.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        const int k = snapshot.indexOf.value(rows[i].id, -1);
+        if (k < 0)
+            continue;
+        s.lights[i] = byId[size_t(k)];
+        const TaskFacts &f = snapshot.facts[size_t(k)];
+        if (f.lastReport.isValid()) {
+            s.percent[i] = qint8(f.lastPercent);
+            s.lastReport[i] = qint32(f.lastReport.toJulianDay());
+        }
+    }
+    return s;
+}
+
+bool ListingService::forEachOverdue(QDate asOf, const StatusSettings &settings, qint64 unitId,
+                                    const std::function<void(const OverdueTask &)> &visit,
+                                    StorageError *error) const
+{
+    // Red never depends on progress reports: the overdue query finds the red tasks in SQL and hands them
+    // on one by one, in ledger order.
+    return OverdueQuery(m_db).forEach(asOf, settings, unitId, visit, error);
+}
+
+bool ListingService::forEachTask(QDate asOf, const StatusSettings &settings, qint64 unitId,
+                                 const std::function<void(const OverdueTask &)> &visit, StorageError *) const
+{
+    LedgerLoader loader(m_db);
+    loader.setSearchKeys(false);
+    const std::vector<LedgerRow> rows = loader.loadAll();
+    const StatusSnapshot snapshot = StatusLoader(m_db).load(asOf);
+    const std::vector<StatusLight> lights = computeLights(snapshot.facts, asOf, settings);
+    OverdueTask t;
+    for (const LedgerRow &r : rows) {
+        if (unitId && r.leadUnit != unitId &&
+            std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
+            continue;
+        const int i = snapshot.indexOf.value(r.id, -1);
+        t.id = r.id;
+        t.code = r.code.toUtf8();
+        t.title = r.title.toUtf8();
+        t.lead = r.lead.toUtf8();
+        t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
+        t.completed = r.status == quint8(TaskStatus::Completed);
+        t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};
+        visit(t);
+    }
+    return true;
+}
+
+} // namespace duban::core
