@@ -36,11 +36,6 @@ bool isHeadlessCommand(int argc, char **argv)
     return false;
 }
 
-bool isGuiCommand(int argc, char **argv)
-{
-    return argc >= 2 && std::strcmp(argv[1], "brief") == 0;
-}
-
 int runCommand(QCoreApplication &app)
 {
     const QStringList args = app.arguments();

@@ -6,9 +6,6 @@ namespace duban::app {
 
 /// True when the first argument names a command (import, tasks, generate …) that runs on Qt Core alone.
 bool isHeadlessCommand(int argc, char **argv);
-/// True for a command that runs without a window but lays out pages with Qt Gui (`brief`): it runs in the
-/// module duban_gui.
-bool isGuiCommand(int argc, char **argv);
 /// Runs the headless command: output on stdout, errors on stderr, exit code 0 / 1 (failure) / 2 (bad input).
 int runCommand(QCoreApplication &app);
 

@@ -9,12 +9,17 @@
 
 namespace duban::app {
 
+namespace {
+
+// Organization, application name and version, as QSettings and --version use them.
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Duban"));
     QCoreApplication::setApplicationName(QStringLiteral("duban"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUBAN_VERSION));
 }
+
+} // namespace
 
 void prepareApplication(QCoreApplication &app)
 {

@@ -1,24 +1,16 @@
-// Test entry point: pins locale and time zone and isolates QStandardPaths from the user's data.
+// Test entry point of core's tests (core, import, rules, app): Qt Core only, no Widgets nor Gui. Pins locale
+// and time zone and isolates QStandardPaths from the user's data (TestEnvironment.h).
+#include "TestEnvironment.h"
+
 #include <gtest/gtest.h>
 
-#include <QApplication>
-#include <QLocale>
-#include <QStandardPaths>
-
-#include <cstdlib>
+#include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
-    qputenv("TZ", "Asia/Shanghai");
-    qputenv("LC_ALL", "C.UTF-8");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qunsetenv("DUBAN_DB");
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DubanTests"));
-    QApplication::setApplicationName(QStringLiteral("duban-tests"));
+    duban::test::pinEnvironment();
+    QCoreApplication app(argc, argv);
+    duban::test::nameApplication();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
