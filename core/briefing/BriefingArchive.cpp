@@ -4,8 +4,6 @@
 #include "core/storage/SqlHelpers.h"
 #include "core/storage/Transaction.h"
 
-#include <QSqlError>
-
 #include <algorithm>
 
 namespace duban::core {

@@ -52,7 +52,30 @@ QString BriefingBuilder::officeSettingKey()
     return QStringLiteral("briefing.office");
 }
 
+struct BriefingBuilder::TaskLights
+{
+    std::vector<LedgerRow> rows;
+    StatusSnapshot snapshot;
+    std::vector<StatusLight> lights; ///< aligned with snapshot.facts
+    std::vector<Light> rowLights;    ///< aligned with rows: the light, green for a row without facts
+    std::vector<int> factIndex;      ///< aligned with rows: the index in snapshot.facts, or -1
+    QHash<qint64, size_t> rowOf;     ///< task id → index in rows
+};
+
 BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
+{
+    BriefingContent c = masthead(options);
+    const TaskLights tasks = taskLights(c.asOf);
+    addOverview(c, tasks);
+    addSections(c, tasks);
+    addSchedule(c, tasks);
+    addOverdue(c, tasks);
+    addSupervision(c, tasks);
+    addTargets(c);
+    return c;
+}
+
+BriefingContent BriefingBuilder::masthead(const BriefingOptions &options) const
 {
     BriefingContent c;
     c.asOf = options.asOf;
@@ -63,7 +86,6 @@ BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
     c.title = options.title.trimmed().isEmpty() ? defaultTitle() : options.title.trimmed();
     c.issuedOn = options.issuedOn.isValid() ? options.issuedOn : options.asOf;
 
-    const SettingsRepository settings(m_db);
     const QList<Plan> plans = PlanRepository(m_db).all();
     if (plans.size() == 1) {
         c.planTitle = plans.first().title;
@@ -71,72 +93,91 @@ BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
     }
     c.office = options.office.trimmed();
     if (c.office.isEmpty())
-        c.office = settings.value(officeSettingKey()).trimmed();
+        c.office = SettingsRepository(m_db).value(officeSettingKey()).trimmed();
     if (c.office.isEmpty() && !plans.isEmpty())
         c.office = plans.first().issuer;
+    return c;
+}
 
-    // Lights of every task as of the date, aligned with the ledger rows.
+BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
+{
+    TaskLights t;
     LedgerLoader loader(m_db);
     loader.setSearchKeys(false);
-    const std::vector<LedgerRow> rows = loader.loadAll();
-    const StatusSnapshot snapshot = StatusLoader(m_db).load(c.asOf);
-    const std::vector<StatusLight> lights = computeLights(snapshot.facts, c.asOf, settings.statusSettings());
-    std::vector<Light> rowLights(rows.size(), Light::Green);
-    std::vector<int> factIndex(rows.size(), -1);
-    QHash<qint64, size_t> rowOf;
-    rowOf.reserve(qsizetype(rows.size()));
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const int k = snapshot.indexOf.value(rows[i].id, -1);
-        factIndex[i] = k;
+    t.rows = loader.loadAll();
+    t.snapshot = StatusLoader(m_db).load(asOf);
+    t.lights = computeLights(t.snapshot.facts, asOf, SettingsRepository(m_db).statusSettings());
+    t.rowLights.assign(t.rows.size(), Light::Green);
+    t.factIndex.assign(t.rows.size(), -1);
+    t.rowOf.reserve(qsizetype(t.rows.size()));
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+        const int k = t.snapshot.indexOf.value(t.rows[i].id, -1);
+        t.factIndex[i] = k;
         if (k >= 0)
-            rowLights[i] = lights[size_t(k)].light;
-        rowOf.insert(rows[i].id, i);
+            t.rowLights[i] = t.lights[size_t(k)].light;
+        t.rowOf.insert(t.rows[i].id, i);
     }
+    return t;
+}
 
-    QHash<QString, int> openNoticesByUnit;
-    {
-        QSqlQuery q(m_db);
-        const QVariant asOf = sql::dateValue(c.asOf);
-        if (sql::run(q,
-                     QStringLiteral("SELECT unit, count(*) FROM supervision_records WHERE issued_on <= ? AND "
-                                    "(responded_on IS NULL OR responded_on > ?) GROUP BY unit"),
-                     {asOf, asOf}, nullptr)) {
-            while (q.next()) {
-                openNoticesByUnit.insert(q.value(0).toString(), q.value(1).toInt());
-                c.openNotices += q.value(1).toInt();
-            }
+QHash<QString, int> BriefingBuilder::openNoticesByUnit(BriefingContent &c) const
+{
+    QHash<QString, int> byUnit;
+    QSqlQuery q(m_db);
+    const QVariant asOf = sql::dateValue(c.asOf);
+    if (sql::run(q,
+                 QStringLiteral("SELECT unit, count(*) FROM supervision_records WHERE issued_on <= ? AND "
+                                "(responded_on IS NULL OR responded_on > ?) GROUP BY unit"),
+                 {asOf, asOf}, nullptr)) {
+        while (q.next()) {
+            byUnit.insert(q.value(0).toString(), q.value(1).toInt());
+            c.openNotices += q.value(1).toInt();
         }
     }
-    const LedgerStatistics stats = LedgerStatistics::compute(rows, rowLights, openNoticesByUnit);
+    return byUnit;
+}
+
+void BriefingBuilder::addOverview(BriefingContent &c, const TaskLights &tasks) const
+{
+    const LedgerStatistics stats =
+        LedgerStatistics::compute(tasks.rows, tasks.rowLights, openNoticesByUnit(c));
     c.counts = stats.counts;
     for (const UnitStatistics &u : stats.units) {
         if (u.led > 0 || u.openNotices > 0)
             c.units.append(u);
     }
+}
 
-    // Sections in plan order, tasks against the schedule, overdue list.
+void BriefingBuilder::addSections(BriefingContent &c, const TaskLights &tasks)
+{
     QHash<qint64, qsizetype> sectionIndex;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const LedgerRow &r = rows[i];
+    for (size_t i = 0; i < tasks.rows.size(); ++i) {
+        const LedgerRow &r = tasks.rows[i];
         auto it = sectionIndex.constFind(r.sectionId);
         if (it == sectionIndex.constEnd()) {
             it = sectionIndex.insert(r.sectionId, c.sections.size());
             c.sections.append(SectionProgress{r.sectionId, r.section, {}});
         }
-        c.sections[*it].counts.add(rowLights[i]);
+        c.sections[*it].counts.add(tasks.rowLights[i]);
+    }
+}
 
-        const int k = factIndex[i];
+void BriefingBuilder::addSchedule(BriefingContent &c, const TaskLights &tasks)
+{
+    for (size_t i = 0; i < tasks.rows.size(); ++i) {
+        const int k = tasks.factIndex[i];
         if (k < 0)
             continue;
-        const TaskFacts &f = snapshot.facts[size_t(k)];
-        const StatusLight &light = lights[size_t(k)];
-        const bool closed = isClosed(light.light);
+        const LedgerRow &r = tasks.rows[i];
+        const TaskFacts &f = tasks.snapshot.facts[size_t(k)];
+        const Light light = tasks.lights[size_t(k)].light;
+        const bool closed = isClosed(light);
         ScheduleItem s;
         s.taskId = r.id;
         s.code = r.code;
         s.title = r.title;
         s.lead = r.lead;
-        s.light = light.light;
+        s.light = light;
         s.reported = f.lastReport.isValid();
         s.percent = s.reported ? f.lastPercent : 0;
         const double share = elapsedShare(f.periodStart, f.deadline, c.asOf);
@@ -146,70 +187,80 @@ BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
             ++c.reportedTasks;
         if (closed || (s.reported && s.judgement == ScheduleJudgement::Ahead)) {
             c.goodProgress.append(s);
-        } else if (light.light == Light::Red ||
+        } else if (light == Light::Red ||
                    (s.reported && (s.judgement == ScheduleJudgement::Behind ||
                                    (s.judgement == ScheduleJudgement::NotStarted &&
                                     s.expectedPercent > kOnScheduleTolerancePoints)))) {
             c.lagging.append(s);
         }
-        if (light.light == Light::Red) {
-            OverdueItem o;
-            o.taskId = r.id;
-            o.code = r.code;
-            o.title = r.title;
-            o.lead = r.lead;
-            o.deadline = f.deadline;
-            o.daysOverdue = daysLate(light);
-            o.reason = reasonTexts(light).join(tr("; "));
-            c.overdue.append(o);
-        }
+    }
+}
+
+void BriefingBuilder::addOverdue(BriefingContent &c, const TaskLights &tasks)
+{
+    for (size_t i = 0; i < tasks.rows.size(); ++i) {
+        const int k = tasks.factIndex[i];
+        if (k < 0 || tasks.lights[size_t(k)].light != Light::Red)
+            continue;
+        const LedgerRow &r = tasks.rows[i];
+        const StatusLight &light = tasks.lights[size_t(k)];
+        OverdueItem o;
+        o.taskId = r.id;
+        o.code = r.code;
+        o.title = r.title;
+        o.lead = r.lead;
+        o.deadline = tasks.snapshot.facts[size_t(k)].deadline;
+        o.daysOverdue = daysLate(light);
+        o.reason = reasonTexts(light).join(tr("; "));
+        c.overdue.append(o);
     }
     std::stable_sort(c.overdue.begin(), c.overdue.end(), [](const OverdueItem &a, const OverdueItem &b) {
         return a.daysOverdue > b.daysOverdue;
     });
+}
 
-    // Supervision records since the previous briefing (or since the 1st of the month).
+void BriefingBuilder::addSupervision(BriefingContent &c, const TaskLights &tasks) const
+{
     const QDate previous = BriefingArchive(m_db).previousAsOf(c.asOf);
     c.periodFrom = previous.isValid() ? previous.addDays(1) : QDate(c.asOf.year(), c.asOf.month(), 1);
-    if (c.has(BriefingPart::Supervision)) {
-        const QList<SupervisionRecord> records =
-            ProgressRepository(m_db).recordsBetween(c.periodFrom, c.asOf);
-        for (const SupervisionRecord &record : records) {
-            SupervisionItem item;
-            item.record = record;
-            const auto it = rowOf.constFind(record.taskId);
-            if (it != rowOf.constEnd()) {
-                item.taskCode = rows[*it].code;
-                item.taskTitle = rows[*it].title;
-            }
-            item.light = recordLight(record, c.asOf);
-            c.supervision.append(item);
+    if (!c.has(BriefingPart::Supervision))
+        return;
+    const QList<SupervisionRecord> records = ProgressRepository(m_db).recordsBetween(c.periodFrom, c.asOf);
+    for (const SupervisionRecord &record : records) {
+        SupervisionItem item;
+        item.record = record;
+        const auto it = tasks.rowOf.constFind(record.taskId);
+        if (it != tasks.rowOf.constEnd()) {
+            item.taskCode = tasks.rows[*it].code;
+            item.taskTitle = tasks.rows[*it].title;
         }
+        item.light = recordLight(record, c.asOf);
+        c.supervision.append(item);
     }
+}
 
-    // Targets with their latest value and evaluation (the indicator rules decide, not the briefing).
-    if (c.has(BriefingPart::Targets)) {
-        const IndicatorRepository indicators(m_db);
-        c.indicatorSettings = indicators.settings();
-        const IndicatorSettings &indicatorSettings = c.indicatorSettings;
-        QHash<qint64, Indicator> byId;
-        const QList<Indicator> all = indicators.all();
-        for (const Indicator &i : all)
-            byId.insert(i.id, i);
-        const QHash<qint64, QList<Observation>> observations = indicators.allObservations();
-        const QList<TargetEntry> entries = indicators.targets();
-        for (const TargetEntry &e : entries) {
-            TargetItem t;
-            t.entry = e;
-            t.indicator =
-                byId.value(e.indicatorId, Indicator{e.indicatorId, e.target.name, e.target.measure, true, 0});
-            t.observations = observations.value(e.indicatorId);
-            t.evaluation = TargetRules::evaluate(e.target, t.observations, c.asOf, indicatorSettings,
-                                                 t.indicator.cumulative);
-            c.targets.append(t);
-        }
+void BriefingBuilder::addTargets(BriefingContent &c) const
+{
+    if (!c.has(BriefingPart::Targets))
+        return;
+    const IndicatorRepository indicators(m_db);
+    c.indicatorSettings = indicators.settings();
+    QHash<qint64, Indicator> byId;
+    const QList<Indicator> all = indicators.all();
+    for (const Indicator &i : all)
+        byId.insert(i.id, i);
+    const QHash<qint64, QList<Observation>> observations = indicators.allObservations();
+    const QList<TargetEntry> entries = indicators.targets();
+    for (const TargetEntry &e : entries) {
+        TargetItem t;
+        t.entry = e;
+        t.indicator =
+            byId.value(e.indicatorId, Indicator{e.indicatorId, e.target.name, e.target.measure, true, 0});
+        t.observations = observations.value(e.indicatorId);
+        t.evaluation = TargetRules::evaluate(e.target, t.observations, c.asOf, c.indicatorSettings,
+                                             t.indicator.cumulative);
+        c.targets.append(t);
     }
-    return c;
 }
 
 } // namespace duban::core

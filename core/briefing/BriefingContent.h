@@ -14,7 +14,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 // What a briefing says, computed from the database as of a date; no rendering, no translated prose
 // beyond the rules' own texts (reasons, judgements, target states).

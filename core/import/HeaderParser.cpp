@@ -2,6 +2,7 @@
 
 #include "core/import/HeadingMarker.h"
 #include "core/import/TextRepair.h"
+#include "core/rules/ChineseNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,42 +12,6 @@ using namespace Qt::StringLiterals;
 namespace duban::core {
 
 namespace {
-
-int chineseDigits(const QString &s)
-{
-    bool ok = false;
-    const int arabic = s.toInt(&ok);
-    if (ok)
-        return arabic;
-    static const QString digits = u"〇一二三四五六七八九"_s;
-    // Year written digit by digit: 二〇二三
-    if (s.size() == 4 && !s.contains(u'十')) {
-        int value = 0;
-        for (QChar c : s) {
-            auto d = digits.indexOf(c);
-            if (c == u'○' || c == u'零')
-                d = 0;
-            if (d < 0)
-                return 0;
-            value = value * 10 + int(d);
-        }
-        return value;
-    }
-    int value = 0;
-    int pending = 0;
-    for (QChar c : s) {
-        if (c == u'十') {
-            value += (pending == 0 ? 1 : pending) * 10;
-            pending = 0;
-        } else {
-            const auto d = digits.indexOf(c);
-            if (d < 0)
-                return 0;
-            pending = int(d);
-        }
-    }
-    return value + pending;
-}
 
 constexpr int HeadLines = 60; ///< the masthead is within the first lines before the body starts
 
@@ -59,7 +24,9 @@ QDate HeaderParser::parseDate(const QString &line)
     const auto m = re.match(line);
     if (!m.hasMatch())
         return {};
-    return QDate(chineseDigits(m.captured(1)), chineseDigits(m.captured(2)), chineseDigits(m.captured(3)));
+    // The year digit by digit (二〇二三), month and day as counted (三月二十二日).
+    return QDate(chineseDigitString(m.captured(1)).value_or(0), chineseNumber(m.captured(2)).value_or(0),
+                 chineseNumber(m.captured(3)).value_or(0));
 }
 
 QString HeaderParser::cleanTitle(const QString &title)

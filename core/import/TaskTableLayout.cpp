@@ -22,7 +22,6 @@ std::optional<TaskTableLayout> TaskTableLayout::fromHeader(const QStringList &ce
     static const QRegularExpression co(uR"(^(?:配合单位|配合部门|协办单位|参与单位|协同单位|配合)$)"_s);
     static const QRegularExpression deadline(uR"(^(?:完成时限|完成时间|时限|时间节点|时限要求|办结时限)$)"_s);
     TaskTableLayout layout;
-    layout.m_columns = cells.size();
     qsizetype genericColumn = -1;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         QString c = cells.at(i);

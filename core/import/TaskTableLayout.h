@@ -20,7 +20,6 @@ public:
     QString lead(const QStringList &row) const { return cell(row, m_lead); }
     QString co(const QStringList &row) const { return cell(row, m_co); }
     QString deadline(const QStringList &row) const { return cell(row, m_deadline); }
-    qsizetype columnCount() const { return m_columns; }
 
 private:
     static QString cell(const QStringList &row, qsizetype column);
@@ -30,7 +29,6 @@ private:
     qsizetype m_lead = -1; ///< 牵头单位, or 责任单位 when there is no 牵头 column
     qsizetype m_co = -1;
     qsizetype m_deadline = -1;
-    qsizetype m_columns = 0;
 };
 
 } // namespace duban::core

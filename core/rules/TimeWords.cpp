@@ -1,5 +1,7 @@
 #include "TimeWords.h"
 
+#include "ChineseNumber.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,32 +11,6 @@ using namespace Qt::StringLiterals;
 namespace duban::core {
 
 namespace {
-
-/// Value of a small number written in Arabic digits or Chinese numerals (一 … 三十一); 0 if neither.
-int smallNumber(const QString &s)
-{
-    bool ok = false;
-    const int arabic = s.toInt(&ok);
-    if (ok)
-        return arabic;
-    static const QString digits = u"〇一二三四五六七八九"_s;
-    int value = 0;
-    int pending = 0;
-    for (QChar c : s) {
-        if (c == u'十') {
-            value += (pending == 0 ? 1 : pending) * 10;
-            pending = 0;
-        } else if (c == u'两') {
-            pending = 2;
-        } else {
-            const auto d = digits.indexOf(c);
-            if (d < 0)
-                return 0;
-            pending = int(d);
-        }
-    }
-    return value + pending;
-}
 
 QDate endOfMonth(int year, int month)
 {
@@ -66,7 +42,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, int planYear, QDate &date, Q
             date = QDate(year, 9, 30);
             period = yearText + u"-Q3"_s;
         } else if (word.endsWith(u"季度")) {
-            const int q = smallNumber(word.mid(word.startsWith(u'第') ? 1 : 0, 1));
+            const int q = chineseNumber(word.mid(word.startsWith(u'第') ? 1 : 0, 1)).value_or(0);
             date = endOfMonth(year, q * 3);
             period = yearText + u"-Q"_s + QString::number(q);
         } else if (word == u"上半年" || word == u"年中") {
@@ -87,7 +63,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, int planYear, QDate &date, Q
     const QString monthText = m.captured(u"m"_s);
     if (monthText.isEmpty())
         return false;
-    const int month = smallNumber(monthText);
+    const int month = chineseNumber(monthText).value_or(0);
     if (month < 1 || month > 12)
         return false;
     const QString dayText = m.captured(u"d"_s);
@@ -98,7 +74,7 @@ bool resolveMatch(const QRegularExpressionMatch &m, int planYear, QDate &date, Q
         return false;
     period.clear();
     if (!dayText.isEmpty()) {
-        date = QDate(year, month, smallNumber(dayText));
+        date = QDate(year, month, chineseNumber(dayText).value_or(0));
     } else if (part == u"上旬" || part == u"初") {
         date = QDate(year, month, 10);
     } else if (part == u"中旬" || part == u"中") {

@@ -13,8 +13,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 
 #include <cmath>
@@ -116,14 +114,63 @@ QString BriefingDocument::bodyText() const
     return m_document->toPlainText();
 }
 
+struct BriefingDocument::Writer
+{
+    BriefingComposer &out;
+    QStringList numerals;
+    int h1 = 0;
+    int h2 = 0;
+};
+
+struct BriefingDocument::Attachments
+{
+    int units = 0;
+    int overdue = 0;
+    int supervision = 0;
+    int targets = 0;
+};
+
 void BriefingDocument::build(const BriefingContent &c)
+{
+    setMasthead(c);
+    const qsizetype charts = registerCharts(c);
+    BriefingComposer out(m_document.get(), m_style);
+    Writer w{out, tr("I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII").split(QLatin1Char(','))};
+    writeTitle(w, c);
+    if (c.isEmpty()) {
+        heading1(w, tr("Overview"));
+        out.paragraph(
+            tr("There is nothing to report: the ledger has no tasks as of %1.").arg(dateText(c.asOf)));
+        return;
+    }
+    const Attachments a = numberAttachments(c);
+    writeOverview(w, c);
+    if (c.has(BriefingPart::Progress)) {
+        writeGoodProgress(w, c);
+        writeLagging(w, c, a);
+    }
+    writeProblems(w, c, a);
+    writeNextSteps(w, c);
+    if (a.units)
+        writeUnitsAttachment(w, c, a.units);
+    if (a.overdue)
+        writeOverdueAttachment(w, c, a.overdue);
+    if (a.supervision)
+        writeSupervisionAttachment(w, c, a.supervision);
+    if (a.targets)
+        writeTargetsAttachment(w, c, a.targets, charts);
+}
+
+void BriefingDocument::setMasthead(const BriefingContent &c)
 {
     m_series = c.series;
     m_issueLine = tr("No. %1").arg(c.issue);
     m_office = c.office;
     m_date = dateText(c.issuedOn);
+}
 
-    // Trend charts of the targets with data, drawn as vectors by an inline-object handler.
+qsizetype BriefingDocument::registerCharts(const BriefingContent &c)
+{
     QList<ChartData> charts;
     if (c.has(BriefingPart::Targets)) {
         for (const TargetItem &t : c.targets) {
@@ -135,344 +182,373 @@ void BriefingDocument::build(const BriefingContent &c)
     }
     m_charts = std::make_unique<ChartTextObject>(charts, m_style.headingFamily);
     m_document->documentLayout()->registerHandler(ChartTextObject::kObjectType, m_charts.get());
+    return charts.size();
+}
 
-    BriefingComposer out(m_document.get(), m_style);
-    const QStringList numerals = tr("I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII").split(QLatin1Char(','));
-    int h1 = 0;
-    int h2 = 0;
-    auto heading1 = [&](const QString &text) {
-        h2 = 0;
-        //: First-level heading: numeral, text (zh_CN: %1、%2)
-        out.heading1(tr("%1. %2").arg(numerals.value(h1++), text));
-    };
-    auto heading2 = [&](const QString &text) {
-        //: Second-level heading: numeral, text (zh_CN: （%1）%2)
-        out.heading2(tr("(%1) %2").arg(numerals.value(h2++), text));
-    };
-    int attachments = 0;
-    auto seeAttachment = [&](int n) {
-        //: Refers to an attachment at the end of a paragraph (zh_CN: 详见附件%1。)
-        return tr(" See Attachment %1.").arg(n);
-    };
-
-    // Title under the masthead (painted separately on page 1).
-    out.spacer(mm(50));
-    out.title(c.title);
-    //: zh_CN: （截至%1）
-    out.subtitle(tr("(as of %1)").arg(dateText(c.asOf)));
-
-    if (c.isEmpty()) {
-        heading1(tr("Overview"));
-        out.paragraph(
-            tr("There is nothing to report: the ledger has no tasks as of %1.").arg(dateText(c.asOf)));
-        return;
-    }
-
+BriefingDocument::Attachments BriefingDocument::numberAttachments(const BriefingContent &c)
+{
     // Attachments are numbered in the order they will appear.
-    const bool unitsAttachment = c.has(BriefingPart::Units) && !c.units.isEmpty();
-    const bool overdueAttachment =
-        c.has(BriefingPart::Overdue) && (!c.overdue.isEmpty() || !c.lagging.isEmpty());
-    const bool supervisionAttachment = c.has(BriefingPart::Supervision) && !c.supervision.isEmpty();
-    const bool targetsAttachment = c.has(BriefingPart::Targets) && !c.targets.isEmpty();
-    const int unitsNo = unitsAttachment ? ++attachments : 0;
-    const int overdueNo = overdueAttachment ? ++attachments : 0;
-    const int supervisionNo = supervisionAttachment ? ++attachments : 0;
-    const int targetsNo = targetsAttachment ? ++attachments : 0;
+    int attachments = 0;
+    Attachments a;
+    if (c.has(BriefingPart::Units) && !c.units.isEmpty())
+        a.units = ++attachments;
+    if (c.has(BriefingPart::Overdue) && (!c.overdue.isEmpty() || !c.lagging.isEmpty()))
+        a.overdue = ++attachments;
+    if (c.has(BriefingPart::Supervision) && !c.supervision.isEmpty())
+        a.supervision = ++attachments;
+    if (c.has(BriefingPart::Targets) && !c.targets.isEmpty())
+        a.targets = ++attachments;
+    return a;
+}
 
+void BriefingDocument::heading1(Writer &w, const QString &text)
+{
+    w.h2 = 0;
+    //: First-level heading: numeral, text (zh_CN: %1、%2)
+    w.out.heading1(tr("%1. %2").arg(w.numerals.value(w.h1++), text));
+}
+
+void BriefingDocument::heading2(Writer &w, const QString &text)
+{
+    //: Second-level heading: numeral, text (zh_CN: （%1）%2)
+    w.out.heading2(tr("(%1) %2").arg(w.numerals.value(w.h2++), text));
+}
+
+QString BriefingDocument::seeAttachment(int no)
+{
+    //: Refers to an attachment at the end of a paragraph (zh_CN: 详见附件%1。)
+    return tr(" See Attachment %1.").arg(no);
+}
+
+void BriefingDocument::writeTitle(Writer &w, const BriefingContent &c)
+{
+    // Title under the masthead (painted separately on page 1).
+    w.out.spacer(mm(50));
+    w.out.title(c.title);
+    //: zh_CN: （截至%1）
+    w.out.subtitle(tr("(as of %1)").arg(dateText(c.asOf)));
+}
+
+void BriefingDocument::writeOverview(Writer &w, const BriefingContent &c)
+{
+    if (!c.has(BriefingPart::Overview) && !c.has(BriefingPart::Sections))
+        return;
     const LightCounts &n = c.counts;
     const QString asOf = dateText(c.asOf);
-
-    // 一、总体情况
-    if (c.has(BriefingPart::Overview) || c.has(BriefingPart::Sections)) {
-        heading1(tr("Overview"));
-        if (c.has(BriefingPart::Overview)) {
-            QString text;
-            if (!c.planTitle.isEmpty() && !c.planNumber.isEmpty())
-                //: zh_CN: 截至%1，《%2》（%3）共确定重点任务%4项。
-                text = tr("As of %1, the plan “%2” (%3) sets %4 key tasks.")
-                           .arg(asOf, c.planTitle, c.planNumber)
-                           .arg(n.total);
-            else if (!c.planTitle.isEmpty())
-                //: zh_CN: 截至%1，《%2》共确定重点任务%3项。
-                text = tr("As of %1, the plan “%2” sets %3 key tasks.").arg(asOf, c.planTitle).arg(n.total);
-            else
-                //: zh_CN: 截至%1，台账共有重点任务%2项。
-                text = tr("As of %1, the ledger holds %2 key tasks.").arg(asOf).arg(n.total);
-            //: zh_CN: 已办结%1项，占%2%，其中按时办结%3项；正在推进%4项。
-            text += tr(" %1 have been completed (%2%), %3 of them on time; %4 are in progress.")
-                        .arg(n.closed())
-                        .arg(percentText(c.share(n.closed())))
-                        .arg(n.completed)
-                        .arg(n.open());
-            //: zh_CN: 绿灯%1项，占%2%；黄灯%3项，占%4%；红灯%5项，占%6%。
-            text += tr(" Green: %1 (%2%); yellow: %3 (%4%); red: %5 (%6%).")
-                        .arg(n.green)
-                        .arg(percentText(c.share(n.green)))
-                        .arg(n.yellow)
-                        .arg(percentText(c.share(n.yellow)))
-                        .arg(n.red)
-                        .arg(percentText(c.share(n.red)));
-            //: zh_CN: 在推进任务中已报送进展%1项；尚待回复的催办、督办%2件。
-            text += tr(" %1 of the tasks in progress have reported progress; %2 reminders or notices await a "
-                       "reply.")
-                        .arg(c.reportedTasks)
-                        .arg(c.openNotices);
-            out.paragraph(text);
-        }
-        if (c.has(BriefingPart::Sections) && !c.sections.isEmpty()) {
-            heading2(tr("Progress by section"));
-            QList<QStringList> rows;
-            for (const SectionProgress &s : c.sections) {
-                rows.append({s.title.isEmpty() ? tr("(no section)") : s.title,
-                             QString::number(s.counts.total), QString::number(s.counts.closed()),
-                             QString::number(s.counts.green), QString::number(s.counts.yellow),
-                             QString::number(s.counts.red)});
-            }
-            out.table({tr("Section"), tr("Tasks"), tr("Completed"), tr("Green"), tr("Yellow"), tr("Red")},
-                      {35, 13, 13, 13, 13, 13}, rows, {false, true, true, true, true, true});
-        }
+    heading1(w, tr("Overview"));
+    if (c.has(BriefingPart::Overview)) {
+        QString text;
+        if (!c.planTitle.isEmpty() && !c.planNumber.isEmpty())
+            //: zh_CN: 截至%1，《%2》（%3）共确定重点任务%4项。
+            text = tr("As of %1, the plan “%2” (%3) sets %4 key tasks.")
+                       .arg(asOf, c.planTitle, c.planNumber)
+                       .arg(n.total);
+        else if (!c.planTitle.isEmpty())
+            //: zh_CN: 截至%1，《%2》共确定重点任务%3项。
+            text = tr("As of %1, the plan “%2” sets %3 key tasks.").arg(asOf, c.planTitle).arg(n.total);
+        else
+            //: zh_CN: 截至%1，台账共有重点任务%2项。
+            text = tr("As of %1, the ledger holds %2 key tasks.").arg(asOf).arg(n.total);
+        //: zh_CN: 已办结%1项，占%2%，其中按时办结%3项；正在推进%4项。
+        text += tr(" %1 have been completed (%2%), %3 of them on time; %4 are in progress.")
+                    .arg(n.closed())
+                    .arg(percentText(c.share(n.closed())))
+                    .arg(n.completed)
+                    .arg(n.open());
+        //: zh_CN: 绿灯%1项，占%2%；黄灯%3项，占%4%；红灯%5项，占%6%。
+        text += tr(" Green: %1 (%2%); yellow: %3 (%4%); red: %5 (%6%).")
+                    .arg(n.green)
+                    .arg(percentText(c.share(n.green)))
+                    .arg(n.yellow)
+                    .arg(percentText(c.share(n.yellow)))
+                    .arg(n.red)
+                    .arg(percentText(c.share(n.red)));
+        //: zh_CN: 在推进任务中已报送进展%1项；尚待回复的催办、督办%2件。
+        text += tr(" %1 of the tasks in progress have reported progress; %2 reminders or notices await a "
+                   "reply.")
+                    .arg(c.reportedTasks)
+                    .arg(c.openNotices);
+        w.out.paragraph(text);
     }
-
-    auto scheduleDetail = [&](const ScheduleItem &s) {
-        if (!s.reported)
-            return judgementText(s.judgement);
-        //: judgement (percent done, share of time elapsed); zh_CN: %1（完成%2%，序时进度%3%）
-        return tr("%1 (%2% done, schedule %3%)")
-            .arg(judgementText(s.judgement))
-            .arg(s.percent)
-            .arg(percentText(s.expectedPercent));
-    };
-    auto taskLine = [&](int index, const QString &code, const QString &title, const QString &lead,
-                        const QString &detail) {
-        //: zh_CN: %1. 任务%2“%3”（牵头单位：%4）：%5。
-        return tr("%1. Task %2 “%3” (lead unit: %4): %5.").arg(index).arg(code, title, lead, detail);
-    };
-
-    if (c.has(BriefingPart::Progress)) {
-        // 二、进展较好
-        heading1(tr("Good progress"));
-        if (c.goodProgress.isEmpty()) {
-            out.paragraph(tr("No task has been completed or is ahead of schedule yet."));
-        } else {
-            //: zh_CN: 已办结或超过序时进度的任务共%1项：
-            out.paragraph(
-                tr("%1 tasks have been completed or are ahead of schedule:").arg(c.goodProgress.size()));
-            for (int i = 0; i < c.goodProgress.size() && i < kInlineItems; ++i) {
-                const ScheduleItem &s = c.goodProgress.at(i);
-                out.paragraph(
-                    taskLine(i + 1, s.code, s.title, s.lead,
-                             s.light == Light::CompletedLate ? lightText(s.light) : scheduleDetail(s)));
-            }
-            if (c.goodProgress.size() > kInlineItems)
-                //: zh_CN: （另有%1项，从略。）
-                out.paragraph(tr("(%1 more not listed.)").arg(c.goodProgress.size() - kInlineItems));
-        }
-        QStringList best;
-        for (const UnitStatistics &u : c.units) {
-            if (best.size() >= 3 || u.overdue > 0)
-                break;
-            if (u.completedOnTime > 0)
-                best.append(u.name);
-        }
-        if (!best.isEmpty())
-            //: zh_CN: 按时办结较多、无逾期任务的单位：%1。
-            out.paragraph(tr("Units with tasks completed on time and none overdue: %1.")
-                              .arg(best.join(tr(", ", "list separator"))));
-
-        // 三、进展滞后（未达序时进度）
-        heading1(tr("Lagging behind (below the time-elapsed schedule)"));
-        const qsizetype behind = c.lagging.size() - c.overdue.size();
-        if (c.lagging.isEmpty()) {
-            out.paragraph(tr("No task is overdue or behind schedule."));
-        } else {
-            //: zh_CN: 红灯任务%1项（逾期或节点未完成），未达序时进度的任务%2项。
-            QString text = tr("%1 tasks are red (overdue or a milestone missed) and %2 more are behind the "
-                              "time-elapsed schedule.")
-                               .arg(c.overdue.size())
-                               .arg(std::max<qsizetype>(behind, 0));
-            if (overdueNo)
-                text += seeAttachment(overdueNo);
-            out.paragraph(text);
-            int shown = 0;
-            for (const OverdueItem &o : c.overdue) {
-                if (shown >= kInlineItems)
-                    break;
-                ++shown;
-                out.paragraph(taskLine(shown, o.code, o.title, o.lead, o.reason));
-            }
-            for (const ScheduleItem &s : c.lagging) {
-                if (shown >= kInlineItems)
-                    break;
-                if (s.light == Light::Red)
-                    continue;
-                ++shown;
-                out.paragraph(taskLine(shown, s.code, s.title, s.lead, scheduleDetail(s)));
-            }
-            if (c.lagging.size() > shown)
-                out.paragraph(tr("(%1 more not listed.)").arg(c.lagging.size() - shown));
-        }
-    }
-
-    // 四、存在问题
-    if (c.has(BriefingPart::Supervision) || c.has(BriefingPart::Targets) || c.has(BriefingPart::Overdue)) {
-        heading1(tr("Problems"));
-        bool any = false;
-        if (c.has(BriefingPart::Overdue) && !c.overdue.isEmpty()) {
-            QStringList units;
-            for (const UnitStatistics &u : c.units)
-                if (u.overdue > 0)
-                    //: unit name and its count of red tasks; zh_CN: %1（%2项）
-                    units.append(tr("%1 (%2)").arg(u.name).arg(u.overdue));
-            if (!units.isEmpty()) {
-                //: zh_CN: 有红灯任务的单位：%1。
-                QString text = tr("Units with red tasks: %1.").arg(units.join(tr(", ", "list separator")));
-                if (unitsNo)
-                    text += seeAttachment(unitsNo);
-                out.paragraph(text);
-                any = true;
-            }
-        }
-        if (c.has(BriefingPart::Supervision)) {
-            int reminders = 0;
-            int notices = 0;
-            int answered = 0;
-            int late = 0;
-            for (const SupervisionItem &s : c.supervision) {
-                (s.record.kind == SupervisionRecord::Kind::Notice ? notices : reminders) += 1;
-                if (s.record.respondedOn.isValid() && s.record.respondedOn <= c.asOf)
-                    ++answered;
-                if (s.light.light == Light::Red)
-                    ++late;
-            }
-            //: zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。
-            QString text =
-                tr("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been "
-                   "answered, %6 are past their reply date.")
-                    .arg(dateText(c.periodFrom), asOf)
-                    .arg(reminders)
-                    .arg(notices)
-                    .arg(answered)
-                    .arg(late);
-            if (supervisionNo)
-                text += seeAttachment(supervisionNo);
-            out.paragraph(text);
-            any = true;
-        }
-        if (c.has(BriefingPart::Targets)) {
-            QStringList behindTargets;
-            for (const TargetItem &t : c.targets)
-                if (t.evaluation.state == TargetState::Behind || t.evaluation.state == TargetState::NotMet)
-                    behindTargets.append(t.entry.target.name);
-            if (!behindTargets.isEmpty()) {
-                //: zh_CN: 未达进度或未完成的目标指标：%1。
-                QString text =
-                    tr("Targets behind or not met: %1.").arg(behindTargets.join(tr(", ", "list separator")));
-                if (targetsNo)
-                    text += seeAttachment(targetsNo);
-                out.paragraph(text);
-                any = true;
-            }
-        }
-        if (!any)
-            out.paragraph(tr("No problems to report for this period."));
-    }
-
-    // 五、下步工作
-    if (c.has(BriefingPart::Remarks) && !c.remarks.isEmpty()) {
-        heading1(tr("Next steps"));
-        const QStringList paragraphs = c.remarks.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &p : paragraphs)
-            if (!p.trimmed().isEmpty())
-                out.paragraph(p.trimmed());
-    }
-
-    // Attachments (附件): full tables, each starting on a new page.
-    auto attachmentLabel = [&](int no) { return tr("Attachment %1").arg(no); };
-    if (unitsAttachment) {
-        out.attachment(attachmentLabel(unitsNo), tr("Progress by unit"));
+    if (c.has(BriefingPart::Sections) && !c.sections.isEmpty()) {
+        heading2(w, tr("Progress by section"));
         QList<QStringList> rows;
-        int rank = 0;
-        for (const UnitStatistics &u : c.units) {
-            const double onTime = u.onTimePercent();
-            rows.append({QString::number(++rank), u.name, QString::number(u.led),
-                         QString::number(u.completed),
-                         onTime < 0 ? QStringLiteral("—") : percentText(onTime) + QLatin1Char('%'),
-                         QString::number(u.overdue), QString::number(u.openNotices)});
+        for (const SectionProgress &s : c.sections) {
+            rows.append({s.title.isEmpty() ? tr("(no section)") : s.title, QString::number(s.counts.total),
+                         QString::number(s.counts.closed()), QString::number(s.counts.green),
+                         QString::number(s.counts.yellow), QString::number(s.counts.red)});
         }
-        out.table({tr("Rank"), tr("Unit"), tr("Tasks led"), tr("Completed"), tr("On time"), tr("Red"),
-                   tr("Open notices")},
-                  {8, 36, 11, 12, 11, 8, 14}, rows, {true, false, true, true, true, true, true});
-        out.note(
-            tr("Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed."));
+        w.out.table({tr("Section"), tr("Tasks"), tr("Completed"), tr("Green"), tr("Yellow"), tr("Red")},
+                    {35, 13, 13, 13, 13, 13}, rows, {false, true, true, true, true, true});
     }
-    if (overdueAttachment) {
-        out.attachment(attachmentLabel(overdueNo), tr("Overdue and lagging tasks"));
-        if (!c.overdue.isEmpty()) {
-            QList<QStringList> rows;
-            for (const OverdueItem &o : c.overdue)
-                rows.append({o.code, o.title, o.lead, o.deadline.toString(Qt::ISODate),
-                             QString::number(o.daysOverdue), o.reason});
-            out.table(
-                {tr("No."), tr("Task"), tr("Lead unit"), tr("Deadline"), tr("Days overdue"), tr("Reason")},
-                {8, 25, 21, 17, 10, 19}, rows, {true, false, false, true, true, false});
+}
+
+QString BriefingDocument::scheduleDetail(const ScheduleItem &s)
+{
+    if (!s.reported)
+        return judgementText(s.judgement);
+    //: judgement (percent done, share of time elapsed); zh_CN: %1（完成%2%，序时进度%3%）
+    return tr("%1 (%2% done, schedule %3%)")
+        .arg(judgementText(s.judgement))
+        .arg(s.percent)
+        .arg(percentText(s.expectedPercent));
+}
+
+QString BriefingDocument::taskLine(int index, const QString &code, const QString &title, const QString &lead,
+                                   const QString &detail)
+{
+    //: zh_CN: %1. 任务%2“%3”（牵头单位：%4）：%5。
+    return tr("%1. Task %2 “%3” (lead unit: %4): %5.").arg(index).arg(code, title, lead, detail);
+}
+
+void BriefingDocument::writeGoodProgress(Writer &w, const BriefingContent &c)
+{
+    heading1(w, tr("Good progress"));
+    if (c.goodProgress.isEmpty()) {
+        w.out.paragraph(tr("No task has been completed or is ahead of schedule yet."));
+    } else {
+        //: zh_CN: 已办结或超过序时进度的任务共%1项：
+        w.out.paragraph(
+            tr("%1 tasks have been completed or are ahead of schedule:").arg(c.goodProgress.size()));
+        for (int i = 0; i < c.goodProgress.size() && i < kInlineItems; ++i) {
+            const ScheduleItem &s = c.goodProgress.at(i);
+            w.out.paragraph(
+                taskLine(i + 1, s.code, s.title, s.lead,
+                         s.light == Light::CompletedLate ? lightText(s.light) : scheduleDetail(s)));
         }
-        QList<QStringList> behindRows;
-        for (const ScheduleItem &s : c.lagging) {
-            if (s.light == Light::Red)
-                continue;
-            behindRows.append({s.code, s.title, s.lead, QString::number(s.percent) + QLatin1Char('%'),
-                               percentText(s.expectedPercent) + QLatin1Char('%'),
-                               judgementText(s.judgement)});
-        }
-        if (!behindRows.isEmpty()) {
-            out.note(tr("Tasks behind the time-elapsed schedule:"));
-            out.table({tr("No."), tr("Task"), tr("Lead unit"), tr("Done"), tr("Schedule"), tr("Judgement")},
-                      {8, 32, 24, 10, 11, 15}, behindRows, {true, false, false, true, true, false});
-        }
+        if (c.goodProgress.size() > kInlineItems)
+            //: zh_CN: （另有%1项，从略。）
+            w.out.paragraph(tr("(%1 more not listed.)").arg(c.goodProgress.size() - kInlineItems));
     }
-    if (supervisionAttachment) {
-        out.attachment(attachmentLabel(supervisionNo), tr("Reminders and supervision notices of the period"));
+    QStringList best;
+    for (const UnitStatistics &u : c.units) {
+        if (best.size() >= 3 || u.overdue > 0)
+            break;
+        if (u.completedOnTime > 0)
+            best.append(u.name);
+    }
+    if (!best.isEmpty())
+        //: zh_CN: 按时办结较多、无逾期任务的单位：%1。
+        w.out.paragraph(tr("Units with tasks completed on time and none overdue: %1.")
+                            .arg(best.join(tr(", ", "list separator"))));
+}
+
+void BriefingDocument::writeLagging(Writer &w, const BriefingContent &c, const Attachments &a)
+{
+    heading1(w, tr("Lagging behind (below the time-elapsed schedule)"));
+    const qsizetype behind = c.lagging.size() - c.overdue.size();
+    if (c.lagging.isEmpty()) {
+        w.out.paragraph(tr("No task is overdue or behind schedule."));
+        return;
+    }
+    //: zh_CN: 红灯任务%1项（逾期或节点未完成），未达序时进度的任务%2项。
+    QString text = tr("%1 tasks are red (overdue or a milestone missed) and %2 more are behind the "
+                      "time-elapsed schedule.")
+                       .arg(c.overdue.size())
+                       .arg(std::max<qsizetype>(behind, 0));
+    if (a.overdue)
+        text += seeAttachment(a.overdue);
+    w.out.paragraph(text);
+    int shown = 0;
+    for (const OverdueItem &o : c.overdue) {
+        if (shown >= kInlineItems)
+            break;
+        ++shown;
+        w.out.paragraph(taskLine(shown, o.code, o.title, o.lead, o.reason));
+    }
+    for (const ScheduleItem &s : c.lagging) {
+        if (shown >= kInlineItems)
+            break;
+        if (s.light == Light::Red)
+            continue;
+        ++shown;
+        w.out.paragraph(taskLine(shown, s.code, s.title, s.lead, scheduleDetail(s)));
+    }
+    if (c.lagging.size() > shown)
+        w.out.paragraph(tr("(%1 more not listed.)").arg(c.lagging.size() - shown));
+}
+
+void BriefingDocument::writeProblems(Writer &w, const BriefingContent &c, const Attachments &a)
+{
+    if (!c.has(BriefingPart::Supervision) && !c.has(BriefingPart::Targets) && !c.has(BriefingPart::Overdue))
+        return;
+    heading1(w, tr("Problems"));
+    bool any = false;
+    for (const QString &text : {redUnitsText(c, a), supervisionText(c, a), targetsBehindText(c, a)}) {
+        if (text.isEmpty())
+            continue;
+        w.out.paragraph(text);
+        any = true;
+    }
+    if (!any)
+        w.out.paragraph(tr("No problems to report for this period."));
+}
+
+QString BriefingDocument::redUnitsText(const BriefingContent &c, const Attachments &a)
+{
+    if (!c.has(BriefingPart::Overdue) || c.overdue.isEmpty())
+        return {};
+    QStringList units;
+    for (const UnitStatistics &u : c.units)
+        if (u.overdue > 0)
+            //: unit name and its count of red tasks; zh_CN: %1（%2项）
+            units.append(tr("%1 (%2)").arg(u.name).arg(u.overdue));
+    if (units.isEmpty())
+        return {};
+    //: zh_CN: 有红灯任务的单位：%1。
+    QString text = tr("Units with red tasks: %1.").arg(units.join(tr(", ", "list separator")));
+    if (a.units)
+        text += seeAttachment(a.units);
+    return text;
+}
+
+QString BriefingDocument::supervisionText(const BriefingContent &c, const Attachments &a)
+{
+    if (!c.has(BriefingPart::Supervision))
+        return {};
+    int reminders = 0;
+    int notices = 0;
+    int answered = 0;
+    int late = 0;
+    for (const SupervisionItem &s : c.supervision) {
+        (s.record.kind == SupervisionRecord::Kind::Notice ? notices : reminders) += 1;
+        if (s.record.respondedOn.isValid() && s.record.respondedOn <= c.asOf)
+            ++answered;
+        if (s.light.light == Light::Red)
+            ++late;
+    }
+    //: zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。
+    QString text = tr("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been "
+                      "answered, %6 are past their reply date.")
+                       .arg(dateText(c.periodFrom), dateText(c.asOf))
+                       .arg(reminders)
+                       .arg(notices)
+                       .arg(answered)
+                       .arg(late);
+    if (a.supervision)
+        text += seeAttachment(a.supervision);
+    return text;
+}
+
+QString BriefingDocument::targetsBehindText(const BriefingContent &c, const Attachments &a)
+{
+    if (!c.has(BriefingPart::Targets))
+        return {};
+    QStringList behindTargets;
+    for (const TargetItem &t : c.targets)
+        if (t.evaluation.state == TargetState::Behind || t.evaluation.state == TargetState::NotMet)
+            behindTargets.append(t.entry.target.name);
+    if (behindTargets.isEmpty())
+        return {};
+    //: zh_CN: 未达进度或未完成的目标指标：%1。
+    QString text = tr("Targets behind or not met: %1.").arg(behindTargets.join(tr(", ", "list separator")));
+    if (a.targets)
+        text += seeAttachment(a.targets);
+    return text;
+}
+
+void BriefingDocument::writeNextSteps(Writer &w, const BriefingContent &c)
+{
+    if (!c.has(BriefingPart::Remarks) || c.remarks.isEmpty())
+        return;
+    heading1(w, tr("Next steps"));
+    const QStringList paragraphs = c.remarks.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &p : paragraphs)
+        if (!p.trimmed().isEmpty())
+            w.out.paragraph(p.trimmed());
+}
+
+QString BriefingDocument::attachmentLabel(int no)
+{
+    return tr("Attachment %1").arg(no);
+}
+
+void BriefingDocument::writeUnitsAttachment(Writer &w, const BriefingContent &c, int no)
+{
+    w.out.attachment(attachmentLabel(no), tr("Progress by unit"));
+    QList<QStringList> rows;
+    int rank = 0;
+    for (const UnitStatistics &u : c.units) {
+        const double onTime = u.onTimePercent();
+        rows.append({QString::number(++rank), u.name, QString::number(u.led), QString::number(u.completed),
+                     onTime < 0 ? QStringLiteral("—") : percentText(onTime) + QLatin1Char('%'),
+                     QString::number(u.overdue), QString::number(u.openNotices)});
+    }
+    w.out.table({tr("Rank"), tr("Unit"), tr("Tasks led"), tr("Completed"), tr("On time"), tr("Red"),
+                 tr("Open notices")},
+                {8, 36, 11, 12, 11, 8, 14}, rows, {true, false, true, true, true, true, true});
+    w.out.note(tr("Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed."));
+}
+
+void BriefingDocument::writeOverdueAttachment(Writer &w, const BriefingContent &c, int no)
+{
+    w.out.attachment(attachmentLabel(no), tr("Overdue and lagging tasks"));
+    if (!c.overdue.isEmpty()) {
         QList<QStringList> rows;
-        for (const SupervisionItem &s : c.supervision) {
-            const SupervisionRecord &r = s.record;
-            QString state;
-            if (r.respondedOn.isValid() && r.respondedOn <= c.asOf)
-                state = s.light.light == Light::CompletedLate ? tr("Answered late") : tr("Answered");
-            else
-                state = s.light.light == Light::Red ? tr("Reply overdue") : tr("Awaiting reply");
-            rows.append({r.date.toString(Qt::ISODate),
-                         r.kind == SupervisionRecord::Kind::Notice ? tr("Notice") : tr("Reminder"), r.unit,
-                         s.taskCode.isEmpty() ? s.taskTitle : s.taskCode + QLatin1Char(' ') + s.taskTitle,
-                         r.responseDue.toString(Qt::ISODate), state});
-        }
-        out.table({tr("Date"), tr("Kind"), tr("Unit"), tr("Task"), tr("Reply due"), tr("State")},
-                  {17, 8, 21, 23, 17, 14}, rows, {true, true, false, false, true, true});
+        for (const OverdueItem &o : c.overdue)
+            rows.append({o.code, o.title, o.lead, o.deadline.toString(Qt::ISODate),
+                         QString::number(o.daysOverdue), o.reason});
+        w.out.table(
+            {tr("No."), tr("Task"), tr("Lead unit"), tr("Deadline"), tr("Days overdue"), tr("Reason")},
+            {8, 25, 21, 17, 10, 19}, rows, {true, false, false, true, true, false});
     }
-    if (targetsAttachment) {
-        out.attachment(attachmentLabel(targetsNo), tr("Targets"));
-        QList<QStringList> rows;
-        for (const TargetItem &t : c.targets) {
-            const Target &g = t.entry.target;
-            QString goal = ChartDataBuilder::comparatorText(g.comparator) + numberText(g.value) + g.measure;
-            if (g.stretch)
-                //: target with its stretch value; zh_CN: %1（力争%2）
-                goal = tr("%1 (stretch %2)").arg(goal, numberText(*g.stretch) + g.measure);
-            const QString name = t.entry.taskCode.isEmpty()
-                                     ? g.name
-                                     //: zh_CN: %1（任务%2）
-                                     : tr("%1 (task %2)").arg(g.name, t.entry.taskCode);
-            const auto &basis = t.evaluation.basis;
-            rows.append({name, PeriodLabels::period(g.period), goal,
-                         basis ? numberText(basis->value) + g.measure : QStringLiteral("—"),
-                         basis ? PeriodLabels::period(basis->period) : QStringLiteral("—"),
-                         targetStateText(t.evaluation.state)});
-        }
-        out.table(
-            {tr("Indicator"), tr("Period"), tr("Target"), tr("Latest value"), tr("Of"), tr("Evaluation")},
-            {30, 13, 17, 12, 15, 13}, rows, {false, true, true, true, true, true});
-        for (int i = 0; i < charts.size(); ++i)
-            out.chart(i, textBlock().width(), mm(88));
+    QList<QStringList> behindRows;
+    for (const ScheduleItem &s : c.lagging) {
+        if (s.light == Light::Red)
+            continue;
+        behindRows.append({s.code, s.title, s.lead, QString::number(s.percent) + QLatin1Char('%'),
+                           percentText(s.expectedPercent) + QLatin1Char('%'), judgementText(s.judgement)});
     }
+    if (!behindRows.isEmpty()) {
+        w.out.note(tr("Tasks behind the time-elapsed schedule:"));
+        w.out.table({tr("No."), tr("Task"), tr("Lead unit"), tr("Done"), tr("Schedule"), tr("Judgement")},
+                    {8, 32, 24, 10, 11, 15}, behindRows, {true, false, false, true, true, false});
+    }
+}
+
+void BriefingDocument::writeSupervisionAttachment(Writer &w, const BriefingContent &c, int no)
+{
+    w.out.attachment(attachmentLabel(no), tr("Reminders and supervision notices of the period"));
+    QList<QStringList> rows;
+    for (const SupervisionItem &s : c.supervision) {
+        const SupervisionRecord &r = s.record;
+        QString state;
+        if (r.respondedOn.isValid() && r.respondedOn <= c.asOf)
+            state = s.light.light == Light::CompletedLate ? tr("Answered late") : tr("Answered");
+        else
+            state = s.light.light == Light::Red ? tr("Reply overdue") : tr("Awaiting reply");
+        rows.append({r.date.toString(Qt::ISODate),
+                     r.kind == SupervisionRecord::Kind::Notice ? tr("Notice") : tr("Reminder"), r.unit,
+                     s.taskCode.isEmpty() ? s.taskTitle : s.taskCode + QLatin1Char(' ') + s.taskTitle,
+                     r.responseDue.toString(Qt::ISODate), state});
+    }
+    w.out.table({tr("Date"), tr("Kind"), tr("Unit"), tr("Task"), tr("Reply due"), tr("State")},
+                {17, 8, 21, 23, 17, 14}, rows, {true, true, false, false, true, true});
+}
+
+void BriefingDocument::writeTargetsAttachment(Writer &w, const BriefingContent &c, int no, qsizetype charts)
+{
+    w.out.attachment(attachmentLabel(no), tr("Targets"));
+    QList<QStringList> rows;
+    for (const TargetItem &t : c.targets) {
+        const Target &g = t.entry.target;
+        QString goal = ChartDataBuilder::comparatorText(g.comparator) + numberText(g.value) + g.measure;
+        if (g.stretch)
+            //: target with its stretch value; zh_CN: %1（力争%2）
+            goal = tr("%1 (stretch %2)").arg(goal, numberText(*g.stretch) + g.measure);
+        const QString name = t.entry.taskCode.isEmpty() ? g.name
+                                                        //: zh_CN: %1（任务%2）
+                                                        : tr("%1 (task %2)").arg(g.name, t.entry.taskCode);
+        const auto &basis = t.evaluation.basis;
+        rows.append({name, PeriodLabels::period(g.period), goal,
+                     basis ? numberText(basis->value) + g.measure : QStringLiteral("—"),
+                     basis ? PeriodLabels::period(basis->period) : QStringLiteral("—"),
+                     targetStateText(t.evaluation.state)});
+    }
+    w.out.table({tr("Indicator"), tr("Period"), tr("Target"), tr("Latest value"), tr("Of"), tr("Evaluation")},
+                {30, 13, 17, 12, 15, 13}, rows, {false, true, true, true, true, true});
+    for (int i = 0; i < charts; ++i)
+        w.out.chart(i, textBlock().width(), mm(88));
 }
 
 void BriefingDocument::paintMasthead(QPainter *painter) const

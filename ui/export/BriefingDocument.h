@@ -47,7 +47,48 @@ public:
     static QString dateText(const QDate &date);
 
 private:
+    /// Where the body is written while it is built, with the running numbers of the headings.
+    struct Writer;
+    /// The number of each attachment in the order they appear; 0 for one the briefing leaves out.
+    struct Attachments;
+
     void build(const core::BriefingContent &content);
+    /// The texts of the masthead, painted on page 1.
+    void setMasthead(const core::BriefingContent &c);
+    /// Registers the trend charts of the targets with data (drawn as vectors); returns how many there are.
+    qsizetype registerCharts(const core::BriefingContent &c);
+    static Attachments numberAttachments(const core::BriefingContent &c);
+
+    static void heading1(Writer &w, const QString &text);
+    static void heading2(Writer &w, const QString &text);
+    /// Title and "(as of …)" under the masthead.
+    static void writeTitle(Writer &w, const core::BriefingContent &c);
+    /// 一、总体情况: counts and shares by light, progress by section.
+    static void writeOverview(Writer &w, const core::BriefingContent &c);
+    /// 二、进展较好 and the units to praise.
+    static void writeGoodProgress(Writer &w, const core::BriefingContent &c);
+    /// 三、进展滞后（未达序时进度）.
+    static void writeLagging(Writer &w, const core::BriefingContent &c, const Attachments &a);
+    /// 四、存在问题: units with red tasks, the period's supervision, targets behind.
+    static void writeProblems(Writer &w, const core::BriefingContent &c, const Attachments &a);
+    static QString redUnitsText(const core::BriefingContent &c, const Attachments &a);
+    static QString supervisionText(const core::BriefingContent &c, const Attachments &a);
+    static QString targetsBehindText(const core::BriefingContent &c, const Attachments &a);
+    /// 五、下步工作: the office's remarks.
+    static void writeNextSteps(Writer &w, const core::BriefingContent &c);
+    // Attachments (附件): full tables, each starting on a new page.
+    static void writeUnitsAttachment(Writer &w, const core::BriefingContent &c, int no);
+    static void writeOverdueAttachment(Writer &w, const core::BriefingContent &c, int no);
+    static void writeSupervisionAttachment(Writer &w, const core::BriefingContent &c, int no);
+    static void writeTargetsAttachment(Writer &w, const core::BriefingContent &c, int no, qsizetype charts);
+
+    static QString seeAttachment(int no);
+    static QString attachmentLabel(int no);
+    /// The judgement of a task against the schedule, with its figures when it has reported.
+    static QString scheduleDetail(const core::ScheduleItem &s);
+    static QString taskLine(int index, const QString &code, const QString &title, const QString &lead,
+                            const QString &detail);
+
     void paintMasthead(QPainter *painter) const;
     void paintPageNumber(QPainter *painter, int page) const;
 
