@@ -122,18 +122,9 @@ BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
 
 QHash<QString, int> BriefingBuilder::openNoticesByUnit(BriefingContent &c) const
 {
-    QHash<QString, int> byUnit;
-    QSqlQuery q(m_db);
-    const QVariant asOf = sql::dateValue(c.asOf);
-    if (sql::run(q,
-                 QStringLiteral("SELECT unit, count(*) FROM supervision_records WHERE issued_on <= ? AND "
-                                "(responded_on IS NULL OR responded_on > ?) GROUP BY unit"),
-                 {asOf, asOf}, nullptr)) {
-        while (q.next()) {
-            byUnit.insert(q.value(0).toString(), q.value(1).toInt());
-            c.openNotices += q.value(1).toInt();
-        }
-    }
+    const QHash<QString, int> byUnit = ProgressRepository(m_db).openNoticesByUnit(c.asOf);
+    for (int n : byUnit)
+        c.openNotices += n;
     return byUnit;
 }
 

@@ -1,31 +1,17 @@
 #include "IndicatorMatch.h"
 
+#include "core/services/NameMatch.h"
+
 #include <QCoreApplication>
 
 namespace duban::core {
 
 IndicatorMatch IndicatorMatch::find(const QList<Indicator> &indicators, const QString &name)
 {
-    IndicatorMatch result;
-    const QString wanted = name.trimmed();
-    if (wanted.isEmpty())
-        return result;
-    QList<Indicator> containing;
-    for (const Indicator &i : indicators) {
-        if (i.name == wanted) {
-            result.indicator = i;
-            return result;
-        }
-        if (i.name.contains(wanted))
-            containing.append(i);
-    }
-    if (containing.size() == 1) {
-        result.indicator = containing.first();
-        return result;
-    }
-    for (const Indicator &i : containing)
-        result.candidates.append(i.name);
-    return result;
+    const NameMatch<Indicator> match = matchName(
+        indicators, name, [](const Indicator &i, const QString &wanted) { return i.name == wanted; },
+        [](const Indicator &i) { return i.name; });
+    return IndicatorMatch{match.found, match.candidates};
 }
 
 QString IndicatorMatch::problem(const QString &name) const

@@ -5,6 +5,7 @@
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/UnitRepository.h"
 
 #include <QDate>
 

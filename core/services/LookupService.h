@@ -4,7 +4,7 @@
 #include "core/domain/Plan.h"
 #include "core/domain/Section.h"
 #include "core/domain/Unit.h"
-#include "core/storage/UnitRepository.h"
+#include "NameMatch.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,41 +17,8 @@ namespace duban::core {
 
 class Database;
 
-/// What a typed name means: an exact name (or alias), else the only name that contains the text.
-template <typename T> struct NameMatch
-{
-    std::optional<T> found;
-    QStringList candidates; ///< when nothing or several matched: every name containing the text
-};
-
-/// The rule itself: the item `isExact` accepts, else the only item whose name contains `text`.
-template <typename T, typename IsExact, typename NameOf>
-NameMatch<T> matchName(const QList<T> &items, const QString &text, IsExact isExact, NameOf nameOf)
-{
-    NameMatch<T> match;
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return match;
-    QList<const T *> containing;
-    for (const T &item : items) {
-        if (isExact(item, wanted)) {
-            match.found = item;
-            return match;
-        }
-        if (nameOf(item).contains(wanted))
-            containing.append(&item);
-    }
-    if (containing.size() == 1) {
-        match.found = *containing.first();
-        return match;
-    }
-    for (const T *item : containing)
-        match.candidates.append(nameOf(*item));
-    return match;
-}
-
 /// Read-only lookups of the ledger's directory: units, sections, plans, indicators, by id and by name.
-/// The one place where "exact, or the only one containing the text" is written.
+/// Names are matched by matchName() (NameMatch.h): exact, or the only one containing the text.
 class LookupService final
 {
     Q_DECLARE_TR_FUNCTIONS(duban::core::LookupService)
