@@ -115,7 +115,14 @@ public:
             appendJsonUtf8(m_out, t.title);
             m_out.append(", \"lead\": ");
             appendJsonUtf8(m_out, t.lead);
-            m_out.append(", \"deadline\": ");
+            m_out.append(", \"leads\": [");
+            if (!t.lead.isEmpty())
+                appendJsonUtf8(m_out, t.lead);
+            for (const QByteArray &other : t.otherLeads) {
+                m_out.append(", ");
+                appendJsonUtf8(m_out, other);
+            }
+            m_out.append("], \"deadline\": ");
             if (t.deadline.isValid()) {
                 m_out.append('"');
                 appendIsoDate(m_out, t.deadline);

@@ -2826,6 +2826,18 @@ Duban closes this window; nothing was written to the file.</source>
         <source>Task changed elsewhere</source>
         <translation>任务已在别处修改</translation>
     </message>
+    <message>
+        <source>Tick a unit that leads the task too (several lead units)</source>
+        <translation>勾选同为牵头的单位（多个牵头单位）</translation>
+    </message>
+    <message>
+        <source>Make %1 a lead unit</source>
+        <translation>将 %1 设为牵头单位</translation>
+    </message>
+    <message>
+        <source>Make %1 a co-unit</source>
+        <translation>将 %1 设为配合单位</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::TaskHistoryWidget</name>

@@ -167,7 +167,7 @@ void BriefingBuilder::addSchedule(BriefingContent &c, const TaskLights &tasks)
         s.taskId = r.id;
         s.code = r.code;
         s.title = r.title;
-        s.lead = r.lead;
+        s.lead = r.leadText;
         s.light = light;
         s.reported = f.lastReport.isValid();
         s.percent = s.reported ? f.lastPercent : 0;
@@ -199,7 +199,7 @@ void BriefingBuilder::addOverdue(BriefingContent &c, const TaskLights &tasks)
         o.taskId = r.id;
         o.code = r.code;
         o.title = r.title;
-        o.lead = r.lead;
+        o.lead = r.leadText;
         o.deadline = tasks.snapshot.facts[size_t(k)].deadline;
         o.daysOverdue = daysLate(light);
         o.reason = reasonTexts(light).join(tr("; "));

@@ -36,8 +36,13 @@ struct Task
     int sectionIndex = -1; ///< index into PlanDocument::sections (codes can repeat); -1: match by code
     QString title;
     QString text;
-    QString lead;   ///< lead unit (牵头单位)
-    QStringList co; ///< co-responsible units in the document's order
+    QStringList leads; ///< lead units (牵头单位), in order: "A、B牵头负责" names two
+    QStringList co;    ///< co-responsible units that are not leads, in the document's order
+
+    /// The first lead unit (the one the overdue listing and one-line views show), or empty.
+    QString lead() const { return leads.value(0); }
+    /// Every responsible unit once: the leads, then the co-units.
+    QStringList units() const { return leads + co; }
     QDate deadline;
     QList<Milestone> milestones;
     QList<Target> targets;

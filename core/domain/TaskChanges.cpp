@@ -25,7 +25,7 @@ bool same(const Task &a, const Task &b, TaskField field)
     case TaskField::Section:
         return a.sectionId == b.sectionId;
     case TaskField::Units:
-        return a.lead == b.lead && a.co == b.co;
+        return a.leads == b.leads && a.co == b.co;
     case TaskField::Deadline:
         return a.deadline == b.deadline;
     case TaskField::Completion:
@@ -75,7 +75,7 @@ Task withFields(Task base, const Task &from, const QList<TaskField> &fields)
             base.section = from.section;
             break;
         case TaskField::Units:
-            base.lead = from.lead;
+            base.leads = from.leads;
             base.co = from.co;
             break;
         case TaskField::Deadline:
@@ -149,8 +149,7 @@ QString fieldValue(const Task &t, TaskField field)
     case TaskField::Section:
         return t.section;
     case TaskField::Units: {
-        QStringList all{t.lead};
-        all.append(t.co);
+        QStringList all = t.units();
         all.removeAll(QString());
         return all.join(QStringLiteral("、"));
     }

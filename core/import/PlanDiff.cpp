@@ -69,8 +69,8 @@ const QList<ReimportField> &reimportFields()
              return sectionKey(saved, o) != sectionKey(incoming, n);
          },
          [](Task &s, const Task &n) { s.sectionId = n.sectionId; }},
-        {"lead", [](Doc, const Task &o, Doc, const Task &n) { return o.lead != n.lead; },
-         [](Task &s, const Task &n) { s.lead = n.lead; }},
+        {"lead", [](Doc, const Task &o, Doc, const Task &n) { return o.leads != n.leads; },
+         [](Task &s, const Task &n) { s.leads = n.leads; }},
         {"co", [](Doc, const Task &o, Doc, const Task &n) { return o.co != n.co; },
          [](Task &s, const Task &n) { s.co = n.co; }},
         {"deadline", [](Doc, const Task &o, Doc, const Task &n) { return o.deadline != n.deadline; },

@@ -189,15 +189,20 @@ UnitListParser::Extraction tableRowUnits(const OutlineBlock &block)
 {
     UnitListParser::Extraction extraction;
     extraction.remaining = block.parts;
-    QStringList units = UnitListParser::splitUnits(block.tableLead);
+    // A 牵头单位 column names every lead; the other units of the row are co-units.
+    QStringList units;
+    for (const QString &u : UnitListParser::splitUnits(block.tableLead))
+        if (!units.contains(u))
+            units.append(u);
+    const qsizetype leadCount = qMax<qsizetype>(1, units.size());
     for (const QString &u : UnitListParser::splitUnits(block.tableCo)) {
         if (!units.contains(u))
             units.append(u);
     }
     if (!units.isEmpty()) {
         extraction.clause.found = true;
-        extraction.clause.lead = units.takeFirst();
-        extraction.clause.co = units;
+        extraction.clause.leads = units.mid(0, leadCount);
+        extraction.clause.co = units.mid(leadCount);
     }
     if (!block.tableDeadline.isEmpty())
         extraction.clause.deadlineFields.append(block.tableDeadline);
@@ -368,12 +373,16 @@ void TaskCollector::assignUnits(Task &task, const OutlineBlock &block, const Uni
             {block.line, PlanImporter::tr("Task %1 names no responsible unit.").arg(task.code)});
     QStringList resolved;
     QSet<QString> resolvedSet;
-    for (const QString &written : clause.all()) {
-        const UnitResolver::Resolution r = m_resolver.resolve(written);
+    qsizetype leadCount = 0; // how many of `resolved` come from the clause's leads
+    const QStringList written = clause.all();
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        const UnitResolver::Resolution r = m_resolver.resolve(written.at(i));
         if (resolvedSet.contains(r.name))
             continue;
         resolvedSet.insert(r.name);
         resolved.append(r.name);
+        if (i < clause.leads.size())
+            leadCount = resolved.size();
         if (!r.known && !r.candidate.isEmpty()) {
             m_doc.warnings.append(
                 {block.line,
@@ -387,8 +396,9 @@ void TaskCollector::assignUnits(Task &task, const OutlineBlock &block, const Uni
         }
     }
     if (!resolved.isEmpty()) {
-        task.lead = resolved.takeFirst();
-        task.co = resolved;
+        leadCount = qMax<qsizetype>(1, leadCount);
+        task.leads = resolved.mid(0, leadCount);
+        task.co = resolved.mid(leadCount);
     }
 }
 

@@ -54,7 +54,8 @@ QJsonObject planDocumentToJson(const PlanDocument &document)
         task.insert(u"section"_s, t.section);
         task.insert(u"title"_s, t.title);
         task.insert(u"text"_s, t.text);
-        task.insert(u"lead"_s, t.lead);
+        task.insert(u"lead"_s, t.lead()); // the first lead, as before several leads
+        task.insert(u"leads"_s, QJsonArray::fromStringList(t.leads));
         task.insert(u"co"_s, QJsonArray::fromStringList(t.co));
         task.insert(u"deadline"_s, dateValue(t.deadline));
         task.insert(u"milestones"_s, milestones);

@@ -163,21 +163,26 @@ bool extractResponsibleForm(QString &part, UnitClause &clause)
     static const QRegularExpression tailWord(
         uR"((?:按职责分工负责|按职责负责|分别负责|共同负责|负责|配合|参与|协助)$)"_s);
     QStringList units;
+    qsizetype leadCount = 1; // (…负责): the first unit leads
     if (const auto lm = leadSplit.match(content); lm.hasMatch()) {
+        // (A、B牵头，C配合): every unit before 牵头 leads.
         const QStringList leads = UnitListParser::splitUnits(lm.captured(1));
         QString rest = lm.captured(2);
         rest.remove(tailWord);
-        units = leads + UnitListParser::splitUnits(rest);
+        for (const QString &u : leads + UnitListParser::splitUnits(rest))
+            if (!units.contains(u))
+                units.append(u);
+        leadCount = qMax<qsizetype>(1, leads.size());
     } else {
         content.remove(tailWord);
         units = UnitListParser::splitUnits(content);
     }
     if (units.isEmpty())
         return false;
-    local.lead = units.takeFirst();
-    local.co = units;
+    local.leads = units.mid(0, leadCount);
+    local.co = units.mid(leadCount);
     local.found = true;
-    clause.lead = local.lead;
+    clause.leads = local.leads;
     clause.co = local.co;
     clause.found = true;
     clause.leadRuleStated = clause.leadRuleStated || rule;
@@ -301,10 +306,13 @@ void UnitListParser::parseClauseContent(const QString &rawContent, UnitClause &c
             }
         }
     }
-    // An explicit 牵头单位 comes first, even before a lead taken from an earlier generic list.
+    // An explicit 牵头单位 comes first, even before a lead taken from an earlier generic list; every unit it
+    // names leads (牵头单位：A、B). Without one, the leads of an earlier list stay, else the first unit
+    // leads.
     const QStringList previous = clause.all();
     QStringList units;
     QSet<QString> seen;
+    qsizetype leadCount = 0;
     for (const QStringList *list :
          std::initializer_list<const QStringList *>{&leads, &previous, &generic, &cos}) {
         for (const QString &u : *list) {
@@ -313,11 +321,15 @@ void UnitListParser::parseClauseContent(const QString &rawContent, UnitClause &c
                 units.append(u);
             }
         }
+        if (list == &leads)
+            leadCount = units.size();
     }
+    if (leadCount == 0)
+        leadCount = qMax<qsizetype>(1, clause.leads.size());
     if (!units.isEmpty()) {
         clause.found = true;
-        clause.lead = units.takeFirst();
-        clause.co = units;
+        clause.leads = units.mid(0, leadCount);
+        clause.co = units.mid(leadCount);
     }
 }
 

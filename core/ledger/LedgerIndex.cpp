@@ -235,10 +235,8 @@ bool LedgerIndex::matchesFields(int i, const LedgerFilter &f) const
         return false;
     if (f.light && light(i) != f.light)
         return false;
-    if (f.unitId && !(f.unitRole != LedgerFilter::UnitRole::Co && r.leadUnit == f.unitId)) {
-        if (f.unitRole == LedgerFilter::UnitRole::Lead)
-            return false;
-        if (std::find(r.coUnits.begin(), r.coUnits.end(), f.unitId) == r.coUnits.end())
+    if (f.unitId && !(f.unitRole != LedgerFilter::UnitRole::Co && r.isLead(f.unitId))) {
+        if (f.unitRole == LedgerFilter::UnitRole::Lead || !r.isCoUnit(f.unitId))
             return false;
     }
     return true;
@@ -262,7 +260,7 @@ bool LedgerIndex::less(Column column, int a, int b) const
         c = ra.title.compare(rb.title);
         break;
     case Column::Lead:
-        c = ra.lead.compare(rb.lead);
+        c = ra.leadText.compare(rb.leadText);
         break;
     case Column::CoUnits:
         c = ra.coText.compare(rb.coText);

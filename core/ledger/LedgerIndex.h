@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -21,10 +22,22 @@ struct LedgerRow
     QString code;
     QString section; ///< "（一）有效投资扩容行动"
     QString title;
-    QString lead;
-    QString coText; ///< co-units joined with 、
+    QString lead;     ///< the first lead unit
+    QString leadText; ///< every lead joined with 、 (the same string as `lead` when there is one)
+    QString coText;   ///< co-units joined with 、
     qint64 leadUnit = 0;
+    std::vector<qint64> otherLeads; ///< the leads after the first ("A、B牵头"); usually empty
     std::vector<qint64> coUnits;
+
+    bool isLead(qint64 unitId) const
+    {
+        return unitId == leadUnit ||
+               std::find(otherLeads.begin(), otherLeads.end(), unitId) != otherLeads.end();
+    }
+    bool isCoUnit(qint64 unitId) const
+    {
+        return std::find(coUnits.begin(), coUnits.end(), unitId) != coUnits.end();
+    }
     qint32 deadline = 0; ///< julian day, 0 = none
     qint32 completedOn = 0;
     quint8 status = 0; ///< TaskStatus

@@ -77,8 +77,9 @@ LedgerStatistics LedgerStatistics::compute(std::span<const LedgerRow> rows, std:
         const LedgerRow &r = rows[i];
         const Light light = i < lights.size() ? lights[i] : Light::Green;
         s.counts.add(light);
-        if (r.leadUnit) {
-            UnitStatistics &u = unit(r.leadUnit, r.lead);
+        // Each lead counts as leading the task (A、B牵头: both answer for it).
+        auto lead = [&](qint64 unitId, const QString &name) {
+            UnitStatistics &u = unit(unitId, name);
             ++u.led;
             if (light == Light::Completed || light == Light::CompletedLate)
                 ++u.completed;
@@ -88,6 +89,13 @@ LedgerStatistics LedgerStatistics::compute(std::span<const LedgerRow> rows, std:
                 ++u.overdue;
             if (light == Light::Yellow)
                 ++u.yellow;
+        };
+        if (r.leadUnit)
+            lead(r.leadUnit, r.lead);
+        if (!r.otherLeads.empty()) {
+            const QStringList names = r.leadText.split(QStringLiteral("、")).mid(1);
+            for (size_t k = 0; k < r.otherLeads.size(); ++k)
+                lead(r.otherLeads[k], names.value(qsizetype(k)));
         }
         if (!r.coUnits.empty()) {
             const QStringList names = r.coText.split(QStringLiteral("、"));

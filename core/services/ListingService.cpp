@@ -63,14 +63,17 @@ bool ListingService::forEachTask(QDate asOf, const StatusSettings &settings, qin
     const std::vector<StatusLight> lights = computeLights(snapshot.facts, asOf, settings);
     OverdueTask t;
     for (const LedgerRow &r : rows) {
-        if (unitId && r.leadUnit != unitId &&
-            std::find(r.coUnits.begin(), r.coUnits.end(), unitId) == r.coUnits.end())
+        if (unitId && !r.isLead(unitId) && !r.isCoUnit(unitId))
             continue;
         const int i = snapshot.indexOf.value(r.id, -1);
         t.id = r.id;
         t.code = r.code.toUtf8();
         t.title = r.title.toUtf8();
         t.lead = r.lead.toUtf8();
+        t.otherLeads.clear();
+        if (!r.otherLeads.empty())
+            for (const QString &name : r.leadText.split(QStringLiteral("、")).mid(1))
+                t.otherLeads.push_back(name.toUtf8());
         t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
         t.completed = r.status == quint8(TaskStatus::Completed);
         t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};

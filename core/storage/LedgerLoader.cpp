@@ -130,8 +130,14 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask,
             const qint64 unitId = q.value(1).toLongLong();
             const QString &name = unitNames[unitId];
             if (q.value(2).toInt() == 0) {
-                r.leadUnit = unitId;
-                r.lead = name;
+                if (r.leadUnit == 0) {
+                    r.leadUnit = unitId;
+                    r.lead = name;
+                    r.leadText = name;
+                } else {
+                    r.otherLeads.push_back(unitId);
+                    r.leadText += QStringLiteral("、") + name;
+                }
             } else {
                 r.coUnits.push_back(unitId);
                 if (!r.coText.isEmpty())

@@ -173,11 +173,20 @@ QStringList toVersion6()
     return out;
 }
 
+// Version 6 → 7: several lead units per task (牵头单位 "A、B"), in task_units as role 0 at positions 0, 1, …
+// (the first stays lead_unit_id). The leads after the first are found from a partial index that holds only
+// them, so listings that print every lead read nothing more for the usual task with one.
+QStringList toVersion7()
+{
+    return {QStringLiteral("CREATE INDEX task_units_other_leads ON task_units(task_id, position, unit_id) "
+                           "WHERE role = 0 AND position > 0")};
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int fromVersion)
@@ -195,6 +204,8 @@ QStringList Migrations::statements(int fromVersion)
         return toVersion5();
     case 5:
         return toVersion6();
+    case 6:
+        return toVersion7();
     default:
         return {};
     }

@@ -75,6 +75,16 @@ bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 un
     while (q.next())
         unitName.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
 
+    // The leads after the first of the tasks that have several ("A、B牵头"): few rows, from a partial index.
+    QHash<qint64, std::vector<qint64>> otherLeads;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT task_id, unit_id FROM task_units WHERE role = 0 AND position > 0 "
+                                 "ORDER BY task_id, position"),
+                  {}, error))
+        return false;
+    while (q.next())
+        otherLeads[q.value(0).toLongLong()].push_back(q.value(1).toLongLong());
+
     // Unmet milestones already past, and the earliest response date of each unanswered notice (a few
     // thousand rows at most, from covering indexes).
     DaysByTask milestones, notices;
@@ -148,6 +158,10 @@ bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 un
         t.deadline = f.deadline;
         t.completed = f.status == TaskStatus::Completed;
         t.lead = unitName.value(q.value(6).toLongLong());
+        t.otherLeads.clear();
+        if (!otherLeads.isEmpty())
+            for (qint64 unit : otherLeads.value(t.id))
+                t.otherLeads.push_back(unitName.value(unit));
         visit(t);
     }
     if (q.lastError().isValid())

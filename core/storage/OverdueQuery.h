@@ -18,9 +18,10 @@ namespace duban::core {
 struct OverdueTask
 {
     qint64 id = 0;
-    QByteArray code;  ///< UTF-8, as stored and as printed
-    QByteArray title; ///< UTF-8
-    QByteArray lead;  ///< UTF-8 name of the lead unit; empty if none
+    QByteArray code;                    ///< UTF-8, as stored and as printed
+    QByteArray title;                   ///< UTF-8
+    QByteArray lead;                    ///< UTF-8 name of the (first) lead unit; empty if none
+    std::vector<QByteArray> otherLeads; ///< the leads after the first, in order; usually none
     QDate deadline;
     bool completed = false; ///< completed after the as-of date (so still open as of it)
     StatusLight light;

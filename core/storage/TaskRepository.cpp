@@ -66,7 +66,7 @@ std::optional<Task> TaskRepository::load(qint64 id) const
                  {id}, nullptr)) {
         while (q.next()) {
             if (q.value(1).toInt() == 0)
-                t.lead = q.value(0).toString();
+                t.leads.append(q.value(0).toString());
             else
                 t.co.append(q.value(0).toString());
         }
@@ -330,8 +330,10 @@ bool TaskRepository::writeUnits(const Task &task, StorageError *error)
             QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)"),
             {task.id, unitId, role, position}, error);
     };
-    if (!add(task.lead, 0, 0))
-        return false;
+    for (int i = 0; i < task.leads.size(); ++i) {
+        if (!add(task.leads.at(i), 0, i))
+            return false;
+    }
     for (int i = 0; i < task.co.size(); ++i) {
         if (!add(task.co.at(i), 1, i))
             return false;

@@ -57,7 +57,7 @@ std::unique_ptr<Database> largeDatabase(const QTemporaryDir &dir, int count)
         t.section = QString::number(i % 20 + 1);
         t.title = QStringLiteral("推进第%1项重点工作落实落地").arg(i + 1);
         t.text = t.title;
-        t.lead = QStringLiteral("新区第%1责任单位").arg(i % 60 + 1);
+        t.leads = QStringList{QStringLiteral("新区第%1责任单位").arg(i % 60 + 1)};
         t.co = {QStringLiteral("新区第%1责任单位").arg((i + 7) % 60 + 1)};
         t.deadline = i % 10 == 0 ? QDate(2023, 3 + i % 4, 28) : QDate(2023, 12, 31);
         if (i % 5 == 1) {

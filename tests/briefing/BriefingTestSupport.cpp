@@ -179,7 +179,7 @@ std::unique_ptr<Database> openBriefingFixture(const QString &path)
         t.section = section == 0 ? QStringLiteral("一") : QStringLiteral("二");
         t.title = QString::fromUtf8(title);
         t.text = t.title;
-        t.lead = QString::fromUtf8(lead);
+        t.leads = QStringList{QString::fromUtf8(lead)};
         t.co = std::move(co);
         t.deadline = deadline;
         return t;

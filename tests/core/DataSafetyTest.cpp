@@ -5,6 +5,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/IntegrityCache.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/SyntheticGenerator.h"
@@ -244,7 +245,7 @@ TEST(DataSafety, AnOlderFileGetsAVersionOnEveryRow)
     StorageError error;
     auto db = Database::open(path, &error);
     ASSERT_TRUE(db) << error.message.toStdString();
-    EXPECT_EQ(db->schemaVersion(), 6);
+    EXPECT_EQ(db->schemaVersion(), Migrations::latestVersion());
     for (const char *table : {"tasks", "progress_reports", "supervision_records", "units", "targets"}) {
         QSqlQuery q(db->connection());
         ASSERT_TRUE(q.exec(

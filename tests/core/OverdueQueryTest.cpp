@@ -139,7 +139,7 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     TaskRepository tasks(db->connection());
     std::optional<Task> task = tasks.load(red.front().id);
     ASSERT_TRUE(task);
-    task->lead = QStringLiteral("新设的牵头单位");
+    task->leads = QStringList{QStringLiteral("新设的牵头单位")};
     ASSERT_TRUE(tasks.update(*task, nullptr));
     // THEN the listing names the new lead (the copy on the task row followed the edit)
     const std::vector<OverdueTask> after = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
@@ -148,7 +148,7 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     ASSERT_NE(it, after.end());
     EXPECT_EQ(QString::fromUtf8(it->lead), QStringLiteral("新设的牵头单位"));
     // and a task without a lead lists none
-    task->lead.clear();
+    task->leads.clear();
     ASSERT_TRUE(tasks.update(*task, nullptr));
     const std::vector<OverdueTask> noLead = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
     const auto it2 = std::find_if(noLead.begin(), noLead.end(),

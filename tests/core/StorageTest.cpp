@@ -35,7 +35,7 @@ PlanDocument sampleDocument()
     t1.section = QStringLiteral("一");
     t1.title = QStringLiteral("激发民间投资活力");
     t1.text = QStringLiteral("深化项目建设大会战。全年推动实施重点项目 1950 个。");
-    t1.lead = QStringLiteral("新区经济发展局");
+    t1.leads = QStringList{QStringLiteral("新区经济发展局")};
     t1.co = {QStringLiteral("新区开发建设局（交通运输局）"), QStringLiteral("园区"),
              QStringLiteral("各街道（镇）")};
     t1.deadline = QDate(2023, 12, 31);
@@ -55,7 +55,7 @@ PlanDocument sampleDocument()
     t2.code = QStringLiteral("10");
     t2.section = QStringLiteral("四");
     t2.title = QStringLiteral("推动制造业优化升级");
-    t2.lead = QStringLiteral("新区科技创新和产业促进局（大学科技园办公室）");
+    t2.leads = QStringList{QStringLiteral("新区科技创新和产业促进局（大学科技园办公室）")};
     t2.deadline = QDate(2023, 12, 31);
     t2.status = TaskStatus::Completed;
     t2.completedOn = QDate(2023, 11, 30);
@@ -63,7 +63,7 @@ PlanDocument sampleDocument()
     t3.code = QStringLiteral("四（一）");
     t3.section = QStringLiteral("四");
     t3.title = QStringLiteral("健全统计管理体制");
-    t3.lead = QStringLiteral("新区经济发展局");
+    t3.leads = QStringList{QStringLiteral("新区经济发展局")};
     t3.co = {QStringLiteral("园区")};
     t3.deadline = QDate(2023, 12, 31);
     t3.sectionIndex = 2;
@@ -198,7 +198,7 @@ TEST(Storage, UnitsAliasesGroupsAndUsage)
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
     // rename, and a rename onto an existing name is refused
     ASSERT_TRUE(units.rename(econ->id, QStringLiteral("新区经济发展局（统计局）"), &err));
-    EXPECT_EQ(TaskRepository(db->connection()).loadAll().at(0).lead,
+    EXPECT_EQ(TaskRepository(db->connection()).loadAll().at(0).lead(),
               QStringLiteral("新区经济发展局（统计局）"));
     EXPECT_FALSE(units.rename(econ->id, QStringLiteral("园区"), &err));
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
@@ -215,14 +215,14 @@ TEST(Storage, TaskInsertUpdateRemoveAndRestoreWithSameId)
     TaskRepository tasks(db->connection());
     Task t = *tasks.load(doc.tasks.at(0).id);
     t.title = QStringLiteral("新标题");
-    t.lead = QStringLiteral("新区财政金融局");
+    t.leads = QStringList{QStringLiteral("新区财政金融局")};
     t.co = {QStringLiteral("各街道（镇）"), QStringLiteral("新区经济发展局")};
     t.milestones = {Milestone{0, QDate(2023, 9, 30), QStringLiteral("前三季度"), false}};
     StorageError err;
     ASSERT_TRUE(tasks.update(t, &err)) << err.message.toStdString();
     Task back = *tasks.load(t.id);
     EXPECT_EQ(back.title, t.title);
-    EXPECT_EQ(back.lead, t.lead);
+    EXPECT_EQ(back.lead(), t.lead());
     EXPECT_EQ(back.co, t.co);
     ASSERT_EQ(back.milestones.size(), 1);
     EXPECT_EQ(back.milestones.at(0).date, QDate(2023, 9, 30));
@@ -274,7 +274,7 @@ TEST(Storage, MigratesVersion1FileKeepingData)
     const QList<Task> all = tasks.loadAll();
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all.at(0).title, QStringLiteral("激发民间投资活力"));
-    EXPECT_EQ(all.at(0).lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(all.at(0).lead(), QStringLiteral("新区经济发展局"));
     EXPECT_EQ(all.at(0).co,
               QStringList({QStringLiteral("新区开发建设局（交通运输局）"), QStringLiteral("园区")}));
     EXPECT_EQ(all.at(0).reporting, ReportingCycle::Default);

@@ -152,7 +152,7 @@ void expectWellFormed(const ImportOutcome &o)
     for (const Task &t : d.tasks) {
         EXPECT_FALSE(t.code.isEmpty());
         EXPECT_TRUE(t.deadline.isValid());
-        EXPECT_FALSE(t.co.contains(t.lead) && !t.lead.isEmpty());
+        EXPECT_FALSE(t.co.contains(t.lead()) && !t.lead().isEmpty());
         for (const Milestone &m : t.milestones) {
             EXPECT_TRUE(m.date.isValid());
             EXPECT_LT(m.date, t.deadline);

@@ -64,7 +64,7 @@ TEST(LeadCoLinesLayout, Task1LeadCoDeadlineFieldAndJuneMilestone)
     EXPECT_EQ(t.code, u"1"_s);
     EXPECT_EQ(t.section, u"一"_s);
     EXPECT_EQ(t.title, u"深化“一件事一次办”改革"_s);
-    EXPECT_EQ(t.lead, u"区行政审批服务局"_s);
+    EXPECT_EQ(t.lead(), u"区行政审批服务局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区发展和改革局"_s, u"区司法局"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 12, 31));
     EXPECT_EQ(milestoneDates(t), (QList<QDate>{QDate(2023, 6, 30)}));
@@ -83,7 +83,7 @@ TEST(LeadCoLinesLayout, Task2LinesOnSeparateRowsAndTextAcrossAPageNumber)
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 1);
     EXPECT_EQ(t.code, u"2"_s);
-    EXPECT_EQ(t.lead, u"区住房和城乡建设局"_s);
+    EXPECT_EQ(t.lead(), u"区住房和城乡建设局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区自然资源局"_s, u"区行政审批服务局"_s, u"各街道（镇）"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 9, 30));
     EXPECT_TRUE(t.milestones.isEmpty());
@@ -103,7 +103,7 @@ TEST(LeadCoLinesLayout, Task3MonthlyReportingAndTwoMilestonesBeforeTheDeadline)
     const Task &t = taskAt(o, 2);
     EXPECT_EQ(t.code, u"3"_s);
     EXPECT_EQ(t.section, u"二"_s);
-    EXPECT_EQ(t.lead, u"区市场监督管理局"_s);
+    EXPECT_EQ(t.lead(), u"区市场监督管理局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区发展和改革局"_s, u"区财政局"_s})); // 等 removed
     EXPECT_EQ(t.deadline, QDate(2023, 10, 31));
     EXPECT_EQ(milestoneDates(t), (QList<QDate>{QDate(2023, 3, 31), QDate(2023, 6, 30)}));
@@ -116,7 +116,7 @@ TEST(LeadCoLinesLayout, Task4SecondNameInHalfWidthBracketsAndNoTimeLimit)
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 3);
     EXPECT_EQ(t.code, u"4"_s);
-    EXPECT_EQ(t.lead, u"区财政局（区金融办）"_s);
+    EXPECT_EQ(t.lead(), u"区财政局（区金融办）"_s);
     EXPECT_EQ(t.co, (QStringList{u"区发展和改革局"_s, u"人民银行望城支行"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 12, 31));
     ASSERT_EQ(t.targets.size(), 2);
@@ -137,7 +137,7 @@ TEST(LeadCoLinesLayout, Task5ExactDayMilestoneAndDayDeadline)
     const Task &t = taskAt(o, 4);
     EXPECT_EQ(t.code, u"5"_s);
     EXPECT_EQ(t.section, u"三"_s);
-    EXPECT_EQ(t.lead, u"区司法局"_s);
+    EXPECT_EQ(t.lead(), u"区司法局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区市场监督管理局"_s, u"区城市管理和综合执法局"_s, u"区应急管理局"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 6, 30));
     ASSERT_EQ(t.milestones.size(), 1);
@@ -171,7 +171,7 @@ TEST(ResponsibleRuleLayout, FirstListedIsLeadAndTheRuleIsNotAUnit)
     const Task &t = taskAt(o, 0);
     EXPECT_EQ(t.section, u"一"_s);
     EXPECT_EQ(t.title, u"实施产业基础再造工程"_s);
-    EXPECT_EQ(t.lead, u"省工业和信息化厅"_s);
+    EXPECT_EQ(t.lead(), u"省工业和信息化厅"_s);
     EXPECT_EQ(t.co, (QStringList{u"省发展改革委"_s, u"省科技厅"_s}));
     EXPECT_FALSE(t.text.contains(u"负责"_s));
     EXPECT_TRUE(t.text.endsWith(u"全年新增国家级专精特新“小巨人”企业100家以上。"_s));
@@ -186,7 +186,7 @@ TEST(ResponsibleRuleLayout, OctoberMilestoneAndYearEndIsTheDeadline)
     const ImportOutcome o = PlanImporter().importFile(dataPath(u"import/fuze-rule.txt"_s));
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 1);
-    EXPECT_EQ(t.lead, u"省工业和信息化厅"_s); // the rule carries on ("下同")
+    EXPECT_EQ(t.lead(), u"省工业和信息化厅"_s); // the rule carries on ("下同")
     EXPECT_EQ(t.co, (QStringList{u"省通信管理局"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 12, 31));
     EXPECT_EQ(milestoneDates(t), (QList<QDate>{QDate(2023, 10, 31)}));
@@ -198,7 +198,7 @@ TEST(ResponsibleRuleLayout, LeadAndCooperateForm)
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 2);
     EXPECT_EQ(t.section, u"二"_s);
-    EXPECT_EQ(t.lead, u"人民银行长沙中心支行"_s);
+    EXPECT_EQ(t.lead(), u"人民银行长沙中心支行"_s);
     EXPECT_EQ(t.co, (QStringList{u"省地方金融监管局"_s, u"湖南银保监局"_s}));
     ASSERT_EQ(t.targets.size(), 1);
     EXPECT_EQ(t.targets.at(0).name, u"制造业贷款余额增长"_s);
@@ -210,7 +210,7 @@ TEST(ResponsibleRuleLayout, SentenceBrokenAfterACommaAndHalfYearTarget)
     const ImportOutcome o = PlanImporter().importFile(dataPath(u"import/fuze-rule.txt"_s));
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 3);
-    EXPECT_EQ(t.lead, u"省自然资源厅"_s);
+    EXPECT_EQ(t.lead(), u"省自然资源厅"_s);
     EXPECT_TRUE(t.co.isEmpty());
     EXPECT_EQ(t.text, u"保障重点项目用地。优先保障省重点制造业项目用地需求，上半年完成年度供地计划的50%。"_s);
     EXPECT_EQ(milestoneDates(t), (QList<QDate>{QDate(2023, 6, 30)}));
@@ -224,7 +224,7 @@ TEST(ResponsibleRuleLayout, TenDayReportingAndGroupCoUnit)
     const ImportOutcome o = PlanImporter().importFile(dataPath(u"import/fuze-rule.txt"_s));
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 4);
-    EXPECT_EQ(t.lead, u"省工业和信息化厅"_s);
+    EXPECT_EQ(t.lead(), u"省工业和信息化厅"_s);
     EXPECT_EQ(t.co, (QStringList{u"省统计局"_s, u"各市州人民政府"_s})); // 按职责分工负责 removed
     EXPECT_EQ(t.reporting, ReportingCycle::TenDays);
     EXPECT_TRUE(t.milestones.isEmpty());
@@ -234,7 +234,7 @@ TEST(ResponsibleRuleLayout, TenDayReportingAndGroupCoUnit)
     EXPECT_EQ(group->kind, Unit::Kind::Group);
 
     const Task &t6 = taskAt(o, 5);
-    EXPECT_EQ(t6.lead, u"省税务局"_s);
+    EXPECT_EQ(t6.lead(), u"省税务局"_s);
     EXPECT_EQ(t6.co, (QStringList{u"省财政厅"_s}));
     ASSERT_EQ(t6.targets.size(), 1);
     EXPECT_EQ(t6.targets.at(0).comparator, Comparator::About);
@@ -265,7 +265,7 @@ TEST(TableLayout, Row1DeadlineColumnAndTwoTargets)
     EXPECT_EQ(t.code, u"1"_s);
     EXPECT_EQ(t.section, u"一"_s);
     EXPECT_EQ(t.title, u"新建中小学校3所，新增学位5400个"_s);
-    EXPECT_EQ(t.lead, u"区教育局"_s);
+    EXPECT_EQ(t.lead(), u"区教育局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区发展和改革局"_s, u"区自然资源局"_s, u"区住房和城乡建设局"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 8, 31));
     ASSERT_EQ(t.targets.size(), 2);
@@ -279,7 +279,7 @@ TEST(TableLayout, Row2QuarterMilestone)
     const ImportOutcome o = PlanImporter().importFile(dataPath(u"import/table-tabs.txt"_s));
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 1);
-    EXPECT_EQ(t.lead, u"区卫生健康局"_s);
+    EXPECT_EQ(t.lead(), u"区卫生健康局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区财政局"_s, u"各街道"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 12, 31));
     EXPECT_EQ(milestoneDates(t), (QList<QDate>{QDate(2023, 3, 31)}));
@@ -291,7 +291,7 @@ TEST(TableLayout, Row3NovemberDeadline)
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 2);
     EXPECT_EQ(t.section, u"二"_s);
-    EXPECT_EQ(t.lead, u"区住房和城乡建设局"_s);
+    EXPECT_EQ(t.lead(), u"区住房和城乡建设局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区财政局"_s, u"各街道（镇）"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 11, 30));
     ASSERT_EQ(t.targets.size(), 2);
@@ -305,7 +305,7 @@ TEST(TableLayout, Row4WrappedOntoASecondRowWithStagedTarget)
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 3);
     EXPECT_EQ(t.text, u"新增公共停车泊位3000个以上，上半年完成1500个。"_s);
-    EXPECT_EQ(t.lead, u"区城市管理和综合执法局"_s);
+    EXPECT_EQ(t.lead(), u"区城市管理和综合执法局"_s);
     EXPECT_EQ(t.co, (QStringList{u"区住房和城乡建设局"_s, u"长沙市公安局岳麓分局交警大队"_s}));
     EXPECT_EQ(milestoneDates(t), (QList<QDate>{QDate(2023, 6, 30)}));
     ASSERT_EQ(t.targets.size(), 2);
@@ -322,8 +322,10 @@ TEST(TableLayout, Row5TwoLeadsAndANonDateTimeLimit)
     ASSERT_TRUE(o.ok());
     const Task &t = taskAt(o, 4);
     EXPECT_EQ(t.title, u"推进“15分钟生活圈”建设"_s);
-    EXPECT_EQ(t.lead, u"区商务局"_s); // the first of two 牵头单位; the second joins the co-units
-    EXPECT_EQ(t.co, (QStringList{u"区发展和改革局"_s, u"各街道"_s}));
+    // both 牵头单位 of the cell lead, in order (several leads); the 配合单位 co-handle
+    EXPECT_EQ(t.leads, (QStringList{u"区商务局"_s, u"区发展和改革局"_s}));
+    EXPECT_EQ(t.lead(), u"区商务局"_s);
+    EXPECT_EQ(t.co, (QStringList{u"各街道"_s}));
     EXPECT_EQ(t.deadline, QDate(2023, 12, 31));
     EXPECT_TRUE(hasWarning(o, u"「长期坚持」 is not a date"_s, t.sourceLine));
 }
@@ -353,11 +355,11 @@ TEST_P(SmallPlanEncodings, DecomposeTheSameWay)
     ASSERT_EQ(d.tasks.size(), 3);
     // 【责任单位：…】
     EXPECT_EQ(d.tasks.at(0).title, u"签订安全生产责任书"_s);
-    EXPECT_EQ(d.tasks.at(0).lead, u"街道应急管理办公室"_s);
+    EXPECT_EQ(d.tasks.at(0).lead(), u"街道应急管理办公室"_s);
     EXPECT_EQ(d.tasks.at(0).co, (QStringList{u"各社区"_s}));
     EXPECT_EQ(milestoneDates(d.tasks.at(0)), (QList<QDate>{QDate(2023, 3, 31)}));
     // [责任单位：…]
-    EXPECT_EQ(d.tasks.at(1).lead, u"街道应急管理办公室"_s);
+    EXPECT_EQ(d.tasks.at(1).lead(), u"街道应急管理办公室"_s);
     EXPECT_EQ(d.tasks.at(1).co, (QStringList{u"街道综合执法大队"_s, u"街道规划建设办"_s}));
     EXPECT_EQ(d.tasks.at(1).reporting, ReportingCycle::Monthly);
     ASSERT_EQ(d.tasks.at(1).targets.size(), 1);
@@ -365,7 +367,7 @@ TEST_P(SmallPlanEncodings, DecomposeTheSameWay)
     EXPECT_EQ(d.tasks.at(1).targets.at(0).measure, u"处"_s);
     // (责任单位:…) half-width
     EXPECT_EQ(d.tasks.at(2).section, u"二"_s);
-    EXPECT_EQ(d.tasks.at(2).lead, u"街道党政综合办公室"_s);
+    EXPECT_EQ(d.tasks.at(2).lead(), u"街道党政综合办公室"_s);
     EXPECT_EQ(d.tasks.at(2).co, (QStringList{u"街道应急管理办公室"_s}));
     ASSERT_EQ(d.tasks.at(2).targets.size(), 1);
     EXPECT_DOUBLE_EQ(d.tasks.at(2).targets.at(0).value, 12);
@@ -406,9 +408,9 @@ TEST(Layouts, DocumentWithoutTheLeadRuleStillTakesTheFirstUnitAsLeadWithoutWarni
     const ImportOutcome o = PlanImporter().importText(text);
     ASSERT_TRUE(o.ok());
     // THEN the first listed unit leads
-    EXPECT_EQ(o.document->tasks.at(0).lead, u"区发改局"_s);
+    EXPECT_EQ(o.document->tasks.at(0).lead(), u"区发改局"_s);
     EXPECT_EQ(o.document->tasks.at(0).co, (QStringList{u"区财政局"_s}));
-    EXPECT_EQ(o.document->tasks.at(1).lead, u"区行政审批服务局"_s);
+    EXPECT_EQ(o.document->tasks.at(1).lead(), u"区行政审批服务局"_s);
     // and no warning is raised about units
     for (const ImportWarning &w : o.document->warnings)
         EXPECT_FALSE(w.message.contains(u"unit"_s)) << w.message.toStdString();
@@ -451,7 +453,7 @@ TEST(Layouts, MarkdownTableWithPipes)
     const ImportOutcome o = PlanImporter().importText(text);
     ASSERT_TRUE(o.ok()) << (o.error ? o.error->message.toStdString() : std::string());
     ASSERT_EQ(o.document->tasks.size(), 2);
-    EXPECT_EQ(o.document->tasks.at(0).lead, u"街道城管办"_s);
+    EXPECT_EQ(o.document->tasks.at(0).lead(), u"街道城管办"_s);
     EXPECT_EQ(o.document->tasks.at(0).co, (QStringList{u"各社区"_s}));
     EXPECT_EQ(o.document->tasks.at(0).deadline, QDate(2023, 9, 30));
     EXPECT_EQ(o.document->tasks.at(1).deadline, QDate(2023, 5, 31));

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace duban::core;
@@ -91,8 +92,18 @@ TEST(PlanJson, TasksHaveTheContractFieldsAndTypes)
     for (const QJsonValue &v : tasks) {
         const QJsonObject t = v.toObject();
         SCOPED_TRACE(t.value(u"code"_s).toString().toStdString());
-        EXPECT_EQ(sortedKeys(t), sorted({u"code"_s, u"section"_s, u"title"_s, u"text"_s, u"lead"_s, u"co"_s,
-                                         u"deadline"_s, u"milestones"_s, u"targets"_s}));
+        EXPECT_EQ(sortedKeys(t), sorted({u"code"_s, u"section"_s, u"title"_s, u"text"_s, u"lead"_s,
+                                         u"leads"_s, u"co"_s, u"deadline"_s, u"milestones"_s, u"targets"_s}));
+        // `lead` is the first of `leads`; `co` lists the others, none of them a lead, each once
+        ASSERT_TRUE(t.value(u"leads"_s).isArray());
+        const QJsonArray leads = t.value(u"leads"_s).toArray();
+        ASSERT_FALSE(leads.isEmpty());
+        EXPECT_EQ(leads.first().toString(), t.value(u"lead"_s).toString());
+        QSet<QString> seen;
+        for (const QJsonValue &u : leads)
+            EXPECT_TRUE(u.isString() && !seen.contains(u.toString()) && (seen.insert(u.toString()), true));
+        for (const QJsonValue &u : t.value(u"co"_s).toArray())
+            EXPECT_FALSE(seen.contains(u.toString())) << u.toString().toStdString();
         for (const QString &k : {u"code"_s, u"section"_s, u"title"_s, u"text"_s, u"lead"_s, u"deadline"_s})
             EXPECT_TRUE(t.value(k).isString()) << k.toStdString();
         EXPECT_TRUE(iso.match(t.value(u"deadline"_s).toString()).hasMatch());

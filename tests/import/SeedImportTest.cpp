@@ -517,7 +517,7 @@ TEST_P(SeedTask, HasExactSectionTitleUnitsDeadlineAndMilestones)
     // THEN the task matches the row field by field
     EXPECT_EQ(t->section, e.section);
     EXPECT_EQ(t->title, e.title);
-    EXPECT_EQ(t->lead, e.lead);
+    EXPECT_EQ(t->leads, QStringList{e.lead});
     EXPECT_EQ(t->co, e.co);
     EXPECT_EQ(t->deadline, e.deadline);
     QList<QDate> milestoneDates;
@@ -679,7 +679,7 @@ TEST(SeedImport, RepairsTextCutByPageBreaks)
         << t2->text.toStdString();
     EXPECT_TRUE(t11->text.contains(u"高技术服务业，新增“四上”服务业单位100家左右"_s))
         << t11->text.toStdString();
-    EXPECT_EQ(t24->lead, u"新区开发建设局（交通运输局）"_s);
+    EXPECT_EQ(t24->lead(), u"新区开发建设局（交通运输局）"_s);
     EXPECT_EQ(t24->co,
               (QStringList{u"新区经济发展局"_s, u"湘阴县政府"_s, u"相关区县（市）人民政府"_s, u"园区"_s}));
     // and half-width commas and brackets of tasks 24–27 are full-width
@@ -731,7 +731,7 @@ TEST(SeedImport, WarnsAboutCloseUnitNamesWithoutMergingThem)
                        [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; }));
     // and the names stay apart
     EXPECT_TRUE(findTask(u"15"_s)->co.contains(u"新区组织部"_s));
-    EXPECT_EQ(findTask(u"四（二）"_s)->lead, u"新区组织工作部"_s);
+    EXPECT_EQ(findTask(u"四（二）"_s)->lead(), u"新区组织工作部"_s);
 }
 
 TEST(SeedImport, ListsUnitsAndRecognisesGroups)

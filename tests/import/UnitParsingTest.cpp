@@ -48,7 +48,7 @@ TEST(UnitListParser, EveryBracketForm)
                                 u"任务。〔责任单位：甲局、乙局"_s}) {
         const UnitClause c = clauseOf(item);
         EXPECT_TRUE(c.found) << item.toStdString();
-        EXPECT_EQ(c.lead, u"甲局"_s) << item.toStdString();
+        EXPECT_EQ(c.leads, QStringList{u"甲局"_s}) << item.toStdString();
         EXPECT_EQ(c.co, (QStringList{u"乙局"_s})) << item.toStdString();
     }
     EXPECT_EQ(UnitListParser::extract({u"任务。〔责任单位：甲局〕"_s}).remaining, (QStringList{u"任务。"_s}));
@@ -56,12 +56,14 @@ TEST(UnitListParser, EveryBracketForm)
 
 TEST(UnitListParser, LeadAndCooperateLabels)
 {
+    // every unit a 牵头单位 label names leads, in order
     const UnitClause c = clauseOf(u"任务。（牵头单位：甲局、乙局；配合单位：丙局、丁局）"_s);
-    EXPECT_EQ(c.lead, u"甲局"_s);
-    EXPECT_EQ(c.co, (QStringList{u"乙局"_s, u"丙局"_s, u"丁局"_s}));
+    EXPECT_EQ(c.leads, (QStringList{u"甲局"_s, u"乙局"_s}));
+    EXPECT_EQ(c.co, (QStringList{u"丙局"_s, u"丁局"_s}));
     const auto lines = UnitListParser::extract(
         {u"任务。"_s, u"配合单位：丙局"_s, u"牵头单位：甲局"_s, u"完成时限：2023年6月底前"_s});
-    EXPECT_EQ(lines.clause.lead, u"甲局"_s); // an explicit 牵头单位 leads even when written second
+    EXPECT_EQ(lines.clause.leads,
+              QStringList{u"甲局"_s}); // an explicit 牵头单位 leads even when written second
     EXPECT_EQ(lines.clause.co, (QStringList{u"丙局"_s}));
     EXPECT_EQ(lines.clause.deadlineFields, (QStringList{u"2023年6月底前"_s}));
     EXPECT_EQ(lines.remaining, (QStringList{u"任务。"_s}));
@@ -70,12 +72,19 @@ TEST(UnitListParser, LeadAndCooperateLabels)
 TEST(UnitListParser, ResponsibleAndLeadCooperateWordForms)
 {
     const UnitClause a = clauseOf(u"任务。（甲局、乙局负责，列第一位者为牵头单位，下同）"_s);
-    EXPECT_EQ(a.lead, u"甲局"_s);
+    EXPECT_EQ(a.leads, QStringList{u"甲局"_s}); // one lead: the first of those responsible
     EXPECT_EQ(a.co, (QStringList{u"乙局"_s}));
     EXPECT_TRUE(a.leadRuleStated);
     const UnitClause b = clauseOf(u"任务。（甲局牵头，乙局、丙局配合）"_s);
-    EXPECT_EQ(b.lead, u"甲局"_s);
+    EXPECT_EQ(b.leads, QStringList{u"甲局"_s});
     EXPECT_EQ(b.co, (QStringList{u"乙局"_s, u"丙局"_s}));
+    // A、B牵头: both lead, in order; the others co-handle
+    const UnitClause two = clauseOf(u"任务。（甲局、乙局牵头，丙局、丁局配合）"_s);
+    EXPECT_EQ(two.leads, (QStringList{u"甲局"_s, u"乙局"_s}));
+    EXPECT_EQ(two.co, (QStringList{u"丙局"_s, u"丁局"_s}));
+    const UnitClause twoOnly = clauseOf(u"任务。（甲局、乙局牵头负责）"_s);
+    EXPECT_EQ(twoOnly.leads, (QStringList{u"甲局"_s, u"乙局"_s}));
+    EXPECT_TRUE(twoOnly.co.isEmpty());
     const UnitClause c = clauseOf(u"任务。（甲局、各市州人民政府按职责分工负责）"_s);
     EXPECT_EQ(c.co, (QStringList{u"各市州人民政府"_s}));
     // an ordinary closing parenthesis is not a unit clause
@@ -150,9 +159,9 @@ TEST(UnitResolver, ImporterUsesTheDirectoryAndNeverMerges)
     const ImportOutcome o = PlanImporter(directory).importText(text);
     ASSERT_TRUE(o.ok());
     // THEN aliases resolve, close names stay as written with a warning naming the candidate
-    EXPECT_EQ(o.document->tasks.at(0).lead, u"新区经济发展局"_s);
+    EXPECT_EQ(o.document->tasks.at(0).lead(), u"新区经济发展局"_s);
     EXPECT_EQ(o.document->tasks.at(0).co, (QStringList{u"新区组织部"_s}));
-    EXPECT_EQ(o.document->tasks.at(1).lead, u"新区开发建设有限公司（交通运输局）"_s);
+    EXPECT_EQ(o.document->tasks.at(1).lead(), u"新区开发建设有限公司（交通运输局）"_s);
     EXPECT_EQ(o.document->tasks.at(1).co, (QStringList{u"新区开发建设局（交通运输局）"_s}));
     const auto &w = o.document->warnings;
     auto has = [&](const QString &a, const QString &b) {

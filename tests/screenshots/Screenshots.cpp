@@ -98,7 +98,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < doc.tasks.size(); ++i) {
             core::ProgressReport r;
             r.taskId = doc.tasks.at(i).id;
-            r.unit = doc.tasks.at(i).lead;
+            r.unit = doc.tasks.at(i).lead();
             r.percent = (i * 37) % 90 + 5;
             r.text = QStringLiteral("按计划推进，已完成阶段性工作。");
             r.date = QDate(2023, 6, 1 + (i % 20));
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
         notice.taskId = doc.tasks.at(1).id;
         notice.kind = core::SupervisionRecord::Kind::Notice;
         notice.date = QDate(2023, 4, 10);
-        notice.unit = doc.tasks.at(1).lead;
+        notice.unit = doc.tasks.at(1).lead();
         notice.text = QStringLiteral("请于4月20日前报送一季度集中开工项目完成情况。");
         notice.responseDue = QDate(2023, 4, 20);
         progress.insertRecord(notice, nullptr);

@@ -22,7 +22,7 @@ PlanDocument smallPlan()
         t.section = section == 0 ? QStringLiteral("一") : QStringLiteral("四");
         t.title = QString::fromUtf8(title);
         t.text = QString::fromUtf8(text);
-        t.lead = QString::fromUtf8(lead);
+        t.leads = QStringList{QString::fromUtf8(lead)};
         t.co = std::move(co);
         t.deadline = deadline;
         return t;

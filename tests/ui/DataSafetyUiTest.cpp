@@ -116,7 +116,7 @@ TEST(WindowDataSafety, TheWheelOverEditorsScrollsAndNeverChangesTheTask)
     // THEN nothing was saved: the task is as it was and there is nothing to undo
     EXPECT_EQ(f.saved(id), before);
     EXPECT_EQ(f.undo->count(), 0);
-    EXPECT_EQ(f.pane()->leadEditor()->currentText(), before.lead);
+    EXPECT_EQ(f.pane()->leadEditor()->currentText(), before.lead());
 }
 
 TEST(WindowDataSafety, ACoUnitMadeLeadSwapsPlacesWithTheOldLeadAndUndoRestoresBoth)
@@ -132,12 +132,12 @@ TEST(WindowDataSafety, ACoUnitMadeLeadSwapsPlacesWithTheOldLeadAndUndoRestoresBo
     emit lead->activated(index);
     // THEN the old lead takes 园区's place among the co-units; no unit is lost
     const Task after = f.saved(id);
-    EXPECT_EQ(after.lead, QStringLiteral("园区"));
+    EXPECT_EQ(after.lead(), QStringLiteral("园区"));
     EXPECT_EQ(after.co, duban::test::strings({"新区开发建设局（交通运输局）", "新区经济发展局"}));
     EXPECT_TRUE(f.asked.isEmpty()); // a known unit needs no question
     f.undo->undo();
     const Task undone = f.saved(id);
-    EXPECT_EQ(undone.lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(undone.lead(), QStringLiteral("新区经济发展局"));
     EXPECT_EQ(undone.co, duban::test::strings({"新区开发建设局（交通运输局）", "园区"}));
 }
 
@@ -156,14 +156,14 @@ TEST(WindowDataSafety, ATypedUnitNotInTheDirectoryIsConfirmedWithTheClosestNames
     // THEN the question named the close existing unit, and nothing was created or saved
     ASSERT_EQ(f.asked.size(), 1);
     EXPECT_TRUE(f.asked.first().contains(QStringLiteral("新区经济发展局"))) << f.asked.first().toStdString();
-    EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(f.saved(id).lead(), QStringLiteral("新区经济发展局"));
     EXPECT_EQ(int(UnitRepository(f.db->connection()).all().size()), unitsBefore);
     EXPECT_EQ(f.undo->count(), 0);
     // WHEN the user says yes, the unit is created, and undo removes the edit
     f.answer = true;
     edit->setText(QStringLiteral("新区审计局"));
     emit edit->editingFinished();
-    EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区审计局"));
+    EXPECT_EQ(f.saved(id).lead(), QStringLiteral("新区审计局"));
     EXPECT_EQ(f.undo->count(), 1);
 }
 

@@ -76,13 +76,13 @@ TEST(DetailPane, ChangingTheLeadUnitInThePaneSavesIt)
     commitText(edit, QStringLiteral("新区财政金融局"));
     QTest::keyClick(edit, Qt::Key_Return);
     // THEN the database has the new lead, the table shows it, and it is one undo step
-    EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区财政金融局"));
+    EXPECT_EQ(f.saved(id).lead(), QStringLiteral("新区财政金融局"));
     const int row = f.view->model()->rowOf(id);
     EXPECT_EQ(f.view->model()->index(row, int(LedgerModel::Column::Lead)).data().toString(),
               QStringLiteral("新区财政金融局"));
     EXPECT_EQ(f.undo->count(), 1);
     f.undo->undo();
-    EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(f.saved(id).lead(), QStringLiteral("新区经济发展局"));
     EXPECT_EQ(pane->leadEditor()->currentText(), QStringLiteral("新区经济发展局"));
 }
 

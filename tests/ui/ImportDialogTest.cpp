@@ -93,7 +93,7 @@ TEST(ImportDialog, CorrectionsAreSavedAndTheImportIsOneUndoStep)
     const auto it = std::find_if(tasks.begin(), tasks.end(),
                                  [](const Task &x) { return x.code == QStringLiteral("34"); });
     ASSERT_NE(it, tasks.end());
-    EXPECT_EQ(it->lead, QStringLiteral("新区财政金融局"));
+    EXPECT_EQ(it->lead(), QStringLiteral("新区财政金融局"));
     EXPECT_EQ(it->co, duban::test::strings({"新区税务局", "园区"}));
     EXPECT_EQ(it->deadline, QDate(2023, 10, 31));
     EXPECT_DOUBLE_EQ(PlanRepository(f.db->connection()).planTargets(dialog.savedPlanId()).at(0).value, 7.8);

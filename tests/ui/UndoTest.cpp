@@ -78,8 +78,8 @@ TEST(Undo, TitleAndText)
 TEST(Undo, LeadUnitCreatesUnknownUnit)
 {
     UndoFixture f;
-    f.edit([](Task &t) { t.lead = QStringLiteral("新区财政金融局"); });
-    f.expectUndoRedo([](const Task &t) { return t.lead; }, QStringLiteral("新区经济发展局"),
+    f.edit([](Task &t) { t.leads = QStringList{QStringLiteral("新区财政金融局")}; });
+    f.expectUndoRedo([](const Task &t) { return t.lead(); }, QStringLiteral("新区经济发展局"),
                      QStringLiteral("新区财政金融局"));
 }
 
@@ -122,7 +122,7 @@ TEST(Undo, AddTaskThenUndoRemovesItAndRedoRestoresSameId)
     UndoFixture f;
     Task t;
     t.title = QStringLiteral("手工录入的任务");
-    t.lead = QStringLiteral("新区宣传部");
+    t.leads = QStringList{QStringLiteral("新区宣传部")};
     auto *cmd = new AddTaskCommand(f.store.get(), t);
     ASSERT_TRUE(StoreCommand::push(cmd, nullptr));
     const qint64 id = cmd->taskId();
@@ -133,7 +133,7 @@ TEST(Undo, AddTaskThenUndoRemovesItAndRedoRestoresSameId)
     EXPECT_EQ(f.store->index().size(), 5);
     f.undo->redo();
     EXPECT_EQ(f.saved(id).title, QStringLiteral("手工录入的任务"));
-    EXPECT_EQ(f.saved(id).lead, QStringLiteral("新区宣传部"));
+    EXPECT_EQ(f.saved(id).lead(), QStringLiteral("新区宣传部"));
 }
 
 TEST(Undo, DeleteTaskOwnsWhatItRemoves)
@@ -167,11 +167,11 @@ TEST(Undo, RenameUnitAndAliasesThroughTheDirectoryModel)
     EXPECT_EQ(model.index(row, int(UnitTableModel::Column::Leads)).data().toInt(), 3);
     EXPECT_EQ(model.index(row, int(UnitTableModel::Column::CoHandles)).data().toInt(), 2);
     ASSERT_TRUE(model.setData(model.index(row, 0), QStringLiteral("新区经济发展局（统计局）")));
-    EXPECT_EQ(f.saved(f.firstId).lead, QStringLiteral("新区经济发展局（统计局）"));
+    EXPECT_EQ(f.saved(f.firstId).lead(), QStringLiteral("新区经济发展局（统计局）"));
     f.undo->undo();
-    EXPECT_EQ(f.saved(f.firstId).lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(f.saved(f.firstId).lead(), QStringLiteral("新区经济发展局"));
     f.undo->redo();
-    EXPECT_EQ(f.saved(f.firstId).lead, QStringLiteral("新区经济发展局（统计局）"));
+    EXPECT_EQ(f.saved(f.firstId).lead(), QStringLiteral("新区经济发展局（统计局）"));
 
     const qint64 unitId =
         UnitRepository(f.db->connection()).find(QStringLiteral("新区经济发展局（统计局）"))->id;

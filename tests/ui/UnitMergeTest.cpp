@@ -93,7 +93,7 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
     // WHEN undone, everything is as it was
     f.undo->undo();
     EXPECT_EQ(f.task(0).co, before.co);
-    EXPECT_EQ(f.task(0).lead, before.lead);
+    EXPECT_EQ(f.task(0).lead(), before.lead());
     EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit,
               QStringLiteral("新区财政局"));
     const auto back = units.byId(typo->id);
@@ -107,16 +107,16 @@ TEST(UnitDirectory, MergingALeadIntoACoUnitOfTheSameTaskKeepsOneLead)
     Directory f;
     // task 3: lead 新区财政金融局, co 新区经济发展局 → merge the lead into the co-unit
     const Task before = f.task(3);
-    ASSERT_EQ(before.lead, QStringLiteral("新区财政金融局"));
+    ASSERT_EQ(before.lead(), QStringLiteral("新区财政金融局"));
     f.dialog->setTargetChooser(
         [](const QString &, const QStringList &) { return QStringLiteral("新区经济发展局"); });
     f.select(QStringLiteral("新区财政金融局"));
     f.dialog->mergeSelected();
     const Task after = f.task(3);
-    EXPECT_EQ(after.lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(after.lead(), QStringLiteral("新区经济发展局"));
     EXPECT_TRUE(after.co.isEmpty());
     f.undo->undo();
-    EXPECT_EQ(f.task(3).lead, before.lead);
+    EXPECT_EQ(f.task(3).lead(), before.lead());
     EXPECT_EQ(f.task(3).co, before.co);
 }
 

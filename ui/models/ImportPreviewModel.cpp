@@ -142,7 +142,7 @@ QVariant ImportTaskModel::data(const QModelIndex &index, int role) const
     case Column::Title:
         return t.title;
     case Column::Lead:
-        return t.lead;
+        return t.leads.join(QStringLiteral("、"));
     case Column::CoUnits:
         return t.co.join(QStringLiteral("、"));
     case Column::Deadline:
@@ -176,13 +176,15 @@ bool ImportTaskModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         t.title = text;
         break;
-    case Column::Lead:
-        t.lead = text;
-        t.co.removeAll(text);
+    case Column::Lead: // 甲局、乙局: several leads
+        t.leads = splitUnits(text);
+        for (const QString &lead : std::as_const(t.leads))
+            t.co.removeAll(lead);
         break;
     case Column::CoUnits:
         t.co = splitUnits(text);
-        t.co.removeAll(t.lead);
+        for (const QString &lead : std::as_const(t.leads))
+            t.co.removeAll(lead);
         break;
     case Column::Deadline: {
         const QDate d = QDate::fromString(text, Qt::ISODate);

@@ -75,7 +75,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Column::Title:
         return r.title;
     case Column::Lead:
-        return r.lead;
+        return r.leadText;
     case Column::CoUnits:
         return r.coText;
     case Column::Deadline:

@@ -152,6 +152,8 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
     auto *coLayout = new QVBoxLayout(coBox);
     coLayout->setContentsMargins(0, 0, 0, 0);
     m_coList = new QListWidget(coBox);
+    // Every unit after the first lead, in order; a ticked one leads too (A、B牵头).
+    m_coList->setToolTip(tr("Tick a unit that leads the task too (several lead units)"));
     m_coList->setMinimumHeight(80);
     m_coList->setMaximumHeight(140);
     coLayout->addWidget(m_coList);
@@ -252,30 +254,39 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
         if (m_filling || !m_task)
             return;
         const QString lead = m_lead->currentText().trimmed();
-        if (lead == m_task->lead)
+        if (lead == m_task->lead())
             return;
         // A typed name not in the directory is confirmed first; the question runs an event loop in which the
         // task may be refreshed, so the edit is built on the task as it is after it.
-        if (!m_task->co.contains(lead) && !confirmNewUnit(lead)) {
-            m_lead->setEditText(m_task->lead);
+        if (!m_task->units().contains(lead) && !confirmNewUnit(lead)) {
+            m_lead->setEditText(m_task->lead());
             return;
         }
         if (!m_task)
             return;
         Task t = current();
-        // A co-unit that becomes the lead swaps places with the old lead: no unit is dropped silently.
-        const int was = t.co.indexOf(lead);
-        if (was >= 0) {
-            if (t.lead.isEmpty())
-                t.co.removeAt(was);
+        // A unit that becomes the first lead swaps places with the old first lead: no unit is dropped
+        // silently, and each keeps its role.
+        const QString old = t.lead();
+        if (const int co = int(t.co.indexOf(lead)); co >= 0) {
+            if (old.isEmpty())
+                t.co.removeAt(co);
             else
-                t.co[was] = t.lead;
+                t.co[co] = old;
+        } else if (const int other = int(t.leads.indexOf(lead)); other > 0) {
+            t.leads.removeAt(other);
+            if (!old.isEmpty())
+                t.leads.insert(other, old);
         }
-        t.lead = lead;
+        if (t.leads.isEmpty())
+            t.leads.append(lead);
+        else
+            t.leads[0] = lead;
         commit(t, tr("Change lead unit"));
     };
     connect(m_lead, &QComboBox::activated, this, commitLead);
     connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this, commitLead);
+    connect(m_coList, &QListWidget::itemChanged, this, &TaskDetailPane::toggleLead);
     connect(add, &QToolButton::clicked, this, &TaskDetailPane::addCoUnit);
     connect(m_coInput, &QLineEdit::returnPressed, this, &TaskDetailPane::addCoUnit);
     connect(remove, &QToolButton::clicked, this, &TaskDetailPane::removeCoUnit);
@@ -411,9 +422,13 @@ void TaskDetailPane::fill()
     m_section->setCurrentIndex(qMax(0, m_section->findData(t.sectionId)));
     if (m_text->toPlainText() != t.text)
         m_text->setPlainText(t.text);
-    m_lead->setEditText(t.lead);
+    m_lead->setEditText(t.lead());
     m_coList->clear();
-    m_coList->addItems(t.co);
+    for (const QString &name : t.leads.mid(1) + t.co) {
+        auto *item = new QListWidgetItem(name, m_coList);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_coList->count() <= t.leads.size() - 1 ? Qt::Checked : Qt::Unchecked);
+    }
     m_deadline->setDate(t.deadline.isValid() ? t.deadline : QDate::currentDate());
     m_completed->setChecked(t.status == TaskStatus::Completed);
     m_completedOn->setDate(t.completedOn.isValid() ? t.completedOn : QDate::currentDate());
@@ -426,8 +441,7 @@ void TaskDetailPane::fill()
                              .arg(LightDelegate::color(int(light.light)).name(), lightText(light.light),
                                   reasons.join(QStringLiteral("；")).toHtmlEscaped(),
                                   tr("as of %1").arg(m_store->asOf().toString(Qt::ISODate))));
-        QStringList units{t.lead};
-        units.append(t.co);
+        QStringList units = t.units();
         units.removeAll(QString());
         m_history->setTask(t.id, units);
     }
@@ -564,9 +578,9 @@ void TaskDetailPane::addCoUnit()
     if (!m_task)
         return;
     const QString name = m_coInput->text().trimmed();
-    if (name.isEmpty() || name == m_task->lead || m_task->co.contains(name))
+    if (name.isEmpty() || m_task->units().contains(name))
         return;
-    if (!confirmNewUnit(name) || !m_task || m_task->co.contains(name) || name == m_task->lead)
+    if (!confirmNewUnit(name) || !m_task || m_task->units().contains(name))
         return;
     Task t = current();
     t.co.append(name);
@@ -574,15 +588,52 @@ void TaskDetailPane::addCoUnit()
     commit(t, tr("Add co-responsible unit"));
 }
 
+QList<TaskDetailPane::OtherUnit> TaskDetailPane::otherUnits(const Task &t)
+{
+    QList<OtherUnit> others;
+    for (const QString &name : t.leads.mid(1))
+        others.append({name, true});
+    for (const QString &name : t.co)
+        others.append({name, false});
+    return others;
+}
+
+void TaskDetailPane::setOtherUnits(Task &t, const QList<OtherUnit> &others)
+{
+    const QString first = t.lead();
+    t.leads = first.isEmpty() ? QStringList() : QStringList{first};
+    t.co.clear();
+    for (const OtherUnit &u : others)
+        (u.leads && !first.isEmpty() ? t.leads : t.co).append(u.name);
+}
+
+void TaskDetailPane::toggleLead(QListWidgetItem *item)
+{
+    if (m_filling || !m_task || !item)
+        return;
+    const int row = m_coList->row(item);
+    QList<OtherUnit> others = otherUnits(*m_task);
+    const bool leads = item->checkState() == Qt::Checked;
+    if (row < 0 || row >= others.size() || others.at(row).leads == leads)
+        return;
+    others[row].leads = leads;
+    Task t = current();
+    setOtherUnits(t, others);
+    commit(t,
+           leads ? tr("Make %1 a lead unit").arg(item->text()) : tr("Make %1 a co-unit").arg(item->text()));
+}
+
 void TaskDetailPane::removeCoUnit()
 {
     if (!m_task)
         return;
     const int row = m_coList->currentRow();
-    if (row < 0 || row >= m_task->co.size())
+    QList<OtherUnit> others = otherUnits(*m_task);
+    if (row < 0 || row >= others.size())
         return;
     Task t = current();
-    t.co.removeAt(row);
+    others.removeAt(row);
+    setOtherUnits(t, others);
     commit(t, tr("Remove co-responsible unit"));
 }
 
@@ -592,10 +643,13 @@ void TaskDetailPane::moveCoUnit(int delta)
         return;
     const int row = m_coList->currentRow();
     const int to = row + delta;
-    if (row < 0 || to < 0 || to >= m_task->co.size())
+    QList<OtherUnit> others = otherUnits(*m_task);
+    // Leads stay before the co-units: a unit moves within its own group.
+    if (row < 0 || to < 0 || to >= others.size() || others.at(row).leads != others.at(to).leads)
         return;
     Task t = current();
-    t.co.move(row, to);
+    others.move(row, to);
+    setOtherUnits(t, others);
     commit(t, tr("Reorder co-responsible units"));
     m_coList->setCurrentRow(to);
 }

@@ -14,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -88,6 +89,16 @@ private:
     QLineEdit *m_title = nullptr;
     QComboBox *m_section = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    /// The units after the first lead as the list shows them: the other leads, then the co-units.
+    struct OtherUnit
+    {
+        QString name;
+        bool leads = false;
+    };
+    static QList<OtherUnit> otherUnits(const core::Task &task);
+    static void setOtherUnits(core::Task &task, const QList<OtherUnit> &others);
+    void toggleLead(QListWidgetItem *item);
+
     QComboBox *m_lead = nullptr;
     QListWidget *m_coList = nullptr;
     QLineEdit *m_coInput = nullptr;

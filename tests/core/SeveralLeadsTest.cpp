@@ -1,0 +1,111 @@
+// Several lead units (牵头单位 "A、B"): stored in order, loaded into the ledger's rows, counted as leading by
+// each, found by the unit filter, listed by the overdue query; an older file migrates.
+#include "support/Fixtures.h"
+#include "support/TempDir.h"
+
+#include "core/ledger/LedgerIndex.h"
+#include "core/rules/Statistics.h"
+#include "core/storage/Database.h"
+#include "core/storage/LedgerLoader.h"
+#include "core/storage/OverdueQuery.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/TaskRepository.h"
+#include "core/storage/UnitRepository.h"
+
+#include <gtest/gtest.h>
+#include <QSqlQuery>
+
+using namespace duban::core;
+
+namespace {
+
+struct TwoLeads
+{
+    duban::test::TempDir dir;
+    std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("l.sqlite")), nullptr);
+    PlanDocument doc = duban::test::smallPlan();
+    qint64 id = 0;
+
+    TwoLeads()
+    {
+        doc.tasks[0].leads = {QStringLiteral("新区经济发展局"), QStringLiteral("新区财政金融局")};
+        doc.tasks[0].co = {QStringLiteral("园区")};
+        doc.tasks[0].deadline = QDate(2023, 3, 31);
+        PlanRepository(db->connection()).save(doc, nullptr);
+        id = doc.tasks[0].id;
+    }
+    qint64 unit(const char *name) const
+    {
+        return UnitRepository(db->connection()).find(QString::fromUtf8(name))->id;
+    }
+};
+
+} // namespace
+
+TEST(SeveralLeads, StoredInOrderAndTheFirstStaysOnTheTaskRow)
+{
+    TwoLeads f;
+    const Task t = *TaskRepository(f.db->connection()).load(f.id);
+    EXPECT_EQ(t.leads, (QStringList{QStringLiteral("新区经济发展局"), QStringLiteral("新区财政金融局")}));
+    EXPECT_EQ(t.lead(), QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(t.co, QStringList{QStringLiteral("园区")});
+    QSqlQuery q(f.db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT lead_unit_id FROM tasks WHERE id = %1").arg(f.id)) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), f.unit("新区经济发展局"));
+    // Swapping the two leads moves the first onto the task row
+    Task swapped = t;
+    swapped.leads = {t.leads.at(1), t.leads.at(0)};
+    ASSERT_TRUE(TaskRepository(f.db->connection()).update(swapped, nullptr));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT lead_unit_id FROM tasks WHERE id = %1").arg(f.id)) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), f.unit("新区财政金融局"));
+}
+
+TEST(SeveralLeads, TheLedgerShowsFiltersAndCountsEveryLead)
+{
+    TwoLeads f;
+    const std::vector<LedgerRow> rows = LedgerLoader(f.db->connection()).loadAll();
+    const auto it = std::find_if(rows.begin(), rows.end(), [&](const LedgerRow &r) { return r.id == f.id; });
+    ASSERT_NE(it, rows.end());
+    EXPECT_EQ(it->lead, QStringLiteral("新区经济发展局"));
+    EXPECT_EQ(it->leadText, QStringLiteral("新区经济发展局、新区财政金融局"));
+    EXPECT_EQ(it->otherLeads, std::vector<qint64>{f.unit("新区财政金融局")});
+    // The unit filter finds the task under its second lead, as a lead
+    LedgerIndex index{std::vector<LedgerRow>(rows)};
+    LedgerFilter filter;
+    filter.unitId = f.unit("新区财政金融局");
+    filter.unitRole = LedgerFilter::UnitRole::Lead;
+    const std::vector<int> found = index.query(filter, LedgerIndex::Column::Code, true);
+    EXPECT_TRUE(std::any_of(found.begin(), found.end(), [&](int i) { return index.row(i).id == f.id; }));
+    filter.unitRole = LedgerFilter::UnitRole::Co;
+    const std::vector<int> asCo = index.query(filter, LedgerIndex::Column::Code, true);
+    EXPECT_FALSE(std::any_of(asCo.begin(), asCo.end(), [&](int i) { return index.row(i).id == f.id; }));
+    // Each lead counts as leading it
+    const std::vector<Light> lights(rows.size(), Light::Red);
+    const LedgerStatistics stats = LedgerStatistics::compute(rows, lights, {});
+    int ledBySecond = 0;
+    for (const UnitStatistics &u : stats.units)
+        if (u.unitId == f.unit("新区财政金融局"))
+            ledBySecond = u.led;
+    int expected = 0;
+    for (const Task &t : f.doc.tasks)
+        expected += t.leads.contains(QStringLiteral("新区财政金融局"));
+    EXPECT_EQ(ledBySecond, expected);
+}
+
+TEST(SeveralLeads, TheOverdueListingNamesEveryLead)
+{
+    TwoLeads f;
+    StorageError error;
+    const std::vector<OverdueTask> red =
+        OverdueQuery(f.db->connection()).run(QDate(2023, 6, 1), {}, 0, &error);
+    const auto it = std::find_if(red.begin(), red.end(), [&](const OverdueTask &t) { return t.id == f.id; });
+    ASSERT_NE(it, red.end()) << error.message.toStdString();
+    EXPECT_EQ(it->lead, QByteArray("新区经济发展局"));
+    EXPECT_EQ(it->otherLeads, std::vector<QByteArray>{QByteArray("新区财政金融局")});
+    // tasks of one lead (the usual case) carry no other
+    for (const OverdueTask &t : red) {
+        if (t.id != f.id) {
+            EXPECT_TRUE(t.otherLeads.empty());
+        }
+    }
+}
