@@ -51,11 +51,11 @@ int runGenerate(const QStringList &arguments)
     timer.start();
     SyntheticCounts counts;
     StorageError error;
-    const bool ok = SyntheticGenerator(database->connection())
-                        .generate(spec, &counts, &error, [](qint64 done, qint64 total) {
-                            std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(done),
-                                         static_cast<long long>(total));
-                        });
+    const bool ok =
+        SyntheticGenerator(*database).generate(spec, &counts, &error, [](qint64 done, qint64 total) {
+            std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(done),
+                         static_cast<long long>(total));
+        });
     std::fputc('\n', stderr);
     if (!ok) {
         printError(QStringLiteral("nothing was written: %1").arg(error.message));

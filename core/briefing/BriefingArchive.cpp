@@ -1,5 +1,7 @@
 #include "BriefingArchive.h"
 
+#include "core/storage/Database.h"
+
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/SqlHelpers.h"
 #include "core/storage/Transaction.h"
@@ -15,7 +17,7 @@ const QString kLastIssueKey = QStringLiteral("briefing.lastIssue");
 
 } // namespace
 
-BriefingArchive::BriefingArchive(QSqlDatabase db) : m_db(std::move(db)) {}
+BriefingArchive::BriefingArchive(Database &database) : m_database(&database), m_db(database.connection()) {}
 
 QList<BriefingArchive::Entry> BriefingArchive::all() const
 {
@@ -43,7 +45,7 @@ int BriefingArchive::nextIssue(QDate asOf) const
                  {QString::number(year)}, nullptr) &&
         q.next())
         last = q.value(0).toInt();
-    const SettingsRepository settings(m_db);
+    const SettingsRepository settings(*m_database);
     if (settings.value(kYearKey).toInt() == year)
         last = std::max(last, settings.value(kLastIssueKey).toInt());
     return last + 1;
@@ -70,7 +72,7 @@ bool BriefingArchive::record(int issue, QDate asOf, const QString &file, const Q
             q, QStringLiteral("INSERT INTO briefings (issue, as_of, exported_on, file) VALUES (?, ?, ?, ?)"),
             {issue, sql::dateValue(asOf), exportedOn.toString(Qt::ISODate), file}, error))
         return false;
-    SettingsRepository settings(m_db);
+    SettingsRepository settings(*m_database);
     const int storedYear = settings.value(kYearKey).toInt();
     const int storedLast = settings.value(kLastIssueKey).toInt();
     if (asOf.year() > storedYear || (asOf.year() == storedYear && issue > storedLast)) {

@@ -10,6 +10,8 @@
 
 namespace duban::core {
 
+class Database;
+
 /// The briefings exported so far (the `briefings` table) and the numbering of the next issue, kept in the
 /// ledger's database so the window and the command line agree. Issues are numbered per year of the as-of
 /// date.
@@ -26,7 +28,7 @@ public:
         QString file;
     };
 
-    explicit BriefingArchive(QSqlDatabase db);
+    explicit BriefingArchive(Database &database);
 
     /// Every exported issue, newest export first.
     QList<Entry> all() const;
@@ -39,7 +41,8 @@ public:
     bool record(int issue, QDate asOf, const QString &file, const QDateTime &exportedOn, StorageError *error);
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

@@ -1,5 +1,7 @@
 #include "BriefingBuilder.h"
 
+#include "core/storage/Database.h"
+
 #include "BriefingArchive.h"
 #include "core/rules/StatusRules.h"
 #include "core/storage/IndicatorRepository.h"
@@ -35,7 +37,7 @@ int daysLate(const StatusLight &light)
 
 } // namespace
 
-BriefingBuilder::BriefingBuilder(QSqlDatabase db) : m_db(std::move(db)) {}
+BriefingBuilder::BriefingBuilder(Database &database) : m_database(&database), m_db(database.connection()) {}
 
 QString BriefingBuilder::defaultSeries()
 {
@@ -86,14 +88,14 @@ BriefingContent BriefingBuilder::masthead(const BriefingOptions &options) const
     c.title = options.title.trimmed().isEmpty() ? defaultTitle() : options.title.trimmed();
     c.issuedOn = options.issuedOn.isValid() ? options.issuedOn : options.asOf;
 
-    const QList<Plan> plans = PlanRepository(m_db).all();
+    const QList<Plan> plans = PlanRepository(*m_database).all();
     if (plans.size() == 1) {
         c.planTitle = plans.first().title;
         c.planNumber = plans.first().number;
     }
     c.office = options.office.trimmed();
     if (c.office.isEmpty())
-        c.office = SettingsRepository(m_db).value(officeSettingKey()).trimmed();
+        c.office = SettingsRepository(*m_database).value(officeSettingKey()).trimmed();
     if (c.office.isEmpty() && !plans.isEmpty())
         c.office = plans.first().issuer;
     return c;
@@ -102,11 +104,11 @@ BriefingContent BriefingBuilder::masthead(const BriefingOptions &options) const
 BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
 {
     TaskLights t;
-    LedgerLoader loader(m_db);
+    LedgerLoader loader(*m_database);
     loader.setSearchKeys(false);
     t.rows = loader.loadAll();
-    t.snapshot = StatusLoader(m_db).load(asOf);
-    t.lights = computeLights(t.snapshot.facts, asOf, SettingsRepository(m_db).statusSettings());
+    t.snapshot = StatusLoader(*m_database).load(asOf);
+    t.lights = computeLights(t.snapshot.facts, asOf, SettingsRepository(*m_database).statusSettings());
     t.rowLights.assign(t.rows.size(), Light::Green);
     t.factIndex.assign(t.rows.size(), -1);
     t.rowOf.reserve(qsizetype(t.rows.size()));
@@ -122,7 +124,7 @@ BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
 
 QHash<QString, int> BriefingBuilder::openNoticesByUnit(BriefingContent &c) const
 {
-    const QHash<QString, int> byUnit = ProgressRepository(m_db).openNoticesByUnit(c.asOf);
+    const QHash<QString, int> byUnit = ProgressRepository(*m_database).openNoticesByUnit(c.asOf);
     for (int n : byUnit)
         c.openNotices += n;
     return byUnit;
@@ -212,11 +214,12 @@ void BriefingBuilder::addOverdue(BriefingContent &c, const TaskLights &tasks)
 
 void BriefingBuilder::addSupervision(BriefingContent &c, const TaskLights &tasks) const
 {
-    const QDate previous = BriefingArchive(m_db).previousAsOf(c.asOf);
+    const QDate previous = BriefingArchive(*m_database).previousAsOf(c.asOf);
     c.periodFrom = previous.isValid() ? previous.addDays(1) : QDate(c.asOf.year(), c.asOf.month(), 1);
     if (!c.has(BriefingPart::Supervision))
         return;
-    const QList<SupervisionRecord> records = ProgressRepository(m_db).recordsBetween(c.periodFrom, c.asOf);
+    const QList<SupervisionRecord> records =
+        ProgressRepository(*m_database).recordsBetween(c.periodFrom, c.asOf);
     for (const SupervisionRecord &record : records) {
         SupervisionItem item;
         item.record = record;
@@ -234,7 +237,7 @@ void BriefingBuilder::addTargets(BriefingContent &c) const
 {
     if (!c.has(BriefingPart::Targets))
         return;
-    const IndicatorRepository indicators(m_db);
+    const IndicatorRepository indicators(*m_database);
     c.indicatorSettings = indicators.settings();
     QHash<qint64, Indicator> byId;
     const QList<Indicator> all = indicators.all();

@@ -9,13 +9,15 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Computes what a briefing says from the ledger's database as of a date: counts, sections, units, tasks
 /// against the schedule, the overdue list, the supervision records of the period and the targets.
 class BriefingBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(duban::core::BriefingBuilder)
 public:
-    explicit BriefingBuilder(QSqlDatabase db);
+    explicit BriefingBuilder(Database &database);
 
     BriefingContent build(const BriefingOptions &options) const;
 
@@ -49,7 +51,8 @@ private:
     /// The targets with their latest value and evaluation (the indicator rules decide, not the briefing).
     void addTargets(BriefingContent &c) const;
 
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

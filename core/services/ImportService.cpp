@@ -15,9 +15,9 @@ namespace duban::core {
 
 namespace {
 
-bool registerUnits(QSqlDatabase db, const QList<Unit> &units, StorageError *error)
+bool registerUnits(Database &database, const QList<Unit> &units, StorageError *error)
 {
-    UnitRepository directory(db);
+    UnitRepository directory(database);
     for (const Unit &u : units)
         if (!directory.find(u.name) && directory.ensure(u.name, u.kind, error) == 0)
             return false;
@@ -39,7 +39,7 @@ ImportService::ImportService(Database *database) : m_database(database) {}
 
 ImportOutcome ImportService::decompose(const QByteArray &bytes) const
 {
-    const QList<Unit> directory = m_database ? UnitRepository(m_database->connection()).all() : QList<Unit>();
+    const QList<Unit> directory = m_database ? UnitRepository(*m_database).all() : QList<Unit>();
     return PlanImporter(directory).importBytes(bytes);
 }
 
@@ -47,7 +47,7 @@ std::optional<ImportService::SavedPlan> ImportService::savedPlan(const PlanDocum
 {
     if (!m_database)
         return std::nullopt;
-    const PlanRepository plans(m_database->connection());
+    const PlanRepository plans(*m_database);
     const auto existing = plans.findByNumber(document.plan.number);
     if (!existing)
         return std::nullopt;
@@ -60,25 +60,25 @@ std::optional<ImportService::SavedPlan> ImportService::savedPlan(const PlanDocum
 
 qint64 ImportService::saveNew(PlanDocument &document, const QList<Unit> &units, StorageError *error)
 {
-    const QSqlDatabase db = m_database->connection();
-    Transaction tx(db);
+    Database &database = *m_database;
+    Transaction tx(database.connection());
     if (!tx.started(error))
         return 0;
-    if (!registerUnits(db, units, error))
+    if (!registerUnits(database, units, error))
         return 0;
-    const qint64 id = PlanRepository(db).save(document, {}, error);
+    const qint64 id = PlanRepository(database).save(document, {}, error);
     return id != 0 && tx.commit(error) ? id : 0;
 }
 
 bool ImportService::update(qint64 planId, PlanDocument &document, const QList<Unit> &units, QStringList *kept,
                            StorageError *error)
 {
-    const QSqlDatabase db = m_database->connection();
-    Transaction tx(db);
-    if (!tx.started(error) || !registerUnits(db, units, error))
+    Database &database = *m_database;
+    Transaction tx(database.connection());
+    if (!tx.started(error) || !registerUnits(database, units, error))
         return false;
-    PlanRepository plans(db);
-    TaskRepository tasks(db);
+    PlanRepository plans(database);
+    TaskRepository tasks(database);
     document.plan.id = planId;
     if (!plans.updateHeader(document.plan, error) || !plans.syncSections(planId, document.sections, error))
         return false;
@@ -136,11 +136,11 @@ bool ImportService::update(qint64 planId, PlanDocument &document, const QList<Un
 
 bool ImportService::remove(qint64 planId, bool unlessHistory, StorageError *error)
 {
-    const QSqlDatabase db = m_database->connection();
-    Transaction tx(db);
+    Database &database = *m_database;
+    Transaction tx(database.connection());
     if (!tx.started(error))
         return false;
-    PlanRepository plans(db);
+    PlanRepository plans(database);
     if (unlessHistory) {
         const auto history = plans.planHasHistory(planId, error);
         if (!history)

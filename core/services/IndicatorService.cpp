@@ -21,27 +21,27 @@ bool IndicatorService::refused(StorageError *error) const
 
 QList<Indicator> IndicatorService::indicators() const
 {
-    return IndicatorRepository(m_database.connection()).all();
+    return IndicatorRepository(m_database).all();
 }
 
 QList<TargetEntry> IndicatorService::targets() const
 {
-    return IndicatorRepository(m_database.connection()).targets();
+    return IndicatorRepository(m_database).targets();
 }
 
 QHash<qint64, QList<Observation>> IndicatorService::allObservations() const
 {
-    return IndicatorRepository(m_database.connection()).allObservations();
+    return IndicatorRepository(m_database).allObservations();
 }
 
 std::optional<Observation> IndicatorService::observation(qint64 indicatorId, const QString &period) const
 {
-    return IndicatorRepository(m_database.connection()).observation(indicatorId, period);
+    return IndicatorRepository(m_database).observation(indicatorId, period);
 }
 
 IndicatorSettings IndicatorService::settings() const
 {
-    return IndicatorRepository(m_database.connection()).settings();
+    return IndicatorRepository(m_database).settings();
 }
 
 bool IndicatorService::saveTarget(const TargetEntry &entry, StorageError *error)
@@ -50,7 +50,7 @@ bool IndicatorService::saveTarget(const TargetEntry &entry, StorageError *error)
         return false;
     TargetEntry expected = entry;
     expected.version = m_written.expected({0, entry.target.id}, entry.version); // see OwnWrites
-    if (!IndicatorRepository(m_database.connection()).updateTarget(expected, error))
+    if (!IndicatorRepository(m_database).updateTarget(expected, error))
         return false;
     m_written.wrote({0, entry.target.id}, expected.version);
     emit targetsChanged();
@@ -68,7 +68,7 @@ bool IndicatorService::setObservation(Observation &observation, StorageError *er
 
 bool IndicatorService::setObservations(QList<Observation> &observations, StorageError *error)
 {
-    if (refused(error) || !IndicatorRepository(m_database.connection()).setObservations(observations, error))
+    if (refused(error) || !IndicatorRepository(m_database).setObservations(observations, error))
         return false;
     announce(observations);
     return true;
@@ -76,8 +76,7 @@ bool IndicatorService::setObservations(QList<Observation> &observations, Storage
 
 bool IndicatorService::removeObservation(const Observation &observation, StorageError *error)
 {
-    if (refused(error) ||
-        !IndicatorRepository(m_database.connection()).removeObservation(observation.id, error))
+    if (refused(error) || !IndicatorRepository(m_database).removeObservation(observation.id, error))
         return false;
     emit observationsChanged(observation.indicatorId);
     return true;
@@ -86,8 +85,7 @@ bool IndicatorService::removeObservation(const Observation &observation, Storage
 bool IndicatorService::replaceObservations(const QList<qint64> &remove, QList<Observation> &write,
                                            StorageError *error)
 {
-    if (refused(error) ||
-        !IndicatorRepository(m_database.connection()).replaceObservations(remove, write, error))
+    if (refused(error) || !IndicatorRepository(m_database).replaceObservations(remove, write, error))
         return false;
     announce(write);
     return true;

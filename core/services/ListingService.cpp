@@ -11,19 +11,17 @@
 
 namespace duban::core {
 
-ListingService::ListingService(Database &database) : m_db(database.connection()) {}
-
-ListingService::ListingService(QSqlDatabase connection) : m_db(std::move(connection)) {}
+ListingService::ListingService(Database &database) : m_database(&database) {}
 
 StatusSettings ListingService::statusSettings() const
 {
-    return SettingsRepository(m_db).statusSettings();
+    return SettingsRepository(*m_database).statusSettings();
 }
 
 RowStatus ListingService::statusOf(const std::vector<LedgerRow> &rows, QDate asOf,
                                    const StatusSettings &settings) const
 {
-    const StatusSnapshot snapshot = StatusLoader(m_db).load(asOf);
+    const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
     const std::vector<StatusLight> byId = computeLights(snapshot.facts, asOf, settings);
     const size_t n = rows.size();
     RowStatus s;
@@ -50,16 +48,16 @@ bool ListingService::forEachOverdue(QDate asOf, const StatusSettings &settings, 
 {
     // Red never depends on progress reports: the overdue query finds the red tasks in SQL and hands them
     // on one by one, in ledger order.
-    return OverdueQuery(m_db).forEach(asOf, settings, unitId, visit, error);
+    return OverdueQuery(*m_database).forEach(asOf, settings, unitId, visit, error);
 }
 
 bool ListingService::forEachTask(QDate asOf, const StatusSettings &settings, qint64 unitId,
                                  const std::function<void(const OverdueTask &)> &visit, StorageError *) const
 {
-    LedgerLoader loader(m_db);
+    LedgerLoader loader(*m_database);
     loader.setSearchKeys(false);
     const std::vector<LedgerRow> rows = loader.loadAll();
-    const StatusSnapshot snapshot = StatusLoader(m_db).load(asOf);
+    const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
     const std::vector<StatusLight> lights = computeLights(snapshot.facts, asOf, settings);
     OverdueTask t;
     for (const LedgerRow &r : rows) {

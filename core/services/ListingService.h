@@ -28,9 +28,8 @@ struct RowStatus
 class ListingService final
 {
 public:
+    /// Also on another thread's session (the background loader).
     explicit ListingService(Database &database);
-    /// For another thread's connection (the background loader).
-    explicit ListingService(QSqlDatabase connection);
 
     StatusSettings statusSettings() const;
     /// The lights (with reasons) and progress of `rows` as of `asOf`: the one join of tasks and lights.
@@ -44,7 +43,7 @@ public:
                      const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
 };
 
 } // namespace duban::core

@@ -17,22 +17,22 @@ LookupService::LookupService(Database &database) : m_database(database) {}
 
 QList<Unit> LookupService::units() const
 {
-    return UnitRepository(m_database.connection()).all();
+    return UnitRepository(m_database).all();
 }
 
 QList<UnitUsage> LookupService::unitUsage() const
 {
-    return UnitRepository(m_database.connection()).usage();
+    return UnitRepository(m_database).usage();
 }
 
 std::optional<Unit> LookupService::unit(const QString &name) const
 {
-    return UnitRepository(m_database.connection()).find(name.trimmed());
+    return UnitRepository(m_database).find(name.trimmed());
 }
 
 NameMatch<Unit> LookupService::matchUnit(const QString &text) const
 {
-    UnitRepository units(m_database.connection());
+    UnitRepository units(m_database);
     if (auto exact = units.find(text.trimmed())) // a name or an alias
         return NameMatch<Unit>{exact, {}};
     return matchName(
@@ -49,12 +49,12 @@ QString LookupService::unitProblem(const NameMatch<Unit> &match, const QString &
 
 QList<Plan> LookupService::plans() const
 {
-    return PlanRepository(m_database.connection()).all();
+    return PlanRepository(m_database).all();
 }
 
 std::optional<Plan> LookupService::planByNumber(const QString &number) const
 {
-    return PlanRepository(m_database.connection()).findByNumber(number);
+    return PlanRepository(m_database).findByNumber(number);
 }
 
 int LookupService::defaultYear() const
@@ -67,17 +67,17 @@ int LookupService::defaultYear() const
 
 QList<Section> LookupService::sections(qint64 planId) const
 {
-    return PlanRepository(m_database.connection()).sections(planId);
+    return PlanRepository(m_database).sections(planId);
 }
 
 qint64 LookupService::taskCount() const
 {
-    return TaskRepository(m_database.connection()).count();
+    return TaskRepository(m_database).count();
 }
 
 QList<Indicator> LookupService::indicators() const
 {
-    return IndicatorRepository(m_database.connection()).all();
+    return IndicatorRepository(m_database).all();
 }
 
 NameMatch<Indicator> LookupService::matchIndicator(const QString &text) const

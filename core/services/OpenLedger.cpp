@@ -18,7 +18,6 @@
 #include <QDate>
 #include <QPointer>
 #include <QSet>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -33,7 +32,7 @@ namespace duban::core {
 OpenLedger::OpenLedger(std::shared_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_db(m_database->connection()),
       m_undo(new UndoStack(this)), m_indicators(new IndicatorService(*m_database, this, this)),
-      m_settings(SettingsRepository(m_db).statusSettings())
+      m_settings(SettingsRepository(*m_database).statusSettings())
 {
     connect(m_undo, &UndoStack::failed, this, &OpenLedger::storageFailed);
     m_dataVersion = dataVersion();
@@ -86,10 +85,8 @@ qint64 OpenLedger::dataVersion() const
 {
     // Changes whenever another connection (another window, a command in a shell) commits to the file;
     // never for this connection's own writes. Costs microseconds: no file is read.
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    QSqlDatabase db = m_db;
+    return m_database->dialect().dataVersion(db);
 }
 
 bool OpenLedger::checkOutsideChanges()
@@ -100,7 +97,7 @@ bool OpenLedger::checkOutsideChanges()
     if (now == m_dataVersion)
         return false;
     m_dataVersion = now;
-    m_settings = SettingsRepository(m_db).statusSettings();
+    m_settings = SettingsRepository(*m_database).statusSettings();
     reload();
     emit outsideChange();
     return true;
@@ -141,7 +138,7 @@ void OpenLedger::recomputeStatus()
         reloadInBackground();
         return;
     }
-    applyStatus(ListingService(m_db).statusOf(m_index.rows(), m_asOf, m_settings));
+    applyStatus(ListingService(*m_database).statusOf(m_index.rows(), m_asOf, m_settings));
     emit statusChanged();
 }
 
@@ -152,7 +149,7 @@ void OpenLedger::recomputeTask(qint64 taskId)
         recomputeStatus();
         return;
     }
-    const StatusSnapshot snapshot = StatusLoader(m_db).loadTask(m_asOf, taskId);
+    const StatusSnapshot snapshot = StatusLoader(*m_database).loadTask(m_asOf, taskId);
     if (snapshot.facts.empty())
         return;
     const StatusLight light = computeLights(snapshot.facts, m_asOf, m_settings).front();
@@ -175,12 +172,11 @@ void OpenLedger::reloadInBackground()
     auto stop = m_stop;
     auto done = std::make_shared<std::atomic<bool>>(false);
     std::thread worker([self, path, asOf, settings, generation, stop, done] {
-        const QString name = QStringLiteral("duban-loader-%1").arg(quintptr(QThread::currentThreadId()));
         auto result = std::make_shared<LedgerIndex>();
         {
-            QSqlDatabase db = Database::openConnection(name, path, nullptr);
-            if (db.isOpen()) {
-                Transaction snapshot(db, Transaction::Mode::Read);
+            const std::unique_ptr<Database> session = Database::openSession(path, nullptr);
+            if (session) {
+                Transaction snapshot(session->connection(), Transaction::Mode::Read);
                 auto progress = [self, stop](qint64 count, qint64 total) {
                     if (*stop)
                         return false; // the store is going away: stop reading
@@ -193,18 +189,16 @@ void OpenLedger::reloadInBackground()
                         Qt::QueuedConnection);
                     return true;
                 };
-                *result = LedgerIndex(LedgerLoader(db).loadAll(progress));
+                *result = LedgerIndex(LedgerLoader(*session).loadAll(progress));
                 if (!*stop) {
-                    RowStatus status = ListingService(db).statusOf(result->rows(), asOf, settings);
+                    RowStatus status = ListingService(*session).statusOf(result->rows(), asOf, settings);
                     result->setStatus(std::move(status.lights), std::move(status.percent),
                                       std::move(status.lastReport));
                     result->buildAllOrders();
                 }
                 snapshot.commit();
-                db.close();
             }
         }
-        QSqlDatabase::removeDatabase(name);
         if (*stop) {
             *done = true;
             return;
@@ -219,7 +213,7 @@ void OpenLedger::reloadInBackground()
                 // The snapshot may predate this window's own edits made while it loaded: re-read those rows.
                 const QSet<qint64> dirty = std::exchange(self->m_dirtyWhileLoading, {});
                 for (qint64 id : dirty) {
-                    if (auto row = LedgerLoader(self->m_db).loadOne(id))
+                    if (auto row = LedgerLoader(*self->m_database).loadOne(id))
                         self->m_index.upsert(std::move(*row));
                     else
                         self->dropRow(id);
@@ -241,7 +235,7 @@ bool OpenLedger::setStatusSettings(const StatusSettings &settings, StorageError 
 {
     if (refuseWhileHeld(error))
         return {};
-    if (!SettingsRepository(m_db).setStatusSettings(settings, error))
+    if (!SettingsRepository(*m_database).setStatusSettings(settings, error))
         return false;
     m_settings = settings;
     recomputeStatus();
@@ -396,7 +390,7 @@ bool OpenLedger::restoreTask(Task &task, QList<ProgressReport> &reports, QList<S
         copy.version = expectedVersion(Row::Task, task.id, task.version);
         QList<ProgressReport> reportCopies = reports;
         QList<SupervisionRecord> recordCopies = records;
-        if (TaskRepository(m_db).insert(copy, error) == 0)
+        if (TaskRepository(*m_database).insert(copy, error) == 0)
             return false;
         ProgressService progress = this->progress();
         for (ProgressReport &r : reportCopies) {
@@ -435,19 +429,16 @@ void OpenLedger::checkIntegrityInBackground()
     if (m_checker.joinable())
         m_checker.join();
     m_checker = std::thread([self, path, generation] {
-        const QString name = QStringLiteral("duban-check-%1").arg(quintptr(QThread::currentThreadId()));
         auto result = std::make_shared<StorageError>();
         bool ok = false;
         {
-            QString failure;
-            QSqlDatabase db = Database::openConnection(name, path, &failure);
-            if (db.isOpen())
-                ok = Database::checkIntegrity(db, path, false, result.get());
+            StorageError failure;
+            const std::unique_ptr<Database> session = Database::openSession(path, &failure);
+            if (session)
+                ok = session->checkIntegrity(false, result.get());
             else
-                *result = StorageError{StorageError::Code::Corrupt, failure};
-            db.close();
+                *result = StorageError{StorageError::Code::Corrupt, failure.message};
         }
-        QSqlDatabase::removeDatabase(name);
         QMetaObject::invokeMethod(
             qApp,
             [self, generation, ok, result] {
@@ -474,7 +465,7 @@ void OpenLedger::setAsOf(const QDate &date)
 
 void OpenLedger::reload()
 {
-    if (TaskRepository(m_db).count() > backgroundThreshold) {
+    if (TaskRepository(*m_database).count() > backgroundThreshold) {
         reloadInBackground();
         return;
     }
@@ -488,8 +479,8 @@ void OpenLedger::reload()
     {
         // Rows and lights from one snapshot: a writer committing in between is wholly in it or not at all.
         Transaction snapshot(m_db, Transaction::Mode::Read);
-        m_index = LedgerIndex(LedgerLoader(m_db).loadAll());
-        applyStatus(ListingService(m_db).statusOf(m_index.rows(), m_asOf, m_settings));
+        m_index = LedgerIndex(LedgerLoader(*m_database).loadAll());
+        applyStatus(ListingService(*m_database).statusOf(m_index.rows(), m_asOf, m_settings));
     }
     emit reset();
     emit statusChanged();
@@ -498,21 +489,21 @@ void OpenLedger::reload()
 void OpenLedger::setRows(std::vector<LedgerRow> rows)
 {
     m_index = LedgerIndex(std::move(rows));
-    applyStatus(ListingService(m_db).statusOf(m_index.rows(), m_asOf, m_settings));
+    applyStatus(ListingService(*m_database).statusOf(m_index.rows(), m_asOf, m_settings));
     emit reset();
     emit statusChanged();
 }
 
 std::optional<Task> OpenLedger::task(qint64 id) const
 {
-    return TaskRepository(m_db).load(id);
+    return TaskRepository(*m_database).load(id);
 }
 
 void OpenLedger::refreshRow(qint64 id)
 {
     if (m_loading)
         m_dirtyWhileLoading.insert(id);
-    if (auto row = LedgerLoader(m_db).loadOne(id))
+    if (auto row = LedgerLoader(*m_database).loadOne(id))
         m_index.upsert(std::move(*row));
 }
 
@@ -524,7 +515,7 @@ bool OpenLedger::saveTask(const Task &before, Task &after, StorageError *error)
     StorageError &err = error ? *error : local;
     Task expected = before;
     expected.version = expectedVersion(Row::Task, before.id, before.version);
-    if (!TaskRepository(m_db).updateChanged(expected, after, &err)) {
+    if (!TaskRepository(*m_database).updateChanged(expected, after, &err)) {
         if (err.code == StorageError::Code::Conflict || err.code == StorageError::Code::NotFound)
             refreshTask(after.id);
         return false;
@@ -540,7 +531,7 @@ void OpenLedger::refreshTask(qint64 id)
 {
     if (m_loading)
         m_dirtyWhileLoading.insert(id);
-    if (auto row = LedgerLoader(m_db).loadOne(id)) {
+    if (auto row = LedgerLoader(*m_database).loadOne(id)) {
         m_index.upsert(std::move(*row));
         recomputeTask(id);
         emit taskChanged(id);
@@ -562,7 +553,7 @@ qint64 OpenLedger::addTask(Task task, StorageError *error)
         task.version = expectedVersion(Row::Task, task.id, task.version);
     if (task.planId <= 0)
         return 0;
-    const qint64 id = TaskRepository(m_db).insert(task, error);
+    const qint64 id = TaskRepository(*m_database).insert(task, error);
     if (id == 0)
         return 0;
     wrote(Row::Task, id, task.version);
@@ -592,7 +583,7 @@ bool OpenLedger::removeTask(const Task &task, StorageError *error, QList<Progres
             *reports = progress().reports(task.id);
         if (records)
             *records = progress().records(task.id);
-        removed = TaskRepository(m_db).remove(expected, &err) && tx.commit(&err);
+        removed = TaskRepository(*m_database).remove(expected, &err) && tx.commit(&err);
     }
     if (!removed) {
         if (err.code == StorageError::Code::Conflict || err.code == StorageError::Code::NotFound)
@@ -605,7 +596,7 @@ bool OpenLedger::removeTask(const Task &task, StorageError *error, QList<Progres
 
 qint64 OpenLedger::defaultPlanId(StorageError *error)
 {
-    PlanRepository plans(m_db);
+    PlanRepository plans(*m_database);
     const QList<Plan> all = plans.all();
     if (!all.isEmpty())
         return all.first().id;
@@ -656,7 +647,7 @@ bool OpenLedger::renameUnit(qint64 unitId, const QString &name, StorageError *er
 {
     if (refuseWhileHeld(error))
         return {};
-    if (!UnitRepository(m_db).rename(unitId, name, error, expectedName))
+    if (!UnitRepository(*m_database).rename(unitId, name, error, expectedName))
         return false;
     reload();
     emit unitsChanged();
@@ -667,7 +658,7 @@ bool OpenLedger::setUnitAliases(qint64 unitId, const QStringList &aliases, Stora
 {
     if (refuseWhileHeld(error))
         return {};
-    if (!UnitRepository(m_db).setAliases(unitId, aliases, error))
+    if (!UnitRepository(*m_database).setAliases(unitId, aliases, error))
         return false;
     emit unitsChanged();
     return true;
@@ -677,7 +668,7 @@ std::optional<UnitMerge> OpenLedger::mergeUnits(qint64 fromId, qint64 intoId, St
 {
     if (refuseWhileHeld(error))
         return {};
-    auto merge = UnitRepository(m_db).merge(fromId, intoId, error);
+    auto merge = UnitRepository(*m_database).merge(fromId, intoId, error);
     if (!merge)
         return std::nullopt;
     reload();
@@ -689,7 +680,7 @@ bool OpenLedger::unmergeUnits(const UnitMerge &merge, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
-    if (!UnitRepository(m_db).unmerge(merge, error))
+    if (!UnitRepository(*m_database).unmerge(merge, error))
         return false;
     reload();
     emit unitsChanged();
@@ -700,7 +691,7 @@ bool OpenLedger::removeUnit(qint64 unitId, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
-    if (!UnitRepository(m_db).removeUnused(unitId, error))
+    if (!UnitRepository(*m_database).removeUnused(unitId, error))
         return false;
     emit unitsChanged();
     return true;
@@ -715,7 +706,7 @@ bool OpenLedger::restoreUnit(const Unit &unit, StorageError *error)
     Transaction tx(m_db);
     if (!tx.started(error))
         return false;
-    if (UnitRepository(m_db).insert(copy, error) == 0 || !tx.commit(error))
+    if (UnitRepository(*m_database).insert(copy, error) == 0 || !tx.commit(error))
         return false;
     emit unitsChanged();
     return true;

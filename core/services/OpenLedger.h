@@ -87,7 +87,7 @@ public:
     static QString writesHeldMessage();
     /// True (with `error` set) while writes are held: every write method of the store starts with it.
     bool refuseWhileHeld(StorageError *error) const;
-    /// How often the store looks for another writer's commits (PRAGMA data_version).
+    /// How often the store looks for another writer's commits (SqlDialect::dataVersion).
     static constexpr int pollInterval = 1000;
     /// Reloads when another connection committed since the last look; true if it did. Called by a timer.
     bool checkOutsideChanges();

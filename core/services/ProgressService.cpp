@@ -38,41 +38,41 @@ bool ProgressService::validate(const SupervisionRecord &r, StorageError *error)
 
 QList<ProgressReport> ProgressService::reports(qint64 taskId) const
 {
-    return ProgressRepository(m_database.connection()).reports(taskId);
+    return ProgressRepository(m_database).reports(taskId);
 }
 
 QList<SupervisionRecord> ProgressService::records(qint64 taskId) const
 {
-    return ProgressRepository(m_database.connection()).records(taskId);
+    return ProgressRepository(m_database).records(taskId);
 }
 
 QHash<QString, int> ProgressService::openNoticesByUnit(const QDate &asOf) const
 {
-    return ProgressRepository(m_database.connection()).openNoticesByUnit(asOf);
+    return ProgressRepository(m_database).openNoticesByUnit(asOf);
 }
 
 qint64 ProgressService::addReport(ProgressReport &report, StorageError *error)
 {
     if (!validate(report, error))
         return 0;
-    return ProgressRepository(m_database.connection()).insertReport(report, error);
+    return ProgressRepository(m_database).insertReport(report, error);
 }
 
 bool ProgressService::updateReport(ProgressReport &report, StorageError *error)
 {
-    return validate(report, error) && ProgressRepository(m_database.connection()).updateReport(report, error);
+    return validate(report, error) && ProgressRepository(m_database).updateReport(report, error);
 }
 
 bool ProgressService::removeReport(const ProgressReport &report, StorageError *error)
 {
-    return ProgressRepository(m_database.connection()).removeReport(report, error);
+    return ProgressRepository(m_database).removeReport(report, error);
 }
 
 qint64 ProgressService::addRecord(SupervisionRecord &record, StorageError *error)
 {
     if (!validate(record, error))
         return 0;
-    return ProgressRepository(m_database.connection()).insertRecord(record, error);
+    return ProgressRepository(m_database).insertRecord(record, error);
 }
 
 bool ProgressService::addRecords(QList<SupervisionRecord> &records, StorageError *error)
@@ -83,7 +83,7 @@ bool ProgressService::addRecords(QList<SupervisionRecord> &records, StorageError
     Transaction tx(m_database.connection());
     if (!tx.started(error))
         return false;
-    ProgressRepository progress(m_database.connection());
+    ProgressRepository progress(m_database);
     QList<SupervisionRecord> written = records;
     for (SupervisionRecord &r : written)
         if (progress.insertRecord(r, error) == 0)
@@ -96,12 +96,12 @@ bool ProgressService::addRecords(QList<SupervisionRecord> &records, StorageError
 
 bool ProgressService::updateRecord(SupervisionRecord &record, StorageError *error)
 {
-    return validate(record, error) && ProgressRepository(m_database.connection()).updateRecord(record, error);
+    return validate(record, error) && ProgressRepository(m_database).updateRecord(record, error);
 }
 
 bool ProgressService::removeRecord(const SupervisionRecord &record, StorageError *error)
 {
-    return ProgressRepository(m_database.connection()).removeRecord(record, error);
+    return ProgressRepository(m_database).removeRecord(record, error);
 }
 
 bool ProgressService::removeRecords(const QList<SupervisionRecord> &records, StorageError *error)
@@ -109,7 +109,7 @@ bool ProgressService::removeRecords(const QList<SupervisionRecord> &records, Sto
     Transaction tx(m_database.connection());
     if (!tx.started(error))
         return false;
-    ProgressRepository progress(m_database.connection());
+    ProgressRepository progress(m_database);
     for (const SupervisionRecord &r : records)
         if (!progress.removeRecord(r, error))
             return false;

@@ -87,7 +87,7 @@ StorageError openFailure(const QSqlError &e, const QString &shown, const QString
 }
 
 /// Looks at an existing path without opening it as a database: nothing is written before we know it is ours.
-bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
+bool inspectFile(const SqlDialect &dialect, const QFileInfo &fi, const QString &shown, StorageError &err)
 {
     if (fi.isDir()) {
         err = fail(StorageError::Code::NotADubanDatabase,
@@ -105,33 +105,33 @@ bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
                    Database::tr("%1 cannot be read: %2").arg(shown, f.errorString()));
         return false;
     }
-    const QByteArray head = f.read(100);
+    const QByteArray head = f.read(dialect.headerSize());
     f.close();
     if (head.isEmpty()) {
         err = fail(StorageError::Code::NotADubanDatabase,
                    Database::tr("%1 is an empty file, not a Duban database.").arg(shown));
         return false;
     }
-    const auto header = SqliteDialect::readHeader(head);
-    if (!header.isSqlite) {
+    const auto header = dialect.readHeader(head);
+    if (!header.recognised) {
         err =
             fail(StorageError::Code::NotADubanDatabase,
                  Database::tr("%1 is not a Duban database (it is not an SQLite database file).").arg(shown));
         return false;
     }
-    if (header.applicationId != SqliteDialect::applicationId && header.applicationId != 0) {
+    if (!header.ours) {
         err = fail(StorageError::Code::NotADubanDatabase,
                    Database::tr("%1 is an SQLite database of another application, not a Duban database.")
                        .arg(shown));
         return false;
     }
-    if (header.userVersion > Migrations::latestVersion()) {
+    if (header.schemaVersion > Migrations::latestVersion()) {
         err = fail(StorageError::Code::NewerSchema,
                    Database::tr(
                        "%1 was written by a newer version of Duban (schema %2; this version reads up to %3). "
                        "Update Duban to open it.")
                        .arg(shown)
-                       .arg(header.userVersion)
+                       .arg(header.schemaVersion)
                        .arg(Migrations::latestVersion()));
         return false;
     }
@@ -153,28 +153,23 @@ bool inspectFile(const QFileInfo &fi, const QString &shown, StorageError &err)
 }
 
 /// The schema-level checks of an existing file: ours, readable, not from a newer Duban.
-bool checkSchema(QSqlDatabase &db, const QString &shown, StorageError &err)
+bool checkSchema(const SqlDialect &dialect, QSqlDatabase &db, const QString &shown, StorageError &err)
 {
-    QSqlQuery q(db);
-    int appId = 0;
-    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-        appId = q.value(0).toInt();
-    int tables = 0;
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
-        tables = q.value(0).toInt();
-    } else {
-        err = openFailure(q.lastError(), shown, Database::tr("%1 cannot be read: %2"));
+    bool ours = false;
+    QSqlError failure;
+    if (!dialect.isOurs(db, &ours, &failure)) {
+        err = openFailure(failure, shown, Database::tr("%1 cannot be read: %2"));
         if (err.code == StorageError::Code::Query)
-            err = fail(StorageError::Code::Corrupt, damagedMessage(shown, q.lastError().text()));
+            err = fail(StorageError::Code::Corrupt, damagedMessage(shown, failure.text()));
         return false;
     }
-    if (appId != SqliteDialect::applicationId && tables > 0) {
+    if (!ours) {
         err = fail(StorageError::Code::NotADubanDatabase,
                    Database::tr("%1 is an SQLite database of another application, not a Duban database.")
                        .arg(shown));
         return false;
     }
-    if (SqliteDialect::schemaVersion(db) > Migrations::latestVersion()) {
+    if (dialect.schemaVersion(db) > Migrations::latestVersion()) {
         err = fail(
             StorageError::Code::NewerSchema,
             Database::tr("%1 was written by a newer version of Duban. Update Duban to open it.").arg(shown));
@@ -207,8 +202,8 @@ void removeCreated(const QString &file, const QStringList &folders)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_dialect(std::move(dialect))
 {
 }
 
@@ -252,29 +247,39 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlDatabase db = connection();
-    return SqliteDialect::schemaVersion(db);
+    return m_dialect->schemaVersion(db);
 }
 
-QSqlDatabase Database::openConnection(const QString &name, const QString &path, QString *error)
+std::unique_ptr<Database> Database::openSession(const QString &path, StorageError *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        if (error)
-            *error = db.lastError().text();
-        return db;
+    std::unique_ptr<Database> session(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName(),
+                                                   std::make_unique<SqliteDialect>()));
+    // Not checked here: the destructor must not vouch for the file in the IntegrityCache.
+    session->m_integrity = Integrity::Pending;
+    QString failure;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(session->m_dialect->driverName(), session->m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open())
+            failure = db.lastError().text();
+        else if (!session->m_dialect->configure(db, &failure))
+            db.close();
     }
-    if (!SqliteDialect::configure(db, error))
-        db.close();
-    return db;
+    if (failure.isNull())
+        return session;
+    sql::setError(error, StorageError::Code::Query, failure);
+    return nullptr; // the destructor removes the connection
 }
 
-bool Database::checkIntegrity(QSqlDatabase &db, const QString &path, bool full, StorageError *error)
+bool Database::checkIntegrity(bool full, StorageError *error)
 {
+    QSqlDatabase db = connection();
+    const QString &path = m_path;
     QStringList findings;
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QSqlError failure;
-    if (!SqliteDialect::integrityCheck(db, full, &findings, &failure)) {
+    if (!m_dialect->integrityCheck(db, full, &findings, &failure)) {
         if (failure.isValid()) {
             StorageError e = openFailure(failure, shown, Database::tr("%1 cannot be checked: %2"));
             if (e.code == StorageError::Code::Query)
@@ -296,8 +301,7 @@ bool Database::checkIntegrity(QSqlDatabase &db, const QString &path, bool full, 
 
 bool Database::checkNow(bool full, StorageError *error)
 {
-    QSqlDatabase db = connection();
-    if (!checkIntegrity(db, m_path, full, error))
+    if (!checkIntegrity(full, error))
         return false;
     markChecked();
     return true;
@@ -319,9 +323,10 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
     const QString shown = QDir::toNativeSeparators(absolute);
     const bool existed = fi.exists() || fi.isSymLink();
 
+    auto dialect = std::make_unique<SqliteDialect>();
     QStringList createdFolders;
     if (existed) {
-        if (!inspectFile(fi, shown, err))
+        if (!inspectFile(*dialect, fi, shown, err))
             return nullptr;
     } else {
         if (options.mustExist) {
@@ -337,7 +342,8 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         }
     }
 
-    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    const SqlDialect &sqlDialect = *dialect;
+    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName(), std::move(dialect)));
     if (!existed) {
         database->m_new = true;
         database->m_createdFolders = createdFolders;
@@ -352,22 +358,22 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
         return nullptr;
     };
     {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db = QSqlDatabase::addDatabase(sqlDialect.driverName(), database->m_connectionName);
         db.setDatabaseName(absolute);
         if (!db.open())
             return failed(openFailure(db.lastError(), shown, Database::tr("%1 cannot be opened: %2")));
         if (existed) {
-            if (!checkSchema(db, shown, err))
+            if (!checkSchema(sqlDialect, db, shown, err))
                 return failed(err);
             // A full quick_check reads every page. Small files are checked at every open; a large one
             // when it changed since its last check (IntegrityCache), or by the caller in the background.
             const bool small = fi.size() <= kAlwaysCheckBytes;
             if (small || !IntegrityCache::knownGood(absolute)) {
                 // An older schema is migrated right after this, which writes: never into an unchecked file.
-                const bool migrates = SqliteDialect::schemaVersion(db) < Migrations::latestVersion();
+                const bool migrates = sqlDialect.schemaVersion(db) < Migrations::latestVersion();
                 if (small || !options.deferIntegrityCheck || migrates) {
                     StorageError checkError;
-                    if (!checkIntegrity(db, absolute, false, &checkError))
+                    if (!database->checkIntegrity(false, &checkError))
                         return failed(checkError);
                     database->m_integrity = Integrity::Checked;
                 } else {
@@ -380,7 +386,7 @@ std::unique_ptr<Database> Database::open(const QString &path, StorageError *erro
             database->m_integrity = Integrity::Checked; // new and empty
         }
         QSqlError configureError;
-        if (!SqliteDialect::configure(db, &configureError))
+        if (!sqlDialect.configure(db, &configureError))
             return failed(
                 openFailure(configureError, shown, Database::tr("%1 cannot be prepared for use: %2")));
     }
@@ -411,7 +417,7 @@ void Database::discardNew(std::unique_ptr<Database> database)
 bool Database::migrate(int upToVersion, StorageError *error)
 {
     QSqlDatabase db = connection();
-    int version = SqliteDialect::schemaVersion(db);
+    int version = m_dialect->schemaVersion(db);
     while (version < upToVersion) {
         Transaction tx(db);
         if (!tx.started(error)) {
@@ -419,7 +425,7 @@ bool Database::migrate(int upToVersion, StorageError *error)
             return false;
         }
         QSqlQuery q(db);
-        const QStringList statements = Migrations::statements(version);
+        const QStringList statements = Migrations::statements(version, *m_dialect);
         for (const QString &sql : statements) {
             if (!q.exec(sql)) {
                 *error = StorageError{sql::errorCode(q.lastError()),
@@ -429,7 +435,7 @@ bool Database::migrate(int upToVersion, StorageError *error)
                 return false;
             }
         }
-        if (!SqliteDialect::markAsDuban(db) || !SqliteDialect::setSchemaVersion(db, version + 1) ||
+        if (!m_dialect->markAsDuban(db) || !m_dialect->setSchemaVersion(db, version + 1) ||
             !tx.commit(error)) {
             error->message = Database::tr("Schema upgrade to version %1 could not be saved: %2")
                                  .arg(version + 1)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "StorageError.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,10 @@
 
 namespace duban::core {
 
-/// One open Duban database file: checks the file before touching it, configures the connection and
-/// migrates the schema, each migration in its own transaction.
+/// One open Duban database file — a session: its connection and the SQL dialect of its engine. open()
+/// checks the file before touching it, configures the connection and migrates the schema, each migration
+/// in its own transaction; openSession() gives another thread a connection of its own. Nothing else opens
+/// or removes connections. Repositories, loaders and queries take the session.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -54,7 +57,15 @@ public:
     /// The file to use: `explicitPath` if given, else $DUBAN_DB, else defaultPath().
     static QString resolvePath(const QString &explicitPath);
 
+    /// A configured session on the existing Duban file `path` for another thread (the background loader,
+    /// the background integrity check), to be used and destroyed in that thread: no checks and no
+    /// migration (the first session did them). Destroying it closes and removes its connection. Nothing,
+    /// with `error` set, when the connection cannot be opened or configured.
+    static std::unique_ptr<Database> openSession(const QString &path, StorageError *error);
+
     QSqlDatabase connection() const;
+    /// The SQL of this database's engine.
+    const SqlDialect &dialect() const { return *m_dialect; }
     QString path() const { return m_path; }
     /// True when open() created the file (it did not exist before).
     bool isNew() const { return m_new; }
@@ -63,8 +74,8 @@ public:
     static void discardNew(std::unique_ptr<Database> database);
     int schemaVersion() const;
 
-    /// Files up to this size are checked (PRAGMA quick_check) at every open; larger ones when they changed
-    /// since their last check.
+    /// Files up to this size are checked (the quick integrity check) at every open; larger ones when they
+    /// changed since their last check.
     static constexpr qint64 kAlwaysCheckBytes = 32 * 1024 * 1024;
 
     /// True while the integrity check that open() deferred has not run: the caller must not write.
@@ -72,15 +83,12 @@ public:
     /// Runs the check now on this connection (quick_check, or integrity_check when `full`); on success the
     /// file counts as checked. On failure `error` says "damaged" with SQLite's findings.
     bool checkNow(bool full, StorageError *error);
-    /// Marks the deferred check as passed (after checkIntegrity() succeeded on another connection).
+    /// Marks the deferred check as passed (after checkIntegrity() succeeded on another session).
     void markChecked();
-
-    /// A configured connection named `name` to the Duban file `path`, for another thread (the background
-    /// loader, the background integrity check); the caller closes it and calls removeDatabase(name).
-    /// On failure the connection is closed and `error` set.
-    static QSqlDatabase openConnection(const QString &name, const QString &path, QString *error);
-    /// The integrity check on `db` (a connection to `path`), remembered in the IntegrityCache when it passes.
-    static bool checkIntegrity(QSqlDatabase &db, const QString &path, bool full, StorageError *error);
+    /// The integrity check on this session's connection, remembered in the IntegrityCache when it passes;
+    /// unlike checkNow() it does not mark this session checked (a background session's check is for the
+    /// first one, which markChecked()).
+    bool checkIntegrity(bool full, StorageError *error);
 
 private:
     enum class Integrity
@@ -89,11 +97,12 @@ private:
         Pending
     };
 
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
     bool migrate(int upToVersion, StorageError *error);
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
     QStringList m_createdFolders; ///< the folders open() made for a new file, outermost first
     Integrity m_integrity = Integrity::Pending;
     QString m_checkedIdentity; ///< the file's identity when it was known sound (IntegrityCache)

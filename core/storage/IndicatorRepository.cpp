@@ -1,5 +1,7 @@
 #include "IndicatorRepository.h"
 
+#include "Database.h"
+
 #include <QCoreApplication>
 
 #include "SettingsRepository.h"
@@ -65,13 +67,16 @@ QVariant nullableId(qint64 id)
 
 } // namespace
 
-IndicatorRepository::IndicatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+IndicatorRepository::IndicatorRepository(Database &database)
+    : m_database(&database), m_db(database.connection())
+{
+}
 
-QList<Indicator> IndicatorRepository::all() const
+QList<Indicator> IndicatorRepository::all(StorageError *error) const
 {
     QList<Indicator> out;
     QSqlQuery q(m_db);
-    if (sql::run(q, kIndicatorColumns + QStringLiteral("ORDER BY id"), {}, nullptr))
+    if (sql::run(q, kIndicatorColumns + QStringLiteral("ORDER BY id"), {}, error))
         while (q.next())
             out.append(readIndicator(q));
     return out;
@@ -93,7 +98,7 @@ std::optional<Indicator> IndicatorRepository::byName(const QString &name) const
     return std::nullopt;
 }
 
-QList<TargetEntry> IndicatorRepository::targets() const
+QList<TargetEntry> IndicatorRepository::targets(StorageError *error) const
 {
     QList<TargetEntry> out;
     QSqlQuery q(m_db);
@@ -101,7 +106,7 @@ QList<TargetEntry> IndicatorRepository::targets() const
                  kTargetColumns +
                      QStringLiteral("ORDER BY t.plan_id, CASE WHEN t.task_id IS NULL THEN 0 ELSE 1 END, "
                                     "k.position, t.id"),
-                 {}, nullptr))
+                 {}, error))
         while (q.next())
             out.append(readTarget(q));
     return out;
@@ -120,10 +125,9 @@ qint64 IndicatorRepository::ensureIndicator(const QString &name, const QString &
     if (auto existing = byName(name))
         return existing->id;
     QSqlQuery q(m_db);
-    if (!sql::run(q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"), {name, measure},
-                  error))
-        return 0;
-    return q.lastInsertId().toLongLong();
+    const auto id = m_database->dialect().insertReturningId(
+        q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"), {name, measure}, error);
+    return id.value_or(0);
 }
 
 bool IndicatorRepository::updateTarget(TargetEntry &entry, StorageError *error)
@@ -172,11 +176,11 @@ QList<Observation> IndicatorRepository::observations(qint64 indicatorId) const
     return out;
 }
 
-QHash<qint64, QList<Observation>> IndicatorRepository::allObservations() const
+QHash<qint64, QList<Observation>> IndicatorRepository::allObservations(StorageError *error) const
 {
     QHash<qint64, QList<Observation>> out;
     QSqlQuery q(m_db);
-    if (sql::run(q, kObservationColumns + QStringLiteral("ORDER BY indicator_id, period"), {}, nullptr))
+    if (sql::run(q, kObservationColumns + QStringLiteral("ORDER BY indicator_id, period"), {}, error))
         while (q.next()) {
             const Observation o = readObservation(q);
             out[o.indicatorId].append(o);
@@ -214,12 +218,14 @@ bool IndicatorRepository::setObservation(Observation &o, StorageError *error)
             return false;
         return true;
     }
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO observations (indicator_id, period, value, source, note) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
-                  {o.indicatorId, o.period, o.value, o.source, o.note}, error))
+    const auto id = m_database->dialect().insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO observations (indicator_id, period, value, source, note) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {o.indicatorId, o.period, o.value, o.source, o.note}, error);
+    if (!id)
         return false;
-    o.id = q.lastInsertId().toLongLong();
+    o.id = *id;
     return true;
 }
 
@@ -256,7 +262,7 @@ bool IndicatorRepository::replaceObservations(const QList<qint64> &remove, QList
 
 IndicatorSettings IndicatorRepository::settings() const
 {
-    const SettingsRepository s(m_db);
+    const SettingsRepository s(*m_database);
     IndicatorSettings out;
     bool ok = false;
     if (const double v = s.value(kToleranceKey).toDouble(&ok); ok && v >= 0)
@@ -268,7 +274,7 @@ IndicatorSettings IndicatorRepository::settings() const
 
 bool IndicatorRepository::setSettings(const IndicatorSettings &settings, StorageError *error)
 {
-    SettingsRepository s(m_db);
+    SettingsRepository s(*m_database);
     Transaction tx(m_db);
     if (!tx.started(error))
         return {};

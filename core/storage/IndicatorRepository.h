@@ -14,18 +14,20 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Indicators, the targets on them and their observations (实绩). Multi-row writes are one transaction.
 class IndicatorRepository final
 {
 public:
-    explicit IndicatorRepository(QSqlDatabase db);
+    explicit IndicatorRepository(Database &database);
 
-    QList<Indicator> all() const;
+    QList<Indicator> all(StorageError *error = nullptr) const;
     std::optional<Indicator> byId(qint64 id) const;
     std::optional<Indicator> byName(const QString &name) const;
 
     /// Every target: plan-level ones first, then by task order.
-    QList<TargetEntry> targets() const;
+    QList<TargetEntry> targets(StorageError *error = nullptr) const;
     std::optional<TargetEntry> target(qint64 id) const;
     /// Saves indicator name, value, measure, comparator, stretch, period and unit of a stored target. A new
     /// indicator name links the target to that indicator, creating it if needed. One transaction.
@@ -36,7 +38,7 @@ public:
     /// The indicator's observations, sorted by period key.
     QList<Observation> observations(qint64 indicatorId) const;
     /// Every observation, by indicator id.
-    QHash<qint64, QList<Observation>> allObservations() const;
+    QHash<qint64, QList<Observation>> allObservations(StorageError *error = nullptr) const;
     std::optional<Observation> observation(qint64 indicatorId, const QString &period) const;
     /// Inserts or replaces the value for (indicator, period); keeps observation.id when inserting one that
     /// has an id (undo of a deletion). Fills in the id. No transaction of its own.
@@ -54,7 +56,8 @@ public:
 private:
     qint64 ensureIndicator(const QString &name, const QString &measure, StorageError *error);
 
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

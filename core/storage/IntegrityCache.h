@@ -4,7 +4,7 @@
 
 namespace duban::core {
 
-/// Remembers, per database file, that PRAGMA quick_check passed on the file as it was then (device,
+/// Remembers, per database file, that the quick integrity check passed on the file as it was then (device,
 /// inode, size and modification time), so that a large ledger is not read from end to end by every
 /// command. Kept in the user's cache folder, never in the database: a damaged file cannot vouch for itself.
 class IntegrityCache final

@@ -1,5 +1,7 @@
 #include "LedgerLoader.h"
 
+#include "Database.h"
+
 #include "SqlHelpers.h"
 
 #include "core/domain/Section.h"
@@ -8,7 +10,7 @@
 
 namespace duban::core {
 
-LedgerLoader::LedgerLoader(QSqlDatabase db) : m_db(std::move(db)) {}
+LedgerLoader::LedgerLoader(Database &database) : m_database(&database), m_db(database.connection()) {}
 
 qint32 LedgerLoader::julianDay(const QString &iso)
 {

@@ -9,11 +9,13 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Builds the ledger's in-memory rows from the database with a handful of sequential queries.
 class LedgerLoader final
 {
 public:
-    explicit LedgerLoader(QSqlDatabase db);
+    explicit LedgerLoader(Database &database);
 
     /// All tasks. `progress(done, total)` is called now and then; returning false cancels (empty result).
     std::vector<LedgerRow> loadAll(const std::function<bool(qint64, qint64)> &progress = {}) const;
@@ -27,7 +29,8 @@ public:
 
 private:
     std::vector<LedgerRow> load(qint64 onlyTask, const std::function<bool(qint64, qint64)> &progress) const;
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
     bool m_searchKeys = true;
 };
 

@@ -1,15 +1,15 @@
 #include "Migrations.h"
 
-#include "SqliteDialect.h"
+#include "SqlDialect.h"
 
 namespace duban::core {
 
 namespace {
 
 // Version 0 → 1: plans, sections, units, tasks with their units, milestones and targets.
-QStringList toVersion1()
+QStringList toVersion1(const SqlDialect &dialect)
 {
-    const QString id = SqliteDialect::idColumn();
+    const QString id = dialect.idColumn();
     return {
         QStringLiteral(
             "CREATE TABLE plans (id %1, title TEXT NOT NULL, number TEXT NOT NULL DEFAULT '', "
@@ -52,9 +52,9 @@ QStringList toVersion1()
 }
 
 // Version 1 → 2: reporting cycles, milestone ticks, source lines, progress reports and supervision records.
-QStringList toVersion2()
+QStringList toVersion2(const SqlDialect &dialect)
 {
-    const QString id = SqliteDialect::idColumn();
+    const QString id = dialect.idColumn();
     return {
         QStringLiteral("ALTER TABLE tasks ADD COLUMN reporting INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE tasks ADD COLUMN source_line INTEGER NOT NULL DEFAULT 0"),
@@ -79,9 +79,9 @@ QStringList toVersion2()
 }
 
 // Version 2 → 3: indicators own the observations; targets point at their indicator and a responsible unit.
-QStringList toVersion3()
+QStringList toVersion3(const SqlDialect &dialect)
 {
-    const QString id = SqliteDialect::idColumn();
+    const QString id = dialect.idColumn();
     return {
         QStringLiteral(
             "CREATE TABLE indicators (id %1, name TEXT NOT NULL UNIQUE, measure TEXT NOT NULL DEFAULT '', "
@@ -110,7 +110,7 @@ QStringList toVersion3()
 
 // Version 3 → 4: indexes for the overdue query. tasks_open covers every column the overdue listing reads,
 // so it never touches the wide task rows (their text); task_units_lead covers the lead lookup.
-QStringList toVersion4()
+QStringList toVersion4(const SqlDialect &)
 {
     return {
         QStringLiteral(
@@ -130,11 +130,11 @@ QStringList toVersion4()
 // Version 4 → 5: each task's lead unit, kept on the task row by triggers, so that the overdue listing reads
 // everything it prints from the covering index tasks_open instead of one task_units lookup per task
 // (about 10 ms of the 100,000-task listing). task_units stays the record; lead_unit_id is derived from it.
-QStringList toVersion5()
+QStringList toVersion5(const SqlDialect &dialect)
 {
     const QString lead = QStringLiteral(
         "(SELECT unit_id FROM task_units WHERE task_id = %1 AND role = 0 ORDER BY position LIMIT 1)");
-    return {
+    QStringList out = {
         QStringLiteral("ALTER TABLE tasks ADD COLUMN lead_unit_id INTEGER"),
         QStringLiteral("UPDATE tasks SET lead_unit_id = %1").arg(lead.arg(QStringLiteral("tasks.id"))),
         QStringLiteral("DROP INDEX tasks_open"),
@@ -147,24 +147,15 @@ QStringList toVersion5()
         QStringLiteral("DROP INDEX supervision_records_due"),
         QStringLiteral("CREATE INDEX supervision_records_due ON supervision_records(response_due, issued_on, "
                        "responded_on, task_id)"),
-        QStringLiteral("CREATE TRIGGER task_units_lead_insert AFTER INSERT ON task_units WHEN NEW.role = 0 "
-                       "BEGIN UPDATE tasks SET lead_unit_id = %1 WHERE id = NEW.task_id; END")
-            .arg(lead.arg(QStringLiteral("NEW.task_id"))),
-        QStringLiteral("CREATE TRIGGER task_units_lead_delete AFTER DELETE ON task_units WHEN OLD.role = 0 "
-                       "BEGIN UPDATE tasks SET lead_unit_id = %1 WHERE id = OLD.task_id; END")
-            .arg(lead.arg(QStringLiteral("OLD.task_id"))),
-        QStringLiteral("CREATE TRIGGER task_units_lead_update AFTER UPDATE ON task_units "
-                       "WHEN OLD.role = 0 OR NEW.role = 0 BEGIN "
-                       "UPDATE tasks SET lead_unit_id = %1 WHERE id = OLD.task_id; "
-                       "UPDATE tasks SET lead_unit_id = %2 WHERE id = NEW.task_id; END")
-            .arg(lead.arg(QStringLiteral("OLD.task_id")), lead.arg(QStringLiteral("NEW.task_id"))),
     };
+    out.append(dialect.leadUnitMaintenance(lead));
+    return out;
 }
 
 // Version 5 → 6: a version on every row another writer can change. Each write increments it and an update
 // is made only if the row still has the version it was read at, so a window holding an old copy of a task
 // cannot write it back over another writer's change (a lost update); it is told instead.
-QStringList toVersion6()
+QStringList toVersion6(const SqlDialect &)
 {
     QStringList out;
     for (const char *table : {"tasks", "progress_reports", "supervision_records", "units", "targets"})
@@ -189,21 +180,21 @@ int Migrations::latestVersion()
     return 7;
 }
 
-QStringList Migrations::statements(int fromVersion)
+QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
 {
     switch (fromVersion) {
     case 0:
-        return toVersion1();
+        return toVersion1(dialect);
     case 1:
-        return toVersion2();
+        return toVersion2(dialect);
     case 2:
-        return toVersion3();
+        return toVersion3(dialect);
     case 3:
-        return toVersion4();
+        return toVersion4(dialect);
     case 4:
-        return toVersion5();
+        return toVersion5(dialect);
     case 5:
-        return toVersion6();
+        return toVersion6(dialect);
     case 6:
         return toVersion7();
     default:

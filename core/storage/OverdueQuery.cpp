@@ -1,5 +1,7 @@
 #include "OverdueQuery.h"
 
+#include "Database.h"
+
 #include "SqlHelpers.h"
 
 #include "core/rules/StatusRules.h"
@@ -12,12 +14,6 @@
 namespace duban::core {
 
 namespace {
-
-// Dates come out of SQL as Julian day numbers (QDate's, counted from noon): no text on the way.
-QString julianDay(const QString &column)
-{
-    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column);
-}
 
 QDate dateOf(qint64 julianDay)
 {
@@ -49,7 +45,7 @@ std::pair<DaysByTask::const_iterator, DaysByTask::const_iterator> daysOf(const D
 
 } // namespace
 
-OverdueQuery::OverdueQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+OverdueQuery::OverdueQuery(Database &database) : m_database(&database), m_db(database.connection()) {}
 
 std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &settings, qint64 unitId,
                                            StorageError *error) const
@@ -67,10 +63,14 @@ bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 un
     const QString d = asOf.toString(Qt::ISODate);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Dates come out of SQL as Julian day numbers (QDate's, counted from noon): no text on the way.
+    const SqlDialect &dialect = m_database->dialect();
+    const auto julianDay = [&dialect](const QString &column) { return dialect.dayNumber(column); };
 
     // Unit names (tens to hundreds of rows), as UTF-8.
     QHash<qint64, QByteArray> unitName;
-    if (!sql::run(q, QStringLiteral("SELECT id, CAST(name AS BLOB) FROM units"), {}, error))
+    if (!sql::run(q, QStringLiteral("SELECT id, %1 FROM units").arg(dialect.asBytes(QStringLiteral("name"))),
+                  {}, error))
         return false;
     while (q.next())
         unitName.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
@@ -105,9 +105,9 @@ bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 un
     // (tasks_completed finds those few). Red is judged without progress reports or the plan period, so
     // neither is read. SQLite sorts the candidates into ledger order, so that each row can be judged and
     // handed on as it comes, none held here. A row's columns cost more than SQLite's work, so there are
-    // few: text as UTF-8 bytes (CAST AS BLOB), as it is stored and as the listing prints it; dates as day
-    // numbers; the completion date standing for the status (0 open, -1 completed on an unknown date); plan
-    // and position as one ledger-order key, plan_id × 2³² + position (exact for plan ids below 2³¹ and
+    // few: text as UTF-8 bytes (SqlDialect::asBytes), as it is stored and as the listing prints it; dates as
+    // day numbers; the completion date standing for the status (0 open, -1 completed on an unknown date);
+    // plan and position as one ledger-order key, plan_id × 2³² + position (exact for plan ids below 2³¹ and
     // positions below 2³²; a compound query sorts only by its result columns, and two more cost 3 ms).
     const QString late =
         QStringLiteral("(SELECT task_id FROM milestones WHERE done = 0 AND due_on < ? UNION "
@@ -118,9 +118,10 @@ bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 un
                : QString();
     const QString columns =
         QStringLiteral(
-            "SELECT id, CAST(code AS BLOB), CAST(title AS BLOB), %1, CASE WHEN status = 1 THEN "
-            "coalesce(%2, -1) ELSE 0 END, plan_id * 4294967296 + position, lead_unit_id FROM tasks ")
-            .arg(julianDay(QStringLiteral("deadline")), julianDay(QStringLiteral("completed_on")));
+            "SELECT id, %1, %2, %3, CASE WHEN status = 1 THEN "
+            "coalesce(%4, -1) ELSE 0 END, plan_id * 4294967296 + position, lead_unit_id FROM tasks ")
+            .arg(dialect.asBytes(QStringLiteral("code")), dialect.asBytes(QStringLiteral("title")),
+                 julianDay(QStringLiteral("deadline")), julianDay(QStringLiteral("completed_on")));
     const QString candidates =
         columns + QStringLiteral("WHERE status = 0 AND (+deadline < ? OR id IN ") + late +
         QStringLiteral(")") + ofUnit + QStringLiteral(" UNION ALL ") + columns +

@@ -14,6 +14,8 @@
 
 namespace duban::core {
 
+class Database;
+
 /// One red task as the overdue listing prints it.
 struct OverdueTask
 {
@@ -33,7 +35,7 @@ struct OverdueTask
 class OverdueQuery final
 {
 public:
-    explicit OverdueQuery(QSqlDatabase db);
+    explicit OverdueQuery(Database &database);
     /// In ledger order (plan, position). `unitId` (0 = any) keeps tasks the unit leads or co-handles.
     /// On a database error returns nothing and says why in `error`.
     std::vector<OverdueTask> run(QDate asOf, const StatusSettings &settings, qint64 unitId = 0,
@@ -45,7 +47,8 @@ public:
                  const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

@@ -1,5 +1,7 @@
 #include "PlanRepository.h"
 
+#include "Database.h"
+
 #include "SqlHelpers.h"
 #include "TaskRepository.h"
 #include "Transaction.h"
@@ -30,13 +32,13 @@ const QString kSelectPlan =
 
 } // namespace
 
-PlanRepository::PlanRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+PlanRepository::PlanRepository(Database &database) : m_database(&database), m_db(database.connection()) {}
 
-QList<Plan> PlanRepository::all() const
+QList<Plan> PlanRepository::all(StorageError *error) const
 {
     QList<Plan> plans;
     QSqlQuery q(m_db);
-    if (sql::run(q, kSelectPlan + QStringLiteral(" ORDER BY id"), {}, nullptr)) {
+    if (sql::run(q, kSelectPlan + QStringLiteral(" ORDER BY id"), {}, error)) {
         while (q.next())
             plans.append(readPlan(q));
     }
@@ -51,26 +53,26 @@ std::optional<Plan> PlanRepository::byId(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<Plan> PlanRepository::findByNumber(const QString &number) const
+std::optional<Plan> PlanRepository::findByNumber(const QString &number, StorageError *error) const
 {
     if (number.trimmed().isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db);
-    if (sql::run(q, kSelectPlan + QStringLiteral(" WHERE number = ? ORDER BY id"), {number}, nullptr) &&
+    if (sql::run(q, kSelectPlan + QStringLiteral(" WHERE number = ? ORDER BY id"), {number}, error) &&
         q.next())
         return readPlan(q);
     return std::nullopt;
 }
 
-QList<Section> PlanRepository::sections(qint64 planId) const
+QList<Section> PlanRepository::sections(qint64 planId, StorageError *error) const
 {
     QList<Section> result;
     QSqlQuery q(m_db);
     const QString base = QStringLiteral("SELECT id, plan_id, code, title, position FROM sections");
-    const bool ok = planId > 0
-                        ? sql::run(q, base + QStringLiteral(" WHERE plan_id = ? ORDER BY position, id"),
-                                   {planId}, nullptr)
-                        : sql::run(q, base + QStringLiteral(" ORDER BY plan_id, position, id"), {}, nullptr);
+    const bool ok =
+        planId > 0
+            ? sql::run(q, base + QStringLiteral(" WHERE plan_id = ? ORDER BY position, id"), {planId}, error)
+            : sql::run(q, base + QStringLiteral(" ORDER BY plan_id, position, id"), {}, error);
     if (ok) {
         while (q.next())
             result.append(Section{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -109,30 +111,32 @@ qint64 PlanRepository::insertPlan(Plan &plan, StorageError *error)
 {
     QSqlQuery q(m_db);
     // An id that is set is kept: redoing an undone import puts the plan back as it was.
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO plans (id, title, number, issuer, issued_on, plan_year) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"),
-                  {plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.title, plan.number, plan.issuer,
-                   sql::dateValue(plan.date), plan.year},
-                  error))
+    const auto id = m_database->dialect().insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO plans (id, title, number, issuer, issued_on, plan_year) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.title, plan.number, plan.issuer,
+         sql::dateValue(plan.date), plan.year},
+        error);
+    if (!id)
         return 0;
     if (plan.id <= 0)
-        plan.id = q.lastInsertId().toLongLong();
+        plan.id = *id;
     return plan.id;
 }
 
 qint64 PlanRepository::insertSection(Section &section, StorageError *error)
 {
     QSqlQuery q(m_db);
-    if (!sql::run(q,
-                  QStringLiteral(
-                      "INSERT INTO sections (id, plan_id, code, title, position) VALUES (?, ?, ?, ?, ?)"),
-                  {section.id > 0 ? QVariant(section.id) : QVariant(), section.planId, section.code,
-                   section.title, section.position},
-                  error))
+    const auto id = m_database->dialect().insertReturningId(
+        q, QStringLiteral("INSERT INTO sections (id, plan_id, code, title, position) VALUES (?, ?, ?, ?, ?)"),
+        {section.id > 0 ? QVariant(section.id) : QVariant(), section.planId, section.code, section.title,
+         section.position},
+        error);
+    if (!id)
         return 0;
     if (section.id <= 0)
-        section.id = q.lastInsertId().toLongLong();
+        section.id = *id;
     return section.id;
 }
 
@@ -146,7 +150,7 @@ qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, St
     Transaction tx(m_db);
     if (!tx.started(error))
         return {};
-    UnitRepository unitRepo(m_db);
+    UnitRepository unitRepo(*m_database);
     for (const Unit &u : units) {
         if (!unitRepo.find(u.name) && unitRepo.ensure(u.name, u.kind, error) == 0)
             return 0;
@@ -167,7 +171,7 @@ qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, St
             return 0;
         sectionByCode.insert(s.code, s.id);
     }
-    TaskRepository tasks(m_db);
+    TaskRepository tasks(*m_database);
     assignSectionIndexes(document);
     for (int i = 0; i < document.tasks.size(); ++i) {
         Task &t = document.tasks[i];
@@ -188,7 +192,7 @@ qint64 PlanRepository::save(PlanDocument &document, const QList<Unit> &units, St
     for (Target &g : document.targets) {
         g.planId = planId;
         g.taskId = 0;
-        g.id = TaskRepository::insertTarget(m_db, g, error);
+        g.id = TaskRepository::insertTarget(*m_database, g, error);
         if (g.id == 0)
             return 0;
     }
@@ -204,7 +208,7 @@ std::optional<PlanDocument> PlanRepository::loadDocument(qint64 planId) const
     doc.plan = *plan;
     doc.sections = sections(planId);
     doc.targets = planTargets(planId);
-    doc.tasks = TaskRepository(m_db).loadAll(planId);
+    doc.tasks = TaskRepository(*m_database).loadAll(planId);
     for (Task &t : doc.tasks) {
         for (int i = 0; i < doc.sections.size(); ++i) {
             if (doc.sections.at(i).id == t.sectionId)
@@ -267,7 +271,7 @@ bool PlanRepository::replaceTargets(qint64 planId, qint64 taskId, QList<Target> 
     for (Target &g : targets) {
         g.planId = planId;
         g.taskId = taskId;
-        if ((g.id = TaskRepository::insertTarget(m_db, g, error)) == 0)
+        if ((g.id = TaskRepository::insertTarget(*m_database, g, error)) == 0)
             return false;
     }
     return true;

@@ -11,16 +11,18 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Plans with their sections and plan-level targets; saves a whole decomposed document in one transaction.
 class PlanRepository final
 {
 public:
-    explicit PlanRepository(QSqlDatabase db);
+    explicit PlanRepository(Database &database);
 
-    QList<Plan> all() const;
+    QList<Plan> all(StorageError *error = nullptr) const;
     std::optional<Plan> byId(qint64 id) const;
-    std::optional<Plan> findByNumber(const QString &number) const;
-    QList<Section> sections(qint64 planId = 0) const;
+    std::optional<Plan> findByNumber(const QString &number, StorageError *error = nullptr) const;
+    QList<Section> sections(qint64 planId = 0, StorageError *error = nullptr) const;
     QList<Target> planTargets(qint64 planId) const;
 
     /// Saves the plan, its sections, tasks (with units, milestones, targets) and plan targets.
@@ -49,7 +51,8 @@ public:
     bool remove(qint64 planId, StorageError *error);
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

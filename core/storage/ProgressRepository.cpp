@@ -1,5 +1,7 @@
 #include "ProgressRepository.h"
 
+#include "Database.h"
+
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -46,7 +48,10 @@ SupervisionRecord readRecord(const QSqlQuery &q)
 
 } // namespace
 
-ProgressRepository::ProgressRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+ProgressRepository::ProgressRepository(Database &database)
+    : m_database(&database), m_db(database.connection())
+{
+}
 
 QHash<QString, int> ProgressRepository::openNoticesByUnit(const QDate &asOf) const
 {
@@ -63,7 +68,7 @@ QHash<QString, int> ProgressRepository::openNoticesByUnit(const QDate &asOf) con
     return open;
 }
 
-QList<ProgressReport> ProgressRepository::reports(qint64 taskId) const
+QList<ProgressReport> ProgressRepository::reports(qint64 taskId, StorageError *error) const
 {
     QList<ProgressReport> out;
     QSqlQuery q(m_db);
@@ -71,7 +76,7 @@ QList<ProgressReport> ProgressRepository::reports(qint64 taskId) const
                  QStringLiteral(
                      "SELECT %1 FROM progress_reports WHERE task_id = ? ORDER BY reported_on DESC, id DESC")
                      .arg(kReportColumns),
-                 {taskId}, nullptr)) {
+                 {taskId}, error)) {
         while (q.next())
             out.append(readReport(q));
     }
@@ -103,11 +108,13 @@ qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(r.id);
     }
-    if (!sql::run(q, QStringLiteral("INSERT INTO progress_reports (%1) VALUES (%2)").arg(columns, marks),
-                  values, error))
+    const auto id = m_database->dialect().insertReturningId(
+        q, QStringLiteral("INSERT INTO progress_reports (%1) VALUES (%2)").arg(columns, marks), values,
+        error);
+    if (!id)
         return 0;
     if (r.id <= 0)
-        r.id = q.lastInsertId().toLongLong();
+        r.id = *id;
     r.version = version;
     return r.id;
 }
@@ -139,7 +146,7 @@ bool ProgressRepository::removeReport(const ProgressReport &r, StorageError *err
                           ProgressRepository::tr("The progress report"), error);
 }
 
-QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
+QList<SupervisionRecord> ProgressRepository::records(qint64 taskId, StorageError *error) const
 {
     QList<SupervisionRecord> out;
     QSqlQuery q(m_db);
@@ -147,7 +154,7 @@ QList<SupervisionRecord> ProgressRepository::records(qint64 taskId) const
                  QStringLiteral(
                      "SELECT %1 FROM supervision_records WHERE task_id = ? ORDER BY issued_on DESC, id DESC")
                      .arg(kRecordColumns),
-                 {taskId}, nullptr)) {
+                 {taskId}, error)) {
         while (q.next())
             out.append(readRecord(q));
     }
@@ -204,11 +211,13 @@ qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *erro
         marks.prepend(QStringLiteral("?, "));
         values.prepend(r.id);
     }
-    if (!sql::run(q, QStringLiteral("INSERT INTO supervision_records (%1) VALUES (%2)").arg(columns, marks),
-                  values, error))
+    const auto id = m_database->dialect().insertReturningId(
+        q, QStringLiteral("INSERT INTO supervision_records (%1) VALUES (%2)").arg(columns, marks), values,
+        error);
+    if (!id)
         return 0;
     if (r.id <= 0)
-        r.id = q.lastInsertId().toLongLong();
+        r.id = *id;
     r.version = version;
     return r.id;
 }

@@ -14,15 +14,17 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Progress reports (进展) and supervision records (催办/督办) of tasks.
 class ProgressRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(duban::core::ProgressRepository)
 
 public:
-    explicit ProgressRepository(QSqlDatabase db);
+    explicit ProgressRepository(Database &database);
 
-    QList<ProgressReport> reports(qint64 taskId) const;
+    QList<ProgressReport> reports(qint64 taskId, StorageError *error = nullptr) const;
     std::optional<ProgressReport> report(qint64 id) const;
     /// Inserts (keeping report.id if set, as undo of a deletion does); returns the id or 0.
     qint64 insertReport(ProgressReport &report, StorageError *error);
@@ -31,7 +33,7 @@ public:
     /// Deletes the report if it still has report.version.
     bool removeReport(const ProgressReport &report, StorageError *error);
 
-    QList<SupervisionRecord> records(qint64 taskId) const;
+    QList<SupervisionRecord> records(qint64 taskId, StorageError *error = nullptr) const;
     /// Open (unanswered) notices and reminders as of `asOf`, by unit name.
     QHash<QString, int> openNoticesByUnit(const QDate &asOf) const;
     /// Every record issued in [from, to] (either may be null for open-ended), oldest first.
@@ -42,7 +44,8 @@ public:
     bool removeRecord(const SupervisionRecord &record, StorageError *error);
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

@@ -1,5 +1,7 @@
 #include "SettingsRepository.h"
 
+#include "Database.h"
+
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
@@ -7,7 +9,10 @@
 
 namespace duban::core {
 
-SettingsRepository::SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+SettingsRepository::SettingsRepository(Database &database)
+    : m_database(&database), m_db(database.connection())
+{
+}
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {

@@ -8,12 +8,14 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Settings that belong to a ledger rather than to one user (rule thresholds, briefing numbering), kept
 /// in the database so the window, the command line and colleagues sharing the file agree.
 class SettingsRepository final
 {
 public:
-    explicit SettingsRepository(QSqlDatabase db);
+    explicit SettingsRepository(Database &database);
 
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value, StorageError *error);
@@ -22,7 +24,8 @@ public:
     bool setStatusSettings(const StatusSettings &settings, StorageError *error);
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

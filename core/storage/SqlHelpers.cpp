@@ -45,12 +45,8 @@ StorageError::Code errorCode(const QSqlError &error)
             return StorageError::Code::Query;
         }
     }
-    // Errors the driver raises itself carry no SQLite code.
-    const QString text = error.text();
-    if (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("busy")))
-        return StorageError::Code::Locked;
-    if (text.contains(QLatin1String("disk is full")))
-        return StorageError::Code::DiskFull;
+    // Errors the driver raises itself (a parameter count mismatch, no query) carry no code: they are the
+    // program's, not the file's or another writer's. The message text is never matched.
     return StorageError::Code::Query;
 }
 
@@ -110,7 +106,9 @@ QString lockedMessage(const QString &driverText)
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, StorageError *error)
 {
     if (!q.prepare(sql)) {
-        setError(error, StorageError::Code::Query, q.lastError().text());
+        // A statement can fail to prepare because another connection holds the schema lock: classified by
+        // the driver's code like any other failure.
+        setError(error, errorCode(q.lastError()), errorMessage(q.lastError()));
         return false;
     }
     for (const QVariant &v : values) {

@@ -19,7 +19,7 @@ QDate toDate(const QVariant &v);    ///< parses ISO text
 void setError(StorageError *error, StorageError::Code code, const QString &message);
 /// The user's message for a write refused because another connection holds the lock.
 QString lockedMessage(const QString &driverText);
-/// What a driver error means, from SQLite's native result code (text is only a fallback).
+/// What a driver error means, from SQLite's native result code (never from the message text).
 StorageError::Code errorCode(const QSqlError &error);
 /// The user's message for a driver error: the locked and disk-full cases explained, others as the driver
 /// says.

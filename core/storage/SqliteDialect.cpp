@@ -7,17 +7,12 @@
 
 namespace duban::core {
 
-bool SqliteDialect::configure(QSqlDatabase &db, QString *error)
+QString SqliteDialect::driverName() const
 {
-    QSqlError e;
-    if (configure(db, &e))
-        return true;
-    if (error)
-        *error = e.text();
-    return false;
+    return QStringLiteral("QSQLITE");
 }
 
-bool SqliteDialect::configure(QSqlDatabase &db, QSqlError *error)
+bool SqliteDialect::configure(QSqlDatabase &db, QSqlError *error) const
 {
     QSqlQuery q(db);
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
@@ -31,7 +26,7 @@ bool SqliteDialect::configure(QSqlDatabase &db, QSqlError *error)
     return true;
 }
 
-int SqliteDialect::schemaVersion(QSqlDatabase &db)
+int SqliteDialect::schemaVersion(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
@@ -39,13 +34,13 @@ int SqliteDialect::schemaVersion(QSqlDatabase &db)
     return -1;
 }
 
-bool SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version)
+bool SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version) const
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-bool SqliteDialect::markAsDuban(QSqlDatabase &db)
+bool SqliteDialect::markAsDuban(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
@@ -80,7 +75,8 @@ bool isCorrupt(const QSqlError &e)
 
 } // namespace
 
-bool SqliteDialect::integrityCheck(QSqlDatabase &db, bool full, QStringList *findings, QSqlError *failure)
+bool SqliteDialect::integrityCheck(QSqlDatabase &db, bool full, QStringList *findings,
+                                   QSqlError *failure) const
 {
     QStringList rows;
     QSqlError error;
@@ -109,16 +105,107 @@ bool SqliteDialect::integrityCheck(QSqlDatabase &db, bool full, QStringList *fin
     return false;
 }
 
-SqliteDialect::FileHeader SqliteDialect::readHeader(const QByteArray &bytes)
+SqlDialect::FileHeader SqliteDialect::readHeader(const QByteArray &bytes) const
 {
     FileHeader h;
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < 100 || !bytes.startsWith(magic))
         return h;
-    h.isSqlite = true;
-    h.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
-    h.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    h.recognised = true;
+    h.schemaVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    const qint32 application = qFromBigEndian<qint32>(bytes.constData() + 68);
+    h.ours = application == applicationId || application == 0;
     return h;
+}
+
+bool SqliteDialect::isOurs(QSqlDatabase &db, bool *ours, QSqlError *failure) const
+{
+    QSqlQuery q(db);
+    int application = 0;
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        application = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        if (failure)
+            *failure = q.lastError();
+        return false;
+    }
+    const int tables = q.value(0).toInt();
+    *ours = application == applicationId || tables == 0;
+    return true;
+}
+
+qint64 SqliteDialect::dataVersion(QSqlDatabase &db) const
+{
+    // Changes whenever another connection commits to the file; costs microseconds: no file is read.
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+void SqliteDialect::beginBulkLoad(QSqlDatabase &db) const
+{
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA synchronous = OFF")); // one big transaction; the file is new
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -200000"));
+}
+
+void SqliteDialect::endBulkLoad(QSqlDatabase &db) const
+{
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+QString SqliteDialect::idColumn() const
+{
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QStringList SqliteDialect::leadUnitMaintenance(const QString &lead) const
+{
+    return {
+        QStringLiteral("CREATE TRIGGER task_units_lead_insert AFTER INSERT ON task_units WHEN NEW.role = 0 "
+                       "BEGIN UPDATE tasks SET lead_unit_id = %1 WHERE id = NEW.task_id; END")
+            .arg(lead.arg(QStringLiteral("NEW.task_id"))),
+        QStringLiteral("CREATE TRIGGER task_units_lead_delete AFTER DELETE ON task_units WHEN OLD.role = 0 "
+                       "BEGIN UPDATE tasks SET lead_unit_id = %1 WHERE id = OLD.task_id; END")
+            .arg(lead.arg(QStringLiteral("OLD.task_id"))),
+        QStringLiteral("CREATE TRIGGER task_units_lead_update AFTER UPDATE ON task_units "
+                       "WHEN OLD.role = 0 OR NEW.role = 0 BEGIN "
+                       "UPDATE tasks SET lead_unit_id = %1 WHERE id = OLD.task_id; "
+                       "UPDATE tasks SET lead_unit_id = %2 WHERE id = NEW.task_id; END")
+            .arg(lead.arg(QStringLiteral("OLD.task_id")), lead.arg(QStringLiteral("NEW.task_id"))),
+    };
+}
+
+QString SqliteDialect::dayNumber(const QString &expr) const
+{
+    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(expr);
+}
+
+QString SqliteDialect::asBytes(const QString &expr) const
+{
+    return QStringLiteral("CAST(%1 AS BLOB)").arg(expr);
+}
+
+QString SqliteDialect::latestReportPerTaskQuery() const
+{
+    // SQLite's "bare column with max()" rule: the percent is the one of the row holding the maximum.
+    return QStringLiteral("SELECT task_id, max(reported_on), percent FROM progress_reports "
+                          "WHERE reported_on <= ? GROUP BY task_id");
+}
+
+QString SqliteDialect::returningId(const QString &insertSql) const
+{
+    return insertSql; // the rowid of the insert is at hand afterwards (lastInsertId)
+}
+
+std::optional<qint64> SqliteDialect::insertedId(QSqlQuery &q) const
+{
+    const QVariant id = q.lastInsertId();
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
 }
 
 } // namespace duban::core

@@ -1,12 +1,13 @@
 #include "StatusLoader.h"
 
+#include "Database.h"
+
 #include "LedgerLoader.h"
 #include "SqlHelpers.h"
-#include "SqliteDialect.h"
 
 namespace duban::core {
 
-StatusLoader::StatusLoader(QSqlDatabase db) : m_db(std::move(db)) {}
+StatusLoader::StatusLoader(Database &database) : m_database(&database), m_db(database.connection()) {}
 
 StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
 {
@@ -80,7 +81,7 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
                                   "WHERE reported_on <= ?%1 ORDER BY reported_on DESC, "
                                   "percent DESC LIMIT 1")
                        .arg(andTask)
-                 : SqliteDialect::latestReportPerTaskQuery();
+                 : m_database->dialect().latestReportPerTaskQuery();
     if (withReports && sql::run(q, reportsQuery, QVariantList{asOfText} + task, nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);

@@ -10,6 +10,8 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Every task reduced to the facts the status rules need as of one date. The facts' milestone spans point
 /// into `milestones`, so a snapshot is moved, never copied.
 struct StatusSnapshot
@@ -30,7 +32,7 @@ struct StatusSnapshot
 class StatusLoader final
 {
 public:
-    explicit StatusLoader(QSqlDatabase db);
+    explicit StatusLoader(Database &database);
     /// `withReports` false skips the progress reports: enough to find the red tasks (red never depends on
     /// reports), much faster over millions of reports.
     StatusSnapshot load(QDate asOf, bool withReports = true) const;
@@ -39,7 +41,8 @@ public:
 
 private:
     StatusSnapshot load(QDate asOf, bool withReports, qint64 onlyTask) const;
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

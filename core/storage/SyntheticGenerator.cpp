@@ -1,5 +1,8 @@
 #include "SyntheticGenerator.h"
 
+#include "Database.h"
+#include "SqlDialect.h"
+
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
@@ -119,7 +122,10 @@ template <typename T, size_t N> constexpr size_t count(const T (&)[N])
 
 } // namespace
 
-SyntheticGenerator::SyntheticGenerator(QSqlDatabase db) : m_db(std::move(db)) {}
+SyntheticGenerator::SyntheticGenerator(Database &database)
+    : m_database(&database), m_db(database.connection())
+{
+}
 
 bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *countsOut, StorageError *error,
                                   const std::function<void(qint64, qint64)> &progress)
@@ -136,9 +142,8 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
             progress(done, total);
     };
 
-    QSqlQuery pragma(m_db);
-    pragma.exec(QStringLiteral("PRAGMA synchronous = OFF")); // one big transaction; the file is new
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -200000"));
+    const SqlDialect &dialect = m_database->dialect();
+    dialect.beginBulkLoad(m_db); // one big transaction; the file is new
 
     Transaction tx(m_db);
     if (!tx.started(error))
@@ -149,14 +154,16 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
     std::vector<qint64> unitIds;
     QStringList unitNames;
     std::vector<qint64> groupIds;
-    if (!q.prepare(QStringLiteral("INSERT INTO units (name, kind) VALUES (?, ?)")))
+    // The id of each row inserted by a prepared statement: the dialect's, read once per row.
+    auto insertedId = [&dialect](QSqlQuery &query) { return dialect.insertedId(query).value_or(0); };
+    if (!q.prepare(dialect.returningId(QStringLiteral("INSERT INTO units (name, kind) VALUES (?, ?)"))))
         return sql::setError(error, StorageError::Code::Query, q.lastError().text()), false;
     for (const char *name : kBureaus) {
         q.addBindValue(u8(name));
         q.addBindValue(0);
         if (!sql::exec(q, error))
             return false;
-        unitIds.push_back(q.lastInsertId().toLongLong());
+        unitIds.push_back(insertedId(q));
         unitNames.append(u8(name));
     }
     for (const char *name : kGroups) {
@@ -164,14 +171,15 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
         q.addBindValue(1);
         if (!sql::exec(q, error))
             return false;
-        groupIds.push_back(q.lastInsertId().toLongLong());
+        groupIds.push_back(insertedId(q));
     }
     counts.units = qint64(count(kBureaus) + count(kGroups));
 
     // Indicators with monthly cumulative observations for every year.
     std::vector<qint64> indicatorIds;
     QSqlQuery obs(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)")) ||
+    if (!q.prepare(
+            dialect.returningId(QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"))) ||
         !obs.prepare(QStringLiteral(
             "INSERT INTO observations (indicator_id, period, value, source) VALUES (?, ?, ?, ?)")))
         return sql::setError(error, StorageError::Code::Query, q.lastError().text()), false;
@@ -180,7 +188,7 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
         q.addBindValue(i < 10 ? QStringLiteral("%") : QStringLiteral("个"));
         if (!sql::exec(q, error))
             return false;
-        indicatorIds.push_back(q.lastInsertId().toLongLong());
+        indicatorIds.push_back(insertedId(q));
         for (int y = spec.firstYear; y < spec.firstYear + spec.years; ++y) {
             const double base = 3.0 + double(pick(80)) / 10.0;
             for (int m = 2; m <= 12; ++m) {
@@ -197,14 +205,14 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
 
     QSqlQuery plan(m_db), section(m_db), task(m_db), unit(m_db), milestone(m_db), target(m_db);
     const bool prepared =
-        plan.prepare(QStringLiteral(
-            "INSERT INTO plans (title, number, issuer, issued_on, plan_year) VALUES (?, ?, ?, ?, ?)")) &&
-        section.prepare(
-            QStringLiteral("INSERT INTO sections (plan_id, code, title, position) VALUES (?, ?, ?, ?)")) &&
-        task.prepare(
+        plan.prepare(dialect.returningId(QStringLiteral(
+            "INSERT INTO plans (title, number, issuer, issued_on, plan_year) VALUES (?, ?, ?, ?, ?)"))) &&
+        section.prepare(dialect.returningId(
+            QStringLiteral("INSERT INTO sections (plan_id, code, title, position) VALUES (?, ?, ?, ?)"))) &&
+        task.prepare(dialect.returningId(
             QStringLiteral("INSERT INTO tasks (plan_id, section_id, code, title, body, deadline, status, "
                            "completed_on, position, reporting, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, 0)")) &&
+                           "?, ?, 0)"))) &&
         unit.prepare(QStringLiteral(
             "INSERT INTO task_units (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)")) &&
         milestone.prepare(
@@ -238,7 +246,7 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
         plan.addBindValue(year);
         if (!sql::exec(plan, error))
             return false;
-        const qint64 planId = plan.lastInsertId().toLongLong();
+        const qint64 planId = insertedId(plan);
         ++counts.plans;
         std::vector<qint64> sections;
         static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -249,7 +257,7 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
             section.addBindValue(s);
             if (!sql::exec(section, error))
                 return false;
-            sections.push_back(section.lastInsertId().toLongLong());
+            sections.push_back(insertedId(section));
             ++counts.sections;
         }
         for (int k = 0; k < 2; ++k) {
@@ -296,7 +304,7 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
             task.addBindValue(chance(5) ? 2 : 0);
             if (!sql::exec(task, error))
                 return false;
-            const qint64 taskId = task.lastInsertId().toLongLong();
+            const qint64 taskId = insertedId(task);
             tasks.push_back(TaskInfo{taskId, year, lead, completed ? qint32(completedOn.toJulianDay()) : 0});
             ++counts.tasks;
             // Lead and 0–6 co-units (groups among them).
@@ -389,7 +397,7 @@ bool SyntheticGenerator::generate(const SyntheticSpec &spec, SyntheticCounts *co
     }
     if (!tx.commit(error))
         return false;
-    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    dialect.endBulkLoad(m_db);
     if (progress)
         progress(total, total);
     if (countsOut)

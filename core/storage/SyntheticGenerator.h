@@ -9,6 +9,8 @@
 
 namespace duban::core {
 
+class Database;
+
 /// What `duban generate` writes.
 struct SyntheticSpec
 {
@@ -42,14 +44,15 @@ struct SyntheticCounts
 class SyntheticGenerator final
 {
 public:
-    explicit SyntheticGenerator(QSqlDatabase db);
+    explicit SyntheticGenerator(Database &database);
 
     /// `progress(done, total)` may be null. Returns false (nothing written) on failure.
     bool generate(const SyntheticSpec &spec, SyntheticCounts *counts, StorageError *error,
                   const std::function<void(qint64, qint64)> &progress = {});
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

@@ -1,5 +1,7 @@
 #include "TaskRepository.h"
 
+#include "Database.h"
+
 #include "domain/TaskChanges.h"
 #include "SqlHelpers.h"
 #include "Transaction.h"
@@ -52,18 +54,19 @@ QString taskName(const Task &t)
 
 } // namespace
 
-TaskRepository::TaskRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+TaskRepository::TaskRepository(Database &database) : m_database(&database), m_db(database.connection()) {}
 
-std::optional<Task> TaskRepository::load(qint64 id) const
+std::optional<Task> TaskRepository::load(qint64 id, StorageError *error) const
 {
     QSqlQuery q(m_db);
-    if (!sql::run(q, kSelect + QStringLiteral(" WHERE t.id = ?"), {id}, nullptr) || !q.next())
+    if (!sql::run(q, kSelect + QStringLiteral(" WHERE t.id = ?"), {id}, error) || !q.next())
         return std::nullopt;
     Task t = readTask(q);
+    StorageError failure; // of the queries after the first: without `error`, what was read is returned
     if (sql::run(q,
                  QStringLiteral("SELECT u.name, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id "
                                 "WHERE tu.task_id = ? ORDER BY tu.role, tu.position"),
-                 {id}, nullptr)) {
+                 {id}, &failure)) {
         while (q.next()) {
             if (q.value(1).toInt() == 0)
                 t.leads.append(q.value(0).toString());
@@ -74,7 +77,7 @@ std::optional<Task> TaskRepository::load(qint64 id) const
     if (sql::run(q,
                  QStringLiteral(
                      "SELECT id, due_on, text, done FROM milestones WHERE task_id = ? ORDER BY due_on, id"),
-                 {id}, nullptr)) {
+                 {id}, &failure)) {
         while (q.next())
             t.milestones.append(Milestone{q.value(0).toLongLong(), sql::toDate(q.value(1)),
                                           q.value(2).toString(), q.value(3).toBool()});
@@ -83,7 +86,7 @@ std::optional<Task> TaskRepository::load(qint64 id) const
                  QStringLiteral(
                      "SELECT id, plan_id, indicator, value, measure, comparator, stretch, period, source "
                      "FROM targets WHERE task_id = ? ORDER BY id"),
-                 {id}, nullptr)) {
+                 {id}, &failure)) {
         while (q.next()) {
             Target g;
             g.id = q.value(0).toLongLong();
@@ -100,10 +103,14 @@ std::optional<Task> TaskRepository::load(qint64 id) const
             t.targets.append(g);
         }
     }
+    if (failure.isError() && error) {
+        *error = failure;
+        return std::nullopt;
+    }
     return t;
 }
 
-QList<Task> TaskRepository::loadAll(qint64 planId) const
+QList<Task> TaskRepository::loadAll(qint64 planId, StorageError *error) const
 {
     QList<qint64> ids;
     QSqlQuery q(m_db);
@@ -111,8 +118,8 @@ QList<Task> TaskRepository::loadAll(qint64 planId) const
     const bool ok =
         planId > 0
             ? sql::run(q, QStringLiteral("SELECT id FROM tasks WHERE plan_id = ? ORDER BY position, id"),
-                       {planId}, nullptr)
-            : sql::run(q, QStringLiteral("SELECT id FROM tasks ORDER BY plan_id, position, id"), {}, nullptr);
+                       {planId}, error)
+            : sql::run(q, QStringLiteral("SELECT id FROM tasks ORDER BY plan_id, position, id"), {}, error);
     if (ok) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -120,16 +127,16 @@ QList<Task> TaskRepository::loadAll(qint64 planId) const
     QList<Task> tasks;
     tasks.reserve(ids.size());
     for (qint64 id : std::as_const(ids)) {
-        if (auto t = load(id))
+        if (auto t = load(id, error))
             tasks.append(*t);
     }
     return tasks;
 }
 
-int TaskRepository::count() const
+int TaskRepository::count(StorageError *error) const
 {
     QSqlQuery q(m_db);
-    if (sql::run(q, QStringLiteral("SELECT count(*) FROM tasks"), {}, nullptr) && q.next())
+    if (sql::run(q, QStringLiteral("SELECT count(*) FROM tasks"), {}, error) && q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -173,9 +180,11 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(task.id);
     }
-    if (!sql::run(q, QStringLiteral("INSERT INTO tasks (%1) VALUES (%2)").arg(columns, marks), values, error))
+    const auto inserted = m_database->dialect().insertReturningId(
+        q, QStringLiteral("INSERT INTO tasks (%1) VALUES (%2)").arg(columns, marks), values, error);
+    if (!inserted)
         return 0;
-    const qint64 id = task.id > 0 ? task.id : q.lastInsertId().toLongLong();
+    const qint64 id = task.id > 0 ? task.id : *inserted;
     task.id = id;
     task.version = version;
     if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error) ||
@@ -317,7 +326,7 @@ bool TaskRepository::writeUnits(const Task &task, StorageError *error)
     QSqlQuery q(m_db);
     if (!sql::run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ?"), {task.id}, error))
         return false;
-    UnitRepository units(m_db);
+    UnitRepository units(*m_database);
     auto add = [&](const QString &name, int role, int position) {
         const QString trimmed = name.trimmed();
         if (trimmed.isEmpty())
@@ -363,15 +372,16 @@ bool TaskRepository::writeTargets(const Task &task, StorageError *error)
         Target copy = g;
         copy.planId = task.planId;
         copy.taskId = task.id;
-        if (insertTarget(m_db, copy, error) == 0)
+        if (insertTarget(*m_database, copy, error) == 0)
             return false;
     }
     return true;
 }
 
-qint64 TaskRepository::insertTarget(QSqlDatabase db, const Target &g, StorageError *error)
+qint64 TaskRepository::insertTarget(Database &database, const Target &g, StorageError *error)
 {
-    QSqlQuery q(db);
+    const SqlDialect &dialect = database.dialect();
+    QSqlQuery q(database.connection());
     // The indicator this target is a goal on; created on first use.
     if (!sql::run(q, QStringLiteral("SELECT id FROM indicators WHERE name = ?"), {g.name}, error))
         return 0;
@@ -379,21 +389,22 @@ qint64 TaskRepository::insertTarget(QSqlDatabase db, const Target &g, StorageErr
     if (q.next()) {
         indicatorId = q.value(0).toLongLong();
     } else {
-        if (!sql::run(q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"),
-                      {g.name, g.measure}, error))
+        const auto inserted = dialect.insertReturningId(
+            q, QStringLiteral("INSERT INTO indicators (name, measure) VALUES (?, ?)"), {g.name, g.measure},
+            error);
+        if (!inserted)
             return 0;
-        indicatorId = q.lastInsertId().toLongLong();
+        indicatorId = *inserted;
     }
-    if (!sql::run(
-            q,
-            QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, indicator_id, value, measure, "
-                           "comparator, stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {g.planId, g.taskId > 0 ? QVariant(g.taskId) : QVariant(QMetaType::fromType<qint64>()), g.name,
-             indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
-             g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period, g.source},
-            error))
-        return 0;
-    return q.lastInsertId().toLongLong();
+    const auto id = dialect.insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO targets (plan_id, task_id, indicator, indicator_id, value, measure, "
+                       "comparator, stretch, period, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {g.planId, g.taskId > 0 ? QVariant(g.taskId) : QVariant(QMetaType::fromType<qint64>()), g.name,
+         indicatorId, g.value, g.measure, comparatorSymbol(g.comparator),
+         g.stretch ? QVariant(*g.stretch) : QVariant(QMetaType::fromType<double>()), g.period, g.source},
+        error);
+    return id.value_or(0);
 }
 
 } // namespace duban::core

@@ -12,17 +12,19 @@
 
 namespace duban::core {
 
+class Database;
+
 /// Reads and writes tasks with their units and milestones; each public write is one transaction.
 class TaskRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(duban::core::TaskRepository)
 
 public:
-    explicit TaskRepository(QSqlDatabase db);
+    explicit TaskRepository(Database &database);
 
-    std::optional<Task> load(qint64 id) const;
-    QList<Task> loadAll(qint64 planId = 0) const;
-    int count() const;
+    std::optional<Task> load(qint64 id, StorageError *error = nullptr) const;
+    QList<Task> loadAll(qint64 planId = 0, StorageError *error = nullptr) const;
+    int count(StorageError *error = nullptr) const;
 
     /// Inserts the task (with its id if set, as undo of a deletion does); returns the id or 0.
     qint64 insert(Task &task, StorageError *error);
@@ -38,14 +40,15 @@ public:
     bool remove(const Task &task, StorageError *error);
 
     /// Inserts one target (plan-level when taskId is 0), creating its indicator on first use. No transaction.
-    static qint64 insertTarget(QSqlDatabase db, const Target &target, StorageError *error);
+    static qint64 insertTarget(Database &database, const Target &target, StorageError *error);
 
 private:
     bool writeUnits(const Task &task, StorageError *error);
     bool writeMilestones(const Task &task, StorageError *error);
     bool writeTargets(const Task &task, StorageError *error);
 
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

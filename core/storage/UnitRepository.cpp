@@ -1,5 +1,7 @@
 #include "UnitRepository.h"
 
+#include "Database.h"
+
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
@@ -11,15 +13,15 @@ namespace duban::core {
 namespace {
 } // namespace
 
-UnitRepository::UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+UnitRepository::UnitRepository(Database &database) : m_database(&database), m_db(database.connection()) {}
 
-QList<Unit> UnitRepository::all() const
+QList<Unit> UnitRepository::all(StorageError *error) const
 {
     QList<Unit> units;
     QHash<qint64, int> index;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (sql::run(q, QStringLiteral("SELECT id, name, kind, version FROM units ORDER BY name"), {}, nullptr)) {
+    if (sql::run(q, QStringLiteral("SELECT id, name, kind, version FROM units ORDER BY name"), {}, error)) {
         while (q.next()) {
             Unit u;
             u.id = q.value(0).toLongLong();
@@ -30,7 +32,7 @@ QList<Unit> UnitRepository::all() const
             units.append(u);
         }
     }
-    if (sql::run(q, QStringLiteral("SELECT unit_id, alias FROM unit_aliases ORDER BY rowid"), {}, nullptr)) {
+    if (sql::run(q, QStringLiteral("SELECT unit_id, alias FROM unit_aliases ORDER BY rowid"), {}, error)) {
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it != index.constEnd())
@@ -113,9 +115,10 @@ qint64 UnitRepository::insert(const Unit &unit, StorageError *error)
         sqlText = QStringLiteral("INSERT INTO units (id, name, kind) VALUES (?, ?, ?)");
         values.prepend(unit.id);
     }
-    if (!sql::run(q, sqlText, values, error))
+    const auto inserted = m_database->dialect().insertReturningId(q, sqlText, values, error);
+    if (!inserted)
         return 0;
-    const qint64 id = unit.id > 0 ? unit.id : q.lastInsertId().toLongLong();
+    const qint64 id = unit.id > 0 ? unit.id : *inserted;
     for (const QString &alias : unit.aliases) {
         if (!sql::run(q, QStringLiteral("INSERT INTO unit_aliases (unit_id, alias) VALUES (?, ?)"),
                       {id, alias}, error))

@@ -13,15 +13,17 @@
 
 namespace duban::core {
 
+class Database;
+
 /// The unit directory: units, their aliases and groups.
 class UnitRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(duban::core::UnitRepository)
 
 public:
-    explicit UnitRepository(QSqlDatabase db);
+    explicit UnitRepository(Database &database);
 
-    QList<Unit> all() const;
+    QList<Unit> all(StorageError *error = nullptr) const;
     QList<UnitUsage> usage() const;
     std::optional<Unit> byId(qint64 id) const;
     /// Finds a unit by its name or one of its aliases.
@@ -48,7 +50,8 @@ public:
     QHash<qint64, QString> names() const;
 
 private:
-    QSqlDatabase m_db;
+    Database *m_database;
+    QSqlDatabase m_db; ///< m_database's connection
 };
 
 } // namespace duban::core

@@ -119,7 +119,7 @@ TEST(BriefCommand, IssuesAreNumberedAndRemembered)
     duban::core::StorageError error;
     auto database = duban::core::Database::open(db, &error);
     ASSERT_TRUE(database);
-    duban::core::BriefingArchive archive(database->connection());
+    duban::core::BriefingArchive archive(*database);
     EXPECT_EQ(archive.all().size(), 3);
     EXPECT_EQ(archive.nextIssue(QDate(2023, 8, 1)), 10);
 }
@@ -161,7 +161,7 @@ int archivedIssues(const QString &db)
     duban::core::StorageError error;
     auto database = duban::core::Database::openExisting(db, &error);
     EXPECT_TRUE(database) << error.message.toStdString();
-    return database ? int(duban::core::BriefingArchive(database->connection()).all().size()) : -1;
+    return database ? int(duban::core::BriefingArchive(*database).all().size()) : -1;
 }
 
 ProcessResult brief(const QString &db, const QString &out, const QStringList &more = {})

@@ -257,7 +257,7 @@ TEST(CommandLine, DryRunLeavesAnExistingDatabaseUnchanged)
                                       QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
     EXPECT_EQ(r.exitCode, 0);
     auto database = duban::core::Database::open(db, nullptr);
-    EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 38);
+    EXPECT_EQ(duban::core::TaskRepository(*database).count(), 38);
     database.reset();
     EXPECT_EQ(duban::test::readAll(db).size(), before.size());
 }
@@ -276,7 +276,7 @@ TEST(CommandLine, ReimportIsRefusedWithoutReplaceAndUpdatesInPlaceWithIt)
     EXPECT_TRUE(replace.out.contains(QStringLiteral("0 added, 0 removed, 0 changed")))
         << replace.out.toStdString();
     auto database = duban::core::Database::open(db, nullptr);
-    EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 38);
+    EXPECT_EQ(duban::core::TaskRepository(*database).count(), 38);
 }
 
 TEST(CommandLine, BadInputExitsWithTwoAndWritesNothing)
@@ -299,7 +299,7 @@ TEST(CommandLine, BadInputExitsWithTwoAndWritesNothing)
         EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
     }
     auto database = duban::core::Database::open(db, nullptr);
-    EXPECT_EQ(duban::core::TaskRepository(database->connection()).count(), 0);
+    EXPECT_EQ(duban::core::TaskRepository(*database).count(), 0);
     const ProcessResult badDate = runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), db,
                                             QStringLiteral("--as-of"), QStringLiteral("2023-02-30")});
     EXPECT_EQ(badDate.exitCode, 2);

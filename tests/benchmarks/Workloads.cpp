@@ -35,7 +35,7 @@ QString workload(qint64 tasks, qint64 reports)
         core::SyntheticSpec spec;
         spec.tasks = tasks;
         spec.reports = reports;
-        core::SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr);
+        core::SyntheticGenerator(*db).generate(spec, nullptr, nullptr);
         QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     QFile::remove(partial + QStringLiteral("-wal"));

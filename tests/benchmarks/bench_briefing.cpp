@@ -27,7 +27,7 @@ std::unique_ptr<Database> seedDatabase(const QTemporaryDir &dir)
     if (!db || !file.open(QIODevice::ReadOnly))
         return nullptr;
     ImportOutcome outcome = PlanImporter().importBytes(file.readAll());
-    if (!outcome.ok() || !PlanRepository(db->connection()).save(*outcome.document, outcome.units, &error))
+    if (!outcome.ok() || !PlanRepository(*db).save(*outcome.document, outcome.units, &error))
         return nullptr;
     return db;
 }
@@ -66,10 +66,10 @@ std::unique_ptr<Database> largeDatabase(const QTemporaryDir &dir, int count)
         }
         d.tasks.append(t);
     }
-    if (!PlanRepository(db->connection()).save(d, &error))
+    if (!PlanRepository(*db).save(d, &error))
         return nullptr;
     Transaction tx(db->connection());
-    ProgressRepository progress(db->connection());
+    ProgressRepository progress(*db);
     for (int i = 0; i < count; i += 3) {
         ProgressReport r;
         r.taskId = d.tasks[i].id;
@@ -90,7 +90,7 @@ void renderBriefing(benchmark::State &state, Database &db, const QTemporaryDir &
     const QString path = dir.filePath(QStringLiteral("briefing.pdf"));
     int pages = 0;
     for ([[maybe_unused]] auto _ : state) {
-        const BriefingContent content = BriefingBuilder(db.connection()).build(options);
+        const BriefingContent content = BriefingBuilder(db).build(options);
         const duban::ui::BriefingDocument document(content);
         QString error;
         if (!duban::ui::BriefingPdfWriter::write(document, path, &error))

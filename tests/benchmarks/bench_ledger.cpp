@@ -180,9 +180,9 @@ BENCHMARK(BM_OutsideChangeRefresh)->Arg(100000)->Unit(benchmark::kMillisecond)->
 void BM_AllStatusLights(benchmark::State &state)
 {
     auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
-    const core::StatusSettings settings = core::SettingsRepository(db->connection()).statusSettings();
+    const core::StatusSettings settings = core::SettingsRepository(*db).statusSettings();
     for (auto _ : state) {
-        const core::StatusSnapshot snapshot = core::StatusLoader(db->connection()).load(kAsOf);
+        const core::StatusSnapshot snapshot = core::StatusLoader(*db).load(kAsOf);
         const auto lights = core::computeLights(snapshot.facts, kAsOf, settings);
         benchmark::DoNotOptimize(lights.data());
     }
@@ -193,7 +193,7 @@ void BM_OverdueQuery(benchmark::State &state)
 {
     auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
     for (auto _ : state) {
-        const auto red = core::OverdueQuery(db->connection()).run(kAsOf, core::StatusSettings{});
+        const auto red = core::OverdueQuery(*db).run(kAsOf, core::StatusSettings{});
         benchmark::DoNotOptimize(red.data());
         state.counters["overdue"] = double(red.size());
     }
@@ -208,7 +208,7 @@ void BM_Generate(benchmark::State &state)
         core::SyntheticSpec spec;
         spec.tasks = state.range(0);
         spec.reports = state.range(0);
-        core::SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr);
+        core::SyntheticGenerator(*db).generate(spec, nullptr, nullptr);
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }

@@ -18,7 +18,7 @@ BriefingContent buildAsOf(Database &db, QDate asOf, int issue = 1)
     BriefingOptions options;
     options.asOf = asOf;
     options.issue = issue;
-    return BriefingBuilder(db.connection()).build(options);
+    return BriefingBuilder(db).build(options);
 }
 
 QStringList codes(const QList<ScheduleItem> &items)
@@ -148,9 +148,8 @@ TEST(BriefingContent, SupervisionRecordsSinceThePreviousBriefingOrTheMonth)
     EXPECT_EQ(c.supervision[0].light.light, Light::Red);
     // WHEN a briefing as of June 15 was exported THEN the period starts the day after it
     StorageError error;
-    ASSERT_TRUE(BriefingArchive(db->connection())
-                    .record(1, QDate(2023, 6, 15), QStringLiteral("/tmp/1.pdf"),
-                            QDateTime(QDate(2023, 6, 16), QTime(9, 0)), &error));
+    ASSERT_TRUE(BriefingArchive(*db).record(1, QDate(2023, 6, 15), QStringLiteral("/tmp/1.pdf"),
+                                            QDateTime(QDate(2023, 6, 16), QTime(9, 0)), &error));
     c = buildAsOf(*db, QDate(2023, 7, 15));
     EXPECT_EQ(c.periodFrom, QDate(2023, 6, 16));
     EXPECT_EQ(c.supervision.size(), 2);
@@ -185,7 +184,7 @@ TEST(BriefingContent, PartsLeftOutAreNotComputed)
     options.parts = BriefingPart::Overview | BriefingPart::Overdue;
     options.remarks = QStringLiteral("  请各单位抓紧推进。 ");
     options.office = QStringLiteral("督查室");
-    const BriefingContent c = BriefingBuilder(db->connection()).build(options);
+    const BriefingContent c = BriefingBuilder(*db).build(options);
     EXPECT_TRUE(c.targets.isEmpty());
     EXPECT_TRUE(c.supervision.isEmpty());
     EXPECT_FALSE(c.has(BriefingPart::Units));
@@ -213,7 +212,7 @@ TEST(BriefingArchive, NumbersIssuesPerYearAndRemembersThem)
     StorageError error;
     auto db = Database::open(dir.file(QStringLiteral("a.sqlite")), &error);
     ASSERT_TRUE(db);
-    BriefingArchive archive(db->connection());
+    BriefingArchive archive(*db);
     EXPECT_EQ(archive.nextIssue(QDate(2023, 7, 1)), 1);
     ASSERT_TRUE(
         archive.record(1, QDate(2023, 7, 1), QStringLiteral("a.pdf"), QDateTime::currentDateTime(), &error));
@@ -221,8 +220,7 @@ TEST(BriefingArchive, NumbersIssuesPerYearAndRemembersThem)
         archive.record(5, QDate(2023, 8, 1), QStringLiteral("b.pdf"), QDateTime::currentDateTime(), &error));
     EXPECT_EQ(archive.nextIssue(QDate(2023, 9, 1)), 6);
     EXPECT_EQ(archive.nextIssue(QDate(2024, 1, 5)), 1); // a new year starts again at 1
-    EXPECT_EQ(SettingsRepository(db->connection()).value(QStringLiteral("briefing.lastIssue")),
-              QStringLiteral("5"));
+    EXPECT_EQ(SettingsRepository(*db).value(QStringLiteral("briefing.lastIssue")), QStringLiteral("5"));
     EXPECT_EQ(archive.previousAsOf(QDate(2023, 8, 1)), QDate(2023, 7, 1));
     EXPECT_FALSE(archive.previousAsOf(QDate(2023, 7, 1)).isValid());
     ASSERT_EQ(archive.all().size(), 2);

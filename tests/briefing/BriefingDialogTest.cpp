@@ -3,10 +3,10 @@
 #include "support/TempDir.h"
 
 #include "core/briefing/BriefingArchive.h"
+#include "core/services/OpenLedger.h"
 #include "ui/AppSettings.h"
 #include "ui/dialogs/BriefingDialog.h"
 #include "ui/export/BriefingStyle.h"
-#include "core/services/OpenLedger.h"
 
 #include <gtest/gtest.h>
 
@@ -26,8 +26,8 @@ TEST(BriefingDialog, SuggestsTheNextIssueAndPreviewsPages)
     auto db = duban::test::openBriefingFixture(dir.file(QStringLiteral("b.sqlite")));
     ASSERT_TRUE(db);
     StorageError error;
-    ASSERT_TRUE(BriefingArchive(db->connection())
-                    .record(4, QDate(2023, 6, 30), QString(), QDateTime::currentDateTime(), &error));
+    ASSERT_TRUE(
+        BriefingArchive(*db).record(4, QDate(2023, 6, 30), QString(), QDateTime::currentDateTime(), &error));
     OpenLedger store(*db);
     store.reload();
     store.setAsOf(QDate(2023, 7, 15));
@@ -96,14 +96,14 @@ TEST(BriefingDialog, ExportRefusesTheDatabaseAndReportsWriteErrors)
     }
     // and nothing was written or remembered
     EXPECT_EQ(duban::test::readAll(dbPath), bytes);
-    EXPECT_TRUE(BriefingArchive(db->connection()).all().isEmpty());
+    EXPECT_TRUE(BriefingArchive(*db).all().isEmpty());
     // A good path is written and remembered; exporting again replaces the file (the file dialog asked)
     const QString pdf = dir.file(QStringLiteral("b.pdf"));
     QString error;
     ASSERT_TRUE(dialog.exportPdfTo(pdf, &error)) << error.toStdString();
     ASSERT_TRUE(dialog.exportPdfTo(pdf, &error)) << error.toStdString();
     EXPECT_TRUE(duban::test::readAll(pdf).startsWith("%PDF-"));
-    EXPECT_EQ(BriefingArchive(db->connection()).all().size(), 2);
+    EXPECT_EQ(BriefingArchive(*db).all().size(), 2);
     // and no temporary file is left beside them (only the open ledger's own files and the PDF)
     QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     files.removeIf([](const QString &name) { return name.startsWith(QStringLiteral("e.sqlite")); });

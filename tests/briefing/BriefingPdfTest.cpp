@@ -25,7 +25,7 @@ BriefingContent fixtureContent(Database &db, QDate asOf = QDate(2023, 7, 15))
     options.asOf = asOf;
     options.issue = 7;
     options.remarks = QStringLiteral("请红灯任务牵头单位于5个工作日内书面报送整改措施。");
-    return BriefingBuilder(db.connection()).build(options);
+    return BriefingBuilder(db).build(options);
 }
 
 QString writePdf(const BriefingContent &content, const QString &path)

@@ -206,10 +206,10 @@ std::unique_ptr<Database> openBriefingFixture(const QString &path)
     gdp.stretch = 8.0;
     gdp.period = QStringLiteral("2023");
     d.targets = {gdp};
-    if (!PlanRepository(db->connection()).save(d, &error))
+    if (!PlanRepository(*db).save(d, &error))
         return nullptr;
 
-    ProgressRepository progress(db->connection());
+    ProgressRepository progress(*db);
     auto report = [&](int index, QDate date, int percent) {
         ProgressReport r;
         r.taskId = d.tasks[index].id;
@@ -236,7 +236,7 @@ std::unique_ptr<Database> openBriefingFixture(const QString &path)
     notice.responseDue = QDate(2023, 7, 10);
     progress.insertRecord(notice, &error);
 
-    IndicatorRepository indicators(db->connection());
+    IndicatorRepository indicators(*db);
     const auto indicator = indicators.byName(gdp.name);
     if (indicator) {
         QList<Observation> values;

@@ -2,6 +2,8 @@
 #
 #   cmake -P tests/checks/LayerCheck.cmake                       # includes (the default)
 #   cmake -DCHECK=no-repository -P tests/checks/LayerCheck.cmake # repository names outside core
+#   cmake -DCHECK=sqlite-in-dialect -P tests/checks/LayerCheck.cmake # SQLite-only SQL outside the dialect
+#   cmake -DCHECK=connections -P tests/checks/LayerCheck.cmake   # connections opened outside Database
 #
 # CHECK=includes fails, naming file and line, when
 #   - a file under core/ (services included) includes a file of ui/ or app/ ("ui/…", "../ui/…", <app/…> …),
@@ -10,6 +12,12 @@
 #   - a file under ui/ includes a file of app/.
 # CHECK=no-repository fails when a file under ui/ or app/ names a repository type (the word Repository,
 #   code or comment) or LedgerStore: the window and the command line go through core's services.
+# CHECK=sqlite-in-dialect fails when a file under core/ other than core/storage/SqliteDialect.cpp (the SQLite
+#   dialect and the migration texts it supplies) names an SQLite-only construct, code or comment:
+#   lastInsertId, julianday, AS BLOB, QSQLITE, PRAGMA, TRIGGER, sqlite_master, max(reported_on). Storage is
+#   ready for a second engine (PostgreSQL) when only the dialect speaks SQLite.
+# CHECK=connections fails when a file under core/, ui/ or app/ other than core/storage/Database.cpp calls
+#   QSqlDatabase::addDatabase or removeDatabase: Database is the only place that opens connections.
 #
 # Variables: DUBAN_SOURCE_DIR (default: the tree this script is in); QT_ALLOWED_INCLUDE_DIRS, Qt Core's and
 # Qt Sql's header folders separated by "|" (ctest passes them; by hand they are looked for under
@@ -206,6 +214,35 @@ function(check_names layer)
   set(violations ${violations} PARENT_SCOPE)
 endfunction()
 
+# Reports each line of the `layers`' files, except the `allowed` ones (paths from the tree's top), that
+# matches `pattern`, saying it names `what`.
+function(check_pattern layers allowed pattern what)
+  foreach(layer IN LISTS layers)
+    layer_files(${layer} files)
+    foreach(file IN LISTS files)
+      file(RELATIVE_PATH relative "${DUBAN_SOURCE_DIR}" "${file}")
+      if(relative IN_LIST allowed)
+        continue()
+      endif()
+      file(READ "${file}" content)
+      if(NOT content MATCHES "${pattern}")
+        continue()
+      endif()
+      read_lines("${file}" lines)
+      set(number 0)
+      foreach(line IN LISTS lines)
+        math(EXPR number "${number} + 1")
+        if(line MATCHES "${pattern}")
+          set(name "${CMAKE_MATCH_1}")
+          unescape("${line}" text)
+          report("${file}" ${number} "${layer} names ${name} ${what}: ${text}")
+        endif()
+      endforeach()
+    endforeach()
+  endforeach()
+  set(violations ${violations} PARENT_SCOPE)
+endfunction()
+
 if(CHECK STREQUAL "includes")
   if(NOT allowed_dirs)
     message(NOTICE "LayerCheck: Qt Core's header folder not found; checking core's Qt includes against a list "
@@ -216,8 +253,16 @@ if(CHECK STREQUAL "includes")
 elseif(CHECK STREQUAL "no-repository")
   check_names(ui)
   check_names(app)
+elseif(CHECK STREQUAL "sqlite-in-dialect")
+  check_pattern(core "core/storage/SqliteDialect.cpp"
+                "(lastInsertId|julianday|AS BLOB|QSQLITE|PRAGMA|TRIGGER|sqlite_master|max\\(reported_on\\))"
+                "(SQLite only: it belongs in core/storage/SqliteDialect.cpp)")
+elseif(CHECK STREQUAL "connections")
+  check_pattern("core;ui;app" "core/storage/Database.cpp" "(addDatabase|removeDatabase)"
+                "(only Database opens and removes connections)")
 else()
-  message(FATAL_ERROR "LayerCheck: unknown CHECK '${CHECK}' (includes or no-repository)")
+  message(FATAL_ERROR
+          "LayerCheck: unknown CHECK '${CHECK}' (includes, no-repository, sqlite-in-dialect or connections)")
 endif()
 
 if(violations GREATER 0)

@@ -47,6 +47,8 @@ set(includes
 set(only_with_qt_dirs core/services/IncludesWidgets.h:6)
 expect(includes ${includes})
 expect(no-repository app/Cli.h:2 ui/MainWindow.h:2)
+expect(sqlite-in-dialect core/storage/RawSql.cpp:3 core/storage/RawSql.cpp:4 core/storage/RawSql.cpp:5)
+expect(connections core/storage/RawSql.cpp:7)
 
 if(failures GREATER 0)
   message(FATAL_ERROR "LayerCheckSelfTest: ${failures} failure(s)")

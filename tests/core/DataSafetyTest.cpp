@@ -39,11 +39,11 @@ struct TwoWriters
 
     TwoWriters()
     {
-        PlanRepository(mine->connection()).save(doc, nullptr);
+        PlanRepository(*mine).save(doc, nullptr);
         theirs = Database::open(path, nullptr);
     }
     qint64 taskId(int i) const { return doc.tasks.at(i).id; }
-    Task load(const Database &db, qint64 id) const { return *TaskRepository(db.connection()).load(id); }
+    Task load(Database &db, qint64 id) const { return *TaskRepository(db).load(id); }
 };
 
 QList<qint64> unitRowIds(QSqlDatabase db, qint64 taskId)
@@ -65,7 +65,7 @@ bool writeBigLedger(const QString &path)
     SyntheticSpec spec;
     spec.tasks = 60000;
     spec.reports = 60000;
-    return db && SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr, {});
+    return db && SyntheticGenerator(*db).generate(spec, nullptr, nullptr, {});
 }
 
 void damagePage(const QString &path, qint64 page)
@@ -85,13 +85,13 @@ TEST(DataSafety, AnEditOfAStaleCopyIsAConflictAndWritesNothing)
     const Task shown = f.load(*f.mine, f.taskId(2));
     Task renamed = f.load(*f.theirs, f.taskId(2));
     renamed.title = QStringLiteral("另一进程改的标题");
-    ASSERT_TRUE(TaskRepository(f.theirs->connection()).update(renamed, nullptr));
+    ASSERT_TRUE(TaskRepository(*f.theirs).update(renamed, nullptr));
     // WHEN the window ticks 办结 on its stale copy
     Task completed = shown;
     completed.status = TaskStatus::Completed;
     completed.completedOn = QDate(2023, 6, 1);
     StorageError error;
-    EXPECT_FALSE(TaskRepository(f.mine->connection()).updateChanged(shown, completed, &error));
+    EXPECT_FALSE(TaskRepository(*f.mine).updateChanged(shown, completed, &error));
     // THEN it is told, and the other writer's title stays; nothing of the stale copy was written
     EXPECT_EQ(error.code, StorageError::Code::Conflict);
     const Task now = f.load(*f.mine, f.taskId(2));
@@ -110,7 +110,7 @@ TEST(DataSafety, AnEditWritesOnlyTheFieldsThatChanged)
     // WHEN only the title changes
     Task after = before;
     after.title = QStringLiteral("只改标题");
-    ASSERT_TRUE(TaskRepository(f.mine->connection()).updateChanged(before, after, nullptr));
+    ASSERT_TRUE(TaskRepository(*f.mine).updateChanged(before, after, nullptr));
     // THEN the unit rows are the same rows (not deleted and rewritten) and the version moved by one
     EXPECT_EQ(unitRowIds(f.mine->connection(), before.id), unitRows);
     EXPECT_EQ(after.version, before.version + 1);
@@ -123,41 +123,41 @@ TEST(DataSafety, DeletingATaskAnotherWriterChangedIsAConflict)
     const Task shown = f.load(*f.mine, f.taskId(1));
     Task changed = f.load(*f.theirs, f.taskId(1));
     changed.deadline = QDate(2023, 9, 30);
-    ASSERT_TRUE(TaskRepository(f.theirs->connection()).update(changed, nullptr));
+    ASSERT_TRUE(TaskRepository(*f.theirs).update(changed, nullptr));
     StorageError error;
-    EXPECT_FALSE(TaskRepository(f.mine->connection()).remove(shown, &error));
+    EXPECT_FALSE(TaskRepository(*f.mine).remove(shown, &error));
     EXPECT_EQ(error.code, StorageError::Code::Conflict);
-    EXPECT_TRUE(TaskRepository(f.mine->connection()).load(shown.id).has_value());
+    EXPECT_TRUE(TaskRepository(*f.mine).load(shown.id).has_value());
 }
 
 TEST(DataSafety, AnEditOfADeletedTaskSaysItWasDeleted)
 {
     TwoWriters f;
     const Task shown = f.load(*f.mine, f.taskId(3));
-    ASSERT_TRUE(TaskRepository(f.theirs->connection()).remove(shown.id, nullptr));
+    ASSERT_TRUE(TaskRepository(*f.theirs).remove(shown.id, nullptr));
     Task edited = shown;
     edited.title = QStringLiteral("改");
     StorageError error;
-    EXPECT_FALSE(TaskRepository(f.mine->connection()).updateChanged(shown, edited, &error));
+    EXPECT_FALSE(TaskRepository(*f.mine).updateChanged(shown, edited, &error));
     EXPECT_EQ(error.code, StorageError::Code::NotFound);
-    EXPECT_FALSE(TaskRepository(f.mine->connection()).load(shown.id).has_value());
+    EXPECT_FALSE(TaskRepository(*f.mine).load(shown.id).has_value());
 }
 
 TEST(DataSafety, ReportsAndRecordsAreVersionedToo)
 {
     TwoWriters f;
     ProgressReport r{0, f.taskId(0), QDate(2023, 5, 1), {}, QStringLiteral("进展"), 30, {}, {}};
-    ASSERT_GT(ProgressRepository(f.mine->connection()).insertReport(r, nullptr), 0);
-    ProgressReport theirs = *ProgressRepository(f.theirs->connection()).report(r.id);
+    ASSERT_GT(ProgressRepository(*f.mine).insertReport(r, nullptr), 0);
+    ProgressReport theirs = *ProgressRepository(*f.theirs).report(r.id);
     theirs.percent = 60;
-    ASSERT_TRUE(ProgressRepository(f.theirs->connection()).updateReport(theirs, nullptr));
+    ASSERT_TRUE(ProgressRepository(*f.theirs).updateReport(theirs, nullptr));
     ProgressReport mine = r;
     mine.text = QStringLiteral("窗口里改的");
     StorageError error;
-    EXPECT_FALSE(ProgressRepository(f.mine->connection()).updateReport(mine, &error));
+    EXPECT_FALSE(ProgressRepository(*f.mine).updateReport(mine, &error));
     EXPECT_EQ(error.code, StorageError::Code::Conflict);
-    EXPECT_EQ(ProgressRepository(f.mine->connection()).report(r.id)->percent, 60);
-    EXPECT_FALSE(ProgressRepository(f.mine->connection()).removeReport(r, &error));
+    EXPECT_EQ(ProgressRepository(*f.mine).report(r.id)->percent, 60);
+    EXPECT_FALSE(ProgressRepository(*f.mine).removeReport(r, &error));
     EXPECT_EQ(error.code, StorageError::Code::Conflict);
 }
 
@@ -206,19 +206,15 @@ TEST(DataSafety, AWriterWaitsForAnotherInsteadOfFailing)
             std::this_thread::yield();
         // WHEN a second writer, in another thread with its own connection, reads and then writes
         {
-            QSqlDatabase b = Database::openConnection(QStringLiteral("second-writer"), path, nullptr);
-            {
-                Transaction tx(b);
-                QSqlQuery q(b);
-                q.exec(QStringLiteral("SELECT count(*) FROM settings"));
-                q.next();
-                const bool wrote =
-                    q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')"));
-                result = tx.isActive() && wrote && tx.commit() ? 1 : 0;
-            }
-            b.close();
+            const auto second = Database::openSession(path, nullptr);
+            QSqlDatabase b = second->connection();
+            Transaction tx(b);
+            QSqlQuery q(b);
+            q.exec(QStringLiteral("SELECT count(*) FROM settings"));
+            q.next();
+            const bool wrote = q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')"));
+            result = tx.isActive() && wrote && tx.commit() ? 1 : 0;
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("second-writer"));
     });
     {
         Transaction tx(c);
@@ -308,12 +304,12 @@ TEST(DataSafety, TheWindowMayDeferTheCheckOfALargeFileButNotSkipIt)
 TEST(DataSafety, ARenameOverAnotherWritersRenameIsAConflict)
 {
     TwoWriters f;
-    const auto unit = UnitRepository(f.mine->connection()).find(QStringLiteral("园区"));
+    const auto unit = UnitRepository(*f.mine).find(QStringLiteral("园区"));
     ASSERT_TRUE(unit);
-    ASSERT_TRUE(UnitRepository(f.theirs->connection()).rename(unit->id, QStringLiteral("新区园区"), nullptr));
+    ASSERT_TRUE(UnitRepository(*f.theirs).rename(unit->id, QStringLiteral("新区园区"), nullptr));
     StorageError error;
-    EXPECT_FALSE(UnitRepository(f.mine->connection())
-                     .rename(unit->id, QStringLiteral("各园区"), &error, QStringLiteral("园区")));
+    EXPECT_FALSE(
+        UnitRepository(*f.mine).rename(unit->id, QStringLiteral("各园区"), &error, QStringLiteral("园区")));
     EXPECT_EQ(error.code, StorageError::Code::Conflict);
-    EXPECT_EQ(UnitRepository(f.mine->connection()).byId(unit->id)->name, QStringLiteral("新区园区"));
+    EXPECT_EQ(UnitRepository(*f.mine).byId(unit->id)->name, QStringLiteral("新区园区"));
 }

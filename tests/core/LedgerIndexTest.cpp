@@ -24,8 +24,8 @@ struct Loaded
     {
         db = Database::open(dir.file(QStringLiteral("l.sqlite")), nullptr);
         PlanDocument doc = duban::test::smallPlan();
-        PlanRepository(db->connection()).save(doc, nullptr);
-        index = LedgerIndex(LedgerLoader(db->connection()).loadAll());
+        PlanRepository(*db).save(doc, nullptr);
+        index = LedgerIndex(LedgerLoader(*db).loadAll());
     }
 
     QStringList codes(const LedgerFilter &f, LedgerIndex::Column c = LedgerIndex::Column::Code,
@@ -36,10 +36,7 @@ struct Loaded
             out.append(index.row(i).code);
         return out;
     }
-    qint64 unit(const char *name)
-    {
-        return UnitRepository(db->connection()).find(QString::fromUtf8(name))->id;
-    }
+    qint64 unit(const char *name) { return UnitRepository(*db).find(QString::fromUtf8(name))->id; }
 };
 
 } // namespace

@@ -24,7 +24,7 @@ using namespace duban::core;
 
 namespace {
 
-std::set<qint64> redByFullComputation(QSqlDatabase db, QDate asOf, qint64 unitId)
+std::set<qint64> redByFullComputation(Database &db, QDate asOf, qint64 unitId)
 {
     const StatusSnapshot s = StatusLoader(db).load(asOf);
     const std::vector<StatusLight> lights = computeLights(s.facts, asOf, StatusSettings{});
@@ -51,7 +51,7 @@ std::unique_ptr<Database> syntheticLedger(const duban::test::TempDir &dir, const
     spec.tasks = tasks;
     spec.reports = reports;
     spec.seed = seed;
-    if (!db || !SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr))
+    if (!db || !SyntheticGenerator(*db).generate(spec, nullptr, nullptr))
         return nullptr;
     return db;
 }
@@ -67,20 +67,20 @@ TEST(OverdueQuery, MatchesTheFullComputationOnASyntheticLedger)
     spec.reports = 20000;
     spec.seed = 7;
     SyntheticCounts counts;
-    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, &counts, nullptr));
+    ASSERT_TRUE(SyntheticGenerator(*db).generate(spec, &counts, nullptr));
     EXPECT_EQ(counts.tasks, 3000);
     EXPECT_EQ(counts.reports, 20000);
-    EXPECT_EQ(TaskRepository(db->connection()).count(), 3000);
-    const qint64 unit = UnitRepository(db->connection()).find(QStringLiteral("新区经济发展局"))->id;
+    EXPECT_EQ(TaskRepository(*db).count(), 3000);
+    const qint64 unit = UnitRepository(*db).find(QStringLiteral("新区经济发展局"))->id;
     for (const QDate asOf : {QDate(2022, 6, 30), QDate(2024, 1, 1), QDate(2026, 4, 1), QDate(2026, 11, 27)}) {
         for (const qint64 unitId : {qint64(0), unit}) {
             std::set<qint64> fromQuery;
-            for (const OverdueTask &t : OverdueQuery(db->connection()).run(asOf, StatusSettings{}, unitId)) {
+            for (const OverdueTask &t : OverdueQuery(*db).run(asOf, StatusSettings{}, unitId)) {
                 fromQuery.insert(t.id);
                 EXPECT_EQ(t.light.light, Light::Red);
                 EXPECT_FALSE(t.light.reasons.isEmpty());
             }
-            const std::set<qint64> expected = redByFullComputation(db->connection(), asOf, unitId);
+            const std::set<qint64> expected = redByFullComputation(*db, asOf, unitId);
             EXPECT_EQ(fromQuery, expected) << asOf.toString(Qt::ISODate).toStdString() << " unit " << unitId;
             if (asOf.year() >= 2024) {
                 EXPECT_GT(expected.size(), 0u);
@@ -102,12 +102,12 @@ TEST(OverdueQuery, ListsInLedgerOrderAcrossPlans)
     // WHEN the red tasks are listed
     const QDate asOf(2026, 11, 27);
     std::vector<qint64> listed;
-    for (const OverdueTask &t : OverdueQuery(db->connection()).run(asOf, StatusSettings{}))
+    for (const OverdueTask &t : OverdueQuery(*db).run(asOf, StatusSettings{}))
         listed.push_back(t.id);
     // THEN they come in the ledger's order: plan, then position in the plan
-    const std::set<qint64> red = redByFullComputation(db->connection(), asOf, 0);
+    const std::set<qint64> red = redByFullComputation(*db, asOf, 0);
     std::vector<qint64> ledgerOrder;
-    for (const LedgerRow &r : LedgerLoader(db->connection()).loadAll())
+    for (const LedgerRow &r : LedgerLoader(*db).loadAll())
         if (red.count(r.id))
             ledgerOrder.push_back(r.id);
     ASSERT_GT(ledgerOrder.size(), 50u);
@@ -122,11 +122,11 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     auto db = syntheticLedger(dir, QStringLiteral("lead.sqlite"), 800, 2000, 11);
     ASSERT_TRUE(db);
     const QDate asOf(2026, 11, 27);
-    const std::vector<OverdueTask> red = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
+    const std::vector<OverdueTask> red = OverdueQuery(*db).run(asOf, StatusSettings{});
     ASSERT_GT(red.size(), 10u);
     // THEN code, title and lead are the ledger's, in UTF-8
     std::map<qint64, LedgerRow> rows;
-    for (LedgerRow &r : LedgerLoader(db->connection()).loadAll())
+    for (LedgerRow &r : LedgerLoader(*db).loadAll())
         rows.emplace(r.id, std::move(r));
     for (const OverdueTask &t : red) {
         const LedgerRow &r = rows.at(t.id);
@@ -136,13 +136,13 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
         EXPECT_FALSE(t.lead.isEmpty());
     }
     // WHEN the first red task gets another lead unit (an edit rewrites its task_units rows)
-    TaskRepository tasks(db->connection());
+    TaskRepository tasks(*db);
     std::optional<Task> task = tasks.load(red.front().id);
     ASSERT_TRUE(task);
     task->leads = QStringList{QStringLiteral("新设的牵头单位")};
     ASSERT_TRUE(tasks.update(*task, nullptr));
     // THEN the listing names the new lead (the copy on the task row followed the edit)
-    const std::vector<OverdueTask> after = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
+    const std::vector<OverdueTask> after = OverdueQuery(*db).run(asOf, StatusSettings{});
     const auto it = std::find_if(after.begin(), after.end(),
                                  [&](const OverdueTask &t) { return t.id == red.front().id; });
     ASSERT_NE(it, after.end());
@@ -150,7 +150,7 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     // and a task without a lead lists none
     task->leads.clear();
     ASSERT_TRUE(tasks.update(*task, nullptr));
-    const std::vector<OverdueTask> noLead = OverdueQuery(db->connection()).run(asOf, StatusSettings{});
+    const std::vector<OverdueTask> noLead = OverdueQuery(*db).run(asOf, StatusSettings{});
     const auto it2 = std::find_if(noLead.begin(), noLead.end(),
                                   [&](const OverdueTask &t) { return t.id == red.front().id; });
     ASSERT_NE(it2, noLead.end());
@@ -168,7 +168,7 @@ TEST(OverdueQuery, ReportsADatabaseErrorInsteadOfAnEmptyList)
     ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE milestones")));
     // WHEN the overdue query runs
     StorageError error;
-    const auto red = OverdueQuery(db->connection()).run(QDate(2026, 11, 27), StatusSettings{}, 0, &error);
+    const auto red = OverdueQuery(*db).run(QDate(2026, 11, 27), StatusSettings{}, 0, &error);
     // THEN it says what failed rather than reporting "nothing overdue"
     EXPECT_TRUE(red.empty());
     EXPECT_EQ(error.code, StorageError::Code::Query);
@@ -184,10 +184,10 @@ TEST(SyntheticGenerator, IsDeterministicForASeed)
     spec.tasks = 500;
     spec.reports = 1000;
     spec.seed = 42;
-    ASSERT_TRUE(SyntheticGenerator(a->connection()).generate(spec, nullptr, nullptr));
-    ASSERT_TRUE(SyntheticGenerator(b->connection()).generate(spec, nullptr, nullptr));
-    const QList<Task> ta = TaskRepository(a->connection()).loadAll();
-    const QList<Task> tb = TaskRepository(b->connection()).loadAll();
+    ASSERT_TRUE(SyntheticGenerator(*a).generate(spec, nullptr, nullptr));
+    ASSERT_TRUE(SyntheticGenerator(*b).generate(spec, nullptr, nullptr));
+    const QList<Task> ta = TaskRepository(*a).loadAll();
+    const QList<Task> tb = TaskRepository(*b).loadAll();
     ASSERT_EQ(ta.size(), 500);
     EXPECT_EQ(ta, tb);
     EXPECT_TRUE(ta.first().planId > 0);

@@ -31,12 +31,12 @@ struct TwoLeads
         doc.tasks[0].leads = {QStringLiteral("新区经济发展局"), QStringLiteral("新区财政金融局")};
         doc.tasks[0].co = {QStringLiteral("园区")};
         doc.tasks[0].deadline = QDate(2023, 3, 31);
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         id = doc.tasks[0].id;
     }
     qint64 unit(const char *name) const
     {
-        return UnitRepository(db->connection()).find(QString::fromUtf8(name))->id;
+        return UnitRepository(*db).find(QString::fromUtf8(name))->id;
     }
 };
 
@@ -45,7 +45,7 @@ struct TwoLeads
 TEST(SeveralLeads, StoredInOrderAndTheFirstStaysOnTheTaskRow)
 {
     TwoLeads f;
-    const Task t = *TaskRepository(f.db->connection()).load(f.id);
+    const Task t = *TaskRepository(*f.db).load(f.id);
     EXPECT_EQ(t.leads, (QStringList{QStringLiteral("新区经济发展局"), QStringLiteral("新区财政金融局")}));
     EXPECT_EQ(t.lead(), QStringLiteral("新区经济发展局"));
     EXPECT_EQ(t.co, QStringList{QStringLiteral("园区")});
@@ -55,7 +55,7 @@ TEST(SeveralLeads, StoredInOrderAndTheFirstStaysOnTheTaskRow)
     // Swapping the two leads moves the first onto the task row
     Task swapped = t;
     swapped.leads = {t.leads.at(1), t.leads.at(0)};
-    ASSERT_TRUE(TaskRepository(f.db->connection()).update(swapped, nullptr));
+    ASSERT_TRUE(TaskRepository(*f.db).update(swapped, nullptr));
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT lead_unit_id FROM tasks WHERE id = %1").arg(f.id)) && q.next());
     EXPECT_EQ(q.value(0).toLongLong(), f.unit("新区财政金融局"));
 }
@@ -63,7 +63,7 @@ TEST(SeveralLeads, StoredInOrderAndTheFirstStaysOnTheTaskRow)
 TEST(SeveralLeads, TheLedgerShowsFiltersAndCountsEveryLead)
 {
     TwoLeads f;
-    const std::vector<LedgerRow> rows = LedgerLoader(f.db->connection()).loadAll();
+    const std::vector<LedgerRow> rows = LedgerLoader(*f.db).loadAll();
     const auto it = std::find_if(rows.begin(), rows.end(), [&](const LedgerRow &r) { return r.id == f.id; });
     ASSERT_NE(it, rows.end());
     EXPECT_EQ(it->lead, QStringLiteral("新区经济发展局"));
@@ -97,7 +97,7 @@ TEST(SeveralLeads, TheOverdueListingNamesEveryLead)
     TwoLeads f;
     StorageError error;
     const std::vector<OverdueTask> red =
-        OverdueQuery(f.db->connection()).run(QDate(2023, 6, 1), {}, 0, &error);
+        OverdueQuery(*f.db).run(QDate(2023, 6, 1), {}, 0, &error);
     const auto it = std::find_if(red.begin(), red.end(), [&](const OverdueTask &t) { return t.id == f.id; });
     ASSERT_NE(it, red.end()) << error.message.toStdString();
     EXPECT_EQ(it->lead, QByteArray("新区经济发展局"));

@@ -23,12 +23,12 @@ struct StatsFixture
     std::unique_ptr<Database> db = Database::open(dir.file(QStringLiteral("s.sqlite")), nullptr);
     PlanDocument doc = duban::test::smallPlan();
 
-    StatsFixture() { PlanRepository(db->connection()).save(doc, nullptr); }
+    StatsFixture() { PlanRepository(*db).save(doc, nullptr); }
 
     LedgerStatistics statsAsOf(QDate asOf, const QHash<QString, int> &notices = {})
     {
-        const std::vector<LedgerRow> rows = LedgerLoader(db->connection()).loadAll();
-        const StatusSnapshot snap = StatusLoader(db->connection()).load(asOf);
+        const std::vector<LedgerRow> rows = LedgerLoader(*db).loadAll();
+        const StatusSnapshot snap = StatusLoader(*db).load(asOf);
         const std::vector<StatusLight> lights = computeLights(snap.facts, asOf, StatusSettings{});
         std::vector<Light> aligned;
         for (const LedgerRow &r : rows)
@@ -96,7 +96,7 @@ TEST(Statistics, PerUnitTableAndRanking)
 TEST(Statistics, CompletedLateCountsAsCompletedButNotOnTime)
 {
     StatsFixture f;
-    TaskRepository tasks(f.db->connection());
+    TaskRepository tasks(*f.db);
     Task t = *tasks.load(f.doc.tasks.at(2).id); // task 10, due 2023-09-30
     t.status = TaskStatus::Completed;
     t.completedOn = QDate(2023, 10, 3);
@@ -118,7 +118,7 @@ TEST(Statistics, CompletedLateCountsAsCompletedButNotOnTime)
 TEST(StatusLoader, LatestReportAndUnansweredNoticeAsOfADate)
 {
     StatsFixture f;
-    ProgressRepository repo(f.db->connection());
+    ProgressRepository repo(*f.db);
     const qint64 task = f.doc.tasks.at(0).id;
     for (auto [d, p] : {std::pair(QDate(2023, 4, 30), 20), std::pair(QDate(2023, 6, 30), 55),
                         std::pair(QDate(2023, 8, 31), 80)}) {
@@ -135,12 +135,12 @@ TEST(StatusLoader, LatestReportAndUnansweredNoticeAsOfADate)
                         QDate(2023, 7, 20),
                         {}};
     repo.insertRecord(n, nullptr);
-    const StatusSnapshot july = StatusLoader(f.db->connection()).load(QDate(2023, 7, 15));
+    const StatusSnapshot july = StatusLoader(*f.db).load(QDate(2023, 7, 15));
     const TaskFacts &facts = july.facts[size_t(july.indexOf.value(task))];
     EXPECT_EQ(facts.lastReport, QDate(2023, 6, 30));
     EXPECT_EQ(facts.lastPercent, 55);
     EXPECT_EQ(facts.unansweredResponseDue, QDate(2023, 7, 10));
     EXPECT_EQ(evaluate(facts, QDate(2023, 7, 15), StatusSettings{}).light, Light::Red);
-    const StatusSnapshot later = StatusLoader(f.db->connection()).load(QDate(2023, 7, 25));
+    const StatusSnapshot later = StatusLoader(*f.db).load(QDate(2023, 7, 25));
     EXPECT_FALSE(later.facts[size_t(later.indexOf.value(task))].unansweredResponseDue.isValid());
 }

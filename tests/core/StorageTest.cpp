@@ -117,7 +117,7 @@ TEST(Storage, PlanDocumentRoundTrip)
     auto db = openOk(dir.file(QStringLiteral("a.sqlite")));
     ASSERT_TRUE(db);
     PlanDocument doc = sampleDocument();
-    PlanRepository plans(db->connection());
+    PlanRepository plans(*db);
     // WHEN it is saved and read back
     StorageError err;
     const qint64 planId = plans.save(doc, &err);
@@ -135,7 +135,7 @@ TEST(Storage, PlanDocumentRoundTrip)
     EXPECT_EQ(targets.at(0), doc.targets.at(0));
     EXPECT_EQ(targets.at(0).stretch, std::optional<double>(8.0));
 
-    TaskRepository tasks(db->connection());
+    TaskRepository tasks(*db);
     const QList<Task> loaded = tasks.loadAll(planId);
     ASSERT_EQ(loaded.size(), 3);
     for (int i = 0; i < 3; ++i) {
@@ -170,8 +170,8 @@ TEST(Storage, UnitsAliasesGroupsAndUsage)
     auto db = openOk(dir.file(QStringLiteral("a.sqlite")));
     ASSERT_TRUE(db);
     PlanDocument doc = sampleDocument();
-    ASSERT_GT(PlanRepository(db->connection()).save(doc, nullptr), 0);
-    UnitRepository units(db->connection());
+    ASSERT_GT(PlanRepository(*db).save(doc, nullptr), 0);
+    UnitRepository units(*db);
     StorageError err;
     const auto econ = units.find(QStringLiteral("新区经济发展局"));
     ASSERT_TRUE(econ);
@@ -198,7 +198,7 @@ TEST(Storage, UnitsAliasesGroupsAndUsage)
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
     // rename, and a rename onto an existing name is refused
     ASSERT_TRUE(units.rename(econ->id, QStringLiteral("新区经济发展局（统计局）"), &err));
-    EXPECT_EQ(TaskRepository(db->connection()).loadAll().at(0).lead(),
+    EXPECT_EQ(TaskRepository(*db).loadAll().at(0).lead(),
               QStringLiteral("新区经济发展局（统计局）"));
     EXPECT_FALSE(units.rename(econ->id, QStringLiteral("园区"), &err));
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
@@ -211,8 +211,8 @@ TEST(Storage, TaskInsertUpdateRemoveAndRestoreWithSameId)
     auto db = openOk(dir.file(QStringLiteral("a.sqlite")));
     ASSERT_TRUE(db);
     PlanDocument doc = sampleDocument();
-    ASSERT_GT(PlanRepository(db->connection()).save(doc, nullptr), 0);
-    TaskRepository tasks(db->connection());
+    ASSERT_GT(PlanRepository(*db).save(doc, nullptr), 0);
+    TaskRepository tasks(*db);
     Task t = *tasks.load(doc.tasks.at(0).id);
     t.title = QStringLiteral("新标题");
     t.leads = QStringList{QStringLiteral("新区财政金融局")};
@@ -249,7 +249,7 @@ TEST(Storage, FailedSaveWritesNothing)
     // WHEN a plan is saved
     PlanDocument doc = sampleDocument();
     StorageError err;
-    EXPECT_EQ(PlanRepository(db->connection()).save(doc, &err), 0);
+    EXPECT_EQ(PlanRepository(*db).save(doc, &err), 0);
     // THEN the error is reported and no plan, task or unit was written
     EXPECT_TRUE(err.message.contains(QStringLiteral("injected failure"))) << err.message.toStdString();
     for (const char *table : {"plans", "tasks", "units", "sections", "targets"}) {
@@ -270,7 +270,7 @@ TEST(Storage, MigratesVersion1FileKeepingData)
     ASSERT_TRUE(db);
     // THEN it is at the latest version and the data is intact with the new columns defaulted
     EXPECT_EQ(db->schemaVersion(), Migrations::latestVersion());
-    TaskRepository tasks(db->connection());
+    TaskRepository tasks(*db);
     const QList<Task> all = tasks.loadAll();
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all.at(0).title, QStringLiteral("激发民间投资活力"));
@@ -282,7 +282,7 @@ TEST(Storage, MigratesVersion1FileKeepingData)
     EXPECT_EQ(all.at(1).completedOn, QDate(2023, 11, 30));
     ASSERT_EQ(all.at(1).milestones.size(), 1);
     EXPECT_FALSE(all.at(1).milestones.at(0).done);
-    EXPECT_EQ(UnitRepository(db->connection()).find(QStringLiteral("新区交通运输局"))->name,
+    EXPECT_EQ(UnitRepository(*db).find(QStringLiteral("新区交通运输局"))->name,
               QStringLiteral("新区开发建设局（交通运输局）"));
     QSqlQuery q(db->connection());
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM progress_reports")));
@@ -325,7 +325,7 @@ QString makeDubanDatabase(const TempDir &dir, const QString &name)
     {
         auto db = Database::open(path, nullptr);
         PlanDocument doc = sampleDocument();
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         QSqlQuery q(db->connection());
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -442,7 +442,7 @@ TEST(StorageBadFiles, LockedDatabaseGivesASpecificErrorAndWritesNothing)
         // WHEN Duban tries to save a plan
         PlanDocument doc = sampleDocument();
         StorageError err;
-        EXPECT_EQ(PlanRepository(db->connection()).save(doc, &err), 0);
+        EXPECT_EQ(PlanRepository(*db).save(doc, &err), 0);
         // THEN it says the database is locked, and nothing was written
         EXPECT_EQ(err.code, StorageError::Code::Locked) << err.message.toStdString();
         EXPECT_TRUE(err.message.contains(QStringLiteral("locked"))) << err.message.toStdString();
@@ -451,8 +451,8 @@ TEST(StorageBadFiles, LockedDatabaseGivesASpecificErrorAndWritesNothing)
     other.close();
     other = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
-    EXPECT_EQ(TaskRepository(db->connection()).count(), 0);
-    EXPECT_TRUE(PlanRepository(db->connection()).all().isEmpty());
+    EXPECT_EQ(TaskRepository(*db).count(), 0);
+    EXPECT_TRUE(PlanRepository(*db).all().isEmpty());
 }
 
 TEST(Storage, StatusSettingsLiveInTheDatabase)
@@ -460,7 +460,7 @@ TEST(Storage, StatusSettingsLiveInTheDatabase)
     TempDir dir;
     auto db = openOk(dir.file(QStringLiteral("s.sqlite")));
     ASSERT_TRUE(db);
-    SettingsRepository repo(db->connection());
+    SettingsRepository repo(*db);
     EXPECT_EQ(repo.statusSettings(), StatusSettings{});
     StatusSettings s;
     s.dueSoonDays = 10;
@@ -469,7 +469,7 @@ TEST(Storage, StatusSettingsLiveInTheDatabase)
     s.reportGraceDays = 5;
     StorageError err;
     ASSERT_TRUE(repo.setStatusSettings(s, &err)) << err.message.toStdString();
-    EXPECT_EQ(SettingsRepository(db->connection()).statusSettings(), s);
+    EXPECT_EQ(SettingsRepository(*db).statusSettings(), s);
     // values out of range fall back to the defaults
     ASSERT_TRUE(repo.setValue(QStringLiteral("rules.reportGraceDays"), QStringLiteral("400"), &err));
     EXPECT_EQ(repo.statusSettings().reportGraceDays, 0);

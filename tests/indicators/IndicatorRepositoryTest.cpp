@@ -66,7 +66,7 @@ TEST(IndicatorRepository, EditedTargetRoundTripsAndRelinks)
     SeedDatabase seed;
     IndicatorRepository repo = seed.repository();
     TargetEntry e = seed.target(QStringLiteral("地区生产总值增长"), QStringLiteral("2023-Q1"));
-    const qint64 unit = UnitRepository(seed.db->connection()).find(QStringLiteral("新区经济发展局"))->id;
+    const qint64 unit = UnitRepository(*seed.db).find(QStringLiteral("新区经济发展局"))->id;
     e.target.value = 7.2;
     e.target.comparator = Comparator::About;
     e.target.stretch = 7.5;

@@ -27,10 +27,10 @@ struct SeedDatabase
         const core::ImportOutcome outcome = core::PlanImporter().importBytes(readAll(seedPath()));
         EXPECT_TRUE(outcome.ok());
         core::PlanDocument doc = *outcome.document;
-        EXPECT_GT(core::PlanRepository(db->connection()).save(doc, outcome.units, nullptr), 0);
+        EXPECT_GT(core::PlanRepository(*db).save(doc, outcome.units, nullptr), 0);
     }
 
-    core::IndicatorRepository repository() const { return core::IndicatorRepository(db->connection()); }
+    core::IndicatorRepository repository() const { return core::IndicatorRepository(*db); }
     qint64 indicatorId(const QString &name) const { return repository().byName(name)->id; }
     core::TargetEntry target(const QString &name, const QString &period) const
     {

@@ -236,7 +236,7 @@ TEST(IndicatorsView, AnObservationRecordedElsewhereIsShownOnceTheWindowNotices)
     {
         auto other = Database::open(f.db->path(), nullptr);
         QList<Observation> one{Observation{0, f.annual.indicatorId, QStringLiteral("2023-03"), 4.1, {}, {}}};
-        ASSERT_TRUE(IndicatorRepository(other->connection()).replaceObservations({}, one, nullptr));
+        ASSERT_TRUE(IndicatorRepository(*other).replaceObservations({}, one, nullptr));
     }
     ASSERT_TRUE(f.store->checkOutsideChanges());
     // THEN the screen shows it

@@ -89,9 +89,9 @@ int main(int argc, char **argv)
     if (!outcome.ok())
         return 1;
     core::PlanDocument doc = *outcome.document;
-    core::PlanRepository(db->connection()).save(doc, outcome.units, nullptr);
+    core::PlanRepository(*db).save(doc, outcome.units, nullptr);
 
-    core::IndicatorRepository repo(db->connection());
+    core::IndicatorRepository repo(*db);
     const QString gdp = QStringLiteral("地区生产总值增长");
     const QString retail = QStringLiteral("社会消费品零售总额增长");
     const QString investment = QStringLiteral("固定资产投资增长");

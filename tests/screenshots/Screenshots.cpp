@@ -90,11 +90,11 @@ int main(int argc, char **argv)
         return 1;
     }
     core::PlanDocument doc = *outcome.document;
-    core::PlanRepository(db->connection()).save(doc, outcome.units, nullptr);
+    core::PlanRepository(*db).save(doc, outcome.units, nullptr);
     {
         // Some supervision history so the lights and the dashboard have something to show.
-        core::ProgressRepository progress(db->connection());
-        core::TaskRepository tasks(db->connection());
+        core::ProgressRepository progress(*db);
+        core::TaskRepository tasks(*db);
         for (int i = 0; i < doc.tasks.size(); ++i) {
             core::ProgressReport r;
             r.taskId = doc.tasks.at(i).id;
@@ -148,10 +148,9 @@ int main(int argc, char **argv)
         save(&dialog, out + QStringLiteral("/units-%1.png").arg(lang));
         // The merge question for a unit written two ways (a typo made 新区财政局 beside 新区财政金融局).
         {
-            core::Task t =
-                *core::TaskRepository(window.store()->database().connection()).load(doc.tasks.at(2).id);
+            core::Task t = *core::TaskRepository(window.store()->database()).load(doc.tasks.at(2).id);
             t.co.append(QStringLiteral("新区财政局"));
-            core::TaskRepository(window.store()->database().connection()).update(t, nullptr);
+            core::TaskRepository(window.store()->database()).update(t, nullptr);
             window.store()->reload();
         }
         QAbstractItemModel *m = dialog.table()->model();
@@ -173,9 +172,9 @@ int main(int argc, char **argv)
         window.ledger()->selectTask(id);
         {
             auto other = core::Database::open(window.store()->path(), nullptr);
-            core::Task t = *core::TaskRepository(other->connection()).load(id);
+            core::Task t = *core::TaskRepository(*other).load(id);
             t.title = QStringLiteral("强化项目要素保障（另一台电脑上改过）");
-            core::TaskRepository(other->connection()).update(t, nullptr);
+            core::TaskRepository(*other).update(t, nullptr);
         }
         window.ledger()->setQuestion([&](const QString &title, const QString &text) {
             QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, &window);

@@ -79,7 +79,7 @@ TEST(ImportService, UpdateTakesTheFieldListAndKeepsHistoryAndPuttingItBackRestor
     QStringList kept;
     ASSERT_TRUE(imports.update(before->planId, incoming, {}, &kept, &error)) << error.message.toStdString();
     EXPECT_EQ(kept, QStringList{second.code});
-    TaskRepository tasks(f.db->connection());
+    TaskRepository tasks(*f.db);
     EXPECT_EQ(tasks.load(first.id)->title, QStringLiteral("改过的标题"));
     EXPECT_EQ(tasks.load(first.id)->reporting, ReportingCycle::TenDays);
     EXPECT_TRUE(tasks.load(second.id));

@@ -60,7 +60,7 @@ TEST(ListingService, EveryTaskOnceWithTheLightTheRulesGive)
     EXPECT_EQ(overdue, red);
     EXPECT_GT(red, 0);
     // The rows' status is aligned with the rows
-    const std::vector<LedgerRow> rows = LedgerLoader(f.db->connection()).loadAll();
+    const std::vector<LedgerRow> rows = LedgerLoader(*f.db).loadAll();
     const RowStatus status = listing.statusOf(rows, asOf, settings);
     ASSERT_EQ(status.lights.size(), rows.size());
     int redRows = 0;

@@ -22,7 +22,7 @@ TEST(OpenLedger, ATaskAddedToABigLedgerIsJudgedAloneAndKeepsOneLightPerRow)
     SyntheticSpec spec;
     spec.tasks = OpenLedger::backgroundThreshold + 500;
     spec.reports = 1000;
-    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    ASSERT_TRUE(SyntheticGenerator(*db).generate(spec, nullptr, nullptr));
     OpenLedger ledger(*db);
     ledger.setAsOf(QDate(2024, 6, 30));
     ledger.reload();
@@ -89,7 +89,7 @@ TEST(IndicatorService, ObservationsInOneTransactionTellWhatChanged)
     goal.planId = f.doc.plan.id;
     goal.name = QStringLiteral("新指标");
     goal.value = 6;
-    ASSERT_GT(TaskRepository::insertTarget(f.db->connection(), goal, nullptr), 0); // creates the indicator
+    ASSERT_GT(TaskRepository::insertTarget(*f.db, goal, nullptr), 0); // creates the indicator
     IndicatorService indicators(*f.db);
     const NameMatch<Indicator> match = LookupService(*f.db).matchIndicator(QStringLiteral("新指标"));
     ASSERT_TRUE(match.found);

@@ -46,7 +46,7 @@ TEST(ProgressService, ReportsAndRecordsRoundTripAndValidate)
     n.text = QStringLiteral("请报送进展");
     n.responseDue = QDate(2023, 6, 8);
     ASSERT_GT(progress.addRecord(n, &err), 0);
-    EXPECT_EQ(*ProgressRepository(f.db->connection()).record(n.id), n);
+    EXPECT_EQ(*ProgressRepository(*f.db).record(n.id), n);
     EXPECT_EQ(progress.openNoticesByUnit(QDate(2023, 6, 5)).value(QStringLiteral("新区经济发展局")), 1);
     n.respondedOn = QDate(2023, 6, 7);
     n.response = QStringLiteral("已报送");

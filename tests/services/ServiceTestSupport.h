@@ -16,7 +16,7 @@ struct SmallLedger
     std::unique_ptr<core::Database> db = core::Database::open(dir.file(QStringLiteral("s.sqlite")), nullptr);
     core::PlanDocument doc = smallPlan();
 
-    SmallLedger() { core::PlanRepository(db->connection()).save(doc, nullptr); }
+    SmallLedger() { core::PlanRepository(*db).save(doc, nullptr); }
 };
 
 } // namespace duban::test

@@ -28,7 +28,7 @@ std::unique_ptr<Database> bigLedger(const duban::test::TempDir &dir)
     SyntheticSpec spec;
     spec.tasks = OpenLedger::backgroundThreshold + 2000;
     spec.reports = 5000;
-    if (!db || !SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr))
+    if (!db || !SyntheticGenerator(*db).generate(spec, nullptr, nullptr))
         return nullptr;
     return db;
 }
@@ -42,7 +42,7 @@ TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
     SyntheticSpec spec;
     spec.tasks = OpenLedger::backgroundThreshold + 5000;
     spec.reports = 30000;
-    ASSERT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr));
+    ASSERT_TRUE(SyntheticGenerator(*db).generate(spec, nullptr, nullptr));
 
     OpenLedger store(*db);
     store.setAsOf(QDate(2026, 11, 27));
@@ -62,7 +62,7 @@ TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
     int red = 0;
     for (int i = 0; i < store.index().size(); ++i)
         red += store.light(i).light == Light::Red;
-    const auto overdue = OverdueQuery(db->connection()).run(store.asOf(), store.statusSettings());
+    const auto overdue = OverdueQuery(*db).run(store.asOf(), store.statusSettings());
     EXPECT_EQ(red, int(overdue.size()));
     EXPECT_GT(red, 0);
     // and a filter by light works on the loaded index

@@ -151,7 +151,7 @@ TEST(ChineseInterface, NoEnglishIsLeftInAnyWindowDialogMenuOrUndoText)
         const ImportOutcome outcome = PlanImporter().importBytes(seed);
         ASSERT_TRUE(outcome.ok());
         PlanDocument doc = *outcome.document;
-        ASSERT_GT(PlanRepository(db->connection()).save(doc, outcome.units, nullptr), 0);
+        ASSERT_GT(PlanRepository(*db).save(doc, outcome.units, nullptr), 0);
     }
     Finder find;
     {

@@ -48,7 +48,7 @@ struct Window
     Window()
     {
         PlanDocument doc = duban::test::smallPlan();
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         store = std::make_unique<OpenLedger>(*db);
         undo = store->undoStack();
         store->reload();
@@ -68,14 +68,14 @@ struct Window
                 return store->index().row(i).id;
         return 0;
     }
-    Task saved(qint64 id) const { return *TaskRepository(db->connection()).load(id); }
+    Task saved(qint64 id) const { return *TaskRepository(*db).load(id); }
     /// Another process changes task `id` (its own connection to the file).
     void changeElsewhere(qint64 id, const std::function<void(Task &)> &edit) const
     {
         auto other = Database::open(path, nullptr);
-        Task t = *TaskRepository(other->connection()).load(id);
+        Task t = *TaskRepository(*other).load(id);
         edit(t);
-        EXPECT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
+        EXPECT_TRUE(TaskRepository(*other).update(t, nullptr));
     }
     TaskDetailPane *pane() const { return view->detail(); }
 };
@@ -146,7 +146,7 @@ TEST(WindowDataSafety, ATypedUnitNotInTheDirectoryIsConfirmedWithTheClosestNames
     Window f;
     const qint64 id = f.idOf(QStringLiteral("1"));
     f.view->selectTask(id);
-    const int unitsBefore = int(UnitRepository(f.db->connection()).all().size());
+    const int unitsBefore = int(UnitRepository(*f.db).all().size());
     QLineEdit *edit = f.pane()->leadEditor()->lineEdit();
     // WHEN a typo is typed as the lead and the user says no
     f.answer = false;
@@ -157,7 +157,7 @@ TEST(WindowDataSafety, ATypedUnitNotInTheDirectoryIsConfirmedWithTheClosestNames
     ASSERT_EQ(f.asked.size(), 1);
     EXPECT_TRUE(f.asked.first().contains(QStringLiteral("新区经济发展局"))) << f.asked.first().toStdString();
     EXPECT_EQ(f.saved(id).lead(), QStringLiteral("新区经济发展局"));
-    EXPECT_EQ(int(UnitRepository(f.db->connection()).all().size()), unitsBefore);
+    EXPECT_EQ(int(UnitRepository(*f.db).all().size()), unitsBefore);
     EXPECT_EQ(f.undo->count(), 0);
     // WHEN the user says yes, the unit is created, and undo removes the edit
     f.answer = true;
@@ -181,13 +181,13 @@ TEST(WindowDataSafety, DeletingATaskAsksAndSaysWhatGoesWithIt)
     f.view->deleteCurrentTask();
     ASSERT_EQ(f.asked.size(), 1);
     EXPECT_TRUE(f.asked.first().contains(QStringLiteral("2"))) << f.asked.first().toStdString();
-    EXPECT_TRUE(TaskRepository(f.db->connection()).load(id).has_value());
+    EXPECT_TRUE(TaskRepository(*f.db).load(id).has_value());
     // WHEN the user says yes, it goes, with its reports, and undo brings them back
     f.answer = true;
     f.view->deleteCurrentTask();
-    EXPECT_FALSE(TaskRepository(f.db->connection()).load(id).has_value());
+    EXPECT_FALSE(TaskRepository(*f.db).load(id).has_value());
     f.undo->undo();
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(id).size(), 2);
+    EXPECT_EQ(ProgressRepository(*f.db).reports(id).size(), 2);
 }
 
 TEST(WindowDataSafety, AnotherWritersChangeIsShownAndTheEditCanBeAppliedAgain)
@@ -236,10 +236,10 @@ TEST(WindowDataSafety, TheWindowNoticesOutsideChangesAndDeletions)
     EXPECT_FALSE(f.store->checkOutsideChanges()); // nothing happened yet
     {
         auto other = Database::open(f.path, nullptr);
-        Task t = *TaskRepository(other->connection()).load(renamed);
+        Task t = *TaskRepository(*other).load(renamed);
         t.title = QStringLiteral("命令行改的标题");
-        ASSERT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
-        ASSERT_TRUE(TaskRepository(other->connection()).remove(deleted, nullptr));
+        ASSERT_TRUE(TaskRepository(*other).update(t, nullptr));
+        ASSERT_TRUE(TaskRepository(*other).remove(deleted, nullptr));
     }
     EXPECT_TRUE(f.store->checkOutsideChanges());
     EXPECT_EQ(f.store->index().size(), 4);
@@ -308,7 +308,7 @@ TEST(WindowDataSafety, RedoOfAnAddedTaskAfterItsEditsAreUndoneIsNoConflict)
     emit f.pane()->titleEditor()->editingFinished();
     f.undo->undo(); // the title
     f.undo->undo(); // the task
-    EXPECT_FALSE(TaskRepository(f.db->connection()).load(id).has_value());
+    EXPECT_FALSE(TaskRepository(*f.db).load(id).has_value());
     QString failure;
     QObject::connect(f.store.get(), &OpenLedger::storageFailed,
                      [&failure](const QString &m) { failure = m; });

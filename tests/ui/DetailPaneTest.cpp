@@ -45,7 +45,7 @@ struct ViewFixture
     ViewFixture()
     {
         PlanDocument doc = duban::test::smallPlan();
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         store = std::make_unique<OpenLedger>(*db);
         undo = store->undoStack();
         store->reload();
@@ -54,7 +54,7 @@ struct ViewFixture
         view->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(view.get()));
     }
-    Task saved(qint64 id) { return *TaskRepository(db->connection()).load(id); }
+    Task saved(qint64 id) { return *TaskRepository(*db).load(id); }
 };
 
 } // namespace

@@ -89,27 +89,27 @@ TEST(ImportDialog, CorrectionsAreSavedAndTheImportIsOneUndoStep)
     dialog.accept();
     ASSERT_GT(dialog.savedPlanId(), 0);
     EXPECT_EQ(f.store.index().size(), 38);
-    QList<Task> tasks = TaskRepository(f.db->connection()).loadAll();
+    QList<Task> tasks = TaskRepository(*f.db).loadAll();
     const auto it = std::find_if(tasks.begin(), tasks.end(),
                                  [](const Task &x) { return x.code == QStringLiteral("34"); });
     ASSERT_NE(it, tasks.end());
     EXPECT_EQ(it->lead(), QStringLiteral("新区财政金融局"));
     EXPECT_EQ(it->co, duban::test::strings({"新区税务局", "园区"}));
     EXPECT_EQ(it->deadline, QDate(2023, 10, 31));
-    EXPECT_DOUBLE_EQ(PlanRepository(f.db->connection()).planTargets(dialog.savedPlanId()).at(0).value, 7.8);
+    EXPECT_DOUBLE_EQ(PlanRepository(*f.db).planTargets(dialog.savedPlanId()).at(0).value, 7.8);
     // the whole import is one undo step
     ASSERT_EQ(f.undo->count(), 1);
     QList<qint64> ids;
-    for (const Task &saved : TaskRepository(f.db->connection()).loadAll())
+    for (const Task &saved : TaskRepository(*f.db).loadAll())
         ids.append(saved.id);
     f.undo->undo();
-    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 0);
-    EXPECT_TRUE(PlanRepository(f.db->connection()).all().isEmpty());
+    EXPECT_EQ(TaskRepository(*f.db).count(), 0);
+    EXPECT_TRUE(PlanRepository(*f.db).all().isEmpty());
     f.undo->redo();
-    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
+    EXPECT_EQ(TaskRepository(*f.db).count(), 38);
     // redo puts the plan back with the same ids, so later commands still find their tasks
     QList<qint64> again;
-    for (const Task &saved : TaskRepository(f.db->connection()).loadAll())
+    for (const Task &saved : TaskRepository(*f.db).loadAll())
         again.append(saved.id);
     EXPECT_EQ(again, ids);
 }
@@ -130,7 +130,7 @@ TEST(ImportDialog, BadFilesAreRefusedAndNothingIsSaved)
     EXPECT_TRUE(dialog.lastError().contains(QStringLiteral("empty"), Qt::CaseInsensitive))
         << dialog.lastError().toStdString();
     EXPECT_EQ(dialog.taskModel()->rowCount(), 0);
-    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 0);
+    EXPECT_EQ(TaskRepository(*f.db).count(), 0);
 }
 
 TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
@@ -142,11 +142,11 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
         ASSERT_TRUE(first.loadFile(duban::test::seedPath()));
         first.accept();
     }
-    const QList<Task> before = TaskRepository(f.db->connection()).loadAll();
+    const QList<Task> before = TaskRepository(*f.db).loadAll();
     const Task task5 = *std::find_if(before.begin(), before.end(),
                                      [](const Task &t) { return t.code == QStringLiteral("5"); });
     ProgressReport report{0, task5.id, QDate(2023, 5, 31), {}, QStringLiteral("进展顺利"), 45, {}, {}};
-    ProgressRepository(f.db->connection()).insertReport(report, nullptr);
+    ProgressRepository(*f.db).insertReport(report, nullptr);
     // WHEN the same document is imported again with one title changed, and the user chooses to update
     ImportDialog again(&f.store, f.undo);
     ASSERT_TRUE(again.loadFile(duban::test::seedPath()));
@@ -162,28 +162,27 @@ TEST(ImportDialog, ReimportUpdatesThePlanAndKeepsProgress)
     // THEN the change was shown, the plan was updated in place, and the task kept its id and its report
     EXPECT_TRUE(shown.join(QLatin1Char('\n')).contains(QStringLiteral("Task 5")))
         << shown.join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(PlanRepository(f.db->connection()).all().size(), 1);
-    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
-    const Task after = *TaskRepository(f.db->connection()).load(task5.id);
+    EXPECT_EQ(PlanRepository(*f.db).all().size(), 1);
+    EXPECT_EQ(TaskRepository(*f.db).count(), 38);
+    const Task after = *TaskRepository(*f.db).load(task5.id);
     EXPECT_EQ(after.title, QStringLiteral("持续推进“湘商回归”工程"));
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(task5.id).size(), 1);
+    EXPECT_EQ(ProgressRepository(*f.db).reports(task5.id).size(), 1);
     EXPECT_EQ(after.sectionId, task5.sectionId);
     // AND the update is one undoable step after the import: undo puts the saved plan back, redo again
     ASSERT_EQ(f.undo->count(), 2);
     ASSERT_TRUE(f.undo->undo());
-    EXPECT_EQ(TaskRepository(f.db->connection()).load(task5.id)->title, task5.title);
-    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(task5.id).size(), 1);
+    EXPECT_EQ(TaskRepository(*f.db).load(task5.id)->title, task5.title);
+    EXPECT_EQ(TaskRepository(*f.db).count(), 38);
+    EXPECT_EQ(ProgressRepository(*f.db).reports(task5.id).size(), 1);
     ASSERT_TRUE(f.undo->redo());
-    EXPECT_EQ(TaskRepository(f.db->connection()).load(task5.id)->title,
-              QStringLiteral("持续推进“湘商回归”工程"));
+    EXPECT_EQ(TaskRepository(*f.db).load(task5.id)->title, QStringLiteral("持续推进“湘商回归”工程"));
     // AND undoing the import itself is refused while a task has a report: the stack stays where it was
     ASSERT_TRUE(f.undo->undo());
     StorageError error;
     EXPECT_FALSE(f.undo->undo(&error));
     EXPECT_EQ(error.code, StorageError::Code::Conflict);
     EXPECT_EQ(f.undo->index(), 1);
-    EXPECT_EQ(TaskRepository(f.db->connection()).count(), 38);
+    EXPECT_EQ(TaskRepository(*f.db).count(), 38);
 }
 
 TEST(ImportDialog, NonFiniteTargetValuesAreRefused)

@@ -31,7 +31,7 @@ QString bigLedger(const duban::test::TempDir &dir, const QString &name)
     SyntheticSpec spec;
     spec.tasks = 60000;
     spec.reports = 40000;
-    EXPECT_TRUE(SyntheticGenerator(db->connection()).generate(spec, nullptr, nullptr, {}));
+    EXPECT_TRUE(SyntheticGenerator(*db).generate(spec, nullptr, nullptr, {}));
     return path;
 }
 

@@ -27,7 +27,7 @@ struct ModelFixture
     ModelFixture()
     {
         PlanDocument doc = duban::test::smallPlan();
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         store = std::make_unique<OpenLedger>(*db);
         store->reload();
         model = std::make_unique<LedgerModel>(store.get());
@@ -91,7 +91,7 @@ TEST(LedgerModel, SortsAndFiltersByUnitAndSection)
     EXPECT_EQ(f.column(LedgerModel::Column::Code), duban::test::strings({"四（一）", "10", "3", "2", "1"}));
 
     LedgerFilter filter;
-    filter.unitId = UnitRepository(f.db->connection()).find(QStringLiteral("园区"))->id;
+    filter.unitId = UnitRepository(*f.db).find(QStringLiteral("园区"))->id;
     f.model->setFilter(filter);
     EXPECT_EQ(f.column(LedgerModel::Column::Code), duban::test::strings({"四（一）", "2", "1"}));
     filter.sectionId = f.store->index().row(4).sectionId;

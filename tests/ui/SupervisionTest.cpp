@@ -46,7 +46,7 @@ struct StoreFixture
 
     StoreFixture()
     {
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         store = std::make_unique<OpenLedger>(*db);
         undo = store->undoStack();
         store->setAsOf(QDate(2023, 10, 15));
@@ -171,10 +171,10 @@ TEST(Supervision, DeletingATaskKeepsItsHistoryForUndo)
         0, id, SupervisionRecord::Kind::Reminder, QDate(2023, 5, 2), {}, {}, QDate(2023, 5, 9), {}, {}};
     f.store->addRecord(n, nullptr);
     ASSERT_TRUE(StoreCommand::push(new DeleteTaskCommand(f.store.get(), *f.store->task(id)), nullptr));
-    EXPECT_TRUE(ProgressRepository(f.db->connection()).reports(id).isEmpty());
+    EXPECT_TRUE(ProgressRepository(*f.db).reports(id).isEmpty());
     f.undo->undo();
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(id).size(), 1);
-    EXPECT_EQ(ProgressRepository(f.db->connection()).records(id).size(), 1);
+    EXPECT_EQ(ProgressRepository(*f.db).reports(id).size(), 1);
+    EXPECT_EQ(ProgressRepository(*f.db).records(id).size(), 1);
 }
 
 TEST(Supervision, DashboardCountsAndPerUnitTable)
@@ -221,7 +221,7 @@ TEST(MainWindowLayout, AsOfToolbarDrivesEveryViewAndLayoutIsRemembered)
     {
         auto db = Database::open(path, nullptr);
         PlanDocument doc = duban::test::smallPlan();
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
     }
     QSettings().clear();
     QList<int> sizes;
@@ -258,7 +258,7 @@ TEST(MainWindowLayout, OpeningAnotherDatabaseSwitchesEveryViewAndABadFileKeepsTh
     {
         auto db = Database::open(second, nullptr);
         PlanDocument doc = duban::test::smallPlan();
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
     }
     MainWindow window(Database::open(first, nullptr));
     window.show();

@@ -30,14 +30,14 @@ struct UndoFixture
     UndoFixture()
     {
         PlanDocument doc = duban::test::smallPlan();
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         firstId = doc.tasks.at(0).id;
         store = std::make_unique<OpenLedger>(*db);
         undo = store->undoStack();
         store->reload();
     }
     // Reads straight from the database, not from the store's cache.
-    Task saved(qint64 id) { return *TaskRepository(db->connection()).load(id); }
+    Task saved(qint64 id) { return *TaskRepository(*db).load(id); }
 
     void edit(const std::function<void(Task &)> &change)
     {
@@ -129,7 +129,7 @@ TEST(Undo, AddTaskThenUndoRemovesItAndRedoRestoresSameId)
     ASSERT_GT(id, 0);
     EXPECT_EQ(f.store->index().size(), 6);
     f.undo->undo();
-    EXPECT_FALSE(TaskRepository(f.db->connection()).load(id));
+    EXPECT_FALSE(TaskRepository(*f.db).load(id));
     EXPECT_EQ(f.store->index().size(), 5);
     f.undo->redo();
     EXPECT_EQ(f.saved(id).title, QStringLiteral("手工录入的任务"));
@@ -143,7 +143,7 @@ TEST(Undo, DeleteTaskOwnsWhatItRemoves)
     const Task before = f.saved(id);
     ASSERT_EQ(before.milestones.size(), 1);
     ASSERT_TRUE(StoreCommand::push(new DeleteTaskCommand(f.store.get(), before), nullptr));
-    EXPECT_FALSE(TaskRepository(f.db->connection()).load(id));
+    EXPECT_FALSE(TaskRepository(*f.db).load(id));
     f.undo->undo();
     const Task back = f.saved(id);
     EXPECT_EQ(back.title, before.title);
@@ -152,7 +152,7 @@ TEST(Undo, DeleteTaskOwnsWhatItRemoves)
     EXPECT_EQ(back.milestones.at(0).date, QDate(2023, 3, 31));
     EXPECT_EQ(back.sectionId, before.sectionId);
     f.undo->redo();
-    EXPECT_FALSE(TaskRepository(f.db->connection()).load(id));
+    EXPECT_FALSE(TaskRepository(*f.db).load(id));
 }
 
 TEST(Undo, RenameUnitAndAliasesThroughTheDirectoryModel)
@@ -173,17 +173,15 @@ TEST(Undo, RenameUnitAndAliasesThroughTheDirectoryModel)
     f.undo->redo();
     EXPECT_EQ(f.saved(f.firstId).lead(), QStringLiteral("新区经济发展局（统计局）"));
 
-    const qint64 unitId =
-        UnitRepository(f.db->connection()).find(QStringLiteral("新区经济发展局（统计局）"))->id;
+    const qint64 unitId = UnitRepository(*f.db).find(QStringLiteral("新区经济发展局（统计局）"))->id;
     for (int r = 0; r < model.rowCount(); ++r)
         if (model.index(r, 0).data(UnitTableModel::UnitIdRole).toLongLong() == unitId)
             row = r;
     ASSERT_TRUE(model.setData(model.index(row, int(UnitTableModel::Column::Aliases)),
                               QStringLiteral("经发局、 统计局,经发局")));
-    EXPECT_EQ(UnitRepository(f.db->connection()).byId(unitId)->aliases,
-              duban::test::strings({"经发局", "统计局"}));
+    EXPECT_EQ(UnitRepository(*f.db).byId(unitId)->aliases, duban::test::strings({"经发局", "统计局"}));
     f.undo->undo();
-    EXPECT_TRUE(UnitRepository(f.db->connection()).byId(unitId)->aliases.isEmpty());
+    EXPECT_TRUE(UnitRepository(*f.db).byId(unitId)->aliases.isEmpty());
     // renaming onto an existing unit is refused and leaves the stack alone
     const int before = f.undo->count();
     EXPECT_FALSE(model.setData(model.index(row, 0), QStringLiteral("园区")));

@@ -35,14 +35,14 @@ struct Directory
 
     Directory()
     {
-        PlanRepository(db->connection()).save(doc, nullptr);
+        PlanRepository(*db).save(doc, nullptr);
         // A typo made a second unit: task 1 names 新区财政局, and a report was signed by it.
-        Task t = *TaskRepository(db->connection()).load(doc.tasks.at(0).id);
+        Task t = *TaskRepository(*db).load(doc.tasks.at(0).id);
         t.co.append(QStringLiteral("新区财政局"));
-        TaskRepository(db->connection()).update(t, nullptr);
+        TaskRepository(*db).update(t, nullptr);
         ProgressReport r{
             0, t.id, QDate(2023, 5, 1), QStringLiteral("新区财政局"), QStringLiteral("进展"), 20, {}, {}};
-        ProgressRepository(db->connection()).insertReport(r, nullptr);
+        ProgressRepository(*db).insertReport(r, nullptr);
         store = std::make_unique<OpenLedger>(*db);
         undo = store->undoStack();
         store->reload();
@@ -64,7 +64,7 @@ struct Directory
         }
         ADD_FAILURE() << "no unit " << name.toStdString();
     }
-    Task task(int i) const { return *TaskRepository(db->connection()).load(doc.tasks.at(i).id); }
+    Task task(int i) const { return *TaskRepository(*db).load(doc.tasks.at(i).id); }
 };
 
 } // namespace
@@ -73,7 +73,7 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
 {
     Directory f;
     const Task before = f.task(0);
-    const auto typo = UnitRepository(f.db->connection()).find(QStringLiteral("新区财政局"));
+    const auto typo = UnitRepository(*f.db).find(QStringLiteral("新区财政局"));
     ASSERT_TRUE(typo);
     // WHEN 新区财政局 is merged into the unit it was meant to be
     f.select(QStringLiteral("新区财政局"));
@@ -82,9 +82,8 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
     ASSERT_FALSE(f.offered.isEmpty());
     EXPECT_EQ(f.offered.first(), QStringLiteral("新区财政金融局"));
     EXPECT_EQ(f.task(0).co.last(), QStringLiteral("新区财政金融局"));
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit,
-              QStringLiteral("新区财政金融局"));
-    UnitRepository units(f.db->connection());
+    EXPECT_EQ(ProgressRepository(*f.db).reports(before.id).first().unit, QStringLiteral("新区财政金融局"));
+    UnitRepository units(*f.db);
     EXPECT_FALSE(units.byId(typo->id));
     const auto found = units.find(QStringLiteral("新区财政局"));
     ASSERT_TRUE(found);
@@ -94,7 +93,7 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
     f.undo->undo();
     EXPECT_EQ(f.task(0).co, before.co);
     EXPECT_EQ(f.task(0).lead(), before.lead());
-    EXPECT_EQ(ProgressRepository(f.db->connection()).reports(before.id).first().unit,
+    EXPECT_EQ(ProgressRepository(*f.db).reports(before.id).first().unit,
               QStringLiteral("新区财政局"));
     const auto back = units.byId(typo->id);
     ASSERT_TRUE(back);
@@ -124,7 +123,7 @@ TEST(UnitDirectory, OnlyAnUnusedUnitCanBeDeletedAndUndoRestoresIt)
 {
     Directory f;
     StorageError error;
-    UnitRepository units(f.db->connection());
+    UnitRepository units(*f.db);
     Unit lonely;
     lonely.name = QStringLiteral("孤立单位");
     lonely.aliases = {QStringLiteral("孤单位")};
@@ -152,9 +151,9 @@ TEST(UnitDirectory, UndoOfAMergeAfterAnotherWriterChangedATaskIsRefused)
     // another process edits task 1's units after the merge
     {
         auto other = Database::open(f.db->path(), nullptr);
-        Task t = *TaskRepository(other->connection()).load(f.doc.tasks.at(0).id);
+        Task t = *TaskRepository(*other).load(f.doc.tasks.at(0).id);
         t.co.removeFirst();
-        ASSERT_TRUE(TaskRepository(other->connection()).update(t, nullptr));
+        ASSERT_TRUE(TaskRepository(*other).update(t, nullptr));
     }
     const Task changed = f.task(0);
     QString failure;
@@ -163,6 +162,6 @@ TEST(UnitDirectory, UndoOfAMergeAfterAnotherWriterChangedATaskIsRefused)
     f.undo->undo();
     EXPECT_FALSE(failure.isEmpty());
     EXPECT_EQ(f.task(0).co, changed.co); // their edit stays
-    EXPECT_FALSE(UnitRepository(f.db->connection()).find(QStringLiteral("新区财政局"))->name ==
+    EXPECT_FALSE(UnitRepository(*f.db).find(QStringLiteral("新区财政局"))->name ==
                  QStringLiteral("新区财政局")); // still merged
 }
