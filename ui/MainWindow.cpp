@@ -131,7 +131,7 @@ void MainWindow::buildScreens(std::unique_ptr<Database> database)
         m_tabs->setCurrentWidget(m_ledger);
         m_ledger->selectTask(id);
     });
-    connect(m_dashboard, &DashboardView::lightActivated, this, [this](int light) {
+    connect(m_dashboard, &DashboardView::lightActivated, this, [this](core::Light light) {
         m_tabs->setCurrentWidget(m_ledger);
         m_ledger->showLight(light);
     });

@@ -5,12 +5,12 @@
 #include "BriefingArchive.h"
 #include "core/rules/StatusRules.h"
 #include "core/storage/IndicatorRepository.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/SqlHelpers.h"
 #include "core/storage/StatusLoader.h"
+#include "core/storage/TaskRowLoader.h"
 
 #include <algorithm>
 
@@ -56,7 +56,7 @@ QString BriefingBuilder::officeSettingKey()
 
 struct BriefingBuilder::TaskLights
 {
-    std::vector<LedgerRow> rows;
+    std::vector<TaskRow> rows;
     StatusSnapshot snapshot;
     std::vector<StatusLight> lights; ///< aligned with snapshot.facts
     std::vector<Light> rowLights;    ///< aligned with rows: the light, green for a row without facts
@@ -104,7 +104,7 @@ BriefingContent BriefingBuilder::masthead(const BriefingOptions &options) const
 BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
 {
     TaskLights t;
-    LedgerLoader loader(*m_database);
+    TaskRowLoader loader(*m_database);
     loader.setSearchKeys(false);
     t.rows = loader.loadAll();
     t.snapshot = StatusLoader(*m_database).load(asOf);
@@ -132,8 +132,7 @@ QHash<QString, int> BriefingBuilder::openNoticesByUnit(BriefingContent &c) const
 
 void BriefingBuilder::addOverview(BriefingContent &c, const TaskLights &tasks) const
 {
-    const LedgerStatistics stats =
-        LedgerStatistics::compute(tasks.rows, tasks.rowLights, openNoticesByUnit(c));
+    const TaskStatistics stats = TaskStatistics::compute(tasks.rows, tasks.rowLights, openNoticesByUnit(c));
     c.counts = stats.counts;
     for (const UnitStatistics &u : stats.units) {
         if (u.led > 0 || u.openNotices > 0)
@@ -145,7 +144,7 @@ void BriefingBuilder::addSections(BriefingContent &c, const TaskLights &tasks)
 {
     QHash<qint64, qsizetype> sectionIndex;
     for (size_t i = 0; i < tasks.rows.size(); ++i) {
-        const LedgerRow &r = tasks.rows[i];
+        const TaskRow &r = tasks.rows[i];
         auto it = sectionIndex.constFind(r.sectionId);
         if (it == sectionIndex.constEnd()) {
             it = sectionIndex.insert(r.sectionId, c.sections.size());
@@ -161,7 +160,7 @@ void BriefingBuilder::addSchedule(BriefingContent &c, const TaskLights &tasks)
         const int k = tasks.factIndex[i];
         if (k < 0)
             continue;
-        const LedgerRow &r = tasks.rows[i];
+        const TaskRow &r = tasks.rows[i];
         const TaskFacts &f = tasks.snapshot.facts[size_t(k)];
         const Light light = tasks.lights[size_t(k)].light;
         const bool closed = isClosed(light);
@@ -195,7 +194,7 @@ void BriefingBuilder::addOverdue(BriefingContent &c, const TaskLights &tasks)
         const int k = tasks.factIndex[i];
         if (k < 0 || tasks.lights[size_t(k)].light != Light::Red)
             continue;
-        const LedgerRow &r = tasks.rows[i];
+        const TaskRow &r = tasks.rows[i];
         const StatusLight &light = tasks.lights[size_t(k)];
         OverdueItem o;
         o.taskId = r.id;

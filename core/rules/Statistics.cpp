@@ -56,10 +56,10 @@ bool UnitStatistics::ranksBefore(const UnitStatistics &a, const UnitStatistics &
     return a.name < b.name;
 }
 
-LedgerStatistics LedgerStatistics::compute(std::span<const LedgerRow> rows, std::span<const Light> lights,
-                                           const QHash<QString, int> &openNoticesByUnit)
+TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<const Light> lights,
+                                       const QHash<QString, int> &openNoticesByUnit)
 {
-    LedgerStatistics s;
+    TaskStatistics s;
     QHash<qint64, int> unitIndex;
     auto unit = [&](qint64 id, const QString &name) -> UnitStatistics & {
         auto it = unitIndex.constFind(id);
@@ -74,7 +74,7 @@ LedgerStatistics LedgerStatistics::compute(std::span<const LedgerRow> rows, std:
         return s.units[*it];
     };
     for (size_t i = 0; i < rows.size(); ++i) {
-        const LedgerRow &r = rows[i];
+        const TaskRow &r = rows[i];
         const Light light = i < lights.size() ? lights[i] : Light::Green;
         s.counts.add(light);
         // Each lead counts as leading the task (A、B牵头: both answer for it).

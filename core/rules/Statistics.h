@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/LedgerIndex.h"
+#include "core/ledger/TaskIndex.h"
 #include "StatusLight.h"
 
 #include <QHash>
@@ -52,14 +52,14 @@ struct UnitStatistics
 };
 
 /// Counts by light and the per-unit table, computed from the ledger rows and their lights.
-struct LedgerStatistics
+struct TaskStatistics
 {
     LightCounts counts;
     QList<UnitStatistics> units; ///< units that lead or co-handle at least one task, ranked
 
     /// `lights[i]` is the light of `rows[i]`; `openNoticesByUnit` counts unanswered notices per unit name.
-    static LedgerStatistics compute(std::span<const LedgerRow> rows, std::span<const Light> lights,
-                                    const QHash<QString, int> &openNoticesByUnit);
+    static TaskStatistics compute(std::span<const TaskRow> rows, std::span<const Light> lights,
+                                  const QHash<QString, int> &openNoticesByUnit);
 };
 
 } // namespace duban::core

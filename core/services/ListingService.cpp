@@ -3,9 +3,9 @@
 #include "core/domain/Task.h"
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StatusLoader.h"
+#include "core/storage/TaskRowLoader.h"
 
 #include <algorithm>
 
@@ -18,7 +18,7 @@ StatusSettings ListingService::statusSettings() const
     return SettingsRepository(*m_database).statusSettings();
 }
 
-RowStatus ListingService::statusOf(const std::vector<LedgerRow> &rows, QDate asOf,
+RowStatus ListingService::statusOf(const std::vector<TaskRow> &rows, QDate asOf,
                                    const StatusSettings &settings) const
 {
     const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
@@ -54,13 +54,13 @@ bool ListingService::forEachOverdue(QDate asOf, const StatusSettings &settings, 
 bool ListingService::forEachTask(QDate asOf, const StatusSettings &settings, qint64 unitId,
                                  const std::function<void(const OverdueTask &)> &visit, StorageError *) const
 {
-    LedgerLoader loader(*m_database);
+    TaskRowLoader loader(*m_database);
     loader.setSearchKeys(false);
-    const std::vector<LedgerRow> rows = loader.loadAll();
+    const std::vector<TaskRow> rows = loader.loadAll();
     const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
     const std::vector<StatusLight> lights = computeLights(snapshot.facts, asOf, settings);
     OverdueTask t;
-    for (const LedgerRow &r : rows) {
+    for (const TaskRow &r : rows) {
         if (unitId && !r.isLead(unitId) && !r.isCoUnit(unitId))
             continue;
         const int i = snapshot.indexOf.value(r.id, -1);

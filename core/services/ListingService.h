@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/LedgerIndex.h"
+#include "core/ledger/TaskIndex.h"
 #include "core/rules/StatusLight.h"
 #include "core/rules/StatusSettings.h"
 #include "core/storage/OverdueQuery.h"
@@ -33,7 +33,7 @@ public:
 
     StatusSettings statusSettings() const;
     /// The lights (with reasons) and progress of `rows` as of `asOf`: the one join of tasks and lights.
-    RowStatus statusOf(const std::vector<LedgerRow> &rows, QDate asOf, const StatusSettings &settings) const;
+    RowStatus statusOf(const std::vector<TaskRow> &rows, QDate asOf, const StatusSettings &settings) const;
 
     /// The red tasks as of `asOf` (OverdueQuery: no ledger load), in ledger order; `unitId` 0 = any unit.
     bool forEachOverdue(QDate asOf, const StatusSettings &settings, qint64 unitId,

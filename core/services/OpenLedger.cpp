@@ -4,13 +4,13 @@
 
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/SqlHelpers.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/TaskRowLoader.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UnitRepository.h"
 
@@ -172,7 +172,7 @@ void OpenLedger::reloadInBackground()
     auto stop = m_stop;
     auto done = std::make_shared<std::atomic<bool>>(false);
     std::thread worker([self, path, asOf, settings, generation, stop, done] {
-        auto result = std::make_shared<LedgerIndex>();
+        auto result = std::make_shared<TaskIndex>();
         {
             const std::unique_ptr<Database> session = Database::openSession(path, nullptr);
             if (session) {
@@ -189,7 +189,7 @@ void OpenLedger::reloadInBackground()
                         Qt::QueuedConnection);
                     return true;
                 };
-                *result = LedgerIndex(LedgerLoader(*session).loadAll(progress));
+                *result = TaskIndex(TaskRowLoader(*session).loadAll(progress));
                 if (!*stop) {
                     RowStatus status = ListingService(*session).statusOf(result->rows(), asOf, settings);
                     result->setStatus(std::move(status.lights), std::move(status.percent),
@@ -213,7 +213,7 @@ void OpenLedger::reloadInBackground()
                 // The snapshot may predate this window's own edits made while it loaded: re-read those rows.
                 const QSet<qint64> dirty = std::exchange(self->m_dirtyWhileLoading, {});
                 for (qint64 id : dirty) {
-                    if (auto row = LedgerLoader(*self->m_database).loadOne(id))
+                    if (auto row = TaskRowLoader(*self->m_database).loadOne(id))
                         self->m_index.upsert(std::move(*row));
                     else
                         self->dropRow(id);
@@ -242,13 +242,13 @@ bool OpenLedger::setStatusSettings(const StatusSettings &settings, StorageError 
     return true;
 }
 
-LedgerStatistics OpenLedger::statistics() const
+TaskStatistics OpenLedger::statistics() const
 {
     const QHash<QString, int> openNotices = progress().openNoticesByUnit(m_asOf);
     std::vector<Light> lights(size_t(m_index.size()), Light::Green);
     for (int i = 0; i < m_index.size(); ++i)
         lights[size_t(i)] = light(i).light;
-    return LedgerStatistics::compute(m_index.rows(), lights, openNotices);
+    return TaskStatistics::compute(m_index.rows(), lights, openNotices);
 }
 
 QList<ProgressReport> OpenLedger::reports(qint64 taskId) const
@@ -479,16 +479,16 @@ void OpenLedger::reload()
     {
         // Rows and lights from one snapshot: a writer committing in between is wholly in it or not at all.
         Transaction snapshot(m_db, Transaction::Mode::Read);
-        m_index = LedgerIndex(LedgerLoader(*m_database).loadAll());
+        m_index = TaskIndex(TaskRowLoader(*m_database).loadAll());
         applyStatus(ListingService(*m_database).statusOf(m_index.rows(), m_asOf, m_settings));
     }
     emit reset();
     emit statusChanged();
 }
 
-void OpenLedger::setRows(std::vector<LedgerRow> rows)
+void OpenLedger::setRows(std::vector<TaskRow> rows)
 {
-    m_index = LedgerIndex(std::move(rows));
+    m_index = TaskIndex(std::move(rows));
     applyStatus(ListingService(*m_database).statusOf(m_index.rows(), m_asOf, m_settings));
     emit reset();
     emit statusChanged();
@@ -503,7 +503,7 @@ void OpenLedger::refreshRow(qint64 id)
 {
     if (m_loading)
         m_dirtyWhileLoading.insert(id);
-    if (auto row = LedgerLoader(*m_database).loadOne(id))
+    if (auto row = TaskRowLoader(*m_database).loadOne(id))
         m_index.upsert(std::move(*row));
 }
 
@@ -531,7 +531,7 @@ void OpenLedger::refreshTask(qint64 id)
 {
     if (m_loading)
         m_dirtyWhileLoading.insert(id);
-    if (auto row = LedgerLoader(*m_database).loadOne(id)) {
+    if (auto row = TaskRowLoader(*m_database).loadOne(id)) {
         m_index.upsert(std::move(*row));
         recomputeTask(id);
         emit taskChanged(id);

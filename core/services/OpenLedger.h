@@ -6,7 +6,7 @@
 #include "core/domain/SupervisionRecord.h"
 #include "core/domain/Task.h"
 #include "core/domain/Unit.h"
-#include "core/ledger/LedgerIndex.h"
+#include "core/ledger/TaskIndex.h"
 #include "core/rules/Statistics.h"
 #include "core/rules/StatusLight.h"
 #include "core/rules/StatusSettings.h"
@@ -77,7 +77,7 @@ public:
     /// The statistics date (统计截止日期) every view computes with; today unless the user picks another.
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);
-    const LedgerIndex &index() const { return m_index; }
+    const TaskIndex &index() const { return m_index; }
 
     /// Reloads every row from the database (in the background above backgroundThreshold).
     void reload();
@@ -98,7 +98,7 @@ public:
     /// Ledgers above this many tasks are loaded (and re-judged on a date change) in the background.
     static constexpr int backgroundThreshold = 20000;
     /// Replaces the index with rows loaded elsewhere (e.g. in a background thread).
-    void setRows(std::vector<LedgerRow> rows);
+    void setRows(std::vector<TaskRow> rows);
 
     std::optional<Task> task(qint64 id) const;
     /// Saves the fields that differ between `before` (as shown, with its row version) and `after`; on success
@@ -129,7 +129,7 @@ public:
     StatusSettings statusSettings() const { return m_settings; }
     bool setStatusSettings(const StatusSettings &settings, StorageError *error);
     /// Counts by light and the per-unit table as of asOf().
-    LedgerStatistics statistics() const;
+    TaskStatistics statistics() const;
     /// Recomputes every light as of asOf() (after progress, completion or settings changed).
     void recomputeStatus();
     /// Recomputes one task's light (after an edit of it, its reports or its records).
@@ -233,7 +233,7 @@ private:
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
     OwnWrites m_written; ///< versions this window's own writes made, by (Row, id)
-    LedgerIndex m_index;
+    TaskIndex m_index;
     QDate m_asOf = QDate::currentDate();
     StatusSettings m_settings;
     bool m_loading = false;

@@ -2,8 +2,8 @@
 
 #include "Database.h"
 
-#include "LedgerLoader.h"
 #include "SqlHelpers.h"
+#include "TaskRowLoader.h"
 
 namespace duban::core {
 
@@ -25,7 +25,7 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     auto jd = [](const QVariant &v) {
-        const qint32 d = LedgerLoader::julianDay(v.toString());
+        const qint32 d = TaskRowLoader::julianDay(v.toString());
         return d ? QDate::fromJulianDay(d) : QDate();
     };
     // One task (after an edit) or all of them: the same statements with an extra bound condition.

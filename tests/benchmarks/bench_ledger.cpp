@@ -5,11 +5,11 @@
 #include "core/rules/StatusRules.h"
 #include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/SyntheticGenerator.h"
+#include "core/storage/TaskRowLoader.h"
 #include "ui/models/LedgerModel.h"
 #include "ui/views/LedgerView.h"
 
@@ -135,13 +135,13 @@ void BM_SortToRepaint(benchmark::State &state)
 {
     LoadedLedger &l = ledger(state.range(0));
     // Warm the per-column orders once (they are built when a column is first sorted).
-    for (int c = 0; c < core::LedgerIndex::columnCount; ++c)
+    for (int c = 0; c < core::TaskIndex::columnCount; ++c)
         l.view->model()->sort(c, Qt::AscendingOrder);
     int i = 0;
     for (auto _ : state) {
-        const int column = i % core::LedgerIndex::columnCount;
-        l.view->table()->sortByColumn(column, (i / core::LedgerIndex::columnCount) % 2 ? Qt::DescendingOrder
-                                                                                       : Qt::AscendingOrder);
+        const int column = i % core::TaskIndex::columnCount;
+        l.view->table()->sortByColumn(column, (i / core::TaskIndex::columnCount) % 2 ? Qt::DescendingOrder
+                                                                                     : Qt::AscendingOrder);
         ++i;
         repaint(*l.view);
     }

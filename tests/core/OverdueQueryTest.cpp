@@ -4,11 +4,11 @@
 
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/SyntheticGenerator.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/TaskRowLoader.h"
 #include "core/storage/UnitRepository.h"
 
 #include <gtest/gtest.h>
@@ -30,7 +30,7 @@ std::set<qint64> redByFullComputation(Database &db, QDate asOf, qint64 unitId)
     const std::vector<StatusLight> lights = computeLights(s.facts, asOf, StatusSettings{});
     std::set<qint64> unitTasks;
     if (unitId) {
-        for (const LedgerRow &r : LedgerLoader(db).loadAll())
+        for (const TaskRow &r : TaskRowLoader(db).loadAll())
             if (r.leadUnit == unitId ||
                 std::find(r.coUnits.begin(), r.coUnits.end(), unitId) != r.coUnits.end())
                 unitTasks.insert(r.id);
@@ -107,7 +107,7 @@ TEST(OverdueQuery, ListsInLedgerOrderAcrossPlans)
     // THEN they come in the ledger's order: plan, then position in the plan
     const std::set<qint64> red = redByFullComputation(*db, asOf, 0);
     std::vector<qint64> ledgerOrder;
-    for (const LedgerRow &r : LedgerLoader(*db).loadAll())
+    for (const TaskRow &r : TaskRowLoader(*db).loadAll())
         if (red.count(r.id))
             ledgerOrder.push_back(r.id);
     ASSERT_GT(ledgerOrder.size(), 50u);
@@ -125,11 +125,11 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     const std::vector<OverdueTask> red = OverdueQuery(*db).run(asOf, StatusSettings{});
     ASSERT_GT(red.size(), 10u);
     // THEN code, title and lead are the ledger's, in UTF-8
-    std::map<qint64, LedgerRow> rows;
-    for (LedgerRow &r : LedgerLoader(*db).loadAll())
+    std::map<qint64, TaskRow> rows;
+    for (TaskRow &r : TaskRowLoader(*db).loadAll())
         rows.emplace(r.id, std::move(r));
     for (const OverdueTask &t : red) {
-        const LedgerRow &r = rows.at(t.id);
+        const TaskRow &r = rows.at(t.id);
         EXPECT_EQ(QString::fromUtf8(t.code), r.code);
         EXPECT_EQ(QString::fromUtf8(t.title), r.title);
         EXPECT_EQ(QString::fromUtf8(t.lead), r.lead);

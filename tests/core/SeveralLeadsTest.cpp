@@ -3,13 +3,13 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
-#include "core/ledger/LedgerIndex.h"
+#include "core/ledger/TaskIndex.h"
 #include "core/rules/Statistics.h"
 #include "core/storage/Database.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/TaskRowLoader.h"
 #include "core/storage/UnitRepository.h"
 
 #include <gtest/gtest.h>
@@ -34,10 +34,7 @@ struct TwoLeads
         PlanRepository(*db).save(doc, nullptr);
         id = doc.tasks[0].id;
     }
-    qint64 unit(const char *name) const
-    {
-        return UnitRepository(*db).find(QString::fromUtf8(name))->id;
-    }
+    qint64 unit(const char *name) const { return UnitRepository(*db).find(QString::fromUtf8(name))->id; }
 };
 
 } // namespace
@@ -63,25 +60,25 @@ TEST(SeveralLeads, StoredInOrderAndTheFirstStaysOnTheTaskRow)
 TEST(SeveralLeads, TheLedgerShowsFiltersAndCountsEveryLead)
 {
     TwoLeads f;
-    const std::vector<LedgerRow> rows = LedgerLoader(*f.db).loadAll();
-    const auto it = std::find_if(rows.begin(), rows.end(), [&](const LedgerRow &r) { return r.id == f.id; });
+    const std::vector<TaskRow> rows = TaskRowLoader(*f.db).loadAll();
+    const auto it = std::find_if(rows.begin(), rows.end(), [&](const TaskRow &r) { return r.id == f.id; });
     ASSERT_NE(it, rows.end());
     EXPECT_EQ(it->lead, QStringLiteral("新区经济发展局"));
     EXPECT_EQ(it->leadText, QStringLiteral("新区经济发展局、新区财政金融局"));
     EXPECT_EQ(it->otherLeads, std::vector<qint64>{f.unit("新区财政金融局")});
     // The unit filter finds the task under its second lead, as a lead
-    LedgerIndex index{std::vector<LedgerRow>(rows)};
-    LedgerFilter filter;
+    TaskIndex index{std::vector<TaskRow>(rows)};
+    TaskFilter filter;
     filter.unitId = f.unit("新区财政金融局");
-    filter.unitRole = LedgerFilter::UnitRole::Lead;
-    const std::vector<int> found = index.query(filter, LedgerIndex::Column::Code, true);
+    filter.unitRole = TaskFilter::UnitRole::Lead;
+    const std::vector<int> found = index.query(filter, TaskIndex::Column::Code, true);
     EXPECT_TRUE(std::any_of(found.begin(), found.end(), [&](int i) { return index.row(i).id == f.id; }));
-    filter.unitRole = LedgerFilter::UnitRole::Co;
-    const std::vector<int> asCo = index.query(filter, LedgerIndex::Column::Code, true);
+    filter.unitRole = TaskFilter::UnitRole::Co;
+    const std::vector<int> asCo = index.query(filter, TaskIndex::Column::Code, true);
     EXPECT_FALSE(std::any_of(asCo.begin(), asCo.end(), [&](int i) { return index.row(i).id == f.id; }));
     // Each lead counts as leading it
     const std::vector<Light> lights(rows.size(), Light::Red);
-    const LedgerStatistics stats = LedgerStatistics::compute(rows, lights, {});
+    const TaskStatistics stats = TaskStatistics::compute(rows, lights, {});
     int ledBySecond = 0;
     for (const UnitStatistics &u : stats.units)
         if (u.unitId == f.unit("新区财政金融局"))
@@ -96,8 +93,7 @@ TEST(SeveralLeads, TheOverdueListingNamesEveryLead)
 {
     TwoLeads f;
     StorageError error;
-    const std::vector<OverdueTask> red =
-        OverdueQuery(*f.db).run(QDate(2023, 6, 1), {}, 0, &error);
+    const std::vector<OverdueTask> red = OverdueQuery(*f.db).run(QDate(2023, 6, 1), {}, 0, &error);
     const auto it = std::find_if(red.begin(), red.end(), [&](const OverdueTask &t) { return t.id == f.id; });
     ASSERT_NE(it, red.end()) << error.message.toStdString();
     EXPECT_EQ(it->lead, QByteArray("新区经济发展局"));

@@ -5,11 +5,11 @@
 #include "core/rules/Statistics.h"
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/TaskRowLoader.h"
 
 #include <gtest/gtest.h>
 
@@ -25,17 +25,17 @@ struct StatsFixture
 
     StatsFixture() { PlanRepository(*db).save(doc, nullptr); }
 
-    LedgerStatistics statsAsOf(QDate asOf, const QHash<QString, int> &notices = {})
+    TaskStatistics statsAsOf(QDate asOf, const QHash<QString, int> &notices = {})
     {
-        const std::vector<LedgerRow> rows = LedgerLoader(*db).loadAll();
+        const std::vector<TaskRow> rows = TaskRowLoader(*db).loadAll();
         const StatusSnapshot snap = StatusLoader(*db).load(asOf);
         const std::vector<StatusLight> lights = computeLights(snap.facts, asOf, StatusSettings{});
         std::vector<Light> aligned;
-        for (const LedgerRow &r : rows)
+        for (const TaskRow &r : rows)
             aligned.push_back(lights[size_t(snap.indexOf.value(r.id))].light);
-        return LedgerStatistics::compute(rows, aligned, notices);
+        return TaskStatistics::compute(rows, aligned, notices);
     }
-    const UnitStatistics *unit(const LedgerStatistics &s, const char *name)
+    const UnitStatistics *unit(const TaskStatistics &s, const char *name)
     {
         for (const UnitStatistics &u : s.units)
             if (u.name == QString::fromUtf8(name))
@@ -52,7 +52,7 @@ TEST(Statistics, CountsByLightAsOfOctober)
     // task 2 with an unmet Q1 milestone, no progress reports
     StatsFixture f;
     // WHEN counted as of 2023-10-15
-    const LedgerStatistics s = f.statsAsOf(QDate(2023, 10, 15));
+    const TaskStatistics s = f.statsAsOf(QDate(2023, 10, 15));
     // THEN: 10 is overdue, 2 missed its milestone → red 2; 3 completed on time; 1 and 四（一） yellow (no
     // report)
     EXPECT_EQ(s.counts.total, 5);
@@ -68,7 +68,7 @@ TEST(Statistics, CountsByLightAsOfOctober)
 TEST(Statistics, PerUnitTableAndRanking)
 {
     StatsFixture f;
-    const LedgerStatistics s = f.statsAsOf(QDate(2023, 10, 15), {{QStringLiteral("新区经济发展局"), 2}});
+    const TaskStatistics s = f.statsAsOf(QDate(2023, 10, 15), {{QStringLiteral("新区经济发展局"), 2}});
     const UnitStatistics *econ = f.unit(s, "新区经济发展局");
     ASSERT_TRUE(econ);
     EXPECT_EQ(econ->led, 3);       // 1, 2, 四（一）
@@ -101,7 +101,7 @@ TEST(Statistics, CompletedLateCountsAsCompletedButNotOnTime)
     t.status = TaskStatus::Completed;
     t.completedOn = QDate(2023, 10, 3);
     ASSERT_TRUE(tasks.update(t, nullptr));
-    const LedgerStatistics s = f.statsAsOf(QDate(2023, 10, 15));
+    const TaskStatistics s = f.statsAsOf(QDate(2023, 10, 15));
     EXPECT_EQ(s.counts.completedLate, 1);
     EXPECT_EQ(s.counts.red, 1);
     const UnitStatistics *tech = f.unit(s, "新区科技创新和产业促进局");
@@ -110,7 +110,7 @@ TEST(Statistics, CompletedLateCountsAsCompletedButNotOnTime)
     EXPECT_EQ(tech->completedOnTime, 0);
     EXPECT_DOUBLE_EQ(tech->onTimePercent(), 0.0);
     // as of a date before the completion it was still open and overdue
-    const LedgerStatistics before = f.statsAsOf(QDate(2023, 10, 2));
+    const TaskStatistics before = f.statsAsOf(QDate(2023, 10, 2));
     EXPECT_EQ(before.counts.completedLate, 0);
     EXPECT_EQ(before.counts.red, 2);
 }

@@ -3,7 +3,7 @@
 
 #include "core/services/ListingService.h"
 #include "core/services/LookupService.h"
-#include "core/storage/LedgerLoader.h"
+#include "core/storage/TaskRowLoader.h"
 
 #include <gtest/gtest.h>
 
@@ -60,7 +60,7 @@ TEST(ListingService, EveryTaskOnceWithTheLightTheRulesGive)
     EXPECT_EQ(overdue, red);
     EXPECT_GT(red, 0);
     // The rows' status is aligned with the rows
-    const std::vector<LedgerRow> rows = LedgerLoader(*f.db).loadAll();
+    const std::vector<TaskRow> rows = TaskRowLoader(*f.db).loadAll();
     const RowStatus status = listing.statusOf(rows, asOf, settings);
     ASSERT_EQ(status.lights.size(), rows.size());
     int redRows = 0;

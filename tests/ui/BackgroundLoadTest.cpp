@@ -66,7 +66,7 @@ TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
     EXPECT_EQ(red, int(overdue.size()));
     EXPECT_GT(red, 0);
     // and a filter by light works on the loaded index
-    LedgerFilter f;
+    TaskFilter f;
     f.light = Light::Red;
     model.setFilter(f);
     EXPECT_EQ(model.rowCount(), red);

@@ -48,9 +48,9 @@ TEST(LedgerModel, PassesModelTesterThroughFiltersSortsAndEdits)
     ModelFixture f;
     QAbstractItemModelTester tester(f.model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(f.model->rowCount(), 5);
-    EXPECT_EQ(f.model->columnCount(), LedgerIndex::columnCount);
+    EXPECT_EQ(f.model->columnCount(), TaskIndex::columnCount);
     f.model->sort(int(LedgerModel::Column::Title), Qt::DescendingOrder);
-    LedgerFilter filter;
+    TaskFilter filter;
     filter.text = QStringLiteral("项目");
     f.model->setFilter(filter);
     EXPECT_EQ(f.model->rowCount(), 3);
@@ -90,7 +90,7 @@ TEST(LedgerModel, SortsAndFiltersByUnitAndSection)
     f.model->sort(int(LedgerModel::Column::Code), Qt::DescendingOrder);
     EXPECT_EQ(f.column(LedgerModel::Column::Code), duban::test::strings({"四（一）", "10", "3", "2", "1"}));
 
-    LedgerFilter filter;
+    TaskFilter filter;
     filter.unitId = UnitRepository(*f.db).find(QStringLiteral("园区"))->id;
     f.model->setFilter(filter);
     EXPECT_EQ(f.column(LedgerModel::Column::Code), duban::test::strings({"四（一）", "2", "1"}));

@@ -88,7 +88,7 @@ TEST(Supervision, LedgerShowsAndFiltersByLight)
     StoreFixture f;
     LedgerModel model(f.store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    LedgerFilter filter;
+    TaskFilter filter;
     filter.light = Light::Red;
     model.setFilter(filter);
     QStringList codes;
@@ -195,10 +195,10 @@ TEST(Supervision, DashboardCountsAndPerUnitTable)
     EXPECT_EQ(m->index(econ, int(UnitStatisticsModel::Column::Led)).data().toInt(), 3);
     EXPECT_EQ(m->index(econ, int(UnitStatisticsModel::Column::Overdue)).data().toInt(), 1);
     // clicking a light asks the ledger to filter
-    int asked = -1;
-    QObject::connect(&view, &DashboardView::lightActivated, [&](int l) { asked = l; });
-    emit view.lightActivated(int(Light::Red));
-    EXPECT_EQ(asked, int(Light::Red));
+    std::optional<Light> asked;
+    QObject::connect(&view, &DashboardView::lightActivated, [&](Light l) { asked = l; });
+    emit view.lightActivated(Light::Red);
+    EXPECT_EQ(asked, Light::Red);
 }
 
 TEST(MainWindowLayout, FirstOpeningFitsTheScreen)

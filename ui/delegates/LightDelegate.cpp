@@ -14,9 +14,9 @@ LightDelegate::LightDelegate(int lightRole, QObject *parent)
 {
 }
 
-QColor LightDelegate::color(int light)
+QColor LightDelegate::color(Light light)
 {
-    switch (static_cast<Light>(light)) {
+    switch (light) {
     case Light::Green:
         return QColor(0x2e, 0x9d, 0x4a);
     case Light::Yellow:
@@ -47,7 +47,7 @@ void LightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QRect disc(opt.rect.left() + 6, opt.rect.center().y() - d / 2, d, d);
     if (light >= 0) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(color(light));
+        painter->setBrush(color(Light(light)));
         painter->drawEllipse(disc);
     }
     painter->setPen(

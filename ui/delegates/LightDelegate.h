@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/rules/StatusLight.h"
+
 #include <QStyledItemDelegate>
 
 namespace duban::ui {
@@ -18,7 +20,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     /// The colour of a light (green, amber, red, grey-blue for completed, violet for completed late).
-    static QColor color(int light);
+    static QColor color(core::Light light);
 
 private:
     int m_lightRole;

@@ -23,7 +23,7 @@ LedgerModel::LedgerModel(core::OpenLedger *store, QObject *parent)
             m_sortColumn == Column::LastReport)
             refresh();
         else if (!m_visible.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, LedgerIndex::columnCount - 1));
+            emit dataChanged(index(0, 0), index(rowCount() - 1, TaskIndex::columnCount - 1));
     });
     refresh();
 }
@@ -35,7 +35,7 @@ int LedgerModel::rowCount(const QModelIndex &parent) const
 
 int LedgerModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : LedgerIndex::columnCount;
+    return parent.isValid() ? 0 : TaskIndex::columnCount;
 }
 
 QString LedgerModel::statusText(int status)
@@ -48,8 +48,8 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= int(m_visible.size()))
         return {};
     const int i = m_visible[size_t(index.row())];
-    const LedgerIndex &ix = m_store->index();
-    const LedgerRow &r = ix.row(i);
+    const TaskIndex &ix = m_store->index();
+    const TaskRow &r = ix.row(i);
     if (role == TaskIdRole)
         return r.id;
     if (role == LightRole)
@@ -130,14 +130,14 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
 
 void LedgerModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= LedgerIndex::columnCount)
+    if (column < 0 || column >= TaskIndex::columnCount)
         return;
     m_sortColumn = static_cast<Column>(column);
     m_sortOrder = order;
     refresh();
 }
 
-void LedgerModel::setFilter(const LedgerFilter &filter)
+void LedgerModel::setFilter(const TaskFilter &filter)
 {
     if (filter == m_filter)
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ledger/LedgerIndex.h"
+#include "core/ledger/TaskIndex.h"
 
 #include <QAbstractTableModel>
 
@@ -13,13 +13,13 @@ class OpenLedger;
 namespace duban::ui {
 
 /// The task ledger table: maps view rows onto the store's in-memory index; filtering and sorting
-/// happen in core::LedgerIndex, not in a proxy.
+/// happen in core::TaskIndex, not in a proxy.
 class LedgerModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LedgerModel)
 public:
-    using Column = core::LedgerIndex::Column;
+    using Column = core::TaskIndex::Column;
     enum Role
     {
         TaskIdRole = Qt::UserRole + 1,
@@ -35,8 +35,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void setFilter(const core::LedgerFilter &filter);
-    const core::LedgerFilter &filter() const { return m_filter; }
+    void setFilter(const core::TaskFilter &filter);
+    const core::TaskFilter &filter() const { return m_filter; }
     qint64 taskId(int row) const;
     /// The view row showing `taskId`, or -1 when it is filtered out.
     int rowOf(qint64 taskId) const;
@@ -47,7 +47,7 @@ public:
 
 private:
     core::OpenLedger *m_store;
-    core::LedgerFilter m_filter;
+    core::TaskFilter m_filter;
     Column m_sortColumn = Column::Code;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_visible;

@@ -52,13 +52,13 @@ void SupervisionModel::refresh()
     m_stale = false;
     beginResetModel();
     m_groups.clear();
-    const LedgerIndex &ix = m_store->index();
+    const TaskIndex &ix = m_store->index();
     QHash<qint64, int> groupOf;
     for (int i = 0; i < ix.size(); ++i) {
         const Light light = m_store->light(i).light;
         if (light != Light::Red && light != Light::Yellow)
             continue;
-        const LedgerRow &r = ix.row(i);
+        const TaskRow &r = ix.row(i);
         auto it = groupOf.constFind(r.leadUnit);
         if (it == groupOf.constEnd()) {
             it = groupOf.insert(r.leadUnit, int(m_groups.size()));
@@ -159,7 +159,7 @@ QVariant SupervisionModel::data(const QModelIndex &index, int role) const
     }
     const Group &g = m_groups[size_t(index.internalId() - 1)];
     const int row = g.rows[size_t(index.row())];
-    const LedgerRow &r = m_store->index().row(row);
+    const TaskRow &r = m_store->index().row(row);
     const StatusLight &light = m_store->light(row);
     if (role == TaskIdRole)
         return r.id;

@@ -53,8 +53,8 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
         tile->setToolTip(tr("Show these tasks in the ledger"));
         tile->setStyleSheet(QStringLiteral("QPushButton { border-left: 8px solid %1; text-align: left; "
                                            "padding-left: 10px; font-size: 14px; }")
-                                .arg(LightDelegate::color(int(l)).name()));
-        connect(tile, &QPushButton::clicked, this, [this, l] { emit lightActivated(int(l)); });
+                                .arg(LightDelegate::color(l).name()));
+        connect(tile, &QPushButton::clicked, this, [this, l] { emit lightActivated(l); });
         tiles->addWidget(tile);
         m_tiles.append(tile);
     }
@@ -144,11 +144,11 @@ void DashboardView::rebuildCharts()
     auto *overdue = new QBarSet(tr("Overdue"));
     auto *yellow = new QBarSet(lightText(Light::Yellow));
     auto *green = new QBarSet(lightText(Light::Green));
-    onTime->setColor(LightDelegate::color(int(Light::Completed)));
-    late->setColor(LightDelegate::color(int(Light::CompletedLate)));
-    overdue->setColor(LightDelegate::color(int(Light::Red)));
-    yellow->setColor(LightDelegate::color(int(Light::Yellow)));
-    green->setColor(LightDelegate::color(int(Light::Green)));
+    onTime->setColor(LightDelegate::color(Light::Completed));
+    late->setColor(LightDelegate::color(Light::CompletedLate));
+    overdue->setColor(LightDelegate::color(Light::Red));
+    yellow->setColor(LightDelegate::color(Light::Yellow));
+    green->setColor(LightDelegate::color(Light::Green));
     QStringList names;
     for (const UnitStatistics &u : std::as_const(top)) {
         names.append(u.name.size() > 16 ? u.name.left(15) + QStringLiteral("…") : u.name);
@@ -184,9 +184,9 @@ void DashboardView::rebuildCharts()
         if (n == 0)
             continue;
         QPieSlice *slice = pie->append(QStringLiteral("%1 %2").arg(lightText(l)).arg(n), n);
-        slice->setColor(LightDelegate::color(int(l)));
+        slice->setColor(LightDelegate::color(l));
         slice->setLabelVisible(true);
-        connect(slice, &QPieSlice::clicked, this, [this, l] { emit lightActivated(int(l)); });
+        connect(slice, &QPieSlice::clicked, this, [this, l] { emit lightActivated(l); });
     }
     auto *pieChart = new QChart();
     pieChart->addSeries(pie);

@@ -28,7 +28,7 @@ class DashboardView final : public QWidget
 public:
     explicit DashboardView(core::OpenLedger *store, QWidget *parent = nullptr);
 
-    const core::LedgerStatistics &statistics() const { return m_stats; }
+    const core::TaskStatistics &statistics() const { return m_stats; }
     UnitStatisticsModel *unitModel() const { return m_units; }
     QTableView *unitTable() const { return m_table; }
 
@@ -36,7 +36,7 @@ public slots:
     void refresh();
 
 signals:
-    void lightActivated(int light);
+    void lightActivated(core::Light light);
     void unitActivated(qint64 unitId);
 
 protected:
@@ -47,7 +47,7 @@ private:
     void markDirty();
 
     core::OpenLedger *m_store;
-    core::LedgerStatistics m_stats;
+    core::TaskStatistics m_stats;
     UnitStatisticsModel *m_units;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

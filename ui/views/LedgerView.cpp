@@ -50,9 +50,9 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
     m_unit->setToolTip(tr("Show the tasks of one unit"));
     bar->addWidget(m_unit, 2);
     m_role = new QComboBox(this);
-    m_role->addItem(tr("as lead or co-unit"), int(LedgerFilter::UnitRole::Any));
-    m_role->addItem(tr("as lead unit"), int(LedgerFilter::UnitRole::Lead));
-    m_role->addItem(tr("as co-unit"), int(LedgerFilter::UnitRole::Co));
+    m_role->addItem(tr("as lead or co-unit"), int(TaskFilter::UnitRole::Any));
+    m_role->addItem(tr("as lead unit"), int(TaskFilter::UnitRole::Lead));
+    m_role->addItem(tr("as co-unit"), int(TaskFilter::UnitRole::Co));
     bar->addWidget(m_role);
     m_section = new QComboBox(this);
     m_section->setMinimumContentsLength(14);
@@ -170,10 +170,10 @@ void LedgerView::reloadFilterChoices()
 
 void LedgerView::applyFilter()
 {
-    LedgerFilter f = m_model->filter();
+    TaskFilter f = m_model->filter();
     f.text = m_search->text();
     f.unitId = m_unit->currentData().toLongLong();
-    f.unitRole = static_cast<LedgerFilter::UnitRole>(m_role->currentData().toInt());
+    f.unitRole = static_cast<TaskFilter::UnitRole>(m_role->currentData().toInt());
     f.sectionId = m_section->currentData().toLongLong();
     const int light = m_light->currentData().toInt();
     f.light = light >= 0 ? std::optional<Light>(Light(light)) : std::nullopt;
@@ -266,9 +266,9 @@ void LedgerView::showUnit(qint64 unitId)
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(unitId)));
 }
 
-void LedgerView::showLight(int light)
+void LedgerView::showLight(Light light)
 {
-    m_light->setCurrentIndex(qMax(0, m_light->findData(light)));
+    m_light->setCurrentIndex(qMax(0, m_light->findData(int(light))));
 }
 
 void LedgerView::focusSearch()

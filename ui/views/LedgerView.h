@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/rules/StatusLight.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -41,7 +43,7 @@ public:
 
     /// Narrows the ledger to one unit (as lead or co-unit) and/or one light; 0 / -1 clear them.
     void showUnit(qint64 unitId);
-    void showLight(int light);
+    void showLight(core::Light light);
 
     qint64 currentTaskId() const;
     void selectTask(qint64 taskId);

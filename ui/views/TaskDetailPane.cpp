@@ -438,7 +438,7 @@ void TaskDetailPane::fill()
         const QStringList reasons = reasonTexts(light);
         m_light->setText(QStringLiteral("<span style=\"color:%1; font-size:large\">●</span> <b>%2</b> %3 "
                                         "<span style=\"color:gray\">(%4)</span>")
-                             .arg(LightDelegate::color(int(light.light)).name(), lightText(light.light),
+                             .arg(LightDelegate::color(light.light).name(), lightText(light.light),
                                   reasons.join(QStringLiteral("；")).toHtmlEscaped(),
                                   tr("as of %1").arg(m_store->asOf().toString(Qt::ISODate))));
         QStringList units = t.units();

@@ -119,7 +119,7 @@ void TaskHistoryWidget::reload()
              r.text + (state.isEmpty() ? QString() : QStringLiteral(" — ") + state)});
         item->setData(0, kKindRole, RecordItem);
         item->setData(0, kIndexRole, i);
-        item->setForeground(1, LightDelegate::color(int(light.light)));
+        item->setForeground(1, LightDelegate::color(light.light));
         items.append(item);
     }
     std::stable_sort(items.begin(), items.end(),

@@ -1,4 +1,4 @@
-#include "LedgerIndex.h"
+#include "TaskIndex.h"
 
 #include <cstring>
 
@@ -26,7 +26,7 @@ qint64 leadingNumber(const QString &s)
 
 } // namespace
 
-LedgerIndex::LedgerIndex(std::vector<LedgerRow> rows) : m_rows(std::move(rows))
+TaskIndex::TaskIndex(std::vector<TaskRow> rows) : m_rows(std::move(rows))
 {
     m_byId.reserve(qsizetype(m_rows.size()));
     for (int i = 0; i < int(m_rows.size()); ++i)
@@ -34,7 +34,7 @@ LedgerIndex::LedgerIndex(std::vector<LedgerRow> rows) : m_rows(std::move(rows))
     rebuildText();
 }
 
-void LedgerIndex::indexText(int i, const QString &haystack)
+void TaskIndex::indexText(int i, const QString &haystack)
 {
     if (m_textOf.size() < m_rows.size())
         m_textOf.resize(m_rows.size(), -1);
@@ -49,7 +49,7 @@ void LedgerIndex::indexText(int i, const QString &haystack)
     m_text.append('\0'); // a separator no search text contains
 }
 
-void LedgerIndex::compactText()
+void TaskIndex::compactText()
 {
     QByteArray text;
     text.reserve(m_text.size());
@@ -72,11 +72,11 @@ void LedgerIndex::compactText()
     m_garbage = 0;
 }
 
-void LedgerIndex::rebuildText()
+void TaskIndex::rebuildText()
 {
     QByteArray text;
     qsizetype bytes = 0;
-    for (const LedgerRow &r : m_rows)
+    for (const TaskRow &r : m_rows)
         bytes += r.haystack.size() * 3 + 1;
     text.reserve(bytes);
     m_text.swap(text);
@@ -93,7 +93,7 @@ void LedgerIndex::rebuildText()
     m_text.squeeze();
 }
 
-std::vector<bool> LedgerIndex::textMatches(const QString &needle) const
+std::vector<bool> TaskIndex::textMatches(const QString &needle) const
 {
     std::vector<bool> hit(m_rows.size(), false);
     const QByteArray n = needle.toUtf8();
@@ -120,13 +120,13 @@ std::vector<bool> LedgerIndex::textMatches(const QString &needle) const
     return hit;
 }
 
-int LedgerIndex::indexOf(qint64 taskId) const
+int TaskIndex::indexOf(qint64 taskId) const
 {
     return m_byId.value(taskId, -1);
 }
 
-void LedgerIndex::setStatus(std::vector<StatusLight> lights, std::vector<qint8> percent,
-                            std::vector<qint32> lastReport)
+void TaskIndex::setStatus(std::vector<StatusLight> lights, std::vector<qint8> percent,
+                          std::vector<qint32> lastReport)
 {
     m_status = std::move(lights);
     m_progress = std::move(percent);
@@ -134,18 +134,18 @@ void LedgerIndex::setStatus(std::vector<StatusLight> lights, std::vector<qint8> 
     invalidateStatusOrders();
 }
 
-const StatusLight &LedgerIndex::status(int i) const
+const StatusLight &TaskIndex::status(int i) const
 {
     static const StatusLight none;
     return i >= 0 && i < int(m_status.size()) ? m_status[size_t(i)] : none;
 }
 
-void LedgerIndex::invalidate()
+void TaskIndex::invalidate()
 {
     m_orders.clear();
 }
 
-void LedgerIndex::upsert(LedgerRow row)
+void TaskIndex::upsert(TaskRow row)
 {
     int at = indexOf(row.id);
     const QString haystack = row.haystack;
@@ -171,7 +171,7 @@ void LedgerIndex::upsert(LedgerRow row)
     reposition(at);
 }
 
-void LedgerIndex::remove(qint64 taskId)
+void TaskIndex::remove(qint64 taskId)
 {
     const int at = indexOf(taskId);
     if (at < 0)
@@ -210,12 +210,12 @@ void LedgerIndex::remove(qint64 taskId)
     }
 }
 
-QString LedgerIndex::searchKey(const QString &code, const QString &title, const QString &text)
+QString TaskIndex::searchKey(const QString &code, const QString &title, const QString &text)
 {
     return (code + QLatin1Char(' ') + title + QLatin1Char('\n') + text).toLower();
 }
 
-int LedgerIndex::compareCodes(const QString &a, const QString &b)
+int TaskIndex::compareCodes(const QString &a, const QString &b)
 {
     const qint64 na = leadingNumber(a);
     const qint64 nb = leadingNumber(b);
@@ -226,26 +226,26 @@ int LedgerIndex::compareCodes(const QString &a, const QString &b)
     return a.compare(b);
 }
 
-bool LedgerIndex::matchesFields(int i, const LedgerFilter &f) const
+bool TaskIndex::matchesFields(int i, const TaskFilter &f) const
 {
-    const LedgerRow &r = m_rows[size_t(i)];
+    const TaskRow &r = m_rows[size_t(i)];
     if (f.sectionId && r.sectionId != f.sectionId)
         return false;
     if (f.status >= 0 && r.status != f.status)
         return false;
     if (f.light && light(i) != f.light)
         return false;
-    if (f.unitId && !(f.unitRole != LedgerFilter::UnitRole::Co && r.isLead(f.unitId))) {
-        if (f.unitRole == LedgerFilter::UnitRole::Lead || !r.isCoUnit(f.unitId))
+    if (f.unitId && !(f.unitRole != TaskFilter::UnitRole::Co && r.isLead(f.unitId))) {
+        if (f.unitRole == TaskFilter::UnitRole::Lead || !r.isCoUnit(f.unitId))
             return false;
     }
     return true;
 }
 
-bool LedgerIndex::less(Column column, int a, int b) const
+bool TaskIndex::less(Column column, int a, int b) const
 {
-    const LedgerRow &ra = m_rows[size_t(a)];
-    const LedgerRow &rb = m_rows[size_t(b)];
+    const TaskRow &ra = m_rows[size_t(a)];
+    const TaskRow &rb = m_rows[size_t(b)];
     int c = 0;
     switch (column) {
     case Column::Code:
@@ -284,7 +284,7 @@ bool LedgerIndex::less(Column column, int a, int b) const
     return c != 0 ? c < 0 : a < b;
 }
 
-const std::vector<int> &LedgerIndex::order(Column column) const
+const std::vector<int> &TaskIndex::order(Column column) const
 {
     if (m_orders.size() != size_t(columnCount))
         m_orders.assign(size_t(columnCount), {});
@@ -297,13 +297,13 @@ const std::vector<int> &LedgerIndex::order(Column column) const
     return o;
 }
 
-void LedgerIndex::buildAllOrders()
+void TaskIndex::buildAllOrders()
 {
     for (int c = 0; c < columnCount; ++c)
         order(static_cast<Column>(c));
 }
 
-void LedgerIndex::reposition(int i)
+void TaskIndex::reposition(int i)
 {
     for (size_t c = 0; c < m_orders.size(); ++c) {
         std::vector<int> &o = m_orders[c];
@@ -321,7 +321,7 @@ void LedgerIndex::reposition(int i)
     }
 }
 
-void LedgerIndex::invalidateStatusOrders()
+void TaskIndex::invalidateStatusOrders()
 {
     for (Column c : {Column::Light, Column::Progress, Column::LastReport}) {
         if (size_t(c) < m_orders.size())
@@ -329,7 +329,7 @@ void LedgerIndex::invalidateStatusOrders()
     }
 }
 
-void LedgerIndex::setRowStatus(int i, const StatusLight &lightValue, qint8 percent, qint32 last)
+void TaskIndex::setRowStatus(int i, const StatusLight &lightValue, qint8 percent, qint32 last)
 {
     if (i < 0 || i >= size())
         return;
@@ -351,7 +351,7 @@ void LedgerIndex::setRowStatus(int i, const StatusLight &lightValue, qint8 perce
         reposition(i);
 }
 
-std::vector<int> LedgerIndex::query(const LedgerFilter &filter, Column column, bool ascending) const
+std::vector<int> TaskIndex::query(const TaskFilter &filter, Column column, bool ascending) const
 {
     const std::vector<int> &o = order(column);
     const QString needle = filter.text.trimmed().toLower();

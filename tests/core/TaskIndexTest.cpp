@@ -2,10 +2,10 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
-#include "core/ledger/LedgerIndex.h"
+#include "core/ledger/TaskIndex.h"
 #include "core/storage/Database.h"
-#include "core/storage/LedgerLoader.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/TaskRowLoader.h"
 #include "core/storage/UnitRepository.h"
 
 #include <gtest/gtest.h>
@@ -18,18 +18,17 @@ struct Loaded
 {
     duban::test::TempDir dir;
     std::unique_ptr<Database> db;
-    LedgerIndex index;
+    TaskIndex index;
 
     Loaded()
     {
         db = Database::open(dir.file(QStringLiteral("l.sqlite")), nullptr);
         PlanDocument doc = duban::test::smallPlan();
         PlanRepository(*db).save(doc, nullptr);
-        index = LedgerIndex(LedgerLoader(*db).loadAll());
+        index = TaskIndex(TaskRowLoader(*db).loadAll());
     }
 
-    QStringList codes(const LedgerFilter &f, LedgerIndex::Column c = LedgerIndex::Column::Code,
-                      bool asc = true)
+    QStringList codes(const TaskFilter &f, TaskIndex::Column c = TaskIndex::Column::Code, bool asc = true)
     {
         QStringList out;
         for (int i : index.query(f, c, asc))
@@ -41,11 +40,11 @@ struct Loaded
 
 } // namespace
 
-TEST(LedgerIndex, LoadsRowsWithUnitsSectionsAndDates)
+TEST(TaskIndex, LoadsRowsWithUnitsSectionsAndDates)
 {
     Loaded l;
     ASSERT_EQ(l.index.size(), 5);
-    const LedgerRow &r = l.index.row(0);
+    const TaskRow &r = l.index.row(0);
     EXPECT_EQ(r.code, QStringLiteral("1"));
     EXPECT_EQ(r.section, QStringLiteral("（一）有效投资扩容行动"));
     EXPECT_EQ(r.lead, QStringLiteral("新区经济发展局"));
@@ -56,19 +55,19 @@ TEST(LedgerIndex, LoadsRowsWithUnitsSectionsAndDates)
     EXPECT_EQ(QDate::fromJulianDay(l.index.row(3).completedOn), QDate(2023, 6, 1));
 }
 
-TEST(LedgerIndex, CodesSortByNumberThenText)
+TEST(TaskIndex, CodesSortByNumberThenText)
 {
     Loaded l;
     EXPECT_EQ(l.codes({}), duban::test::strings({"1", "2", "3", "10", "四（一）"}));
-    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Code, false),
+    EXPECT_EQ(l.codes({}, TaskIndex::Column::Code, false),
               duban::test::strings({"四（一）", "10", "3", "2", "1"}));
-    EXPECT_LT(LedgerIndex::compareCodes(QStringLiteral("9"), QStringLiteral("10")), 0);
+    EXPECT_LT(TaskIndex::compareCodes(QStringLiteral("9"), QStringLiteral("10")), 0);
 }
 
-TEST(LedgerIndex, TextFilterSearchesTitleAndTextCaseInsensitively)
+TEST(TaskIndex, TextFilterSearchesTitleAndTextCaseInsensitively)
 {
     Loaded l;
-    LedgerFilter f;
+    TaskFilter f;
     f.text = QStringLiteral("项目");
     EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "3"}));
     f.text = QStringLiteral("SMART");
@@ -79,25 +78,25 @@ TEST(LedgerIndex, TextFilterSearchesTitleAndTextCaseInsensitively)
     EXPECT_TRUE(l.codes(f).isEmpty());
 }
 
-TEST(LedgerIndex, UnitFilterAsLeadOrCo)
+TEST(TaskIndex, UnitFilterAsLeadOrCo)
 {
     Loaded l;
-    LedgerFilter f;
+    TaskFilter f;
     f.unitId = l.unit("新区经济发展局");
     EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "3", "10", "四（一）"}));
-    f.unitRole = LedgerFilter::UnitRole::Lead;
+    f.unitRole = TaskFilter::UnitRole::Lead;
     EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "四（一）"}));
-    f.unitRole = LedgerFilter::UnitRole::Co;
+    f.unitRole = TaskFilter::UnitRole::Co;
     EXPECT_EQ(l.codes(f), duban::test::strings({"3", "10"}));
     f.unitId = l.unit("园区");
-    f.unitRole = LedgerFilter::UnitRole::Any;
+    f.unitRole = TaskFilter::UnitRole::Any;
     EXPECT_EQ(l.codes(f), duban::test::strings({"1", "2", "四（一）"}));
 }
 
-TEST(LedgerIndex, SectionAndStatusFiltersCombine)
+TEST(TaskIndex, SectionAndStatusFiltersCombine)
 {
     Loaded l;
-    LedgerFilter f;
+    TaskFilter f;
     f.sectionId = l.index.row(4).sectionId;
     EXPECT_EQ(l.codes(f), duban::test::strings({"四（一）"}));
     f.sectionId = l.index.row(0).sectionId;
@@ -108,33 +107,33 @@ TEST(LedgerIndex, SectionAndStatusFiltersCombine)
     EXPECT_EQ(l.codes(f), duban::test::strings({"10"}));
 }
 
-TEST(LedgerIndex, SortsByDeadlineAndLeadAndKeepsCachesFreshAfterEdits)
+TEST(TaskIndex, SortsByDeadlineAndLeadAndKeepsCachesFreshAfterEdits)
 {
     Loaded l;
-    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline),
+    EXPECT_EQ(l.codes({}, TaskIndex::Column::Deadline),
               duban::test::strings({"3", "10", "1", "2", "四（一）"}));
     // WHEN task 1's row changes to an earlier deadline
-    LedgerRow r = l.index.row(0);
+    TaskRow r = l.index.row(0);
     r.deadline = qint32(QDate(2023, 1, 31).toJulianDay());
     l.index.upsert(r);
     // THEN the cached order follows
-    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline),
+    EXPECT_EQ(l.codes({}, TaskIndex::Column::Deadline),
               duban::test::strings({"1", "3", "10", "2", "四（一）"}));
     l.index.remove(r.id);
-    EXPECT_EQ(l.codes({}, LedgerIndex::Column::Deadline), duban::test::strings({"3", "10", "2", "四（一）"}));
+    EXPECT_EQ(l.codes({}, TaskIndex::Column::Deadline), duban::test::strings({"3", "10", "2", "四（一）"}));
     EXPECT_EQ(l.index.indexOf(r.id), -1);
 }
 
-TEST(LedgerIndex, TextFilterFollowsEditsRemovalsAndCompaction)
+TEST(TaskIndex, TextFilterFollowsEditsRemovalsAndCompaction)
 {
     Loaded l;
-    LedgerFilter f;
+    TaskFilter f;
     f.text = QStringLiteral("统计");
     EXPECT_EQ(l.codes(f), duban::test::strings({"四（一）"}));
     // GIVEN task 1's text edited many times (enough to compact the text buffer)
-    LedgerRow r = l.index.row(0);
+    TaskRow r = l.index.row(0);
     for (int k = 0; k < 1100; ++k) {
-        r.haystack = LedgerIndex::searchKey(r.code, r.title, QStringLiteral("第%1稿 统计口径").arg(k));
+        r.haystack = TaskIndex::searchKey(r.code, r.title, QStringLiteral("第%1稿 统计口径").arg(k));
         l.index.upsert(r);
     }
     // THEN only the current text matches, once per row

@@ -1,4 +1,4 @@
-#include "LedgerLoader.h"
+#include "TaskRowLoader.h"
 
 #include "Database.h"
 
@@ -10,9 +10,9 @@
 
 namespace duban::core {
 
-LedgerLoader::LedgerLoader(Database &database) : m_database(&database), m_db(database.connection()) {}
+TaskRowLoader::TaskRowLoader(Database &database) : m_database(&database), m_db(database.connection()) {}
 
-qint32 LedgerLoader::julianDay(const QString &iso)
+qint32 TaskRowLoader::julianDay(const QString &iso)
 {
     if (iso.size() != 10 || iso.at(4) != u'-' || iso.at(7) != u'-')
         return 0;
@@ -33,12 +33,12 @@ qint32 LedgerLoader::julianDay(const QString &iso)
     return date.isValid() ? qint32(date.toJulianDay()) : 0;
 }
 
-std::vector<LedgerRow> LedgerLoader::loadAll(const std::function<bool(qint64, qint64)> &progress) const
+std::vector<TaskRow> TaskRowLoader::loadAll(const std::function<bool(qint64, qint64)> &progress) const
 {
     return load(0, progress);
 }
 
-std::optional<LedgerRow> LedgerLoader::loadOne(qint64 taskId) const
+std::optional<TaskRow> TaskRowLoader::loadOne(qint64 taskId) const
 {
     auto rows = load(taskId, {});
     if (rows.empty())
@@ -46,10 +46,10 @@ std::optional<LedgerRow> LedgerLoader::loadOne(qint64 taskId) const
     return std::move(rows.front());
 }
 
-std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask,
-                                          const std::function<bool(qint64, qint64)> &progress) const
+std::vector<TaskRow> TaskRowLoader::load(qint64 onlyTask,
+                                         const std::function<bool(qint64, qint64)> &progress) const
 {
-    std::vector<LedgerRow> rows;
+    std::vector<TaskRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
 
@@ -85,7 +85,7 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask,
     byId.reserve(qsizetype(total));
     qint64 done = 0;
     while (q.next()) {
-        LedgerRow r;
+        TaskRow r;
         r.id = q.value(0).toLongLong();
         r.planId = q.value(1).toLongLong();
         r.sectionId = q.value(2).toLongLong();
@@ -96,7 +96,7 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask,
         r.status = quint8(q.value(7).toInt());
         r.completedOn = julianDay(q.value(8).toString());
         if (m_searchKeys)
-            r.haystack = LedgerIndex::searchKey(r.code, r.title, q.value(5).toString());
+            r.haystack = TaskIndex::searchKey(r.code, r.title, q.value(5).toString());
         byId.insert(r.id, int(rows.size()));
         rows.push_back(std::move(r));
         if (progress && (++done % 20000) == 0 && !progress(done, total * 2))
@@ -128,7 +128,7 @@ std::vector<LedgerRow> LedgerLoader::load(qint64 onlyTask,
                 return {};
             if (last < 0)
                 continue;
-            LedgerRow &r = rows[size_t(last)];
+            TaskRow &r = rows[size_t(last)];
             const qint64 unitId = q.value(1).toLongLong();
             const QString &name = unitNames[unitId];
             if (q.value(2).toInt() == 0) {

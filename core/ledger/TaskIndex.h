@@ -14,7 +14,7 @@
 namespace duban::core {
 
 /// One task as the ledger shows and filters it: display strings plus precomputed search keys.
-struct LedgerRow
+struct TaskRow
 {
     qint64 id = 0;
     qint64 planId = 0;
@@ -45,7 +45,7 @@ struct LedgerRow
 };
 
 /// What the ledger's filter bar asks for. Empty / zero members match everything.
-struct LedgerFilter
+struct TaskFilter
 {
     enum class UnitRole
     {
@@ -61,12 +61,12 @@ struct LedgerFilter
     int status = -1;            ///< TaskStatus value, -1: any
     std::optional<Light> light; ///< any light when unset
 
-    bool operator==(const LedgerFilter &) const = default;
+    bool operator==(const TaskFilter &) const = default;
 };
 
 /// The in-memory index the ledger filters and sorts: a plain loop over precomputed keys instead of a
 /// QSortFilterProxyModel, cached sort permutations per column; the table model only maps rows.
-class LedgerIndex final
+class TaskIndex final
 {
 public:
     enum class Column
@@ -84,12 +84,12 @@ public:
     };
     static constexpr int columnCount = 10;
 
-    LedgerIndex() = default;
-    explicit LedgerIndex(std::vector<LedgerRow> rows);
+    TaskIndex() = default;
+    explicit TaskIndex(std::vector<TaskRow> rows);
 
     int size() const { return int(m_rows.size()); }
-    const LedgerRow &row(int i) const { return m_rows[size_t(i)]; }
-    const std::vector<LedgerRow> &rows() const { return m_rows; }
+    const TaskRow &row(int i) const { return m_rows[size_t(i)]; }
+    const std::vector<TaskRow> &rows() const { return m_rows; }
     /// Position of a task id in the full row set, or -1.
     int indexOf(qint64 taskId) const;
 
@@ -116,13 +116,13 @@ public:
     qint32 lastReport(int i) const { return i < int(m_lastReport.size()) ? m_lastReport[size_t(i)] : 0; }
 
     /// Replaces or inserts one row (after an edit), keeping caches consistent.
-    void upsert(LedgerRow row);
+    void upsert(TaskRow row);
     void remove(qint64 taskId);
 
     /// The row indexes matching `filter`, in the order of `column` (ascending or not).
-    std::vector<int> query(const LedgerFilter &filter, Column column, bool ascending) const;
+    std::vector<int> query(const TaskFilter &filter, Column column, bool ascending) const;
     /// Whether row i passes the non-text parts of `filter`.
-    bool matchesFields(int i, const LedgerFilter &filter) const;
+    bool matchesFields(int i, const TaskFilter &filter) const;
     /// Rows whose search text contains `needle` (lower-case), as a bitmap over all rows.
     std::vector<bool> textMatches(const QString &needle) const;
 
@@ -146,7 +146,7 @@ private:
     void rebuildText();
     void compactText();
 
-    std::vector<LedgerRow> m_rows;
+    std::vector<TaskRow> m_rows;
     QHash<qint64, int> m_byId;
     // The search texts of all rows, UTF-8, lower-case, one after the other: a text filter is one memmem
     // pass over this buffer instead of a million small searches. m_textStarts maps buffer offsets back to
