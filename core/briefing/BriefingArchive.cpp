@@ -1,5 +1,7 @@
 #include "BriefingArchive.h"
 
+#include "core/storage/LedgerSettingKeys.h"
+
 #include "core/storage/Database.h"
 
 #include "core/storage/SettingsRepository.h"
@@ -12,8 +14,8 @@ namespace duban::core {
 
 namespace {
 
-const QString kYearKey = QStringLiteral("briefing.year");
-const QString kLastIssueKey = QStringLiteral("briefing.lastIssue");
+const QString kYearKey = ledgerkeys::briefingYear();
+const QString kLastIssueKey = ledgerkeys::briefingLastIssue();
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "BriefingBuilder.h"
 
+#include "core/storage/LedgerSettingKeys.h"
+
 #include "core/storage/Database.h"
 
 #include "BriefingArchive.h"
@@ -51,7 +53,7 @@ QString BriefingBuilder::defaultTitle()
 
 QString BriefingBuilder::officeSettingKey()
 {
-    return QStringLiteral("briefing.office");
+    return ledgerkeys::briefingOffice();
 }
 
 struct BriefingBuilder::TaskLights

@@ -6,10 +6,10 @@ namespace duban::core {
 struct IndicatorSettings
 {
     /// ≈ (左右) accepts values within this many points of a target measured in %
-    /// ("indicators/tolerance_points").
+    /// (ledger setting indicators.tolerancePoints).
     double tolerancePoints = 0.5;
     /// ≈ accepts values within this share of the target for any other measure
-    /// ("indicators/tolerance_relative").
+    /// (ledger setting indicators.toleranceRelative).
     double toleranceRelative = 0.05;
 
     friend bool operator==(const IndicatorSettings &, const IndicatorSettings &) = default;

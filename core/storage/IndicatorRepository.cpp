@@ -1,5 +1,7 @@
 #include "IndicatorRepository.h"
 
+#include "LedgerSettingKeys.h"
+
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -12,8 +14,8 @@ namespace duban::core {
 
 namespace {
 
-const QString kToleranceKey = QStringLiteral("indicators/tolerance_points");
-const QString kRelativeKey = QStringLiteral("indicators/tolerance_relative");
+const QString kToleranceKey = ledgerkeys::tolerancePoints();
+const QString kRelativeKey = ledgerkeys::toleranceRelative();
 
 Indicator readIndicator(const QSqlQuery &q)
 {

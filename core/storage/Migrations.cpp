@@ -173,11 +173,20 @@ QStringList toVersion7()
                            "WHERE role = 0 AND position > 0")};
 }
 
+// Version 7 → 8: the ledger's setting keys in one style (area.lowerCamel, LedgerSettingKeys.h).
+QStringList toVersion8()
+{
+    return {QStringLiteral("UPDATE settings SET key = 'indicators.tolerancePoints' WHERE key = "
+                           "'indicators/tolerance_points'"),
+            QStringLiteral("UPDATE settings SET key = 'indicators.toleranceRelative' WHERE key = "
+                           "'indicators/tolerance_relative'")};
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
@@ -197,6 +206,8 @@ QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
         return toVersion6(dialect);
     case 6:
         return toVersion7();
+    case 7:
+        return toVersion8();
     default:
         return {};
     }

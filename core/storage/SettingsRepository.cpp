@@ -1,5 +1,7 @@
 #include "SettingsRepository.h"
 
+#include "LedgerSettingKeys.h"
+
 #include "Database.h"
 
 #include "SqlHelpers.h"
@@ -37,16 +39,16 @@ StatusSettings SettingsRepository::statusSettings() const
 {
     StatusSettings s;
     bool ok = false;
-    const int dueSoon = value(QStringLiteral("rules.dueSoonDays")).toInt(&ok);
+    const int dueSoon = value(ledgerkeys::dueSoonDays()).toInt(&ok);
     if (ok && dueSoon >= 0 && dueSoon <= 365)
         s.dueSoonDays = dueSoon;
-    const int behind = value(QStringLiteral("rules.behindPoints")).toInt(&ok);
+    const int behind = value(ledgerkeys::behindPoints()).toInt(&ok);
     if (ok && behind >= 0 && behind <= 100)
         s.behindPoints = behind;
-    const int grace = value(QStringLiteral("rules.reportGraceDays")).toInt(&ok);
+    const int grace = value(ledgerkeys::reportGraceDays()).toInt(&ok);
     if (ok && grace >= 0 && grace <= 31)
         s.reportGraceDays = grace;
-    const QString cycle = value(QStringLiteral("rules.reportingCycle"));
+    const QString cycle = value(ledgerkeys::reportingCycle());
     if (cycle == QLatin1String("ten-days"))
         s.defaultCycle = ReportingCycle::TenDays;
     return s;
@@ -57,10 +59,10 @@ bool SettingsRepository::setStatusSettings(const StatusSettings &s, StorageError
     Transaction tx(m_db);
     if (!tx.started(error))
         return {};
-    if (!setValue(QStringLiteral("rules.dueSoonDays"), QString::number(s.dueSoonDays), error) ||
-        !setValue(QStringLiteral("rules.behindPoints"), QString::number(s.behindPoints), error) ||
-        !setValue(QStringLiteral("rules.reportGraceDays"), QString::number(s.reportGraceDays), error) ||
-        !setValue(QStringLiteral("rules.reportingCycle"),
+    if (!setValue(ledgerkeys::dueSoonDays(), QString::number(s.dueSoonDays), error) ||
+        !setValue(ledgerkeys::behindPoints(), QString::number(s.behindPoints), error) ||
+        !setValue(ledgerkeys::reportGraceDays(), QString::number(s.reportGraceDays), error) ||
+        !setValue(ledgerkeys::reportingCycle(),
                   s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
                                                             : QStringLiteral("monthly"),
                   error))
