@@ -21,11 +21,6 @@ void printError(const QString &text)
     std::fprintf(stderr, "duban: %s\n", text.toUtf8().constData());
 }
 
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    appendJsonUtf8(out, text.toUtf8());
-}
-
 void appendJsonUtf8(QByteArray &out, QByteArrayView utf8)
 {
     out.append('"');

@@ -20,9 +20,6 @@ void printOut(const QString &text);    ///< one line on stdout (UTF-8)
 void printOut(const QByteArray &utf8); ///< raw bytes on stdout
 void printError(const QString &text);  ///< "duban: …" on stderr
 
-/// `text` as a JSON string literal (quoted, escaped), appended to `out` — a streaming writer for listings
-/// of many thousands of rows, where building a QJsonDocument first would cost more than the query.
-void appendJsonString(QByteArray &out, const QString &text);
 /// The same for text already in UTF-8.
 void appendJsonUtf8(QByteArray &out, QByteArrayView utf8);
 

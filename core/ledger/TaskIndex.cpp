@@ -140,11 +140,6 @@ const StatusLight &TaskIndex::status(int i) const
     return i >= 0 && i < int(m_status.size()) ? m_status[size_t(i)] : none;
 }
 
-void TaskIndex::invalidate()
-{
-    m_orders.clear();
-}
-
 void TaskIndex::upsert(TaskRow row)
 {
     int at = indexOf(row.id);

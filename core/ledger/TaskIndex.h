@@ -139,7 +139,6 @@ private:
     void reposition(int i);
     /// Drops the cached orders that depend on the status arrays.
     void invalidateStatusOrders();
-    void invalidate();
 
     /// Appends row i's search text to the buffer (also after an edit: its old bytes become unreachable).
     void indexText(int i, const QString &haystack);

@@ -486,14 +486,6 @@ void OpenLedger::reload()
     emit statusChanged();
 }
 
-void OpenLedger::setRows(std::vector<TaskRow> rows)
-{
-    m_index = TaskIndex(std::move(rows));
-    applyStatus(ListingService(*m_database).statusOf(m_index.rows(), m_asOf, m_settings));
-    emit reset();
-    emit statusChanged();
-}
-
 std::optional<Task> OpenLedger::task(qint64 id) const
 {
     return TaskRepository(*m_database).load(id);

@@ -97,8 +97,6 @@ public:
     bool isLoading() const { return m_loading; }
     /// Ledgers above this many tasks are loaded (and re-judged on a date change) in the background.
     static constexpr int backgroundThreshold = 20000;
-    /// Replaces the index with rows loaded elsewhere (e.g. in a background thread).
-    void setRows(std::vector<TaskRow> rows);
 
     std::optional<Task> task(qint64 id) const;
     /// Saves the fields that differ between `before` (as shown, with its row version) and `after`; on success
@@ -173,8 +171,6 @@ signals:
     void taskRemoved(qint64 id);
     void unitsChanged();
     void asOfChanged(const QDate &date);
-    /// Progress, completion or supervision data changed: lights and statistics must be recomputed.
-    void statusDataChanged();
     /// The lights were recomputed (the ledger's light column and the dashboards follow).
     void statusChanged();
     /// A task's reports or records changed.

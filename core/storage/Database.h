@@ -67,8 +67,6 @@ public:
     /// The SQL of this database's engine.
     const SqlDialect &dialect() const { return *m_dialect; }
     QString path() const { return m_path; }
-    /// True when open() created the file (it did not exist before).
-    bool isNew() const { return m_new; }
     /// Closes `database`; when open() created it, also removes the file, its journals and the folders made
     /// for it, so that a first save that failed (a full disk) leaves no empty ledger behind.
     static void discardNew(std::unique_ptr<Database> database);

@@ -41,7 +41,6 @@ private:
     QSqlDatabase m_db;
     QString m_savepoint; ///< empty for the outermost transaction
     StorageError m_beginError;
-    StorageError m_commitError;
     bool m_active = false;
 };
 

@@ -329,7 +329,6 @@ bool ImportDialog::updateExisting(const core::ImportService::SavedPlan &saved)
     }
     const QStringList kept = command->kept();
     m_savedPlanId = saved.planId;
-    m_kept = kept;
     if (!kept.isEmpty() && !m_ask)
         QMessageBox::information(
             this, windowTitle(),

@@ -47,7 +47,6 @@ public:
     QTableView *taskTable() const { return m_taskTable; }
     qint64 savedPlanId() const { return m_savedPlanId; }
     /// Codes of tasks an update kept because they have history.
-    QStringList keptTasks() const { return m_kept; }
     /// What to do when the document number is already in the database.
     enum class UpdateChoice
     {
@@ -80,7 +79,6 @@ private:
     QList<core::Unit> m_units;
     qint64 m_savedPlanId = 0;
     std::function<UpdateChoice(const QStringList &)> m_ask;
-    QStringList m_kept;
     QString m_lastError;
 
     QLabel *m_source;

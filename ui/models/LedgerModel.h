@@ -23,7 +23,6 @@ public:
     enum Role
     {
         TaskIdRole = Qt::UserRole + 1,
-        SortKeyRole,
         LightRole
     };
 

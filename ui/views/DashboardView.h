@@ -30,7 +30,6 @@ public:
 
     const core::TaskStatistics &statistics() const { return m_stats; }
     UnitStatisticsModel *unitModel() const { return m_units; }
-    QTableView *unitTable() const { return m_table; }
 
 public slots:
     void refresh();

@@ -37,9 +37,6 @@ public:
     void setQuestion(Question ask);
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *unitFilter() const { return m_unit; }
-    QComboBox *sectionFilter() const { return m_section; }
-    QComboBox *lightFilter() const { return m_light; }
-    QComboBox *statusFilter() const { return m_status; }
 
     /// Narrows the ledger to one unit (as lead or co-unit) and/or one light; 0 / -1 clear them.
     void showUnit(qint64 unitId);

@@ -46,7 +46,6 @@ public:
     QListWidget *coUnitList() const { return m_coList; }
     QLineEdit *coUnitInput() const { return m_coInput; }
     QDateEdit *deadlineEditor() const { return m_deadline; }
-    QTableWidget *milestoneTable() const { return m_milestones; }
     TaskHistoryWidget *history() const { return m_history; }
 
     /// How the pane asks the user a yes/no question (a new unit, a conflict); tests answer it themselves.
