@@ -447,3 +447,43 @@ TEST(CommandLine, ImportAndGenerateStillCreateTheDatabase)
     // and the commands that read a ledger work on them
     EXPECT_EQ(runDuban({QStringLiteral("tasks"), QStringLiteral("--db"), imported}).exitCode, 0);
 }
+
+TEST(CommandLine, SeveralLeadsAreListedInTheJsonOfImportAndTasks)
+{
+    // GIVEN a plan whose item says "A、B牵头，C配合"
+    TempDir dir;
+    const QString plan = dir.file(QStringLiteral("two-leads.txt"));
+    duban::test::writeAll(plan, QStringLiteral("某区2023年重点任务分工方案\n\n"
+                                               "一、重点任务\n"
+                                               "1. 推进老旧小区改造，2023年6月底前完成。"
+                                               "（区住房城乡建设局、区财政局牵头，各街道配合）\n")
+                                    .toUtf8());
+    const QString db = dir.file(QStringLiteral("l.sqlite"));
+    const ProcessResult imported =
+        runDuban({QStringLiteral("import"), plan, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QJsonObject task = QJsonDocument::fromJson(imported.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("tasks"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    EXPECT_EQ(task.value(QStringLiteral("lead")).toString(), QStringLiteral("区住房城乡建设局"));
+    EXPECT_EQ(task.value(QStringLiteral("leads")).toArray(),
+              (QJsonArray{QStringLiteral("区住房城乡建设局"), QStringLiteral("区财政局")}));
+    EXPECT_EQ(task.value(QStringLiteral("co")).toArray(), QJsonArray{QStringLiteral("各街道")});
+    // THEN tasks --json (and the overdue listing) name both leads, the first as `lead`
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--overdue")}}) {
+        const ProcessResult r = runDuban(QStringList{QStringLiteral("tasks"), QStringLiteral("--db"), db,
+                                                     QStringLiteral("--as-of"), QStringLiteral("2023-08-01"),
+                                                     QStringLiteral("--json")} +
+                                         extra);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QJsonArray tasks = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        ASSERT_EQ(tasks.size(), 1) << r.out.toStdString();
+        const QJsonObject t = tasks.at(0).toObject();
+        EXPECT_EQ(t.value(QStringLiteral("lead")).toString(), QStringLiteral("区住房城乡建设局"));
+        EXPECT_EQ(t.value(QStringLiteral("leads")).toArray(),
+                  (QJsonArray{QStringLiteral("区住房城乡建设局"), QStringLiteral("区财政局")}));
+    }
+}

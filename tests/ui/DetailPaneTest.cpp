@@ -105,6 +105,47 @@ TEST(DetailPane, AddingAndReorderingCoUnitsThroughButtons)
     EXPECT_EQ(f.undo->count(), 3);
 }
 
+TEST(DetailPane, ATickedUnitLeadsTooAndTheLedgerShowsEveryLead)
+{
+    // GIVEN task 1 (lead 新区经济发展局; co 新区开发建设局（交通运输局）, 园区) selected
+    ViewFixture f;
+    const qint64 id = f.store->index().row(0).id;
+    f.view->selectTask(id);
+    TaskDetailPane *pane = f.view->detail();
+    QListWidget *units = pane->coUnitList();
+    ASSERT_EQ(units->count(), 2);
+    EXPECT_EQ(units->item(0)->checkState(), Qt::Unchecked);
+    // WHEN the user ticks the second unit: it leads too
+    units->item(1)->setCheckState(Qt::Checked);
+    EXPECT_EQ(f.saved(id).leads, duban::test::strings({"新区经济发展局", "园区"}));
+    EXPECT_EQ(f.saved(id).co, duban::test::strings({"新区开发建设局（交通运输局）"}));
+    // THEN the list shows the other lead first and ticked, the ledger names both leads
+    ASSERT_EQ(units->count(), 2);
+    EXPECT_EQ(units->item(0)->text(), QStringLiteral("园区"));
+    EXPECT_EQ(units->item(0)->checkState(), Qt::Checked);
+    const int row = f.view->model()->rowOf(id);
+    EXPECT_EQ(f.view->model()->index(row, int(LedgerModel::Column::Lead)).data().toString(),
+              QStringLiteral("新区经济发展局、园区"));
+    // AND choosing the second lead as first lead swaps the two, each staying a lead
+    QLineEdit *edit = pane->leadEditor()->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    commitText(edit, QStringLiteral("园区"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(f.saved(id).leads, duban::test::strings({"园区", "新区经济发展局"}));
+    // AND unticking makes it a co-unit again, where the list shows it; undo walks back every step
+    units->item(0)->setCheckState(Qt::Unchecked);
+    EXPECT_EQ(f.saved(id).leads, duban::test::strings({"园区"}));
+    EXPECT_EQ(f.saved(id).co, duban::test::strings({"新区经济发展局", "新区开发建设局（交通运输局）"}));
+    EXPECT_EQ(f.undo->count(), 3);
+    f.undo->undo();
+    f.undo->undo();
+    f.undo->undo();
+    EXPECT_EQ(f.saved(id).leads, duban::test::strings({"新区经济发展局"}));
+    EXPECT_EQ(f.saved(id).co, duban::test::strings({"新区开发建设局（交通运输局）", "园区"}));
+}
+
 TEST(DetailPane, FilterBoxNarrowsTheTable)
 {
     ViewFixture f;
