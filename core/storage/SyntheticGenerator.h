@@ -6,6 +6,9 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
+
+class QDate;
 
 namespace duban::core {
 
@@ -51,6 +54,20 @@ public:
                   const std::function<void(qint64, qint64)> &progress = {});
 
 private:
+    struct Run; ///< the state of one generate() call: the spec, the random draws, the ids written so far
+
+    bool insertUnits(Run &run);
+    bool insertIndicators(Run &run);
+    bool prepareTaskStatements(Run &run);
+    bool insertPlan(Run &run, qint64 index, qint64 plans, qint64 &made);
+    bool insertSections(Run &run, qint64 planId, std::vector<qint64> &sections);
+    bool insertPlanTargets(Run &run, qint64 planId, int year);
+    bool insertTask(Run &run, qint64 planId, qint64 sectionId, int year, qint64 position);
+    bool insertTaskUnits(Run &run, qint64 taskId, int lead);
+    bool insertMilestones(Run &run, qint64 taskId, int year, const QDate &deadline, bool completed);
+    bool insertReports(Run &run);
+    bool insertRecords(Run &run);
+
     Database *m_database;
     QSqlDatabase m_db; ///< m_database's connection
 };

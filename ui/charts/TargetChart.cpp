@@ -143,9 +143,81 @@ void addPointLabels(QChart *chart, QLineSeries *series, const IndicatorSeries &s
     place();
 }
 
+/// Shows the indicator, period and value of the point nearest the pointer while it hovers over `observed`.
+void connectTooltip(QLineSeries *observed, const IndicatorSeries &s)
+{
+    const QString suffix = s.measure;
+    const QStringList periods = s.periods;
+    const QString name = s.name;
+    QObject::connect(observed, &QXYSeries::hovered, observed,
+                     [observed, periods, name, suffix](const QPointF &point, bool state) {
+                         if (!state) {
+                             QToolTip::hideText();
+                             return;
+                         }
+                         const QList<QPointF> pts = observed->points();
+                         qsizetype best = -1;
+                         double distance = std::numeric_limits<double>::infinity();
+                         for (qsizetype k = 0; k < pts.size(); ++k) {
+                             const double d = std::abs(pts[k].x() - point.x());
+                             if (d < distance) {
+                                 distance = d;
+                                 best = k;
+                             }
+                         }
+                         if (best < 0)
+                             return;
+                         QToolTip::showText(QCursor::pos(),
+                                            QStringLiteral("%1\n%2: %3%4")
+                                                .arg(name, PeriodLabels::period(periods.value(best)),
+                                                     number(pts[best].y()), suffix));
+                     });
+}
+
 } // namespace
 
+/// The lowest and highest values the chart shows.
+struct TargetChart::Bounds
+{
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
+    void include(double v)
+    {
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+};
+
+/// An observed series that gets value labels on its points once the chart has its axes.
+struct TargetChart::Labelled
+{
+    QLineSeries *series;
+    IndicatorSeries data;
+    QColor color;
+};
+
 QChart *TargetChart::build(const ChartData &data)
+{
+    QChart *chart = makeChart(data);
+    QCategoryAxis *axisX = monthAxis(data);
+    auto *axisY = new QValueAxis;
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    Bounds bounds;
+    QList<QAbstractSeries *> all;
+    QList<Labelled> labelled;
+    for (qsizetype i = 0; i < data.series.size(); ++i)
+        addIndicator(data, i, all, labelled, bounds);
+    attachSeries(chart, all, axisX, axisY, data.series.size() == 1);
+    fitValueAxis(axisY, bounds, data);
+    for (const Labelled &l : std::as_const(labelled))
+        addPointLabels(chart, l.series, l.data, l.color);
+    return chart;
+}
+
+// The chart with its title, legend and margins, without axes or series.
+QChart *TargetChart::makeChart(const ChartData &data)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -156,7 +228,12 @@ QChart *TargetChart::build(const ChartData &data)
     chart->setTitleFont(titleFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(8, 4, 16, 4));
+    return chart;
+}
 
+// The cumulative-month axis: 1-2月 … 1-12月, half a month of space at either end.
+QCategoryAxis *TargetChart::monthAxis(const ChartData &data)
+{
     const double left = data.firstMonth - 0.5;
     const double right = data.lastMonth + 0.5;
     auto *axisX = new QCategoryAxis;
@@ -167,108 +244,117 @@ QChart *TargetChart::build(const ChartData &data)
     axisX->setRange(left, right);
     axisX->setGridLineVisible(false);
     axisX->setTitleText(tr("%1 (cumulative, year to date)").arg(data.year));
-    auto *axisY = new QValueAxis;
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
+    return axisX;
+}
 
-    double low = std::numeric_limits<double>::infinity();
-    double high = -std::numeric_limits<double>::infinity();
-    auto include = [&](double v) {
-        low = std::min(low, v);
-        high = std::max(high, v);
-    };
-    const bool single = data.series.size() == 1;
-    QList<QAbstractSeries *> all;
-    struct Labelled
-    {
-        QLineSeries *series;
-        IndicatorSeries data;
-        QColor color;
-    };
-    QList<Labelled> labelled;
-    for (qsizetype i = 0; i < data.series.size(); ++i) {
-        const IndicatorSeries &s = data.series.at(i);
-        const QColor color = kPalette[size_t(i) % std::size(kPalette)];
-        const QString suffix = s.measure;
-
-        auto *observed = new QLineSeries;
-        observed->setName(single ? tr("Observed") : s.name);
-        QPen pen(color, 2.5);
-        observed->setPen(pen);
-        observed->append(s.points);
-        observed->setPointsVisible(true);
-        observed->setMarkerSize(7);
-        if (data.pointLabels)
-            labelled.append({observed, s, color});
-        const QStringList periods = s.periods;
-        const QString name = s.name;
-        QObject::connect(observed, &QXYSeries::hovered, observed,
-                         [observed, periods, name, suffix](const QPointF &point, bool state) {
-                             if (!state) {
-                                 QToolTip::hideText();
-                                 return;
-                             }
-                             const QList<QPointF> pts = observed->points();
-                             qsizetype best = -1;
-                             double distance = std::numeric_limits<double>::infinity();
-                             for (qsizetype k = 0; k < pts.size(); ++k) {
-                                 const double d = std::abs(pts[k].x() - point.x());
-                                 if (d < distance) {
-                                     distance = d;
-                                     best = k;
-                                 }
-                             }
-                             if (best < 0)
-                                 return;
-                             QToolTip::showText(QCursor::pos(),
-                                                QStringLiteral("%1\n%2: %3%4")
-                                                    .arg(name, PeriodLabels::period(periods.value(best)),
-                                                         number(pts[best].y()), suffix));
-                         });
-        all.append(observed);
-        for (const QPointF &p : s.points)
-            include(p.y());
-
-        if (s.target) {
-            QPen targetPen(single ? kTargetColor : color, single ? 2.0 : 1.2,
-                           single ? Qt::SolidLine : Qt::DotLine);
-            const QString label =
-                single ? tr("Target %1%2%3").arg(s.comparator, number(*s.target), suffix)
-                       : tr("%1 target %2%3%4").arg(s.name, s.comparator, number(*s.target), suffix);
-            all.append(horizontalLine(*s.target, left, std::min(right, s.targetEnd + 0.5), label, targetPen));
-            all.last()->setProperty("auxiliary", true);
-            include(*s.target);
-        }
-        if (s.schedule.size() == 2 && single) {
-            auto *schedule = new QLineSeries;
-            schedule->setName(tr("Time-elapsed schedule"));
-            schedule->setPen(QPen(QColor(0x95, 0xa5, 0xa6), 1.5, Qt::DotLine));
-            // Clipped to the axis: from the first month shown to the end of the period.
-            const QPointF a = s.schedule.first(), b = s.schedule.last();
-            auto at = [&](double x) { return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()); };
-            const double from = data.firstMonth - 0.5;
-            schedule->append(from, at(from));
-            schedule->append(b);
-            all.append(schedule);
-        }
-        if (s.stretch && single) {
-            QPen stretchPen(kStretchColor, 2.0, Qt::DashDotLine);
-            all.append(horizontalLine(*s.stretch, left, std::min(right, s.targetEnd + 0.5),
-                                      tr("Stretch %1%2").arg(number(*s.stretch), suffix), stretchPen));
-            include(*s.stretch);
-        }
-        if (s.projection.size() == 2) {
-            auto *projection = new QLineSeries;
-            projection->setName(single ? tr("Projection %1%2").arg(number(s.projection.last().y()), suffix)
-                                       : tr("%1 projection").arg(s.name));
-            QPen dashed(color, 2.0, Qt::DashLine);
-            projection->setPen(dashed);
-            projection->append(s.projection);
-            projection->setProperty("auxiliary", true);
-            all.append(projection);
-            include(s.projection.last().y());
-        }
+// The series of indicator `i` in drawing order: observed, target, schedule, stretch, projection.
+void TargetChart::addIndicator(const ChartData &data, qsizetype i, QList<QAbstractSeries *> &all,
+                               QList<Labelled> &labelled, Bounds &bounds)
+{
+    const IndicatorSeries &s = data.series.at(i);
+    const QColor color = kPalette[size_t(i) % std::size(kPalette)];
+    QLineSeries *observed = observedLine(data, s, color);
+    if (data.pointLabels)
+        labelled.append({observed, s, color});
+    all.append(observed);
+    for (const QPointF &p : s.points)
+        bounds.include(p.y());
+    if (QLineSeries *target = targetLine(data, s, color)) {
+        all.append(target);
+        bounds.include(*s.target);
     }
+    if (QLineSeries *schedule = scheduleLine(data, s))
+        all.append(schedule);
+    if (QLineSeries *stretch = stretchLine(data, s)) {
+        all.append(stretch);
+        bounds.include(*s.stretch);
+    }
+    if (QLineSeries *projection = projectionLine(data, s, color)) {
+        all.append(projection);
+        bounds.include(s.projection.last().y());
+    }
+}
+
+QLineSeries *TargetChart::observedLine(const ChartData &data, const IndicatorSeries &s, const QColor &color)
+{
+    const bool single = data.series.size() == 1;
+    auto *observed = new QLineSeries;
+    observed->setName(single ? tr("Observed") : s.name);
+    QPen pen(color, 2.5);
+    observed->setPen(pen);
+    observed->append(s.points);
+    observed->setPointsVisible(true);
+    observed->setMarkerSize(7);
+    connectTooltip(observed, s);
+    return observed;
+}
+
+// The target line, up to the end of the target's period; null without a target.
+QLineSeries *TargetChart::targetLine(const ChartData &data, const IndicatorSeries &s, const QColor &color)
+{
+    if (!s.target)
+        return nullptr;
+    const bool single = data.series.size() == 1;
+    const QString suffix = s.measure;
+    QPen targetPen(single ? kTargetColor : color, single ? 2.0 : 1.2, single ? Qt::SolidLine : Qt::DotLine);
+    const QString label = single
+                              ? tr("Target %1%2%3").arg(s.comparator, number(*s.target), suffix)
+                              : tr("%1 target %2%3%4").arg(s.name, s.comparator, number(*s.target), suffix);
+    const double left = data.firstMonth - 0.5;
+    const double right = data.lastMonth + 0.5;
+    QLineSeries *line = horizontalLine(*s.target, left, std::min(right, s.targetEnd + 0.5), label, targetPen);
+    line->setProperty("auxiliary", true);
+    return line;
+}
+
+// The time-elapsed schedule of a single indicator; null when comparing or without one.
+QLineSeries *TargetChart::scheduleLine(const ChartData &data, const IndicatorSeries &s)
+{
+    if (!(s.schedule.size() == 2 && data.series.size() == 1))
+        return nullptr;
+    auto *schedule = new QLineSeries;
+    schedule->setName(tr("Time-elapsed schedule"));
+    schedule->setPen(QPen(QColor(0x95, 0xa5, 0xa6), 1.5, Qt::DotLine));
+    // Clipped to the axis: from the first month shown to the end of the period.
+    const QPointF a = s.schedule.first(), b = s.schedule.last();
+    auto at = [&](double x) { return a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()); };
+    const double from = data.firstMonth - 0.5;
+    schedule->append(from, at(from));
+    schedule->append(b);
+    return schedule;
+}
+
+// The stretch line of a single indicator; null when comparing or without a stretch target.
+QLineSeries *TargetChart::stretchLine(const ChartData &data, const IndicatorSeries &s)
+{
+    if (!(s.stretch && data.series.size() == 1))
+        return nullptr;
+    const double left = data.firstMonth - 0.5;
+    const double right = data.lastMonth + 0.5;
+    QPen stretchPen(kStretchColor, 2.0, Qt::DashDotLine);
+    return horizontalLine(*s.stretch, left, std::min(right, s.targetEnd + 0.5),
+                          tr("Stretch %1%2").arg(number(*s.stretch), s.measure), stretchPen);
+}
+
+// The dashed projection to the end of the period; null without one.
+QLineSeries *TargetChart::projectionLine(const ChartData &data, const IndicatorSeries &s, const QColor &color)
+{
+    if (s.projection.size() != 2)
+        return nullptr;
+    const bool single = data.series.size() == 1;
+    auto *projection = new QLineSeries;
+    projection->setName(single ? tr("Projection %1%2").arg(number(s.projection.last().y()), s.measure)
+                               : tr("%1 projection").arg(s.name));
+    QPen dashed(color, 2.0, Qt::DashLine);
+    projection->setPen(dashed);
+    projection->append(s.projection);
+    projection->setProperty("auxiliary", true);
+    return projection;
+}
+
+void TargetChart::attachSeries(QChart *chart, const QList<QAbstractSeries *> &all, QCategoryAxis *axisX,
+                               QValueAxis *axisY, bool single)
+{
     for (QAbstractSeries *series : all) {
         chart->addSeries(series);
         series->attachAxis(axisX);
@@ -279,6 +365,13 @@ QChart *TargetChart::build(const ChartData &data)
             for (QLegendMarker *marker : chart->legend()->markers(series))
                 marker->setVisible(false);
     }
+}
+
+// The value axis spans `bounds` with a quarter of the span to spare (not below zero for positive values).
+void TargetChart::fitValueAxis(QValueAxis *axisY, const Bounds &bounds, const ChartData &data)
+{
+    double low = bounds.low;
+    double high = bounds.high;
     if (!std::isfinite(low)) {
         low = 0;
         high = 10;
@@ -290,11 +383,9 @@ QChart *TargetChart::build(const ChartData &data)
     axisY->setRange(bottom, high + span * 0.25);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(axisY->max() - axisY->min() < 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    const bool single = data.series.size() == 1;
     if (single && !data.series.first().measure.isEmpty())
         axisY->setTitleText(data.series.first().measure);
-    for (const Labelled &l : std::as_const(labelled))
-        addPointLabels(chart, l.series, l.data, l.color);
-    return chart;
 }
 
 void TargetChart::render(QPainter *painter, const QRectF &target, const ChartData &data)

@@ -8,7 +8,12 @@
 #include <QSize>
 #include <QStringList>
 
+class QAbstractSeries;
+class QCategoryAxis;
 class QChart;
+class QColor;
+class QLineSeries;
+class QValueAxis;
 class QPainter;
 
 namespace duban::ui {
@@ -34,6 +39,22 @@ public:
                           QString *error = nullptr, const QStringList &protectedFiles = {});
     static bool exportPng(const ChartData &data, const QString &path, const QSize &size,
                           QString *error = nullptr, const QStringList &protectedFiles = {});
+
+private:
+    struct Bounds;
+    struct Labelled;
+    static QChart *makeChart(const ChartData &data);
+    static QCategoryAxis *monthAxis(const ChartData &data);
+    static void addIndicator(const ChartData &data, qsizetype i, QList<QAbstractSeries *> &all,
+                             QList<Labelled> &labelled, Bounds &bounds);
+    static QLineSeries *observedLine(const ChartData &data, const IndicatorSeries &s, const QColor &color);
+    static QLineSeries *targetLine(const ChartData &data, const IndicatorSeries &s, const QColor &color);
+    static QLineSeries *scheduleLine(const ChartData &data, const IndicatorSeries &s);
+    static QLineSeries *stretchLine(const ChartData &data, const IndicatorSeries &s);
+    static QLineSeries *projectionLine(const ChartData &data, const IndicatorSeries &s, const QColor &color);
+    static void attachSeries(QChart *chart, const QList<QAbstractSeries *> &all, QCategoryAxis *axisX,
+                             QValueAxis *axisY, bool single);
+    static void fitValueAxis(QValueAxis *axisY, const Bounds &bounds, const ChartData &data);
 };
 
 } // namespace duban::ui

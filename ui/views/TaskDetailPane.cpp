@@ -101,6 +101,33 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::Yes) == QMessageBox::Yes;
     };
+    // The widgets are made in tab order: header, task fields, units, schedule, milestones, history.
+    QVBoxLayout *layout = buildScrollBody();
+    QWidget *body = layout->parentWidget();
+    buildHeader(body, layout);
+    auto *form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+    buildTaskFields(body, form);
+    buildUnits(body, form);
+    buildSchedule(body, form);
+    buildMilestones(body, form);
+    m_history = new TaskHistoryWidget(store, undo, body);
+    form->addRow(tr("&History"), m_history);
+    guardWheels();
+
+    connectTaskFields();
+    connectUnits();
+    connectSchedule();
+    connectStore();
+
+    reloadChoices();
+    showTask(0);
+}
+
+// The pane scrolls vertically; returns the layout of the scrolled body.
+QVBoxLayout *TaskDetailPane::buildScrollBody()
+{
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
@@ -110,8 +137,11 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
     outer->addWidget(scroll);
     auto *body = new QWidget(scroll);
     scroll->setWidget(body);
-    auto *layout = new QVBoxLayout(body);
+    return new QVBoxLayout(body);
+}
 
+void TaskDetailPane::buildHeader(QWidget *body, QVBoxLayout *layout)
+{
     m_header = new QLabel(body);
     m_header->setWordWrap(true);
     QFont hf = m_header->font();
@@ -123,11 +153,11 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
     m_light->setWordWrap(true);
     m_light->setTextFormat(Qt::RichText);
     layout->addWidget(m_light);
+}
 
-    auto *form = new QFormLayout();
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
-
+// Number, title, section and text.
+void TaskDetailPane::buildTaskFields(QWidget *body, QFormLayout *form)
+{
     m_code = new QLineEdit(body);
     m_code->setMaximumWidth(120);
     form->addRow(tr("&No."), m_code);
@@ -140,7 +170,12 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
     m_text->setMinimumHeight(90);
     m_text->setMaximumHeight(200);
     form->addRow(tr("Te&xt"), m_text);
+    m_editors += {m_code, m_title, m_section, m_text};
+}
 
+// The lead unit, and the other units with their buttons.
+void TaskDetailPane::buildUnits(QWidget *body, QFormLayout *form)
+{
     m_lead = new QComboBox(body);
     m_lead->setEditable(true);
     m_lead->setInsertPolicy(QComboBox::NoInsert);
@@ -173,7 +208,16 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
         coButtons->addWidget(b);
     coLayout->addLayout(coButtons);
     form->addRow(tr("&Co-responsible"), coBox);
+    m_editors += {m_lead, m_coList, m_coInput, add, remove, up, down};
+    connect(add, &QToolButton::clicked, this, &TaskDetailPane::addCoUnit);
+    connect(remove, &QToolButton::clicked, this, &TaskDetailPane::removeCoUnit);
+    connect(up, &QToolButton::clicked, this, [this] { moveCoUnit(-1); });
+    connect(down, &QToolButton::clicked, this, [this] { moveCoUnit(1); });
+}
 
+// Deadline and completion.
+void TaskDetailPane::buildSchedule(QWidget *body, QFormLayout *form)
+{
     m_deadline = makeDateEdit(body);
     form->addRow(tr("&Deadline"), m_deadline);
 
@@ -184,7 +228,11 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
     doneRow->addWidget(m_completedOn);
     doneRow->addStretch();
     form->addRow(tr("Status"), doneRow);
+    m_editors += {m_deadline, m_completed, m_completedOn};
+}
 
+void TaskDetailPane::buildMilestones(QWidget *body, QFormLayout *form)
+{
     auto *msBox = new QWidget(body);
     auto *msLayout = new QVBoxLayout(msBox);
     msLayout->setContentsMargins(0, 0, 0, 0);
@@ -207,18 +255,22 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
     msButtons->addStretch();
     msLayout->addLayout(msButtons);
     form->addRow(tr("&Milestones"), msBox);
-    m_history = new TaskHistoryWidget(store, undo, body);
-    form->addRow(tr("&History"), m_history);
+    m_editors += {m_milestones, msAdd, msRemove};
+    connect(msAdd, &QToolButton::clicked, this, &TaskDetailPane::addMilestone);
+    connect(msRemove, &QToolButton::clicked, this, &TaskDetailPane::removeMilestone);
+}
 
-    m_editors = {m_code,      m_title,       m_section,    m_text, m_lead,  m_coList,
-                 m_coInput,   add,           remove,       up,     down,    m_deadline,
-                 m_completed, m_completedOn, m_milestones, msAdd,  msRemove};
+void TaskDetailPane::guardWheels()
+{
     m_wheelGuard = new WheelGuard(this);
     for (QWidget *w : {static_cast<QWidget *>(m_section), static_cast<QWidget *>(m_lead),
                        static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_completedOn)})
         guardWheel(w);
+}
 
-    // Edits → commands.
+// Edits → commands.
+void TaskDetailPane::connectTaskFields()
+{
     connect(m_code, &QLineEdit::editingFinished, this, [this] {
         if (m_filling || !m_task || m_code->text().trimmed() == m_task->code)
             return;
@@ -250,48 +302,54 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
         t.text = m_text->toPlainText();
         commit(t, tr("Change text"));
     }));
-    auto commitLead = [this] {
-        if (m_filling || !m_task)
-            return;
-        const QString lead = m_lead->currentText().trimmed();
-        if (lead == m_task->lead())
-            return;
-        // A typed name not in the directory is confirmed first; the question runs an event loop in which the
-        // task may be refreshed, so the edit is built on the task as it is after it.
-        if (!m_task->units().contains(lead) && !confirmNewUnit(lead)) {
-            m_lead->setEditText(m_task->lead());
-            return;
-        }
-        if (!m_task)
-            return;
-        Task t = current();
-        // A unit that becomes the first lead swaps places with the old first lead: no unit is dropped
-        // silently, and each keeps its role.
-        const QString old = t.lead();
-        if (const int co = int(t.co.indexOf(lead)); co >= 0) {
-            if (old.isEmpty())
-                t.co.removeAt(co);
-            else
-                t.co[co] = old;
-        } else if (const int other = int(t.leads.indexOf(lead)); other > 0) {
-            t.leads.removeAt(other);
-            if (!old.isEmpty())
-                t.leads.insert(other, old);
-        }
-        if (t.leads.isEmpty())
-            t.leads.append(lead);
-        else
-            t.leads[0] = lead;
-        commit(t, tr("Change lead unit"));
-    };
-    connect(m_lead, &QComboBox::activated, this, commitLead);
-    connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this, commitLead);
+}
+
+void TaskDetailPane::connectUnits()
+{
+    connect(m_lead, &QComboBox::activated, this, &TaskDetailPane::commitLead);
+    connect(m_lead->lineEdit(), &QLineEdit::editingFinished, this, &TaskDetailPane::commitLead);
     connect(m_coList, &QListWidget::itemChanged, this, &TaskDetailPane::toggleLead);
-    connect(add, &QToolButton::clicked, this, &TaskDetailPane::addCoUnit);
     connect(m_coInput, &QLineEdit::returnPressed, this, &TaskDetailPane::addCoUnit);
-    connect(remove, &QToolButton::clicked, this, &TaskDetailPane::removeCoUnit);
-    connect(up, &QToolButton::clicked, this, [this] { moveCoUnit(-1); });
-    connect(down, &QToolButton::clicked, this, [this] { moveCoUnit(1); });
+}
+
+void TaskDetailPane::commitLead()
+{
+    if (m_filling || !m_task)
+        return;
+    const QString lead = m_lead->currentText().trimmed();
+    if (lead == m_task->lead())
+        return;
+    // A typed name not in the directory is confirmed first; the question runs an event loop in which the
+    // task may be refreshed, so the edit is built on the task as it is after it.
+    if (!m_task->units().contains(lead) && !confirmNewUnit(lead)) {
+        m_lead->setEditText(m_task->lead());
+        return;
+    }
+    if (!m_task)
+        return;
+    Task t = current();
+    // A unit that becomes the first lead swaps places with the old first lead: no unit is dropped
+    // silently, and each keeps its role.
+    const QString old = t.lead();
+    if (const int co = int(t.co.indexOf(lead)); co >= 0) {
+        if (old.isEmpty())
+            t.co.removeAt(co);
+        else
+            t.co[co] = old;
+    } else if (const int other = int(t.leads.indexOf(lead)); other > 0) {
+        t.leads.removeAt(other);
+        if (!old.isEmpty())
+            t.leads.insert(other, old);
+    }
+    if (t.leads.isEmpty())
+        t.leads.append(lead);
+    else
+        t.leads[0] = lead;
+    commit(t, tr("Change lead unit"));
+}
+
+void TaskDetailPane::connectSchedule()
+{
     connect(m_deadline, &QDateEdit::editingFinished, this, [this] {
         if (m_filling || !m_task || m_deadline->date() == m_task->deadline)
             return;
@@ -319,25 +377,26 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
         if (!m_filling)
             commitMilestones();
     });
-    connect(msAdd, &QToolButton::clicked, this, &TaskDetailPane::addMilestone);
-    connect(msRemove, &QToolButton::clicked, this, &TaskDetailPane::removeMilestone);
+}
 
-    // Store → pane.
-    connect(store, &core::OpenLedger::taskChanged, this, [this](qint64 id) {
+// Store → pane.
+void TaskDetailPane::connectStore()
+{
+    connect(m_store, &core::OpenLedger::taskChanged, this, [this](qint64 id) {
         if (m_task && id == m_task->id)
             showTask(id);
     });
-    connect(store, &core::OpenLedger::taskRemoved, this, [this](qint64 id) {
+    connect(m_store, &core::OpenLedger::taskRemoved, this, [this](qint64 id) {
         if (m_task && id == m_task->id)
             showTask(0);
     });
-    connect(store, &core::OpenLedger::unitsChanged, this, [this] {
+    connect(m_store, &core::OpenLedger::unitsChanged, this, [this] {
         reloadChoices();
         if (m_task)
             showTask(m_task->id);
     });
-    connect(store, &core::OpenLedger::reset, this, &TaskDetailPane::reloadChoices);
-    connect(store, &core::OpenLedger::outsideChange, this, [this] {
+    connect(m_store, &core::OpenLedger::reset, this, &TaskDetailPane::reloadChoices);
+    connect(m_store, &core::OpenLedger::outsideChange, this, [this] {
         if (!m_task)
             return;
         const auto fresh = m_store->task(m_task->id);
@@ -351,13 +410,10 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
                              .arg(fresh->code));
         }
     });
-    connect(store, &core::OpenLedger::statusChanged, this, [this] {
+    connect(m_store, &core::OpenLedger::statusChanged, this, [this] {
         if (m_task)
             fill();
     });
-
-    reloadChoices();
-    showTask(0);
 }
 
 void TaskDetailPane::reloadChoices()

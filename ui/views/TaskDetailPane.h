@@ -18,6 +18,8 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QFormLayout;
+class QVBoxLayout;
 namespace duban::core {
 class OpenLedger;
 class UndoStack;
@@ -64,6 +66,19 @@ public slots:
     void removeMilestone();
 
 private:
+    QVBoxLayout *buildScrollBody();
+    void buildHeader(QWidget *body, QVBoxLayout *layout);
+    void buildTaskFields(QWidget *body, QFormLayout *form);
+    void buildUnits(QWidget *body, QFormLayout *form);
+    void buildSchedule(QWidget *body, QFormLayout *form);
+    void buildMilestones(QWidget *body, QFormLayout *form);
+    void guardWheels();
+    void connectTaskFields();
+    void connectUnits();
+    void connectSchedule();
+    void connectStore();
+    void commitLead();
+
     void fill();
     void commit(const core::Task &after, const QString &what);
     void commitMilestones();
