@@ -2033,6 +2033,14 @@ Duban closes this window; nothing was written to the file.</source>
         <source>The database file was checked: it is sound.</source>
         <translation>数据库文件检查完毕：完好。</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::ObservationTableModel</name>
@@ -2837,6 +2845,10 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Make %1 a co-unit</source>
         <translation>将 %1 设为配合单位</translation>
+    </message>
+    <message>
+        <source>Ticked: leads the task too</source>
+        <translation>勾选：同为牵头单位</translation>
     </message>
 </context>
 <context>

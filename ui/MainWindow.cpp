@@ -259,8 +259,8 @@ void MainWindow::buildMenus()
     connect(m_store, &core::OpenLedger::asOfChanged, asOf, &QDateEdit::setDate);
     m_toolbar->addAction(tr("Today"), this, [asOf] { asOf->setDate(QDate::currentDate()); });
     m_toolbar->addSeparator();
-    m_toolbar->addAction(undo);
-    m_toolbar->addAction(redo);
+    m_toolbar->addAction(undoAction(m_store->undoStack(), tr("Undo"), m_toolbar));
+    m_toolbar->addAction(redoAction(m_store->undoStack(), tr("Redo"), m_toolbar));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);

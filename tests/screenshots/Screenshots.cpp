@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
@@ -126,6 +127,14 @@ int main(int argc, char **argv)
     window.store()->setAsOf(QDate(2023, 7, 1));
     window.ledger()->selectTask(doc.tasks.at(1).id);
     save(&window, out + QStringLiteral("/ledger-%1.png").arg(lang));
+    // Two lead units: the second unit of task 1 ticked in the detail pane, then undone.
+    window.ledger()->selectTask(doc.tasks.at(0).id);
+    if (QListWidget *units = window.ledger()->detail()->coUnitList(); units->count() > 1) {
+        units->item(1)->setCheckState(Qt::Checked);
+        save(&window, out + QStringLiteral("/leads-%1.png").arg(lang));
+        window.undoStack()->undo();
+    }
+    window.ledger()->selectTask(doc.tasks.at(1).id);
     window.tabs()->setCurrentWidget(window.supervision());
     save(&window, out + QStringLiteral("/supervision-%1.png").arg(lang));
     window.tabs()->setCurrentWidget(window.dashboard());

@@ -192,6 +192,9 @@ void TaskDetailPane::buildUnits(QWidget *body, QFormLayout *form)
     m_coList->setMinimumHeight(80);
     m_coList->setMaximumHeight(140);
     coLayout->addWidget(m_coList);
+    auto *leadHint = new QLabel(tr("Ticked: leads the task too"), coBox);
+    leadHint->setStyleSheet(QStringLiteral("color: gray"));
+    coLayout->addWidget(leadHint);
     auto *coButtons = new QHBoxLayout();
     m_coInput = new QLineEdit(coBox);
     m_coInput->setPlaceholderText(tr("Unit to add…"));
