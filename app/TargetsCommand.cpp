@@ -63,7 +63,7 @@ int runTargets(const QStringList &arguments)
         }
     }
     const IndicatorService indicators(*database);
-    const IndicatorSettings settings = indicators.settings();
+    const TargetTolerances settings = indicators.tolerances();
     const QHash<qint64, QList<Observation>> observations = indicators.allObservations();
     QHash<qint64, bool> cumulative;
     for (const Indicator &i : indicators.indicators())

@@ -215,7 +215,7 @@ int runTasks(const QStringList &arguments)
     }
 
     const ListingService tasks(*database);
-    const StatusSettings settings = tasks.statusSettings();
+    const StatusThresholds settings = tasks.statusThresholds();
     Listing listing(parser.isSet(json));
     StorageError error;
     const auto add = [&](const OverdueTask &t) { listing.add(t); };

@@ -2226,7 +2226,7 @@ Duban closes this window; nothing was written to the file.</source>
     </message>
 </context>
 <context>
-    <name>duban::ui::StatusSettingsDialog</name>
+    <name>duban::ui::StatusThresholdsDialog</name>
     <message>
         <source>Status light rules</source>
         <translation>红黄绿灯规则</translation>

@@ -6,7 +6,7 @@
 #include "core/services/OpenLedger.h"
 #include "dialogs/BriefingDialog.h"
 #include "dialogs/ImportDialog.h"
-#include "dialogs/StatusSettingsDialog.h"
+#include "dialogs/StatusThresholdsDialog.h"
 #include "dialogs/UnitDirectoryDialog.h"
 #include "views/DashboardView.h"
 #include "views/IndicatorsView.h"
@@ -374,11 +374,11 @@ void MainWindow::runImportDialog(const QString &path, const QByteArray &sample)
 
 void MainWindow::editStatusRules()
 {
-    StatusSettingsDialog dialog(m_store->statusSettings(), this);
+    StatusThresholdsDialog dialog(m_store->statusThresholds(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     StorageError error;
-    if (!m_store->setStatusSettings(dialog.settings(), &error))
+    if (!m_store->setStatusThresholds(dialog.thresholds(), &error))
         showStorageError(error.message);
 }
 

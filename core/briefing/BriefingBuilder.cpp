@@ -110,7 +110,7 @@ BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
     loader.setSearchKeys(false);
     t.rows = loader.loadAll();
     t.snapshot = StatusLoader(*m_database).load(asOf);
-    t.lights = computeLights(t.snapshot.facts, asOf, SettingsRepository(*m_database).statusSettings());
+    t.lights = computeLights(t.snapshot.facts, asOf, SettingsRepository(*m_database).statusThresholds());
     t.rowLights.assign(t.rows.size(), Light::Green);
     t.factIndex.assign(t.rows.size(), -1);
     t.rowOf.reserve(qsizetype(t.rows.size()));
@@ -239,7 +239,7 @@ void BriefingBuilder::addTargets(BriefingContent &c) const
     if (!c.has(BriefingPart::Targets))
         return;
     const IndicatorRepository indicators(*m_database);
-    c.indicatorSettings = indicators.settings();
+    c.targetTolerances = indicators.tolerances();
     QHash<qint64, Indicator> byId;
     const QList<Indicator> all = indicators.all();
     for (const Indicator &i : all)
@@ -252,7 +252,7 @@ void BriefingBuilder::addTargets(BriefingContent &c) const
         t.indicator =
             byId.value(e.indicatorId, Indicator{e.indicatorId, e.target.name, e.target.measure, true, 0});
         t.observations = observations.value(e.indicatorId);
-        t.evaluation = TargetRules::evaluate(e.target, t.observations, c.asOf, c.indicatorSettings,
+        t.evaluation = TargetRules::evaluate(e.target, t.observations, c.asOf, c.targetTolerances,
                                              t.indicator.cumulative);
         c.targets.append(t);
     }

@@ -5,11 +5,11 @@
 #include "core/domain/Observation.h"
 #include "core/domain/SupervisionRecord.h"
 #include "core/domain/TargetEntry.h"
-#include "core/rules/IndicatorSettings.h"
 #include "core/rules/Schedule.h"
 #include "core/rules/Statistics.h"
 #include "core/rules/StatusLight.h"
 #include "core/rules/TargetEvaluation.h"
+#include "core/rules/TargetTolerances.h"
 
 #include <QDate>
 #include <QList>
@@ -104,7 +104,7 @@ struct BriefingContent
 
     // Targets
     QList<TargetItem> targets;
-    IndicatorSettings indicatorSettings; ///< the tolerances the targets were evaluated with
+    TargetTolerances targetTolerances; ///< the tolerances the targets were evaluated with
 
     bool isEmpty() const { return counts.total == 0; }
     bool has(BriefingPart part) const { return parts.testFlag(part); }

@@ -15,10 +15,10 @@ struct AsOfContext
     qint64 asOf = 0;
     qint64 monthStart = 0;
     qint64 tenDayStart = 0;
-    const StatusSettings *settings = nullptr;
+    const StatusThresholds *settings = nullptr;
 };
 
-AsOfContext makeContext(QDate asOf, const StatusSettings &settings)
+AsOfContext makeContext(QDate asOf, const StatusThresholds &settings)
 {
     AsOfContext ctx;
     ctx.asOfDate = asOf;
@@ -90,7 +90,7 @@ StatusLight evaluateIn(const TaskFacts &f, const AsOfContext &ctx)
     }
 
     // 3. Yellow.
-    const StatusSettings &s = *ctx.settings;
+    const StatusThresholds &s = *ctx.settings;
     const bool hasReport = f.lastReport.isValid() && f.lastReport.toJulianDay() <= asOf;
     if (hasDeadline) {
         const qint64 left = deadline - asOf; // >= 0 here
@@ -142,7 +142,7 @@ QString trimmedPercent(double value)
 
 } // namespace
 
-LightEvaluator::LightEvaluator(QDate asOf, const StatusSettings &settings) : m_settings(settings)
+LightEvaluator::LightEvaluator(QDate asOf, const StatusThresholds &settings) : m_settings(settings)
 {
     if (!asOf.isValid())
         return;
@@ -160,13 +160,13 @@ StatusLight LightEvaluator::operator()(const TaskFacts &facts) const
     return evaluateIn(facts, AsOfContext{m_asOfDate, m_asOf, m_monthStart, m_tenDayStart, &m_settings});
 }
 
-StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusSettings &settings)
+StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusThresholds &settings)
 {
     return LightEvaluator(asOf, settings)(facts);
 }
 
 std::vector<StatusLight> computeLights(std::span<const TaskFacts> facts, QDate asOf,
-                                       const StatusSettings &settings)
+                                       const StatusThresholds &settings)
 {
     const LightEvaluator evaluator(asOf, settings);
     std::vector<StatusLight> lights;
@@ -226,7 +226,7 @@ TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
 }
 
 StatusLight evaluate(const Task &task, const QList<ProgressReport> &reports,
-                     const QList<SupervisionRecord> &records, QDate asOf, const StatusSettings &settings,
+                     const QList<SupervisionRecord> &records, QDate asOf, const StatusThresholds &settings,
                      QDate periodStart)
 {
     std::vector<MilestoneFact> milestones;
@@ -263,7 +263,7 @@ StatusLight recordLight(const SupervisionRecord &record, QDate asOf)
     return result;
 }
 
-ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusSettings &settings)
+ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusThresholds &settings)
 {
     if (cycle == ReportingCycle::Default)
         cycle = settings.defaultCycle;

@@ -5,7 +5,7 @@
 #include "core/domain/Task.h"
 #include "StatusLight.h"
 #include "StatusReason.h"
-#include "StatusSettings.h"
+#include "StatusThresholds.h"
 #include "TaskFacts.h"
 
 #include <QDate>
@@ -37,14 +37,14 @@
 namespace duban::core {
 
 /// Evaluates one task's facts as of asOf.
-StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusSettings &settings);
+StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusThresholds &settings);
 
 /// Judges task after task as of one date, for callers that stream: the parts that depend only on the
 /// date and the settings are computed once (the same result as evaluate() on each).
 class LightEvaluator final
 {
 public:
-    LightEvaluator(QDate asOf, const StatusSettings &settings);
+    LightEvaluator(QDate asOf, const StatusThresholds &settings);
     StatusLight operator()(const TaskFacts &facts) const;
 
 private:
@@ -52,17 +52,17 @@ private:
     qint64 m_asOf = 0;
     qint64 m_monthStart = 0;
     qint64 m_tenDayStart = 0;
-    StatusSettings m_settings;
+    StatusThresholds m_settings;
 };
 
 /// Evaluates many tasks at once (same result as evaluate() on each; precomputes the as-of parts once).
 std::vector<StatusLight> computeLights(std::span<const TaskFacts> facts, QDate asOf,
-                                       const StatusSettings &settings);
+                                       const StatusThresholds &settings);
 
 /// Convenience over the domain types: `reports` and `records` are this task's (taskId is not checked).
 /// periodStart is the plan period's start; null → Jan 1 of the deadline's year.
 StatusLight evaluate(const Task &task, const QList<ProgressReport> &reports,
-                     const QList<SupervisionRecord> &records, QDate asOf, const StatusSettings &settings,
+                     const QList<SupervisionRecord> &records, QDate asOf, const StatusThresholds &settings,
                      QDate periodStart = {});
 
 /// Reduces a task to facts as of asOf; the milestone span points into `milestoneStorage`, which must outlive
@@ -85,7 +85,7 @@ StatusLight recordLight(const SupervisionRecord &record, QDate asOf);
 
 /// The cycle a task reports on: its own, or settings.defaultCycle for Default (Monthly if that is Default
 /// too).
-ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusSettings &settings);
+ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusThresholds &settings);
 
 /// First day of the reporting period containing asOf: the 1st of the month, or for TenDays the 1st, 11th or
 /// 21st.

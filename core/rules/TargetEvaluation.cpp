@@ -90,7 +90,7 @@ QList<SeriesPoint> TargetRules::series(const QList<Observation> &observations, i
     return points;
 }
 
-double TargetRules::tolerance(const Target &target, const IndicatorSettings &settings)
+double TargetRules::tolerance(const Target &target, const TargetTolerances &settings)
 {
     return isRate(target.measure) ? settings.tolerancePoints
                                   : settings.toleranceRelative * std::abs(target.value);
@@ -162,7 +162,7 @@ std::optional<double> TargetRules::project(const QList<SeriesPoint> &points, int
 }
 
 TargetEvaluation TargetRules::evaluate(const Target &target, const QList<Observation> &observations,
-                                       const QDate &asOf, const IndicatorSettings &settings, bool cumulative)
+                                       const QDate &asOf, const TargetTolerances &settings, bool cumulative)
 {
     TargetEvaluation result;
     const auto period = Period::parse(target.period);

@@ -3,7 +3,7 @@
 #include "core/domain/Observation.h"
 #include "core/domain/Period.h"
 #include "core/domain/Target.h"
-#include "IndicatorSettings.h"
+#include "TargetTolerances.h"
 
 #include <QDate>
 #include <QList>
@@ -77,11 +77,11 @@ public:
     static QList<SeriesPoint> series(const QList<Observation> &observations, int year, const QDate &asOf);
 
     static TargetEvaluation evaluate(const Target &target, const QList<Observation> &observations,
-                                     const QDate &asOf, const IndicatorSettings &settings,
+                                     const QDate &asOf, const TargetTolerances &settings,
                                      bool cumulative = true);
 
     /// ≈ tolerance for this target, in its measure.
-    static double tolerance(const Target &target, const IndicatorSettings &settings);
+    static double tolerance(const Target &target, const TargetTolerances &settings);
     /// Whether `value` satisfies `comparator` against `goal` (≈ with `tolerance` and the stretch's
     /// direction).
     static bool satisfies(Comparator comparator, double value, double goal, double tolerance,

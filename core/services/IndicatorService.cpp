@@ -39,9 +39,9 @@ std::optional<Observation> IndicatorService::observation(qint64 indicatorId, con
     return IndicatorRepository(m_database).observation(indicatorId, period);
 }
 
-IndicatorSettings IndicatorService::settings() const
+TargetTolerances IndicatorService::tolerances() const
 {
-    return IndicatorRepository(m_database).settings();
+    return IndicatorRepository(m_database).tolerances();
 }
 
 bool IndicatorService::saveTarget(const TargetEntry &entry, StorageError *error)

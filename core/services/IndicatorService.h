@@ -3,7 +3,7 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/Observation.h"
 #include "core/domain/TargetEntry.h"
-#include "core/rules/IndicatorSettings.h"
+#include "core/rules/TargetTolerances.h"
 #include "core/storage/OwnWrites.h"
 #include "core/storage/StorageError.h"
 
@@ -36,7 +36,7 @@ public:
     QList<TargetEntry> targets() const;
     QHash<qint64, QList<Observation>> allObservations() const;
     std::optional<Observation> observation(qint64 indicatorId, const QString &period) const;
-    IndicatorSettings settings() const;
+    TargetTolerances tolerances() const;
 
     /// Versioned: writes only over the version read (or the newest of this service's own writes).
     bool saveTarget(const TargetEntry &entry, StorageError *error);

@@ -13,13 +13,13 @@ namespace duban::core {
 
 ListingService::ListingService(Database &database) : m_database(&database) {}
 
-StatusSettings ListingService::statusSettings() const
+StatusThresholds ListingService::statusThresholds() const
 {
-    return SettingsRepository(*m_database).statusSettings();
+    return SettingsRepository(*m_database).statusThresholds();
 }
 
 RowStatus ListingService::statusOf(const std::vector<TaskRow> &rows, QDate asOf,
-                                   const StatusSettings &settings) const
+                                   const StatusThresholds &settings) const
 {
     const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
     const std::vector<StatusLight> byId = computeLights(snapshot.facts, asOf, settings);
@@ -42,7 +42,7 @@ RowStatus ListingService::statusOf(const std::vector<TaskRow> &rows, QDate asOf,
     return s;
 }
 
-bool ListingService::forEachOverdue(QDate asOf, const StatusSettings &settings, qint64 unitId,
+bool ListingService::forEachOverdue(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                                     const std::function<void(const OverdueTask &)> &visit,
                                     StorageError *error) const
 {
@@ -51,7 +51,7 @@ bool ListingService::forEachOverdue(QDate asOf, const StatusSettings &settings, 
     return OverdueQuery(*m_database).forEach(asOf, settings, unitId, visit, error);
 }
 
-bool ListingService::forEachTask(QDate asOf, const StatusSettings &settings, qint64 unitId,
+bool ListingService::forEachTask(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                                  const std::function<void(const OverdueTask &)> &visit, StorageError *) const
 {
     TaskRowLoader loader(*m_database);

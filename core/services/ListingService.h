@@ -2,7 +2,7 @@
 
 #include "core/ledger/TaskIndex.h"
 #include "core/rules/StatusLight.h"
-#include "core/rules/StatusSettings.h"
+#include "core/rules/StatusThresholds.h"
 #include "core/storage/OverdueQuery.h"
 #include "core/storage/StorageError.h"
 
@@ -31,15 +31,15 @@ public:
     /// Also on another thread's session (the background loader).
     explicit ListingService(Database &database);
 
-    StatusSettings statusSettings() const;
+    StatusThresholds statusThresholds() const;
     /// The lights (with reasons) and progress of `rows` as of `asOf`: the one join of tasks and lights.
-    RowStatus statusOf(const std::vector<TaskRow> &rows, QDate asOf, const StatusSettings &settings) const;
+    RowStatus statusOf(const std::vector<TaskRow> &rows, QDate asOf, const StatusThresholds &settings) const;
 
     /// The red tasks as of `asOf` (OverdueQuery: no ledger load), in ledger order; `unitId` 0 = any unit.
-    bool forEachOverdue(QDate asOf, const StatusSettings &settings, qint64 unitId,
+    bool forEachOverdue(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                         const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
     /// Every task with its light as of `asOf`, in ledger order; `unitId` 0 = any unit.
-    bool forEachTask(QDate asOf, const StatusSettings &settings, qint64 unitId,
+    bool forEachTask(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                      const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
 
 private:

@@ -32,7 +32,7 @@ namespace duban::core {
 OpenLedger::OpenLedger(std::shared_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_db(m_database->connection()),
       m_undo(new UndoStack(this)), m_indicators(new IndicatorService(*m_database, this, this)),
-      m_settings(SettingsRepository(*m_database).statusSettings())
+      m_settings(SettingsRepository(*m_database).statusThresholds())
 {
     connect(m_undo, &UndoStack::failed, this, &OpenLedger::storageFailed);
     m_dataVersion = dataVersion();
@@ -97,7 +97,7 @@ bool OpenLedger::checkOutsideChanges()
     if (now == m_dataVersion)
         return false;
     m_dataVersion = now;
-    m_settings = SettingsRepository(*m_database).statusSettings();
+    m_settings = SettingsRepository(*m_database).statusThresholds();
     reload();
     emit outsideChange();
     return true;
@@ -166,7 +166,7 @@ void OpenLedger::reloadInBackground()
     emit loadingChanged(true);
     const QString path = m_db.databaseName();
     const QDate asOf = m_asOf;
-    const StatusSettings settings = m_settings;
+    const StatusThresholds settings = m_settings;
     QPointer<OpenLedger> self(this);
     joinFinishedWorkers();
     auto stop = m_stop;
@@ -231,11 +231,11 @@ void OpenLedger::reloadInBackground()
     m_workers.push_back({std::move(worker), done});
 }
 
-bool OpenLedger::setStatusSettings(const StatusSettings &settings, StorageError *error)
+bool OpenLedger::setStatusThresholds(const StatusThresholds &settings, StorageError *error)
 {
     if (refuseWhileHeld(error))
         return {};
-    if (!SettingsRepository(*m_database).setStatusSettings(settings, error))
+    if (!SettingsRepository(*m_database).setStatusThresholds(settings, error))
         return false;
     m_settings = settings;
     recomputeStatus();

@@ -9,7 +9,7 @@
 #include "core/ledger/TaskIndex.h"
 #include "core/rules/Statistics.h"
 #include "core/rules/StatusLight.h"
-#include "core/rules/StatusSettings.h"
+#include "core/rules/StatusThresholds.h"
 #include "core/storage/OwnWrites.h"
 #include "core/storage/StorageError.h"
 #include "ImportService.h"
@@ -124,8 +124,8 @@ public:
 
     /// The light of index row `row` as of asOf(), with its reasons.
     const StatusLight &light(int row) const { return m_index.status(row); }
-    StatusSettings statusSettings() const { return m_settings; }
-    bool setStatusSettings(const StatusSettings &settings, StorageError *error);
+    StatusThresholds statusThresholds() const { return m_settings; }
+    bool setStatusThresholds(const StatusThresholds &settings, StorageError *error);
     /// Counts by light and the per-unit table as of asOf().
     TaskStatistics statistics() const;
     /// Recomputes every light as of asOf() (after progress, completion or settings changed).
@@ -231,7 +231,7 @@ private:
     OwnWrites m_written; ///< versions this window's own writes made, by (Row, id)
     TaskIndex m_index;
     QDate m_asOf = QDate::currentDate();
-    StatusSettings m_settings;
+    StatusThresholds m_settings;
     bool m_loading = false;
     bool m_writesHeld = false;
     QSet<qint64> m_dirtyWhileLoading; ///< tasks this window changed while a background load ran

@@ -262,10 +262,10 @@ bool IndicatorRepository::replaceObservations(const QList<qint64> &remove, QList
     return true;
 }
 
-IndicatorSettings IndicatorRepository::settings() const
+TargetTolerances IndicatorRepository::tolerances() const
 {
     const SettingsRepository s(*m_database);
-    IndicatorSettings out;
+    TargetTolerances out;
     bool ok = false;
     if (const double v = s.value(kToleranceKey).toDouble(&ok); ok && v >= 0)
         out.tolerancePoints = v;
@@ -274,7 +274,7 @@ IndicatorSettings IndicatorRepository::settings() const
     return out;
 }
 
-bool IndicatorRepository::setSettings(const IndicatorSettings &settings, StorageError *error)
+bool IndicatorRepository::setTolerances(const TargetTolerances &settings, StorageError *error)
 {
     SettingsRepository s(*m_database);
     Transaction tx(m_db);

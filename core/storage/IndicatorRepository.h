@@ -3,7 +3,7 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/Observation.h"
 #include "core/domain/TargetEntry.h"
-#include "core/rules/IndicatorSettings.h"
+#include "core/rules/TargetTolerances.h"
 #include "StorageError.h"
 
 #include <QHash>
@@ -50,8 +50,8 @@ public:
     bool replaceObservations(const QList<qint64> &remove, QList<Observation> &restore, StorageError *error);
 
     /// Tolerances of the evaluation, from the ledger's settings table (defaults when unset).
-    IndicatorSettings settings() const;
-    bool setSettings(const IndicatorSettings &settings, StorageError *error);
+    TargetTolerances tolerances() const;
+    bool setTolerances(const TargetTolerances &tolerances, StorageError *error);
 
 private:
     qint64 ensureIndicator(const QString &name, const QString &measure, StorageError *error);

@@ -47,7 +47,7 @@ std::pair<DaysByTask::const_iterator, DaysByTask::const_iterator> daysOf(const D
 
 OverdueQuery::OverdueQuery(Database &database) : m_database(&database), m_db(database.connection()) {}
 
-std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &settings, qint64 unitId,
+std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                                            StorageError *error) const
 {
     std::vector<OverdueTask> red;
@@ -57,7 +57,7 @@ std::vector<OverdueTask> OverdueQuery::run(QDate asOf, const StatusSettings &set
     return red;
 }
 
-bool OverdueQuery::forEach(QDate asOf, const StatusSettings &settings, qint64 unitId,
+bool OverdueQuery::forEach(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                            const std::function<void(const OverdueTask &)> &visit, StorageError *error) const
 {
     const QString d = asOf.toString(Qt::ISODate);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/rules/StatusLight.h"
-#include "core/rules/StatusSettings.h"
+#include "core/rules/StatusThresholds.h"
 #include "core/storage/StorageError.h"
 
 #include <QByteArray>
@@ -38,12 +38,12 @@ public:
     explicit OverdueQuery(Database &database);
     /// In ledger order (plan, position). `unitId` (0 = any) keeps tasks the unit leads or co-handles.
     /// On a database error returns nothing and says why in `error`.
-    std::vector<OverdueTask> run(QDate asOf, const StatusSettings &settings, qint64 unitId = 0,
+    std::vector<OverdueTask> run(QDate asOf, const StatusThresholds &settings, qint64 unitId = 0,
                                  StorageError *error = nullptr) const;
     /// The same tasks in the same order, handed to `visit` one by one as they are read, holding none (the
     /// task passed is reused for the next). False, with `error` set, on a database error; `visit` may
     /// have been called for some tasks before it.
-    bool forEach(QDate asOf, const StatusSettings &settings, qint64 unitId,
+    bool forEach(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                  const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
 
 private:

@@ -35,9 +35,9 @@ bool SettingsRepository::setValue(const QString &key, const QString &value, Stor
                     error);
 }
 
-StatusSettings SettingsRepository::statusSettings() const
+StatusThresholds SettingsRepository::statusThresholds() const
 {
-    StatusSettings s;
+    StatusThresholds s;
     bool ok = false;
     const int dueSoon = value(ledgerkeys::dueSoonDays()).toInt(&ok);
     if (ok && dueSoon >= 0 && dueSoon <= 365)
@@ -54,7 +54,7 @@ StatusSettings SettingsRepository::statusSettings() const
     return s;
 }
 
-bool SettingsRepository::setStatusSettings(const StatusSettings &s, StorageError *error)
+bool SettingsRepository::setStatusThresholds(const StatusThresholds &s, StorageError *error)
 {
     Transaction tx(m_db);
     if (!tx.started(error))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/rules/StatusSettings.h"
+#include "core/rules/StatusThresholds.h"
 #include "StorageError.h"
 
 #include <QSqlDatabase>
@@ -20,8 +20,8 @@ public:
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value, StorageError *error);
 
-    StatusSettings statusSettings() const;
-    bool setStatusSettings(const StatusSettings &settings, StorageError *error);
+    StatusThresholds statusThresholds() const;
+    bool setStatusThresholds(const StatusThresholds &settings, StorageError *error);
 
 private:
     Database *m_database;

@@ -180,7 +180,7 @@ BENCHMARK(BM_OutsideChangeRefresh)->Arg(100000)->Unit(benchmark::kMillisecond)->
 void BM_AllStatusLights(benchmark::State &state)
 {
     auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
-    const core::StatusSettings settings = core::SettingsRepository(*db).statusSettings();
+    const core::StatusThresholds settings = core::SettingsRepository(*db).statusThresholds();
     for (auto _ : state) {
         const core::StatusSnapshot snapshot = core::StatusLoader(*db).load(kAsOf);
         const auto lights = core::computeLights(snapshot.facts, kAsOf, settings);
@@ -193,7 +193,7 @@ void BM_OverdueQuery(benchmark::State &state)
 {
     auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
     for (auto _ : state) {
-        const auto red = core::OverdueQuery(*db).run(kAsOf, core::StatusSettings{});
+        const auto red = core::OverdueQuery(*db).run(kAsOf, core::StatusThresholds{});
         benchmark::DoNotOptimize(red.data());
         state.counters["overdue"] = double(red.size());
     }

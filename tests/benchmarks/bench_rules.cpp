@@ -109,7 +109,7 @@ void BM_ComputeLights(benchmark::State &state)
 {
     const Ledger &l = ledger();
     const std::vector<TaskFacts> facts = factsWithReports(l);
-    const StatusSettings settings;
+    const StatusThresholds settings;
     for (auto _ : state) {
         std::vector<StatusLight> lights = computeLights(facts, l.asOf, settings);
         benchmark::DoNotOptimize(lights.data());
@@ -134,7 +134,7 @@ BENCHMARK(BM_ApplyLatestReports)->Unit(benchmark::kMillisecond);
 void BM_ReportsToLights(benchmark::State &state)
 {
     const Ledger &l = ledger();
-    const StatusSettings settings;
+    const StatusThresholds settings;
     for (auto _ : state) {
         const std::vector<TaskFacts> facts = factsWithReports(l);
         std::vector<StatusLight> lights = computeLights(facts, l.asOf, settings);

@@ -27,7 +27,7 @@ namespace {
 std::set<qint64> redByFullComputation(Database &db, QDate asOf, qint64 unitId)
 {
     const StatusSnapshot s = StatusLoader(db).load(asOf);
-    const std::vector<StatusLight> lights = computeLights(s.facts, asOf, StatusSettings{});
+    const std::vector<StatusLight> lights = computeLights(s.facts, asOf, StatusThresholds{});
     std::set<qint64> unitTasks;
     if (unitId) {
         for (const TaskRow &r : TaskRowLoader(db).loadAll())
@@ -75,7 +75,7 @@ TEST(OverdueQuery, MatchesTheFullComputationOnASyntheticLedger)
     for (const QDate asOf : {QDate(2022, 6, 30), QDate(2024, 1, 1), QDate(2026, 4, 1), QDate(2026, 11, 27)}) {
         for (const qint64 unitId : {qint64(0), unit}) {
             std::set<qint64> fromQuery;
-            for (const OverdueTask &t : OverdueQuery(*db).run(asOf, StatusSettings{}, unitId)) {
+            for (const OverdueTask &t : OverdueQuery(*db).run(asOf, StatusThresholds{}, unitId)) {
                 fromQuery.insert(t.id);
                 EXPECT_EQ(t.light.light, Light::Red);
                 EXPECT_FALSE(t.light.reasons.isEmpty());
@@ -102,7 +102,7 @@ TEST(OverdueQuery, ListsInLedgerOrderAcrossPlans)
     // WHEN the red tasks are listed
     const QDate asOf(2026, 11, 27);
     std::vector<qint64> listed;
-    for (const OverdueTask &t : OverdueQuery(*db).run(asOf, StatusSettings{}))
+    for (const OverdueTask &t : OverdueQuery(*db).run(asOf, StatusThresholds{}))
         listed.push_back(t.id);
     // THEN they come in the ledger's order: plan, then position in the plan
     const std::set<qint64> red = redByFullComputation(*db, asOf, 0);
@@ -122,7 +122,7 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     auto db = syntheticLedger(dir, QStringLiteral("lead.sqlite"), 800, 2000, 11);
     ASSERT_TRUE(db);
     const QDate asOf(2026, 11, 27);
-    const std::vector<OverdueTask> red = OverdueQuery(*db).run(asOf, StatusSettings{});
+    const std::vector<OverdueTask> red = OverdueQuery(*db).run(asOf, StatusThresholds{});
     ASSERT_GT(red.size(), 10u);
     // THEN code, title and lead are the ledger's, in UTF-8
     std::map<qint64, TaskRow> rows;
@@ -142,7 +142,7 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     task->leads = QStringList{QStringLiteral("新设的牵头单位")};
     ASSERT_TRUE(tasks.update(*task, nullptr));
     // THEN the listing names the new lead (the copy on the task row followed the edit)
-    const std::vector<OverdueTask> after = OverdueQuery(*db).run(asOf, StatusSettings{});
+    const std::vector<OverdueTask> after = OverdueQuery(*db).run(asOf, StatusThresholds{});
     const auto it = std::find_if(after.begin(), after.end(),
                                  [&](const OverdueTask &t) { return t.id == red.front().id; });
     ASSERT_NE(it, after.end());
@@ -150,7 +150,7 @@ TEST(OverdueQuery, PrintsTheLedgersCodeTitleAndLeadAndFollowsALeadChange)
     // and a task without a lead lists none
     task->leads.clear();
     ASSERT_TRUE(tasks.update(*task, nullptr));
-    const std::vector<OverdueTask> noLead = OverdueQuery(*db).run(asOf, StatusSettings{});
+    const std::vector<OverdueTask> noLead = OverdueQuery(*db).run(asOf, StatusThresholds{});
     const auto it2 = std::find_if(noLead.begin(), noLead.end(),
                                   [&](const OverdueTask &t) { return t.id == red.front().id; });
     ASSERT_NE(it2, noLead.end());
@@ -168,7 +168,7 @@ TEST(OverdueQuery, ReportsADatabaseErrorInsteadOfAnEmptyList)
     ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE milestones")));
     // WHEN the overdue query runs
     StorageError error;
-    const auto red = OverdueQuery(*db).run(QDate(2026, 11, 27), StatusSettings{}, 0, &error);
+    const auto red = OverdueQuery(*db).run(QDate(2026, 11, 27), StatusThresholds{}, 0, &error);
     // THEN it says what failed rather than reporting "nothing overdue"
     EXPECT_TRUE(red.empty());
     EXPECT_EQ(error.code, StorageError::Code::Query);

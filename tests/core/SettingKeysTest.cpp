@@ -5,8 +5,8 @@
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/LedgerSettingKeys.h"
 
-#include <QSqlQuery>
 #include <gtest/gtest.h>
+#include <QSqlQuery>
 
 using namespace duban::core;
 
@@ -26,7 +26,7 @@ TEST(SettingKeys, OldIndicatorKeysAreRenamedAndStillRead)
     }
     auto db = Database::open(path, nullptr);
     ASSERT_TRUE(db);
-    const IndicatorSettings s = IndicatorRepository(*db).settings();
+    const TargetTolerances s = IndicatorRepository(*db).tolerances();
     EXPECT_DOUBLE_EQ(s.tolerancePoints, 1.5);
     EXPECT_DOUBLE_EQ(s.toleranceRelative, 0.2);
     QSqlQuery q(db->connection());

@@ -29,7 +29,7 @@ struct StatsFixture
     {
         const std::vector<TaskRow> rows = TaskRowLoader(*db).loadAll();
         const StatusSnapshot snap = StatusLoader(*db).load(asOf);
-        const std::vector<StatusLight> lights = computeLights(snap.facts, asOf, StatusSettings{});
+        const std::vector<StatusLight> lights = computeLights(snap.facts, asOf, StatusThresholds{});
         std::vector<Light> aligned;
         for (const TaskRow &r : rows)
             aligned.push_back(lights[size_t(snap.indexOf.value(r.id))].light);
@@ -140,7 +140,7 @@ TEST(StatusLoader, LatestReportAndUnansweredNoticeAsOfADate)
     EXPECT_EQ(facts.lastReport, QDate(2023, 6, 30));
     EXPECT_EQ(facts.lastPercent, 55);
     EXPECT_EQ(facts.unansweredResponseDue, QDate(2023, 7, 10));
-    EXPECT_EQ(evaluate(facts, QDate(2023, 7, 15), StatusSettings{}).light, Light::Red);
+    EXPECT_EQ(evaluate(facts, QDate(2023, 7, 15), StatusThresholds{}).light, Light::Red);
     const StatusSnapshot later = StatusLoader(*f.db).load(QDate(2023, 7, 25));
     EXPECT_FALSE(later.facts[size_t(later.indexOf.value(task))].unansweredResponseDue.isValid());
 }

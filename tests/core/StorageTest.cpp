@@ -198,8 +198,7 @@ TEST(Storage, UnitsAliasesGroupsAndUsage)
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
     // rename, and a rename onto an existing name is refused
     ASSERT_TRUE(units.rename(econ->id, QStringLiteral("新区经济发展局（统计局）"), &err));
-    EXPECT_EQ(TaskRepository(*db).loadAll().at(0).lead(),
-              QStringLiteral("新区经济发展局（统计局）"));
+    EXPECT_EQ(TaskRepository(*db).loadAll().at(0).lead(), QStringLiteral("新区经济发展局（统计局）"));
     EXPECT_FALSE(units.rename(econ->id, QStringLiteral("园区"), &err));
     EXPECT_EQ(err.code, StorageError::Code::Conflict);
     EXPECT_FALSE(units.rename(econ->id, QStringLiteral("  "), &err));
@@ -455,22 +454,22 @@ TEST(StorageBadFiles, LockedDatabaseGivesASpecificErrorAndWritesNothing)
     EXPECT_TRUE(PlanRepository(*db).all().isEmpty());
 }
 
-TEST(Storage, StatusSettingsLiveInTheDatabase)
+TEST(Storage, StatusThresholdsLiveInTheDatabase)
 {
     TempDir dir;
     auto db = openOk(dir.file(QStringLiteral("s.sqlite")));
     ASSERT_TRUE(db);
     SettingsRepository repo(*db);
-    EXPECT_EQ(repo.statusSettings(), StatusSettings{});
-    StatusSettings s;
+    EXPECT_EQ(repo.statusThresholds(), StatusThresholds{});
+    StatusThresholds s;
     s.dueSoonDays = 10;
     s.behindPoints = 15;
     s.defaultCycle = ReportingCycle::TenDays;
     s.reportGraceDays = 5;
     StorageError err;
-    ASSERT_TRUE(repo.setStatusSettings(s, &err)) << err.message.toStdString();
-    EXPECT_EQ(SettingsRepository(*db).statusSettings(), s);
+    ASSERT_TRUE(repo.setStatusThresholds(s, &err)) << err.message.toStdString();
+    EXPECT_EQ(SettingsRepository(*db).statusThresholds(), s);
     // values out of range fall back to the defaults
     ASSERT_TRUE(repo.setValue(QStringLiteral("rules.reportGraceDays"), QStringLiteral("400"), &err));
-    EXPECT_EQ(repo.statusSettings().reportGraceDays, 0);
+    EXPECT_EQ(repo.statusThresholds().reportGraceDays, 0);
 }

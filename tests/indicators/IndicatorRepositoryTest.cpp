@@ -113,7 +113,7 @@ TEST(IndicatorRepository, SettingsHaveDefaultsAndPersist)
 {
     SeedDatabase seed;
     IndicatorRepository repo = seed.repository();
-    EXPECT_EQ(repo.settings(), IndicatorSettings{});
-    ASSERT_TRUE(repo.setSettings(IndicatorSettings{0.3, 0.1}, nullptr));
-    EXPECT_EQ(seed.repository().settings(), (IndicatorSettings{0.3, 0.1}));
+    EXPECT_EQ(repo.tolerances(), TargetTolerances{});
+    ASSERT_TRUE(repo.setTolerances(TargetTolerances{0.3, 0.1}, nullptr));
+    EXPECT_EQ(seed.repository().tolerances(), (TargetTolerances{0.3, 0.1}));
 }

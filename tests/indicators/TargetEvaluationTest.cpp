@@ -28,7 +28,7 @@ Observation obs(const char *period, double value)
     return Observation{0, 1, QString::fromUtf8(period), value, {}, {}};
 }
 
-TargetEvaluation eval(const Target &t, const QList<Observation> &o, QDate asOf, IndicatorSettings s = {},
+TargetEvaluation eval(const Target &t, const QList<Observation> &o, QDate asOf, TargetTolerances s = {},
                       bool cumulative = true)
 {
     return TargetRules::evaluate(t, o, asOf, s, cumulative);
@@ -135,7 +135,7 @@ TEST(TargetEvaluation, ToleranceIsASetting)
 {
     const Target gdp = target(Comparator::About, 7.5);
     EXPECT_EQ(eval(gdp, {obs("2023-06", 6.6)}, kMidYear).state, TargetState::Behind);
-    EXPECT_EQ(eval(gdp, {obs("2023-06", 6.6)}, kMidYear, IndicatorSettings{1.0, 0.05}).state,
+    EXPECT_EQ(eval(gdp, {obs("2023-06", 6.6)}, kMidYear, TargetTolerances{1.0, 0.05}).state,
               TargetState::OnTrack);
     // Other measures: a share of the target (100 家左右 ± 5%)
     const Target units = target(Comparator::About, 100, "2023", "家");

@@ -9,7 +9,7 @@ using rules_test::d;
 
 namespace {
 
-const StatusSettings defaults;
+const StatusThresholds defaults;
 
 Task fullYearTask()
 {

@@ -9,9 +9,9 @@ using rules_test::openTask;
 
 namespace {
 
-const StatusSettings defaults;
+const StatusThresholds defaults;
 
-StatusLight light(const TaskFacts &f, QDate asOf, const StatusSettings &s = defaults)
+StatusLight light(const TaskFacts &f, QDate asOf, const StatusThresholds &s = defaults)
 {
     return evaluate(f, asOf, s);
 }
@@ -93,7 +93,7 @@ TEST(StatusRules, DueInSevenDaysIsYellowEightIsGreen)
 
 TEST(StatusRules, DueSoonDaysIsASetting)
 {
-    StatusSettings s;
+    StatusThresholds s;
     s.dueSoonDays = 3;
     EXPECT_EQ(light(openTask(d(2023, 6, 15), d(2023, 6, 12)), d(2023, 6, 12), s).light, Light::Yellow);
     EXPECT_EQ(light(openTask(d(2023, 6, 15), d(2023, 6, 11)), d(2023, 6, 11), s).light, Light::Green);
@@ -367,7 +367,7 @@ TEST(StatusRules, DefaultCycleComesFromSettings)
     TaskFacts f = openTask(d(2023, 12, 31), d(2023, 6, 5), 95);
     f.cycle = ReportingCycle::Default;
     // WHEN evaluated on the 15th with the default settings (monthly) and with 旬 settings
-    StatusSettings tenDays;
+    StatusThresholds tenDays;
     tenDays.defaultCycle = ReportingCycle::TenDays;
     // THEN monthly is satisfied, the 旬 is not
     EXPECT_EQ(light(f, d(2023, 6, 15)).light, Light::Green);
@@ -375,7 +375,7 @@ TEST(StatusRules, DefaultCycleComesFromSettings)
     // AND a task's own cycle beats the setting
     f.cycle = ReportingCycle::Monthly;
     EXPECT_EQ(light(f, d(2023, 6, 15), tenDays).light, Light::Green);
-    EXPECT_EQ(effectiveCycle(ReportingCycle::Default, StatusSettings{7, 20, ReportingCycle::Default}),
+    EXPECT_EQ(effectiveCycle(ReportingCycle::Default, StatusThresholds{7, 20, ReportingCycle::Default}),
               ReportingCycle::Monthly);
 }
 
@@ -443,7 +443,7 @@ TEST(StatusRules, BehindScheduleWithFractionalShareShowsOneDecimal)
 
 TEST(StatusRules, BehindPointsIsASetting)
 {
-    StatusSettings s;
+    StatusThresholds s;
     s.behindPoints = 10;
     EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 6, 30), 40), d(2023, 6, 30), s).light, Light::Green);
     EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 6, 30), 39), d(2023, 6, 30), s).light, Light::Yellow);
@@ -516,7 +516,7 @@ TEST(StatusRules, ReportGraceDaysLetLastMonthsReportCountIntoTheNewMonth)
     f.periodStart = QDate(2023, 1, 1);
     f.lastReport = QDate(2023, 6, 20);
     f.lastPercent = 60;
-    StatusSettings s;
+    StatusThresholds s;
     // GIVEN no grace: on July 1 the June report no longer counts
     EXPECT_EQ(evaluate(f, QDate(2023, 7, 1), s).light, Light::Yellow);
     // WHEN reports may come in until the 5th

@@ -37,7 +37,7 @@ TEST(ListingService, EveryTaskOnceWithTheLightTheRulesGive)
     duban::test::SmallLedger f;
     const ListingService listing(*f.db);
     const QDate asOf(2024, 3, 1); // after every deadline of the plan
-    const StatusSettings settings = listing.statusSettings();
+    const StatusThresholds settings = listing.statusThresholds();
     int all = 0;
     int red = 0;
     StorageError error;

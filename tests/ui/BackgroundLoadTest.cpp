@@ -62,7 +62,7 @@ TEST(BackgroundLoad, BigLedgerLoadsInAWorkerWithProgressAndTheSameLights)
     int red = 0;
     for (int i = 0; i < store.index().size(); ++i)
         red += store.light(i).light == Light::Red;
-    const auto overdue = OverdueQuery(*db).run(store.asOf(), store.statusSettings());
+    const auto overdue = OverdueQuery(*db).run(store.asOf(), store.statusThresholds());
     EXPECT_EQ(red, int(overdue.size()));
     EXPECT_GT(red, 0);
     // and a filter by light works on the loaded index

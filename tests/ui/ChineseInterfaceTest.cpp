@@ -13,7 +13,7 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/PasteColumnDialog.h"
 #include "ui/dialogs/ProgressReportDialog.h"
-#include "ui/dialogs/StatusSettingsDialog.h"
+#include "ui/dialogs/StatusThresholdsDialog.h"
 #include "ui/dialogs/SupervisionDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
 #include "ui/MainWindow.h"
@@ -183,7 +183,7 @@ TEST(ChineseInterface, NoEnglishIsLeftInAnyWindowDialogMenuOrUndoText)
             find.walk(&d, QStringLiteral("unit directory"));
         }
         {
-            StatusSettingsDialog d(window.store()->statusSettings(), &window);
+            StatusThresholdsDialog d(window.store()->statusThresholds(), &window);
             find.walk(&d, QStringLiteral("light rules"));
         }
         {

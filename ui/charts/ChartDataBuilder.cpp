@@ -27,7 +27,7 @@ QString ChartDataBuilder::comparatorText(Comparator comparator)
 }
 
 ChartData ChartDataBuilder::build(const QList<ChartSubject> &subjects, const QDate &asOf,
-                                  const IndicatorSettings &settings)
+                                  const TargetTolerances &settings)
 {
     ChartData data;
     if (subjects.isEmpty())

@@ -4,7 +4,7 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/Observation.h"
 #include "core/domain/Target.h"
-#include "core/rules/IndicatorSettings.h"
+#include "core/rules/TargetTolerances.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -25,7 +25,7 @@ class ChartDataBuilder final
     Q_DECLARE_TR_FUNCTIONS(duban::ui::ChartDataBuilder)
 public:
     static ChartData build(const QList<ChartSubject> &subjects, const QDate &asOf,
-                           const core::IndicatorSettings &settings);
+                           const core::TargetTolerances &settings);
     static QString comparatorText(core::Comparator comparator); ///< ≥ ≤ ≈ = >
 };
 

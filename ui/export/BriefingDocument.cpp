@@ -177,7 +177,7 @@ qsizetype BriefingDocument::registerCharts(const BriefingContent &c)
             if (t.evaluation.state == TargetState::NoData)
                 continue;
             charts.append(ChartDataBuilder::build({ChartSubject{t.indicator, t.entry.target, t.observations}},
-                                                  c.asOf, c.indicatorSettings));
+                                                  c.asOf, c.targetTolerances));
         }
     }
     m_charts = std::make_unique<ChartTextObject>(charts, m_style.headingFamily);

@@ -298,7 +298,7 @@ std::optional<double> TargetTableModel::numberIn(const QString &text)
 
 void TargetTableModel::setContents(QList<TargetEntry> targets, QHash<qint64, QList<Observation>> observations,
                                    QHash<qint64, core::Indicator> indicators, const QDate &asOf,
-                                   const IndicatorSettings &settings)
+                                   const TargetTolerances &settings)
 {
     beginResetModel();
     m_observations = std::move(observations);

@@ -3,8 +3,8 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/Observation.h"
 #include "core/domain/TargetEntry.h"
-#include "core/rules/IndicatorSettings.h"
 #include "core/rules/TargetEvaluation.h"
+#include "core/rules/TargetTolerances.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -64,7 +64,7 @@ public:
 
     void setContents(QList<core::TargetEntry> targets, QHash<qint64, QList<core::Observation>> observations,
                      QHash<qint64, core::Indicator> indicators, const QDate &asOf,
-                     const core::IndicatorSettings &settings);
+                     const core::TargetTolerances &settings);
     void setEditor(Editor editor) { m_editor = std::move(editor); }
     void setUnitLookup(UnitLookup lookup) { m_unitLookup = std::move(lookup); }
 
@@ -76,7 +76,7 @@ public:
         return m_observations.value(indicatorId);
     }
     QDate asOf() const { return m_asOf; }
-    core::IndicatorSettings settings() const { return m_settings; }
+    core::TargetTolerances tolerances() const { return m_settings; }
 
     static QString number(double value);
     /// As number(), with at least one decimal for a rate (7.0 %, not 7 %).
@@ -96,7 +96,7 @@ private:
     QHash<qint64, QList<core::Observation>> m_observations;
     QHash<qint64, core::Indicator> m_indicators;
     QDate m_asOf;
-    core::IndicatorSettings m_settings;
+    core::TargetTolerances m_settings;
     Editor m_editor;
     UnitLookup m_unitLookup;
 };

@@ -186,7 +186,7 @@ void IndicatorsView::reload()
         tr("As of %1")
             .arg(m_store->asOf().toString(Qt::ISODate))); // as the toolbar shows it, in any language
     m_targets->setContents(m_indicators->targets(), m_indicators->allObservations(), indicators,
-                           m_store->asOf(), m_indicators->settings());
+                           m_store->asOf(), m_indicators->tolerances());
     m_targetTable->resizeColumnsToContents();
     if (m_targetTable->columnWidth(TargetTableModel::IndicatorColumn) > 220)
         m_targetTable->setColumnWidth(TargetTableModel::IndicatorColumn, 220);
@@ -267,7 +267,7 @@ void IndicatorsView::updateChart()
             indicator.name = e.target.name;
         subjects.append(ChartSubject{indicator, e.target, m_targets->observations(e.indicatorId)});
     }
-    m_chartData = ChartDataBuilder::build(subjects, m_store->asOf(), m_targets->settings());
+    m_chartData = ChartDataBuilder::build(subjects, m_store->asOf(), m_targets->tolerances());
     QChart *old = m_chartView->chart();
     QChart *chart = TargetChart::build(m_chartData);
     if (subjects.isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/rules/StatusSettings.h"
+#include "core/rules/StatusThresholds.h"
 
 #include <QDialog>
 
@@ -10,13 +10,13 @@ class QSpinBox;
 namespace duban::ui {
 
 /// Edits the thresholds of the status lights (kept in the database, shared by everyone using it).
-class StatusSettingsDialog final : public QDialog
+class StatusThresholdsDialog final : public QDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(StatusSettingsDialog)
+    Q_DISABLE_COPY_MOVE(StatusThresholdsDialog)
 public:
-    explicit StatusSettingsDialog(const core::StatusSettings &settings, QWidget *parent = nullptr);
-    core::StatusSettings settings() const;
+    explicit StatusThresholdsDialog(const core::StatusThresholds &settings, QWidget *parent = nullptr);
+    core::StatusThresholds thresholds() const;
 
 private:
     QSpinBox *m_dueSoon;

@@ -3,7 +3,7 @@
 namespace duban::core {
 
 /// Thresholds of the target evaluation; kept in the ledger's settings table (keys below).
-struct IndicatorSettings
+struct TargetTolerances
 {
     /// ≈ (左右) accepts values within this many points of a target measured in %
     /// (ledger setting indicators.tolerancePoints).
@@ -12,7 +12,7 @@ struct IndicatorSettings
     /// (ledger setting indicators.toleranceRelative).
     double toleranceRelative = 0.05;
 
-    friend bool operator==(const IndicatorSettings &, const IndicatorSettings &) = default;
+    friend bool operator==(const TargetTolerances &, const TargetTolerances &) = default;
 };
 
 } // namespace duban::core

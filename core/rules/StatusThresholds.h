@@ -5,7 +5,7 @@
 namespace duban::core {
 
 /// Thresholds of the status rules (红黄绿灯); every one is a user setting.
-struct StatusSettings
+struct StatusThresholds
 {
     int dueSoonDays = 7;   ///< yellow when the deadline is today or at most this many days ahead
     int behindPoints = 20; ///< yellow when percent done is MORE than this many points behind 序时进度
@@ -15,7 +15,7 @@ struct StatusSettings
     /// 0 (the default): a report is expected from the first day of the period.
     int reportGraceDays = 0;
 
-    friend bool operator==(const StatusSettings &, const StatusSettings &) = default;
+    friend bool operator==(const StatusThresholds &, const StatusThresholds &) = default;
 };
 
 } // namespace duban::core

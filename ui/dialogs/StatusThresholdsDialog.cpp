@@ -1,4 +1,4 @@
-#include "StatusSettingsDialog.h"
+#include "StatusThresholdsDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,7 +8,7 @@
 
 namespace duban::ui {
 
-StatusSettingsDialog::StatusSettingsDialog(const core::StatusSettings &settings, QWidget *parent)
+StatusThresholdsDialog::StatusThresholdsDialog(const core::StatusThresholds &settings, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Status light rules"));
@@ -48,9 +48,9 @@ StatusSettingsDialog::StatusSettingsDialog(const core::StatusSettings &settings,
     form->addRow(buttons);
 }
 
-core::StatusSettings StatusSettingsDialog::settings() const
+core::StatusThresholds StatusThresholdsDialog::thresholds() const
 {
-    core::StatusSettings s;
+    core::StatusThresholds s;
     s.dueSoonDays = m_dueSoon->value();
     s.behindPoints = m_behind->value();
     s.defaultCycle = static_cast<core::ReportingCycle>(m_cycle->currentData().toInt());
