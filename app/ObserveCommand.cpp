@@ -5,7 +5,6 @@
 
 #include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
-#include "core/indicators/ObservationCsv.h"
 #include "core/io/InputFile.h"
 #include "core/services/IndicatorService.h"
 #include "core/services/LookupService.h"
@@ -64,15 +63,15 @@ int observeCsv(const QString &file, bool force, Database &database)
         printError(input.message);
         return kExitBadInput;
     }
-    const ObservationCsv::Result parsed =
-        ObservationCsv::parse(input.bytes, LookupService(database).defaultYear());
-    if (!parsed.error.isEmpty()) {
-        printError(QStringLiteral("%1: %2").arg(file, parsed.error));
+    IndicatorService indicators(database);
+    IndicatorService::CsvObservations read =
+        indicators.readCsv(input.bytes, LookupService(database).defaultYear());
+    if (!read.error.isEmpty()) {
+        printError(QStringLiteral("%1: %2").arg(file, read.error));
         return kExitBadInput;
     }
-    IndicatorService indicators(database);
-    QList<RowProblem> problems = parsed.problems;
-    QList<Observation> good = ObservationCsv::resolve(parsed.rows, indicators.indicators(), &problems);
+    const QList<RowProblem> &problems = read.problems;
+    QList<Observation> &good = read.good;
     for (const RowProblem &p : std::as_const(problems))
         printError(QStringLiteral("%1:%2: %3").arg(file).arg(p.line).arg(p.message));
     if (!problems.isEmpty() && !force) {

@@ -1,5 +1,6 @@
 #include "IndicatorService.h"
 
+#include "core/indicators/ObservationCsv.h"
 #include "core/storage/Database.h"
 #include "core/storage/IndicatorRepository.h"
 #include "OpenLedger.h"
@@ -42,6 +43,18 @@ std::optional<Observation> IndicatorService::observation(qint64 indicatorId, con
 TargetTolerances IndicatorService::tolerances() const
 {
     return IndicatorRepository(m_database).tolerances();
+}
+
+IndicatorService::CsvObservations IndicatorService::readCsv(const QByteArray &bytes, int defaultYear) const
+{
+    const ObservationCsv::Result parsed = ObservationCsv::parse(bytes, defaultYear);
+    CsvObservations result;
+    result.error = parsed.error;
+    if (!result.error.isEmpty())
+        return result;
+    result.problems = parsed.problems;
+    result.good = ObservationCsv::resolve(parsed.rows, indicators(), &result.problems);
+    return result;
 }
 
 bool IndicatorService::saveTarget(const TargetEntry &entry, StorageError *error)

@@ -3,6 +3,7 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/Observation.h"
 #include "core/domain/TargetEntry.h"
+#include "core/indicators/RowProblem.h"
 #include "core/rules/TargetTolerances.h"
 #include "core/storage/OwnWrites.h"
 #include "core/storage/StorageError.h"
@@ -37,6 +38,17 @@ public:
     QHash<qint64, QList<Observation>> allObservations() const;
     std::optional<Observation> observation(qint64 indicatorId, const QString &period) const;
     TargetTolerances tolerances() const;
+
+    /// Observations read from a CSV file (indicator,period,value[,source,note]): the rows whose indicator
+    /// is known, the rows that are not (with their line), or why the file as a whole cannot be read.
+    /// Periods written without a year (1-6月) belong to `defaultYear`. Nothing is written.
+    struct CsvObservations
+    {
+        QList<Observation> good;
+        QList<RowProblem> problems;
+        QString error;
+    };
+    CsvObservations readCsv(const QByteArray &bytes, int defaultYear) const;
 
     /// Versioned: writes only over the version read (or the newest of this service's own writes).
     bool saveTarget(const TargetEntry &entry, StorageError *error);

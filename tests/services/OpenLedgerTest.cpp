@@ -108,3 +108,23 @@ TEST(IndicatorService, ObservationsInOneTransactionTellWhatChanged)
     ASSERT_TRUE(indicators.replaceObservations({values.at(0).id, values.at(1).id}, none, &error));
     EXPECT_TRUE(indicators.allObservations().value(id).isEmpty());
 }
+
+TEST(IndicatorService, ACsvIsReadIntoKnownRowsAndProblemsWithoutWriting)
+{
+    duban::test::SmallLedger f;
+    Target goal;
+    goal.planId = f.doc.plan.id;
+    goal.name = QStringLiteral("新指标");
+    goal.value = 6;
+    ASSERT_GT(TaskRepository::insertTarget(*f.db, goal, nullptr), 0);
+    const IndicatorService indicators(*f.db);
+    const IndicatorService::CsvObservations read = indicators.readCsv(
+        QByteArrayLiteral("indicator,period,value\n新指标,2023-06,3.5\n没有的指标,2023-06,1\n"), 2023);
+    EXPECT_TRUE(read.error.isEmpty());
+    ASSERT_EQ(read.good.size(), 1);
+    EXPECT_DOUBLE_EQ(read.good.first().value, 3.5);
+    ASSERT_EQ(read.problems.size(), 1);
+    EXPECT_EQ(read.problems.first().line, 3);
+    EXPECT_TRUE(indicators.allObservations().isEmpty()); // reading writes nothing
+    EXPECT_FALSE(indicators.readCsv(QByteArray(), 2023).error.isEmpty());
+}

@@ -12,7 +12,6 @@
 
 #include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
-#include "core/indicators/ObservationCsv.h"
 #include "core/io/InputFile.h"
 
 #include "core/services/UndoStack.h"
@@ -374,14 +373,12 @@ bool IndicatorsView::recordMany(QList<Observation> observations, const QStringLi
 
 bool IndicatorsView::importCsvBytes(const QByteArray &bytes, const QString &fileName)
 {
-    const ObservationCsv::Result parsed = ObservationCsv::parse(bytes, defaultYear());
-    if (!parsed.error.isEmpty()) {
-        emit statusMessage(tr("%1: %2").arg(fileName, parsed.error));
+    IndicatorService::CsvObservations read = m_indicators->readCsv(bytes, defaultYear());
+    if (!read.error.isEmpty()) {
+        emit statusMessage(tr("%1: %2").arg(fileName, read.error));
         return false;
     }
-    QList<RowProblem> problems = parsed.problems;
-    QList<Observation> good = ObservationCsv::resolve(parsed.rows, m_indicators->indicators(), &problems);
-    return recordMany(std::move(good), problems);
+    return recordMany(std::move(read.good), read.problems);
 }
 
 void IndicatorsView::importCsv()
