@@ -13,6 +13,7 @@
 #include "core/storage/SqlHelpers.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRowLoader.h"
+#include "core/storage/UnitRepository.h"
 
 #include <algorithm>
 
@@ -134,7 +135,11 @@ QHash<QString, int> BriefingBuilder::openNoticesByUnit(BriefingContent &c) const
 
 void BriefingBuilder::addOverview(BriefingContent &c, const TaskLights &tasks) const
 {
-    const TaskStatistics stats = TaskStatistics::compute(tasks.rows, tasks.rowLights, openNoticesByUnit(c));
+    QHash<qint64, QString> names;
+    for (const Unit &u : UnitRepository(*m_database).all())
+        names.insert(u.id, u.name);
+    const TaskStatistics stats =
+        TaskStatistics::compute(tasks.rows, tasks.rowLights, openNoticesByUnit(c), names);
     c.counts = stats.counts;
     for (const UnitStatistics &u : stats.units) {
         if (u.led > 0 || u.openNotices > 0)

@@ -57,7 +57,8 @@ bool UnitStatistics::ranksBefore(const UnitStatistics &a, const UnitStatistics &
 }
 
 TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<const Light> lights,
-                                       const QHash<QString, int> &openNoticesByUnit)
+                                       const QHash<QString, int> &openNoticesByUnit,
+                                       const QHash<qint64, QString> &unitNames)
 {
     TaskStatistics s;
     QHash<qint64, int> unitIndex;
@@ -92,16 +93,10 @@ TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<
         };
         if (r.leadUnit)
             lead(r.leadUnit, r.lead);
-        if (!r.otherLeads.empty()) {
-            const QStringList names = r.leadText.split(QStringLiteral("、")).mid(1);
-            for (size_t k = 0; k < r.otherLeads.size(); ++k)
-                lead(r.otherLeads[k], names.value(qsizetype(k)));
-        }
-        if (!r.coUnits.empty()) {
-            const QStringList names = r.coText.split(QStringLiteral("、"));
-            for (size_t k = 0; k < r.coUnits.size(); ++k)
-                ++unit(r.coUnits[k], names.value(qsizetype(k))).coHandled;
-        }
+        for (qint64 other : r.otherLeads)
+            lead(other, unitNames.value(other));
+        for (qint64 co : r.coUnits)
+            ++unit(co, unitNames.value(co)).coHandled;
     }
     std::sort(s.units.begin(), s.units.end(), &UnitStatistics::ranksBefore);
     return s;

@@ -57,9 +57,12 @@ struct TaskStatistics
     LightCounts counts;
     QList<UnitStatistics> units; ///< units that lead or co-handle at least one task, ranked
 
-    /// `lights[i]` is the light of `rows[i]`; `openNoticesByUnit` counts unanswered notices per unit name.
+    /// `lights[i]` is the light of `rows[i]`; `openNoticesByUnit` counts unanswered notices per unit name;
+    /// `unitNames` names the units by id (a row's joined unit text cannot be split back: a name may
+    /// contain 、).
     static TaskStatistics compute(std::span<const TaskRow> rows, std::span<const Light> lights,
-                                  const QHash<QString, int> &openNoticesByUnit);
+                                  const QHash<QString, int> &openNoticesByUnit,
+                                  const QHash<qint64, QString> &unitNames);
 };
 
 } // namespace duban::core

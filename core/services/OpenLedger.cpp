@@ -248,7 +248,10 @@ TaskStatistics OpenLedger::statistics() const
     std::vector<Light> lights(size_t(m_index.size()), Light::Green);
     for (int i = 0; i < m_index.size(); ++i)
         lights[size_t(i)] = light(i).light;
-    return TaskStatistics::compute(m_index.rows(), lights, openNotices);
+    QHash<qint64, QString> names;
+    for (const Unit &u : lookup().units())
+        names.insert(u.id, u.name);
+    return TaskStatistics::compute(m_index.rows(), lights, openNotices, names);
 }
 
 QList<ProgressReport> OpenLedger::reports(qint64 taskId) const

@@ -78,7 +78,10 @@ TEST(SeveralLeads, TheLedgerShowsFiltersAndCountsEveryLead)
     EXPECT_FALSE(std::any_of(asCo.begin(), asCo.end(), [&](int i) { return index.row(i).id == f.id; }));
     // Each lead counts as leading it
     const std::vector<Light> lights(rows.size(), Light::Red);
-    const TaskStatistics stats = TaskStatistics::compute(rows, lights, {});
+    QHash<qint64, QString> names;
+    for (const Unit &u : UnitRepository(*f.db).all())
+        names.insert(u.id, u.name);
+    const TaskStatistics stats = TaskStatistics::compute(rows, lights, {}, names);
     int ledBySecond = 0;
     for (const UnitStatistics &u : stats.units)
         if (u.unitId == f.unit("新区财政金融局"))
@@ -87,6 +90,35 @@ TEST(SeveralLeads, TheLedgerShowsFiltersAndCountsEveryLead)
     for (const Task &t : f.doc.tasks)
         expected += t.leads.contains(QStringLiteral("新区财政金融局"));
     EXPECT_EQ(ledBySecond, expected);
+}
+
+TEST(Statistics, UnitsAreNamedByIdEvenWhenANameContainsTheSeparator)
+{
+    // GIVEN a task whose units include one named with 、 (the joined text cannot be split back)
+    TaskRow r;
+    r.id = 1;
+    r.leadUnit = 10;
+    r.lead = QStringLiteral("甲局");
+    r.leadText = QStringLiteral("甲局、乙、丙中心");
+    r.otherLeads = {11};
+    r.coUnits = {12, 13};
+    r.coText = QStringLiteral("丁局、戊局");
+    const QHash<qint64, QString> names{{10, QStringLiteral("甲局")},
+                                       {11, QStringLiteral("乙、丙中心")},
+                                       {12, QStringLiteral("丁局")},
+                                       {13, QStringLiteral("戊局")}};
+    const std::vector<TaskRow> rows{r};
+    const std::vector<Light> lights{Light::Red};
+    const TaskStatistics stats = TaskStatistics::compute(rows, lights, {}, names);
+    // THEN every unit keeps its own name and role
+    QHash<qint64, UnitStatistics> byId;
+    for (const UnitStatistics &u : stats.units)
+        byId.insert(u.unitId, u);
+    EXPECT_EQ(byId.value(11).name, QStringLiteral("乙、丙中心"));
+    EXPECT_EQ(byId.value(11).led, 1);
+    EXPECT_EQ(byId.value(12).name, QStringLiteral("丁局"));
+    EXPECT_EQ(byId.value(13).name, QStringLiteral("戊局"));
+    EXPECT_EQ(byId.value(13).coHandled, 1);
 }
 
 TEST(SeveralLeads, TheOverdueListingNamesEveryLead)

@@ -10,6 +10,7 @@
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRepository.h"
 #include "core/storage/TaskRowLoader.h"
+#include "core/storage/UnitRepository.h"
 
 #include <gtest/gtest.h>
 
@@ -33,7 +34,10 @@ struct StatsFixture
         std::vector<Light> aligned;
         for (const TaskRow &r : rows)
             aligned.push_back(lights[size_t(snap.indexOf.value(r.id))].light);
-        return TaskStatistics::compute(rows, aligned, notices);
+        QHash<qint64, QString> names;
+        for (const Unit &u : UnitRepository(*db).all())
+            names.insert(u.id, u.name);
+        return TaskStatistics::compute(rows, aligned, notices, names);
     }
     const UnitStatistics *unit(const TaskStatistics &s, const char *name)
     {
