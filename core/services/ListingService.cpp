@@ -6,6 +6,7 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRowLoader.h"
+#include "core/storage/UnitRepository.h"
 
 #include <algorithm>
 
@@ -59,6 +60,10 @@ bool ListingService::forEachTask(QDate asOf, const StatusThresholds &settings, q
     const std::vector<TaskRow> rows = loader.loadAll();
     const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
     const std::vector<StatusLight> lights = computeLights(snapshot.facts, asOf, settings);
+    // The leads after the first by id (a joined name list cannot be split back: a name may contain 、).
+    QHash<qint64, QByteArray> unitNames;
+    for (const Unit &u : UnitRepository(*m_database).all())
+        unitNames.insert(u.id, u.name.toUtf8());
     OverdueTask t;
     for (const TaskRow &r : rows) {
         if (unitId && !r.isLead(unitId) && !r.isCoUnit(unitId))
@@ -69,9 +74,8 @@ bool ListingService::forEachTask(QDate asOf, const StatusThresholds &settings, q
         t.title = r.title.toUtf8();
         t.lead = r.lead.toUtf8();
         t.otherLeads.clear();
-        if (!r.otherLeads.empty())
-            for (const QString &name : r.leadText.split(QStringLiteral("、")).mid(1))
-                t.otherLeads.push_back(name.toUtf8());
+        for (qint64 other : r.otherLeads)
+            t.otherLeads.push_back(unitNames.value(other));
         t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
         t.completed = r.status == quint8(TaskStatus::Completed);
         t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};

@@ -82,9 +82,8 @@ QList<Indicator> LookupService::indicators() const
 
 NameMatch<Indicator> LookupService::matchIndicator(const QString &text) const
 {
-    return matchName(
-        indicators(), text, [](const Indicator &i, const QString &wanted) { return i.name == wanted; },
-        [](const Indicator &i) { return i.name; });
+    const IndicatorMatch match = IndicatorMatch::find(indicators(), text);
+    return NameMatch<Indicator>{match.indicator, match.candidates};
 }
 
 QString LookupService::indicatorProblem(const NameMatch<Indicator> &match, const QString &text)

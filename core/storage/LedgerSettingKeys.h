@@ -8,19 +8,46 @@ namespace duban::core::ledgerkeys {
 // per-user preferences of core/settings), in one place and one style: area.lowerCamel.
 
 // Status rules (SettingsRepository::statusSettings).
-inline QString dueSoonDays() { return QStringLiteral("rules.dueSoonDays"); }
-inline QString behindPoints() { return QStringLiteral("rules.behindPoints"); }
-inline QString reportGraceDays() { return QStringLiteral("rules.reportGraceDays"); }
-inline QString reportingCycle() { return QStringLiteral("rules.reportingCycle"); }
+inline QString dueSoonDays()
+{
+    return QStringLiteral("rules.dueSoonDays");
+}
+inline QString behindPoints()
+{
+    return QStringLiteral("rules.behindPoints");
+}
+inline QString reportGraceDays()
+{
+    return QStringLiteral("rules.reportGraceDays");
+}
+inline QString reportingCycle()
+{
+    return QStringLiteral("rules.reportingCycle");
+}
 
 // Briefings (BriefingArchive, BriefingBuilder).
-inline QString briefingYear() { return QStringLiteral("briefing.year"); }
-inline QString briefingLastIssue() { return QStringLiteral("briefing.lastIssue"); }
-inline QString briefingOffice() { return QStringLiteral("briefing.office"); }
+inline QString briefingYear()
+{
+    return QStringLiteral("briefing.year");
+}
+inline QString briefingLastIssue()
+{
+    return QStringLiteral("briefing.lastIssue");
+}
+inline QString briefingOffice()
+{
+    return QStringLiteral("briefing.office");
+}
 
 // Target tolerances (IndicatorRepository::settings); before schema 8 written indicators/tolerance_points and
 // indicators/tolerance_relative.
-inline QString tolerancePoints() { return QStringLiteral("indicators.tolerancePoints"); }
-inline QString toleranceRelative() { return QStringLiteral("indicators.toleranceRelative"); }
+inline QString tolerancePoints()
+{
+    return QStringLiteral("indicators.tolerancePoints");
+}
+inline QString toleranceRelative()
+{
+    return QStringLiteral("indicators.toleranceRelative");
+}
 
 } // namespace duban::core::ledgerkeys

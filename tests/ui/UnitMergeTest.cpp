@@ -93,8 +93,7 @@ TEST(UnitDirectory, MergingMovesEveryReferenceAndUndoPutsItBack)
     f.undo->undo();
     EXPECT_EQ(f.task(0).co, before.co);
     EXPECT_EQ(f.task(0).lead(), before.lead());
-    EXPECT_EQ(ProgressRepository(*f.db).reports(before.id).first().unit,
-              QStringLiteral("新区财政局"));
+    EXPECT_EQ(ProgressRepository(*f.db).reports(before.id).first().unit, QStringLiteral("新区财政局"));
     const auto back = units.byId(typo->id);
     ASSERT_TRUE(back);
     EXPECT_EQ(back->name, QStringLiteral("新区财政局"));

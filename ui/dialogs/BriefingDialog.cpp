@@ -1,10 +1,10 @@
 #include "BriefingDialog.h"
 
+#include "core/services/OpenLedger.h"
 #include "ui/AppSettings.h"
 #include "ui/export/BriefingDocument.h"
 #include "ui/export/BriefingPdfWriter.h"
 #include "ui/export/BriefingStyle.h"
-#include "core/services/OpenLedger.h"
 
 #include "core/io/OutputFile.h"
 
@@ -207,7 +207,8 @@ void BriefingDialog::remember(const QString &file)
         QMessageBox::warning(this, tr("Briefing"), error.message);
         return;
     }
-    if (!m_store->briefings().recordIssue(m_issue->value(), m_asOf->date(), file, QDateTime::currentDateTime(), &error)) {
+    if (!m_store->briefings().recordIssue(m_issue->value(), m_asOf->date(), file,
+                                          QDateTime::currentDateTime(), &error)) {
         QMessageBox::warning(this, tr("Briefing"), error.message);
         return;
     }
