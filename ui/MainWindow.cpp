@@ -64,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QM
     resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
     buildScreens(std::move(database));
     buildMenus();
+    routeUndoKeysToActions(this);
     QSettings s;
     const QByteArray geometry = settings::windowGeometry.get(s);
     if (!geometry.isEmpty())
@@ -210,9 +211,9 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = undoAction(m_store->undoStack(), tr("&Undo"), menuBar());
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(undoKeys());
     QAction *redo = redoAction(m_store->undoStack(), tr("&Redo"), menuBar());
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(redoKeys());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -253,6 +254,11 @@ void MainWindow::buildMenus()
     asOf->setObjectName(QStringLiteral("asOfDate"));
     asOf->setCalendarPopup(true);
     asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // A typed date counts once it is whole (Enter, leaving the field, an arrow key, the calendar): typing
+    // 2023 into the year passes through 2, 20 and 202, none of which is a date the lights should be
+    // recomputed for.
+    asOf->setKeyboardTracking(false);
+    asOf->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
     asOf->setToolTip(tr("Statistics date: every light, count and briefing is computed as of this day"));
     m_toolbar->addWidget(asOf);
     connect(asOf, &QDateEdit::dateChanged, m_store, &core::OpenLedger::setAsOf);

@@ -226,6 +226,7 @@ void TaskDetailPane::buildSchedule(QWidget *body, QFormLayout *form)
 
     auto *doneRow = new QHBoxLayout();
     m_completed = new QCheckBox(tr("Completed on"), body);
+    m_completed->setObjectName(QStringLiteral("completed"));
     m_completedOn = makeDateEdit(body);
     doneRow->addWidget(m_completed);
     doneRow->addWidget(m_completedOn);
@@ -490,7 +491,10 @@ void TaskDetailPane::fill()
     }
     m_deadline->setDate(t.deadline.isValid() ? t.deadline : QDate::currentDate());
     m_completed->setChecked(t.status == TaskStatus::Completed);
-    m_completedOn->setDate(t.completedOn.isValid() ? t.completedOn : QDate::currentDate());
+    // An open task's completion date, should it be ticked: the day the ledger is looked at as of when that
+    // is in the past (reviewing the ledger as it stood), today otherwise.
+    m_completedOn->setDate(t.completedOn.isValid() ? t.completedOn
+                                                   : std::min(m_store->asOf(), QDate::currentDate()));
     {
         const int row = m_store->index().indexOf(t.id);
         const StatusLight &light = m_store->light(row);
@@ -643,7 +647,8 @@ void TaskDetailPane::addCoUnit()
         return;
     Task t = current();
     t.co.append(name);
-    m_coInput->clear();
+    // setText, not clear(): it also forgets the field's typing, so that Ctrl+Z undoes the added unit.
+    m_coInput->setText(QString());
     commit(t, tr("Add co-responsible unit"));
 }
 
