@@ -1,5 +1,7 @@
 #include "TaskIndex.h"
 
+#include "core/rules/ChineseNumber.h"
+
 #include <cstring>
 
 #include <algorithm>
@@ -9,22 +11,93 @@ namespace duban::core {
 
 namespace {
 
-// Leading decimal number of a code, or -1.
-qint64 leadingNumber(const QString &s)
+// One piece of a task code as the codes compare: a number written in Arabic digits, a number written in
+// Chinese numerals, or one other character (brackets and separators).
+struct CodeToken
 {
-    qint64 n = 0;
-    int digits = 0;
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            break;
-        n = n * 10 + (c.unicode() - u'0');
-        if (++digits > 15)
-            break;
-    }
-    return digits ? n : -1;
+    enum Kind
+    {
+        Arabic,  ///< "12": before Chinese numerals (1 … 34 come before 四（一）)
+        Chinese, ///< "十二"
+        Other    ///< one character: after numbers ("3" < "3-1")
+    };
+    Kind kind = Other;
+    qint64 value = 0; ///< the number, or the character's code point
+};
+
+// Full-width ASCII forms (（ ） １ －) read as their half-width twins: "（1）" and "(1)" sort together.
+char16_t folded(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 0xFF01 && u <= 0xFF5E ? char16_t(u - 0xFEE0) : u;
 }
 
+bool isChineseNumeral(QChar c)
+{
+    return QStringView(u"〇○零一二三四五六七八九十百两").contains(c);
+}
+
+// Reads the tokens of a code one after the other, without allocating.
+class CodeTokens final
+{
+public:
+    explicit CodeTokens(const QString &code) : m_code(code) {}
+
+    bool atEnd() const { return m_at >= m_code.size(); }
+
+    CodeToken next()
+    {
+        const qsizetype start = m_at;
+        const char16_t first = folded(m_code.at(m_at));
+        if (first >= u'0' && first <= u'9') {
+            qint64 n = 0;
+            int digits = 0;
+            for (; m_at < m_code.size(); ++m_at) {
+                const char16_t c = folded(m_code.at(m_at));
+                if (c < u'0' || c > u'9')
+                    break;
+                if (++digits <= 15) // longer numbers than any code has compare by their first 15 digits
+                    n = n * 10 + (c - u'0');
+            }
+            return {CodeToken::Arabic, n};
+        }
+        if (isChineseNumeral(m_code.at(m_at))) {
+            while (m_at < m_code.size() && isChineseNumeral(m_code.at(m_at)))
+                ++m_at;
+            const QStringView run = QStringView(m_code).mid(start, m_at - start);
+            if (const auto n = chineseNumber(run))
+                return {CodeToken::Chinese, *n};
+            if (const auto n = chineseDigitString(run))
+                return {CodeToken::Chinese, *n};
+            m_at = start; // not a number (十十): its characters compare one by one
+        }
+        ++m_at;
+        return {CodeToken::Other, qint64(first)};
+    }
+
+private:
+    const QString &m_code;
+    qsizetype m_at = 0;
+};
+
 } // namespace
+
+int TaskIndex::compareCodes(const QString &a, const QString &b)
+{
+    CodeTokens ta(a);
+    CodeTokens tb(b);
+    while (!ta.atEnd() && !tb.atEnd()) {
+        const CodeToken x = ta.next();
+        const CodeToken y = tb.next();
+        if (x.kind != y.kind)
+            return x.kind < y.kind ? -1 : 1;
+        if (x.value != y.value)
+            return x.value < y.value ? -1 : 1;
+    }
+    if (ta.atEnd() != tb.atEnd())
+        return ta.atEnd() ? -1 : 1; // a code before its sub-codes: "3" < "3-1"
+    return a.compare(b);            // the same numbers written differently ("(1)", "（1）"): a fixed order
+}
 
 TaskIndex::TaskIndex(std::vector<TaskRow> rows) : m_rows(std::move(rows))
 {
@@ -208,17 +281,6 @@ void TaskIndex::remove(qint64 taskId)
 QString TaskIndex::searchKey(const QString &code, const QString &title, const QString &text)
 {
     return (code + QLatin1Char(' ') + title + QLatin1Char('\n') + text).toLower();
-}
-
-int TaskIndex::compareCodes(const QString &a, const QString &b)
-{
-    const qint64 na = leadingNumber(a);
-    const qint64 nb = leadingNumber(b);
-    if (na >= 0 && nb >= 0 && na != nb)
-        return na < nb ? -1 : 1;
-    if ((na >= 0) != (nb >= 0))
-        return na >= 0 ? -1 : 1;
-    return a.compare(b);
 }
 
 bool TaskIndex::matchesFields(int i, const TaskFilter &f) const

@@ -127,7 +127,8 @@ public:
     std::vector<bool> textMatches(const QString &needle) const;
 
     static QString searchKey(const QString &code, const QString &title, const QString &text);
-    /// "2" < "10" < "四（一）": numbers by value, everything else after them by code point.
+    /// Codes in the order a plan numbers them: numbers by value, Arabic before Chinese numerals, a code
+    /// before its sub-codes: "2" < "10" < "四（二）" < "四（十）" < "五（一）"; "3" < "3-1" < "3-2".
     static int compareCodes(const QString &a, const QString &b);
 
 private:

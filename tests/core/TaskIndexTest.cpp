@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace duban::core;
 
 namespace {
@@ -62,6 +64,27 @@ TEST(TaskIndex, CodesSortByNumberThenText)
     EXPECT_EQ(l.codes({}, TaskIndex::Column::Code, false),
               duban::test::strings({"四（一）", "10", "3", "2", "1"}));
     EXPECT_LT(TaskIndex::compareCodes(QStringLiteral("9"), QStringLiteral("10")), 0);
+}
+
+TEST(TaskIndex, CodesSortByTheirNumbersChineseNumeralsIncluded)
+{
+    // GIVEN codes as plans number them, shuffled
+    QStringList codes =
+        duban::test::strings({"五（一）", "四（十）", "10", "四（三）", "3-10", "(2)", "四（二）", "2", "3-2",
+                              "四（十一）", "3", "(10)", "3-1", "十二（一）"});
+    // WHEN they are sorted with the ledger's comparison
+    std::sort(codes.begin(), codes.end(),
+              [](const QString &a, const QString &b) { return TaskIndex::compareCodes(a, b) < 0; });
+    // THEN numbers go by value, Arabic before Chinese numerals, a code before its sub-codes
+    EXPECT_EQ(codes,
+              duban::test::strings({"2", "3", "3-1", "3-2", "3-10", "10", "四（二）", "四（三）", "四（十）",
+                                    "四（十一）", "五（一）", "十二（一）", "(2)", "(10)"}));
+    // and the comparison is a strict order: equal only for equal codes, full- and half-width apart
+    EXPECT_EQ(TaskIndex::compareCodes(QStringLiteral("四（二）"), QStringLiteral("四（二）")), 0);
+    EXPECT_NE(TaskIndex::compareCodes(QStringLiteral("(1)"), QStringLiteral("（1）")), 0);
+    EXPECT_EQ(TaskIndex::compareCodes(QStringLiteral("(1)"), QStringLiteral("（1）")),
+              -TaskIndex::compareCodes(QStringLiteral("（1）"), QStringLiteral("(1)")));
+    EXPECT_LT(TaskIndex::compareCodes(QStringLiteral("（2）"), QStringLiteral("(10)")), 0);
 }
 
 TEST(TaskIndex, TextFilterSearchesTitleAndTextCaseInsensitively)
