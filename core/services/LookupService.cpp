@@ -1,5 +1,7 @@
 #include "LookupService.h"
 
+#include "UnitOrder.h"
+
 #include "core/indicators/IndicatorMatch.h"
 #include "core/storage/Database.h"
 #include "core/storage/IndicatorRepository.h"
@@ -17,12 +19,16 @@ LookupService::LookupService(Database &database) : m_database(database) {}
 
 QList<Unit> LookupService::units() const
 {
-    return UnitRepository(m_database).all();
+    QList<Unit> units = UnitRepository(m_database).all();
+    UnitOrder().sort(units);
+    return units;
 }
 
 QList<UnitUsage> LookupService::unitUsage() const
 {
-    return UnitRepository(m_database).usage();
+    QList<UnitUsage> units = UnitRepository(m_database).usage();
+    UnitOrder().sort(units);
+    return units;
 }
 
 std::optional<Unit> LookupService::unit(const QString &name) const

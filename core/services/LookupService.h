@@ -25,8 +25,10 @@ class LookupService final
 public:
     explicit LookupService(Database &database);
 
+    /// Every unit, in the order of lists (UnitOrder: by pinyin, groups last).
     QList<Unit> units() const;
-    /// Every unit with how many tasks lead, co-own, report and target it (for the unit directory).
+    /// Every unit, in the order of lists, with how many tasks lead, co-own, report and target it (for the
+    /// unit directory).
     QList<UnitUsage> unitUsage() const;
     /// The unit with this name or alias.
     std::optional<Unit> unit(const QString &name) const;

@@ -1,5 +1,9 @@
 #include "UnitStatisticsModel.h"
 
+#include "core/services/UnitOrder.h"
+
+#include <algorithm>
+
 namespace duban::ui {
 
 using namespace duban::core;
@@ -10,6 +14,11 @@ void UnitStatisticsModel::setUnits(QList<UnitStatistics> units)
 {
     beginResetModel();
     m_units = std::move(units);
+    // Rows in the order of unit lists, which the name column sorts by (pinyin, groups last).
+    const core::UnitOrder order;
+    std::stable_sort(
+        m_units.begin(), m_units.end(),
+        [&order](const UnitStatistics &a, const UnitStatistics &b) { return order.before(a.name, b.name); });
     endResetModel();
 }
 
@@ -37,7 +46,7 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (column) {
     case Column::Unit:
-        return u.name;
+        return role == SortRole ? QVariant(index.row()) : QVariant(u.name);
     case Column::Led:
         return u.led;
     case Column::CoHandled:

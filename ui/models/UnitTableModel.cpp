@@ -62,6 +62,8 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
             return u.leads;
         case Column::CoHandles:
             return u.coHandles;
+        case Column::Name: // the rows come in the order of unit lists (pinyin, groups last)
+            return index.row();
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "core/services/OpenLedger.h"
+#include "core/services/UnitOrder.h"
 #include "ui/delegates/LightDelegate.h"
 #include "ui/models/UnitStatisticsModel.h"
 
@@ -131,8 +132,9 @@ void DashboardView::rebuildCharts()
 {
     // Bars: the units that lead most tasks, split by how their tasks stand.
     QList<UnitStatistics> top = m_stats.units;
-    std::sort(top.begin(), top.end(), [](const UnitStatistics &a, const UnitStatistics &b) {
-        return a.led != b.led ? a.led > b.led : a.name < b.name;
+    const UnitOrder order;
+    std::stable_sort(top.begin(), top.end(), [&order](const UnitStatistics &a, const UnitStatistics &b) {
+        return a.led != b.led ? a.led > b.led : order.before(a.name, b.name);
     });
     top.erase(std::remove_if(top.begin(), top.end(), [](const UnitStatistics &u) { return u.led == 0; }),
               top.end());
