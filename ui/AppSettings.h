@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace duban::ui {
 
@@ -15,7 +16,12 @@ using core::settings::language;
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<QByteArray> ledgerSplitter{"ledger/splitter", {}};
-inline const Setting<QByteArray> ledgerHeader{"ledger/header", {}};
+/// The ledger's columns in the order shown, each "key=width" (LedgerModel::columnKey), and the keys of
+/// the hidden ones: by key, so that a column added in a later version simply appears.
+inline const Setting<QStringList> ledgerColumns{"ledger/columns", {}};
+inline const Setting<QStringList> ledgerHiddenColumns{"ledger/hiddenColumns", {}};
+/// The ledger's sort: a column key, then ":asc" or ":desc".
+inline const Setting<QString> ledgerSort{"ledger/sort", {}};
 inline const Setting<QByteArray> unitDialogGeometry{"units/geometry", {}};
 inline const Setting<QString> lastImportFolder{"import/lastFolder", {}};
 inline const Setting<QString> bodyFont{"briefing/bodyFont", QStringLiteral("AR PL UMing CN")};

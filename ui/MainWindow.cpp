@@ -70,7 +70,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QM
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     restoreState(settings::windowState.get(s));
-    m_ledger->restoreLayout(settings::ledgerSplitter.get(s), settings::ledgerHeader.get(s));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_store->path())));
 }
 
@@ -122,6 +121,7 @@ void MainWindow::buildScreens(std::unique_ptr<Database> database)
     m_tabs = new QTabWidget(m_pages);
     m_tabs->setDocumentMode(true);
     m_ledger = new LedgerView(m_store, m_store->undoStack(), m_tabs);
+    m_ledger->restoreLayout(QSettings());
     m_tabs->addTab(m_ledger, tr("Task ledger"));
     m_supervision = new SupervisionView(m_store, m_store->undoStack(), m_tabs);
     m_tabs->addTab(m_supervision, tr("Supervision"));
@@ -231,6 +231,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *units = view->addAction(tr("&Unit directory…"), this, &MainWindow::showUnitDirectory);
     units->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    view->addAction(m_ledger->detailPaneAction());
 
     view->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -313,6 +314,10 @@ bool MainWindow::openDatabase(const QString &path)
     }
     // The old screens may be the sender of this call (the welcome page's button): retire them later,
     // and close the old database only once the store that uses it is gone.
+    {
+        QSettings s; // the next ledger opens as this one was laid out
+        m_ledger->saveLayout(s);
+    }
     QWidget *oldPages = takeCentralWidget();
     core::OpenLedger *oldStore = m_store;
     oldStore->disconnect(this);
@@ -402,8 +407,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings s;
     settings::windowGeometry.set(s, saveGeometry());
     settings::windowState.set(s, saveState());
-    settings::ledgerSplitter.set(s, m_ledger->saveLayout());
-    settings::ledgerHeader.set(s, m_ledger->headerState());
+    m_ledger->saveLayout(s);
     event->accept();
 }
 

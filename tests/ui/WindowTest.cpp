@@ -3,12 +3,15 @@
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
+#include "core/rules/StatusRules.h"
 #include "core/services/OpenLedger.h"
 #include "core/services/UndoStack.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/models/LedgerModel.h"
 #include "ui/views/LedgerView.h"
 #include "ui/views/TaskDetailPane.h"
 
@@ -17,14 +20,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace duban::core;
 using namespace duban::ui;
@@ -222,4 +229,199 @@ TEST(Window, ACompletionDateDefaultsToAPastAsOfDate)
     f.window->ledger()->selectTask(id);
     completed->click();
     EXPECT_EQ(f.saved(id).completedOn, QDate::currentDate());
+}
+
+TEST(Window, AColumnHiddenThroughTheHeaderMenuStaysHiddenInTheNextWindow)
+{
+    // GIVEN the ledger with every column shown
+    WindowFixture f;
+    QTableView *table = f.window->ledger()->table();
+    const int deadline = int(LedgerModel::Column::Deadline);
+    ASSERT_FALSE(table->isColumnHidden(deadline));
+    // WHEN the user unticks 截止 "Deadline" in the header's menu
+    std::unique_ptr<QMenu> menu(f.window->ledger()->createColumnMenu(nullptr));
+    ASSERT_EQ(menu->actions().size(), f.window->ledger()->model()->columnCount()) << "one entry per column";
+    QAction *entry = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->text() == f.window->ledger()->model()->headerData(deadline, Qt::Horizontal).toString())
+            entry = a;
+    ASSERT_TRUE(entry);
+    ASSERT_TRUE(entry->isChecked());
+    entry->trigger();
+    // THEN the column is hidden, and still hidden after Duban is closed and opened again
+    EXPECT_TRUE(table->isColumnHidden(deadline));
+    EXPECT_EQ(duban::ui::settings::ledgerHiddenColumns.get(QSettings()),
+              QStringList{QStringLiteral("deadline")});
+    f.reopen();
+    EXPECT_TRUE(f.window->ledger()->table()->isColumnHidden(deadline));
+    // AND ticking it again shows it
+    std::unique_ptr<QMenu> again(f.window->ledger()->createColumnMenu(nullptr));
+    for (QAction *a : again->actions())
+        if (a->data().toString() == QStringLiteral("deadline")) {
+            EXPECT_FALSE(a->isChecked());
+            a->trigger();
+        }
+    EXPECT_FALSE(f.window->ledger()->table()->isColumnHidden(deadline));
+    EXPECT_GT(f.window->ledger()->table()->columnWidth(deadline), 20);
+}
+
+TEST(Window, ColumnsAreRememberedByKeySoThatANewColumnJustAppears)
+{
+    // GIVEN preferences written by a version with other columns: one this version lacks ("schedule",
+    // hidden) and without one it has (the last report)
+    WindowFixture f;
+    f.window->close();
+    f.window.reset();
+    {
+        QSettings s;
+        duban::ui::settings::ledgerColumns.set(s,
+                                               duban::test::strings({"schedule=80", "title=300", "code=50"}));
+        duban::ui::settings::ledgerHiddenColumns.set(s, duban::test::strings({"schedule", "section"}));
+    }
+    // WHEN the window opens
+    f.open();
+    QTableView *table = f.window->ledger()->table();
+    // THEN the known columns are laid out as saved, the hidden one by its key, the new one shown
+    EXPECT_EQ(table->horizontalHeader()->visualIndex(int(LedgerModel::Column::Title)), 0);
+    EXPECT_EQ(table->horizontalHeader()->visualIndex(int(LedgerModel::Column::Code)), 1);
+    EXPECT_EQ(table->columnWidth(int(LedgerModel::Column::Title)), 300);
+    EXPECT_TRUE(table->isColumnHidden(int(LedgerModel::Column::Section)));
+    for (int c = 0; c < f.window->ledger()->model()->columnCount(); ++c) {
+        const bool hidden = table->isColumnHidden(c);
+        EXPECT_EQ(hidden, c == int(LedgerModel::Column::Section)) << LedgerModel::columnKey(c).toStdString();
+    }
+}
+
+TEST(Window, AtTheDefaultSizeTheKeyColumnsAreInView)
+{
+    // GIVEN the window at 1400 × 860 with no remembered layout, the detail pane open
+    WindowFixture f;
+    QTableView *table = f.window->ledger()->table();
+    ASSERT_TRUE(f.window->ledger()->isDetailPaneShown());
+    const int viewport = table->viewport()->width();
+    // THEN number, light, task, lead, deadline and progress are wholly in view
+    for (LedgerModel::Column c :
+         {LedgerModel::Column::Code, LedgerModel::Column::Light, LedgerModel::Column::Title,
+          LedgerModel::Column::Lead, LedgerModel::Column::Deadline, LedgerModel::Column::Progress}) {
+        const int at = table->horizontalHeader()->sectionViewportPosition(int(c));
+        EXPECT_GE(at, 0) << LedgerModel::columnKey(int(c)).toStdString();
+        EXPECT_LE(at + table->columnWidth(int(c)), viewport) << LedgerModel::columnKey(int(c)).toStdString();
+    }
+    // AND a deadline is not cut
+    const QModelIndex someDeadline = table->model()->index(0, int(LedgerModel::Column::Deadline));
+    EXPECT_LE(table->fontMetrics().horizontalAdvance(someDeadline.data().toString()) + 8,
+              table->columnWidth(int(LedgerModel::Column::Deadline)));
+}
+
+TEST(Window, TheLightColumnShowsTheFirstReasonAndTheTooltipAll)
+{
+    // GIVEN the ledger as of a day when a task has more than one reason for its light
+    WindowFixture f;
+    f.asOf()->setDate(QDate(2023, 10, 15));
+    const LedgerModel *model = f.window->ledger()->model();
+    int several = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const int i = f.store()->index().indexOf(model->taskId(row));
+        const QStringList reasons = reasonTexts(f.store()->light(i));
+        const QModelIndex cell = model->index(row, int(LedgerModel::Column::Light));
+        // THEN the cell says the first reason only, the tooltip every one
+        if (!reasons.isEmpty()) {
+            EXPECT_EQ(cell.data().toString(), reasons.first());
+        }
+        for (const QString &r : reasons)
+            EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(r)) << r.toStdString();
+        several += reasons.size() > 1 ? 1 : 0;
+    }
+    EXPECT_GT(several, 0) << "the plan as of 2023-10-15 has a task with several reasons";
+}
+
+TEST(Window, TheDetailPaneCollapsesAndIsRememberedCollapsed)
+{
+    // GIVEN the ledger with its detail pane
+    WindowFixture f;
+    LedgerView *ledger = f.window->ledger();
+    const int tableWidth = ledger->table()->width();
+    // WHEN the user hides it from the View menu (or Ctrl+Shift+D)
+    ledger->detailPaneAction()->trigger();
+    // THEN the table takes the room, and the pane stays hidden in the next window
+    EXPECT_FALSE(ledger->isDetailPaneShown());
+    EXPECT_FALSE(ledger->detailPaneAction()->isChecked());
+    EXPECT_GT(ledger->table()->width(), tableWidth + 200);
+    f.reopen();
+    ledger = f.window->ledger();
+    EXPECT_FALSE(ledger->isDetailPaneShown());
+    EXPECT_FALSE(ledger->detailPaneAction()->isChecked());
+    // WHEN shown again by its shortcut
+    QTest::keyClick(ledger->table(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(ledger->isDetailPaneShown());
+    EXPECT_TRUE(ledger->detailPaneAction()->isChecked());
+    EXPECT_GE(ledger->detail()->width(), 320);
+}
+
+TEST(Window, AFilterThatListsNothingClearsTheDetailPane)
+{
+    // GIVEN task 1 selected and shown in the pane
+    WindowFixture f;
+    LedgerView *ledger = f.window->ledger();
+    const qint64 id = f.store()->index().row(0).id;
+    ledger->selectTask(id);
+    ASSERT_EQ(ledger->detail()->taskId(), id);
+    // WHEN a filter still lists it, it stays; when the filter lists nothing, the pane is empty
+    commitText(ledger->searchBox(), QStringLiteral("民间投资"));
+    EXPECT_EQ(ledger->model()->rowCount(), 1);
+    EXPECT_EQ(ledger->detail()->taskId(), id);
+    commitText(ledger->searchBox(), QStringLiteral("不存在的词"));
+    EXPECT_EQ(ledger->model()->rowCount(), 0);
+    EXPECT_EQ(ledger->detail()->taskId(), 0);
+    EXPECT_FALSE(ledger->detail()->titleEditor()->isEnabled());
+}
+
+TEST(Window, TextTypedIntoTheAddUnitFieldDoesNotCarryToTheNextTask)
+{
+    // GIVEN a unit half typed into task 1's add-unit field
+    WindowFixture f;
+    LedgerView *ledger = f.window->ledger();
+    ledger->selectTask(f.store()->index().row(0).id);
+    commitText(ledger->detail()->coUnitInput(), QStringLiteral("各街"));
+    ASSERT_EQ(ledger->detail()->coUnitInput()->text(), QStringLiteral("各街"));
+    // WHEN another task is selected in the table
+    ledger->table()->selectRow(ledger->model()->rowOf(f.store()->index().row(1).id));
+    // THEN its field is empty
+    EXPECT_EQ(ledger->detail()->taskId(), f.store()->index().row(1).id);
+    EXPECT_EQ(ledger->detail()->coUnitInput()->text(), QString());
+}
+
+TEST(Window, ClearFiltersResetsEveryFilter)
+{
+    // GIVEN every filter of the bar in use
+    WindowFixture f;
+    LedgerView *ledger = f.window->ledger();
+    ASSERT_FALSE(ledger->clearFiltersButton()->isEnabled());
+    QList<QComboBox *> combos = ledger->findChildren<QComboBox *>(Qt::FindDirectChildrenOnly);
+    ASSERT_GE(combos.size(), 5); // unit, role, section, light, status
+    QTest::keyClicks(ledger->searchBox(), QStringLiteral("x"));
+    for (QComboBox *c : combos)
+        c->setCurrentIndex(c->count() - 1);
+    ASSERT_TRUE(ledger->clearFiltersButton()->isEnabled());
+    ASSERT_LT(ledger->model()->rowCount(), 5);
+    // WHEN the button is clicked
+    QTest::mouseClick(ledger->clearFiltersButton(), Qt::LeftButton);
+    // THEN every task is listed and every filter is back at "all"
+    EXPECT_EQ(ledger->model()->rowCount(), 5);
+    EXPECT_TRUE(ledger->searchBox()->text().isEmpty());
+    for (QComboBox *c : combos)
+        EXPECT_EQ(c->currentIndex(), 0);
+    EXPECT_EQ(ledger->model()->filter(), TaskFilter{});
+    EXPECT_FALSE(ledger->clearFiltersButton()->isEnabled());
+}
+
+TEST(Window, TheUnitFilterListsNamedUnitsByPinyinThenGroups)
+{
+    WindowFixture f;
+    QComboBox *units = f.window->ledger()->unitFilter();
+    QStringList names;
+    for (int i = 1; i < units->count(); ++i)
+        names.append(units->itemText(i));
+    EXPECT_EQ(names, duban::test::strings({"新区财政金融局", "新区经济发展局", "新区开发建设局（交通运输局）",
+                                           "新区科技创新和产业促进局", "各街道（镇）", "园区"}));
 }

@@ -65,6 +65,8 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == int(Column::CoUnits))
         return r.coText;
+    if (role == Qt::ToolTipRole && index.column() == int(Column::Lead))
+        return r.leadText;
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -83,9 +85,10 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Column::Status:
         return statusText(r.status);
     case Column::Light: {
+        // The first reason, the most telling one ("逾期 12 天"); the tooltip has them all.
         const StatusLight &l = m_store->light(i);
         const QStringList reasons = reasonTexts(l);
-        return reasons.isEmpty() ? lightText(l.light) : reasons.join(QStringLiteral("；"));
+        return reasons.isEmpty() ? lightText(l.light) : reasons.first();
     }
     case Column::Progress: {
         const int p = ix.progress(i);
@@ -126,6 +129,33 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Last report");
     }
     return {};
+}
+
+QString LedgerModel::columnKey(int column)
+{
+    switch (static_cast<Column>(column)) {
+    case Column::Code:
+        return QStringLiteral("code");
+    case Column::Section:
+        return QStringLiteral("section");
+    case Column::Title:
+        return QStringLiteral("title");
+    case Column::Lead:
+        return QStringLiteral("lead");
+    case Column::CoUnits:
+        return QStringLiteral("coUnits");
+    case Column::Deadline:
+        return QStringLiteral("deadline");
+    case Column::Status:
+        return QStringLiteral("status");
+    case Column::Light:
+        return QStringLiteral("light");
+    case Column::Progress:
+        return QStringLiteral("progress");
+    case Column::LastReport:
+        return QStringLiteral("lastReport");
+    }
+    return QStringLiteral("column%1").arg(column);
 }
 
 void LedgerModel::sort(int column, Qt::SortOrder order)

@@ -43,6 +43,9 @@ public:
     void refresh();
 
     static QString statusText(int status);
+    /// A name for each column that stays when columns are added or reordered ("deadline"): what the
+    /// user's preferences remember a column by.
+    static QString columnKey(int column);
 
 private:
     core::OpenLedger *m_store;

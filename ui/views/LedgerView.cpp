@@ -9,6 +9,9 @@
 #include "core/rules/StatusRules.h"
 
 #include "core/services/UndoStack.h"
+#include "ui/AppSettings.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
@@ -16,14 +19,46 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace duban::ui {
 
 using namespace duban::core;
+
+namespace {
+
+/// The first layout of the columns, in the order shown, with their widths: at the default window size
+/// (1400 × 860, the detail pane open) number, light, task, lead, deadline and progress are in view. A
+/// column not listed (added later) keeps its place after these and the header's default width.
+struct ColumnDefault
+{
+    LedgerModel::Column column;
+    int width;
+};
+constexpr ColumnDefault kDefaultColumns[] = {
+    {LedgerModel::Column::Code, 56},     {LedgerModel::Column::Light, 150},
+    {LedgerModel::Column::Title, 260},   {LedgerModel::Column::Lead, 160},
+    {LedgerModel::Column::Deadline, 92}, {LedgerModel::Column::Progress, 56},
+    {LedgerModel::Column::Section, 170}, {LedgerModel::Column::CoUnits, 220},
+    {LedgerModel::Column::Status, 72},   {LedgerModel::Column::LastReport, 92},
+};
+
+int columnOfKey(const QAbstractItemModel *model, const QString &key)
+{
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (LedgerModel::columnKey(c) == key)
+            return c;
+    }
+    return -1;
+}
+
+} // namespace
 
 LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo), m_model(new LedgerModel(store, this))
@@ -34,7 +69,65 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
     };
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    buildFilterBar(layout);
 
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    buildTable();
+    m_detail = new TaskDetailPane(store, undo, m_splitter);
+    m_detail->setMinimumWidth(320);
+    connect(m_detail, &TaskDetailPane::message, this, &LedgerView::statusMessage);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true); // dragging the handle to the right edge hides the pane
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 480});
+    layout->addWidget(m_splitter, 1);
+
+    m_detailAction = new QAction(tr("&Detail pane"), this);
+    m_detailAction->setCheckable(true);
+    m_detailAction->setChecked(true);
+    m_detailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_detailAction->setToolTip(tr("Show or hide the detail pane (Ctrl+Shift+D)"));
+    connect(m_detailAction, &QAction::toggled, this, &LedgerView::setDetailPaneShown);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker block(m_detailAction);
+        m_detailAction->setChecked(isDetailPaneShown());
+    });
+    auto *paneButton = new QToolButton(this);
+    paneButton->setDefaultAction(m_detailAction);
+    paneButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    static_cast<QHBoxLayout *>(layout->itemAt(0)->layout())->addWidget(paneButton);
+
+    connectFilters();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_detail->showTask(m_model->taskId(current.row())); });
+
+    // Keep the selected task selected across refreshes of the model.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { setProperty("keepTask", currentTaskId() ? currentTaskId() : m_detail->taskId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 keep = property("keepTask").toLongLong();
+        const int row = keep ? m_model->rowOf(keep) : -1;
+        if (row >= 0) {
+            QSignalBlocker block(m_table->selectionModel());
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+        updateCount();
+    });
+    connect(store, &core::OpenLedger::reset, this, &LedgerView::reloadFilterChoices);
+    connect(store, &core::OpenLedger::unitsChanged, this, &LedgerView::reloadFilterChoices);
+    connect(store, &core::OpenLedger::taskAdded, this, &LedgerView::selectTask);
+
+    reloadFilterChoices();
+    updateCount();
+}
+
+// Text, unit (and its role), section, light and status; the count; clear; the detail pane's toggle.
+void LedgerView::buildFilterBar(QVBoxLayout *layout)
+{
     auto *bar = new QHBoxLayout();
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search title and text (Ctrl+F)"));
@@ -69,11 +162,19 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
     m_status->addItem(LedgerModel::statusText(int(TaskStatus::Open)), int(TaskStatus::Open));
     m_status->addItem(LedgerModel::statusText(int(TaskStatus::Completed)), int(TaskStatus::Completed));
     bar->addWidget(m_status);
+    m_clearFilters = new QToolButton(this);
+    m_clearFilters->setText(tr("Clear filters"));
+    m_clearFilters->setToolTip(tr("Show every task again: no text, unit, section, light or status filter"));
+    m_clearFilters->setEnabled(false);
+    connect(m_clearFilters, &QToolButton::clicked, this, &LedgerView::clearFilters);
+    bar->addWidget(m_clearFilters);
     m_count = new QLabel(this);
     bar->addWidget(m_count);
     layout->addLayout(bar);
+}
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+void LedgerView::buildTable()
+{
     m_table = new QTableView(m_splitter);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -85,32 +186,22 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setColumnWidth(int(LedgerModel::Column::Code), 60);
-    m_table->setColumnWidth(int(LedgerModel::Column::Section), 170);
-    m_table->setColumnWidth(int(LedgerModel::Column::Title), 260);
-    m_table->setColumnWidth(int(LedgerModel::Column::Lead), 170);
-    m_table->setColumnWidth(int(LedgerModel::Column::CoUnits), 220);
-    m_table->setColumnWidth(int(LedgerModel::Column::Deadline), 95);
-    m_table->setColumnWidth(int(LedgerModel::Column::Status), 80);
-    m_table->setColumnWidth(int(LedgerModel::Column::Light), 190);
-    m_table->setColumnWidth(int(LedgerModel::Column::Progress), 60);
-    m_table->setColumnWidth(int(LedgerModel::Column::LastReport), 95);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu *menu = createColumnMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->mapToGlobal(at));
+    });
     m_table->setItemDelegateForColumn(int(LedgerModel::Column::Light),
                                       new LightDelegate(LedgerModel::LightRole, m_table));
-    // Light first after the number: it is what supervisors scan for.
-    m_table->horizontalHeader()->moveSection(int(LedgerModel::Column::Light), 1);
-    m_detail = new TaskDetailPane(store, undo, m_splitter);
-    m_detail->setMinimumWidth(320);
-    connect(m_detail, &TaskDetailPane::message, this, &LedgerView::statusMessage);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({900, 480});
-    layout->addWidget(m_splitter, 1);
+    applyDefaultColumns();
+}
 
+void LedgerView::connectFilters()
+{
     connect(m_search, &QLineEdit::textChanged, this, &LedgerView::applyFilter);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(m_unit->lineEdit(), &QLineEdit::editingFinished, this, [this] {
@@ -121,28 +212,6 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
     connect(m_section, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(m_light, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_detail->showTask(m_model->taskId(current.row())); });
-
-    // Keep the selected task selected across refreshes of the model.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { setProperty("keepTask", currentTaskId() ? currentTaskId() : m_detail->taskId()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const qint64 keep = property("keepTask").toLongLong();
-        const int row = keep ? m_model->rowOf(keep) : -1;
-        if (row >= 0) {
-            QSignalBlocker block(m_table->selectionModel());
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
-        }
-        updateCount();
-    });
-    connect(store, &core::OpenLedger::reset, this, &LedgerView::reloadFilterChoices);
-    connect(store, &core::OpenLedger::unitsChanged, this, &LedgerView::reloadFilterChoices);
-    connect(store, &core::OpenLedger::taskAdded, this, &LedgerView::selectTask);
-
-    reloadFilterChoices();
-    updateCount();
 }
 
 void LedgerView::reloadFilterChoices()
@@ -179,7 +248,26 @@ void LedgerView::applyFilter()
     f.light = light >= 0 ? std::optional<Light>(Light(light)) : std::nullopt;
     f.status = m_status->currentData().toInt();
     m_model->setFilter(f);
+    m_clearFilters->setEnabled(!f.text.isEmpty() || f.unitId || f.sectionId || f.status >= 0 || f.light ||
+                               m_role->currentIndex() != 0);
+    // The pane shows a listed task or none: a filter that leaves the task out (or lists nothing) clears it.
+    if (m_detail->taskId() && m_model->rowOf(m_detail->taskId()) < 0)
+        m_detail->showTask(0);
     updateCount();
+}
+
+void LedgerView::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_unit), b3(m_role), b4(m_section), b5(m_light), b6(m_status);
+        m_search->clear();
+        m_unit->setCurrentIndex(0);
+        m_role->setCurrentIndex(0);
+        m_section->setCurrentIndex(0);
+        m_light->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+    }
+    applyFilter();
 }
 
 void LedgerView::updateCount()
@@ -277,22 +365,148 @@ void LedgerView::focusSearch()
     m_search->selectAll();
 }
 
-QByteArray LedgerView::saveLayout() const
+void LedgerView::applyDefaultColumns()
 {
-    return m_splitter->saveState();
+    QHeaderView *header = m_table->horizontalHeader();
+    int visual = 0;
+    for (const ColumnDefault &d : kDefaultColumns) {
+        const int column = int(d.column);
+        if (column >= m_model->columnCount())
+            continue;
+        header->moveSection(header->visualIndex(column), visual++);
+        m_table->setColumnWidth(column, d.width);
+    }
 }
 
-QByteArray LedgerView::headerState() const
+bool LedgerView::isDetailPaneShown() const
 {
-    return m_table->horizontalHeader()->saveState();
+    const QList<int> sizes = m_splitter->sizes();
+    return sizes.size() > 1 && sizes.at(1) > 0;
 }
 
-void LedgerView::restoreLayout(const QByteArray &splitter, const QByteArray &header)
+void LedgerView::setDetailPaneShown(bool shown)
 {
+    if (shown == isDetailPaneShown())
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (shown) {
+        const bool remembered = m_openSizes.size() == 2 && m_openSizes.at(1) > 0;
+        m_splitter->setSizes(remembered ? m_openSizes : QList<int>{total * 3 / 5, total * 2 / 5});
+        m_detail->setFocus();
+    } else {
+        m_openSizes = sizes;
+        m_splitter->setSizes({total, 0});
+    }
+    const QSignalBlocker block(m_detailAction);
+    m_detailAction->setChecked(isDetailPaneShown());
+}
+
+QMenu *LedgerView::createColumnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QHeaderView *header = m_table->horizontalHeader();
+    const int count = m_model->columnCount();
+    const int shown = count - header->hiddenSectionCount();
+    for (int visual = 0; visual < count; ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *a = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        a->setEnabled(header->isSectionHidden(column) || shown > 1); // one column stays
+        a->setData(LedgerModel::columnKey(column));
+        connect(a, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
+    }
+    return menu;
+}
+
+void LedgerView::setColumnShown(int column, bool shown)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (column < 0 || column >= m_model->columnCount() || shown == !header->isSectionHidden(column))
+        return;
+    if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+        return;
+    header->setSectionHidden(column, !shown);
+    if (shown && header->sectionSize(column) < 20)
+        header->resizeSection(column, header->defaultSectionSize());
+    saveColumnPreferences(); // at once: remembered even if Duban does not close normally
+}
+
+void LedgerView::saveColumnPreferences() const
+{
+    QSettings s;
+    saveLayout(s);
+}
+
+void LedgerView::saveLayout(QSettings &s) const
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QStringList columns;
+    QStringList hidden;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const QString key = LedgerModel::columnKey(column);
+        columns.append(QStringLiteral("%1=%2").arg(key).arg(header->sectionSize(column)));
+        if (header->isSectionHidden(column))
+            hidden.append(key);
+    }
+    settings::ledgerColumns.set(s, columns);
+    settings::ledgerHiddenColumns.set(s, hidden);
+    const int sortColumn = header->sortIndicatorSection();
+    if (sortColumn >= 0 && sortColumn < m_model->columnCount())
+        settings::ledgerSort.set(s, LedgerModel::columnKey(sortColumn) +
+                                        (header->sortIndicatorOrder() == Qt::AscendingOrder
+                                             ? QStringLiteral(":asc")
+                                             : QStringLiteral(":desc")));
+    settings::ledgerSplitter.set(s, m_splitter->saveState());
+}
+
+void LedgerView::restoreLayout(const QSettings &s)
+{
+    const QByteArray splitter = settings::ledgerSplitter.get(s);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    const QSignalBlocker block(m_detailAction);
+    m_detailAction->setChecked(isDetailPaneShown());
+    restoreColumns(settings::ledgerColumns.get(s), settings::ledgerHiddenColumns.get(s));
+    restoreSort(settings::ledgerSort.get(s));
+}
+
+// Columns by key: the saved ones in their saved order and widths; the others (new) where they are.
+void LedgerView::restoreColumns(const QStringList &columns, const QStringList &hidden)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QSignalBlocker block(header);
+    int visual = 0;
+    for (const QString &entry : columns) {
+        const QString key = entry.section(u'=', 0, 0);
+        const int column = columnOfKey(m_model, key);
+        if (column < 0)
+            continue; // a column this version does not have
+        header->moveSection(header->visualIndex(column), visual++);
+        bool ok = false;
+        const int width = entry.section(u'=', 1, 1).toInt(&ok);
+        if (ok && width >= 20)
+            header->resizeSection(column, width);
+    }
+    int shown = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const bool hide = hidden.contains(LedgerModel::columnKey(column));
+        header->setSectionHidden(column, hide);
+        shown += hide ? 0 : 1;
+    }
+    if (shown == 0)
+        header->setSectionHidden(int(LedgerModel::Column::Code), false);
+}
+
+void LedgerView::restoreSort(const QString &sort)
+{
+    const int column = columnOfKey(m_model, sort.section(u':', 0, 0));
+    if (column < 0)
+        return;
+    m_table->sortByColumn(column,
+                          sort.endsWith(QStringLiteral(":desc")) ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 } // namespace duban::ui

@@ -6,11 +6,16 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QSettings;
 class QSplitter;
 class QTableView;
+class QToolButton;
+class QVBoxLayout;
 namespace duban::core {
 class OpenLedger;
 class UndoStack;
@@ -45,22 +50,41 @@ public:
     qint64 currentTaskId() const;
     void selectTask(qint64 taskId);
 
-    QByteArray saveLayout() const;
-    void restoreLayout(const QByteArray &splitter, const QByteArray &header);
-    QByteArray headerState() const;
+    /// The columns (order, widths, hidden ones, by column key), the sort and the detail pane's share, in
+    /// the user's preferences.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
+    /// The header's context menu: a checkable entry per column (the last one shown cannot be unticked).
+    QMenu *createColumnMenu(QWidget *parent);
+    void setColumnShown(int column, bool shown);
+    /// Shows or collapses the detail pane (checkable; also the splitter's handle can collapse it).
+    QAction *detailPaneAction() const { return m_detailAction; }
+    bool isDetailPaneShown() const;
+    QToolButton *clearFiltersButton() const { return m_clearFilters; }
 
 public slots:
     void newTask();
     void deleteCurrentTask();
     void focusSearch();
     void reloadFilterChoices();
+    /// Back to every task: no text, unit, section, light or status filter.
+    void clearFilters();
+    void setDetailPaneShown(bool shown);
 
 signals:
     void statusMessage(const QString &text);
 
 private:
+    void buildFilterBar(QVBoxLayout *layout);
+    void buildTable();
+    void connectFilters();
+    void applyDefaultColumns();
+    void restoreColumns(const QStringList &columns, const QStringList &hidden);
+    void restoreSort(const QString &sort);
     void applyFilter();
     void updateCount();
+    void saveColumnPreferences() const;
 
     core::OpenLedger *m_store;
     core::UndoStack *m_undo;
@@ -76,6 +100,9 @@ private:
     TaskDetailPane *m_detail;
     Question m_ask;
     QSplitter *m_splitter;
+    QToolButton *m_clearFilters = nullptr;
+    QAction *m_detailAction = nullptr;
+    QList<int> m_openSizes; ///< the splitter's sizes before the detail pane was collapsed
 };
 
 } // namespace duban::ui

@@ -446,6 +446,9 @@ void TaskDetailPane::reloadChoices()
 
 void TaskDetailPane::showTask(qint64 taskId)
 {
+    // A unit half typed for one task is not offered to the next one.
+    if (taskId != this->taskId())
+        m_coInput->setText(QString());
     m_task = taskId ? m_store->task(taskId) : std::nullopt;
     fill();
 }
