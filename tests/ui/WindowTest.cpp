@@ -12,6 +12,7 @@
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/models/LedgerModel.h"
+#include "ui/views/DashboardView.h"
 #include "ui/views/LedgerView.h"
 #include "ui/views/TaskDetailPane.h"
 
@@ -19,9 +20,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -30,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -424,4 +428,49 @@ TEST(Window, TheUnitFilterListsNamedUnitsByPinyinThenGroups)
         names.append(units->itemText(i));
     EXPECT_EQ(names, duban::test::strings({"新区财政金融局", "新区经济发展局", "新区开发建设局（交通运输局）",
                                            "新区科技创新和产业促进局", "各街道（镇）", "园区"}));
+}
+
+TEST(Window, TheDashboardsBarChartNamesEveryUnitInFullAtTheDefaultSize)
+{
+    // GIVEN fourteen units leading tasks, some with long names and a second name in brackets
+    WindowFixture f;
+    const QStringList names = duban::test::strings(
+        {"新区科技创新和产业促进局（大学科技园办公室）", "新区民政和社会保障局（退役军人事务局）",
+         "新区经济发展局", "新区财政金融局", "新区商务和市场监督管理局", "新区开发建设局（交通运输局）",
+         "新区税务局", "新区宣传部", "新区组织工作部", "新区党政综合部", "新区自然资源规划局",
+         "新区行政审批服务局", "新区统战部（群团工作部）", "新区政法工作部"});
+    {
+        TaskRepository tasks(*f.window->database());
+        for (int i = 0; i < names.size(); ++i) {
+            Task t = *tasks.load(f.store()->index().row(i % 5).id);
+            t.id = 0;
+            t.version = 0;
+            t.code = QString::number(100 + i);
+            t.leads = QStringList{names.at(i)};
+            t.co.clear();
+            t.milestones.clear();
+            ASSERT_GT(tasks.insert(t, nullptr), 0);
+        }
+    }
+    f.store()->reload();
+    // WHEN the dashboard is shown in the window at 1400 × 860
+    f.window->tabs()->setCurrentWidget(f.window->dashboard());
+    QTest::qWait(50);
+    auto *bars = f.window->dashboard()->findChild<QChartView *>(QStringLiteral("unitBars"));
+    ASSERT_TRUE(bars);
+    // THEN every unit name on the bar chart's axis is whole (wrapped, or its first name without the second
+    // one in brackets), none elided
+    QStringList shown;
+    for (QGraphicsItem *item : bars->scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        QString plain = text->toPlainText();
+        EXPECT_FALSE(plain.contains(u'…') || plain.contains(QStringLiteral("..."))) << plain.toStdString();
+        shown.append(plain.remove(u'\n').remove(QChar::LineSeparator));
+    }
+    int units = 0;
+    for (const QString &name : names)
+        units += shown.contains(name) || shown.contains(name.section(u'（', 0, 0)) ? 1 : 0;
+    EXPECT_GE(units, 8) << "the chart names at least the eight units that lead most";
 }

@@ -11,6 +11,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
+#include <QGraphicsLayout>
+#include <QGraphicsTextItem>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +35,31 @@ using namespace duban::core;
 namespace {
 constexpr int kChartUnits = 12;
 const Light kTileLights[] = {Light::Red, Light::Yellow, Light::Green, Light::Completed, Light::CompletedLate};
+
+/// A unit's name for the bar chart's axis (rich text), on one line of `width` at most where it can be: whole;
+/// else its first name without the second one in brackets (新区开发建设局（交通运输局） is one unit, the
+/// table beside the chart has the full name), unless another label already reads so; else on two lines.
+/// One-line names let the chart name twice as many units: its axis gives every unit the same height.
+QString axisLabel(const QString &name, const QFontMetrics &metrics, int width, const QStringList &taken)
+{
+    if (metrics.horizontalAdvance(name) <= width)
+        return name.toHtmlEscaped();
+    const qsizetype bracket = name.indexOf(u'（');
+    if (bracket > 0) {
+        const QString first = name.left(bracket).toHtmlEscaped();
+        if (metrics.horizontalAdvance(first) <= width && !taken.contains(first))
+            return first;
+    }
+    qsizetype cut = bracket;
+    if (cut <= 0 || metrics.horizontalAdvance(name.left(cut)) > width ||
+        metrics.horizontalAdvance(name.mid(cut)) > width) {
+        cut = 1;
+        while (cut < name.size() && metrics.horizontalAdvance(name.left(cut + 1)) <= width)
+            ++cut;
+    }
+    return name.left(cut).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(cut).toHtmlEscaped();
+}
+
 } // namespace
 
 DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
@@ -81,6 +109,8 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
 
     auto *charts = new QSplitter(Qt::Vertical, splitter);
     m_barView = new QChartView(charts);
+    m_barView->setObjectName(QStringLiteral("unitBars"));
+    m_barView->installEventFilter(this);
     m_barView->setRenderHint(QPainter::Antialiasing);
     m_pieView = new QChartView(charts);
     m_pieView->setRenderHint(QPainter::Antialiasing);
@@ -128,9 +158,50 @@ void DashboardView::refresh()
     rebuildCharts();
 }
 
-void DashboardView::rebuildCharts()
+// The widest line of a unit's name on the bar chart: the chart gives its left axis at most 40% of its width.
+int DashboardView::labelWidth() const
 {
-    // Bars: the units that lead most tasks, split by how their tasks stand.
+    return std::max(80, int(m_barView->width() * 0.4) - 24);
+}
+
+bool DashboardView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A resize redraws the bars: how many units fit, and how their names wrap, follow the chart's size.
+    if (watched == m_barView && event->type() == QEvent::Resize && !m_dirty && !m_rebuildQueued) {
+        m_rebuildQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_rebuildQueued = false;
+                rebuildCharts();
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+namespace {
+
+/// Whether QtCharts cut a label of `chart` to "...": its category axis gives each unit an equal share of
+/// its height and elides, without telling, a name that does not fit.
+bool hasElidedLabel(const QGraphicsItem *item)
+{
+    for (const QGraphicsItem *child : item->childItems()) {
+        const auto *text = dynamic_cast<const QGraphicsTextItem *>(child);
+        if (text && text->isVisible() && text->toPlainText().endsWith(QStringLiteral("...")))
+            return true;
+        if (hasElidedLabel(child))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// The units that lead most tasks, split by how their tasks stand, largest at the top: as many as the
+// chart can name in full (wrapped onto two lines at most), twelve at most.
+void DashboardView::rebuildBarChart()
+{
     QList<UnitStatistics> top = m_stats.units;
     const UnitOrder order;
     std::stable_sort(top.begin(), top.end(), [&order](const UnitStatistics &a, const UnitStatistics &b) {
@@ -138,9 +209,24 @@ void DashboardView::rebuildCharts()
     });
     top.erase(std::remove_if(top.begin(), top.end(), [](const UnitStatistics &u) { return u.led == 0; }),
               top.end());
-    if (top.size() > kChartUnits)
-        top = top.mid(0, kChartUnits);
+    for (int units = int(std::min<qsizetype>(top.size(), kChartUnits));; --units) {
+        QChart *chart = barChart(top.mid(0, units));
+        QChart *old = m_barView->chart();
+        m_barView->setChart(chart);
+        delete old;
+        chart->resize(m_barView->viewport()->size());
+        chart->layout()->activate();
+        if (units <= 1 || !hasElidedLabel(chart))
+            return;
+    }
+}
+
+QChart *DashboardView::barChart(QList<UnitStatistics> top) const
+{
     std::reverse(top.begin(), top.end()); // largest at the top of a horizontal chart
+    auto *chart = new QChart();
+    auto *axisY = new QBarCategoryAxis();
+    chart->addAxis(axisY, Qt::AlignLeft); // the theme sets the labels' font
     auto *onTime = new QBarSet(tr("Completed on time"));
     auto *late = new QBarSet(tr("Completed late"));
     auto *overdue = new QBarSet(tr("Overdue"));
@@ -152,8 +238,9 @@ void DashboardView::rebuildCharts()
     yellow->setColor(LightDelegate::color(Light::Yellow));
     green->setColor(LightDelegate::color(Light::Green));
     QStringList names;
+    const QFontMetrics metrics(axisY->labelsFont());
     for (const UnitStatistics &u : std::as_const(top)) {
-        names.append(u.name.size() > 16 ? u.name.left(15) + QStringLiteral("…") : u.name);
+        names.append(axisLabel(u.name, metrics, labelWidth(), names));
         *onTime << u.completedOnTime;
         *late << (u.completed - u.completedOnTime);
         *overdue << u.overdue;
@@ -162,22 +249,22 @@ void DashboardView::rebuildCharts()
     }
     auto *bars = new QHorizontalStackedBarSeries();
     bars->append({overdue, yellow, green, onTime, late});
-    auto *barChart = new QChart();
-    barChart->addSeries(bars);
-    barChart->setTitle(tr("Tasks led by unit"));
-    auto *axisY = new QBarCategoryAxis();
+    chart->addSeries(bars);
+    chart->setTitle(tr("Tasks led by unit"));
     axisY->append(names);
-    barChart->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisY);
     auto *axisX = new QValueAxis();
     axisX->setLabelFormat(QStringLiteral("%d"));
-    barChart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     axisX->applyNiceNumbers();
-    barChart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *oldBar = m_barView->chart();
-    m_barView->setChart(barChart);
-    delete oldBar;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void DashboardView::rebuildCharts()
+{
+    rebuildBarChart();
 
     // Pie of the lights.
     auto *pie = new QPieSeries();

@@ -9,6 +9,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
+class QChart;
 class QChartView;
 
 namespace duban::core {
@@ -40,9 +41,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int labelWidth() const;
     void rebuildCharts();
+    void rebuildBarChart();
+    QChart *barChart(QList<core::UnitStatistics> top) const;
     void markDirty();
 
     core::OpenLedger *m_store;
@@ -55,6 +60,7 @@ private:
     QChartView *m_barView;
     QChartView *m_pieView;
     bool m_dirty = true;
+    bool m_rebuildQueued = false;
 };
 
 } // namespace duban::ui
