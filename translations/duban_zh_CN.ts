@@ -1826,6 +1826,26 @@
         <source>Its progress reports (%1) and reminders or notices (%2) go with it.</source>
         <translation>其进展报告（%1 条）和催办、督办记录（%2 条）将一并删除。</translation>
     </message>
+    <message>
+        <source>&amp;Detail pane</source>
+        <translation>详情窗格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide the detail pane (Ctrl+Shift+D)</source>
+        <translation>显示或隐藏详情窗格（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every task again: no text, unit, section, light or status filter</source>
+        <translation>重新显示全部任务：清除文字、单位、板块、灯号和状态筛选</translation>
+    </message>
+    <message>
+        <source>Detail pane</source>
+        <translation>详情窗格</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::MainWindow</name>

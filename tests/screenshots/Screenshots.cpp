@@ -22,10 +22,13 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLibraryInfo>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,6 +76,7 @@ int main(int argc, char **argv)
         f.setPointSize(10);
         QApplication::setFont(f);
     }
+    QSettings().clear(); // the screenshots' own preferences: every run starts from the first layout
     QTemporaryDir dir;
     {
         // Welcome page on an empty database.
@@ -139,7 +143,23 @@ int main(int argc, char **argv)
     save(&window, out + QStringLiteral("/supervision-%1.png").arg(lang));
     window.tabs()->setCurrentWidget(window.dashboard());
     save(&window, out + QStringLiteral("/dashboard-%1.png").arg(lang));
+    // The default window size (1400 × 860): what fits of the ledger and of the dashboard.
+    window.resize(1400, 860);
+    save(&window, out + QStringLiteral("/dashboard-1400-%1.png").arg(lang));
     window.tabs()->setCurrentIndex(0);
+    save(&window, out + QStringLiteral("/ledger-1400-%1.png").arg(lang));
+    {
+        QHeaderView *header = window.ledger()->table()->horizontalHeader();
+        QMenu *menu = window.ledger()->createColumnMenu(&window);
+        menu->popup(header->mapToGlobal(QPoint(header->sectionViewportPosition(0) + 20, header->height())));
+        save(menu, out + QStringLiteral("/ledger-columns-menu-%1.png").arg(lang));
+        menu->close();
+        delete menu;
+    }
+    window.ledger()->setDetailPaneShown(false);
+    save(&window, out + QStringLiteral("/ledger-1400-no-pane-%1.png").arg(lang));
+    window.ledger()->setDetailPaneShown(true);
+    window.resize(1500, 900);
     {
         ui::ImportDialog dialog(window.store(), window.undoStack(), &window);
         dialog.loadBytes(seed, QStringLiteral("xiangjiang-2023-ten-actions.txt"));

@@ -86,6 +86,7 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
     layout->addWidget(m_splitter, 1);
 
     m_detailAction = new QAction(tr("&Detail pane"), this);
+    m_detailAction->setIconText(tr("Detail pane")); // on the filter bar's button, without the mnemonic
     m_detailAction->setCheckable(true);
     m_detailAction->setChecked(true);
     m_detailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
