@@ -12,6 +12,7 @@
 #include "views/IndicatorsView.h"
 #include "views/LedgerView.h"
 #include "views/SupervisionView.h"
+#include "views/TypedDateEdit.h"
 #include "views/WelcomePage.h"
 #include "WindowDatabase.h"
 
@@ -251,14 +252,8 @@ void MainWindow::buildMenus()
     }
     m_toolbar->clear();
     m_toolbar->addWidget(new QLabel(tr(" As of "), m_toolbar));
-    auto *asOf = new QDateEdit(m_store->asOf(), m_toolbar);
+    auto *asOf = new TypedDateEdit(m_store->asOf(), m_toolbar);
     asOf->setObjectName(QStringLiteral("asOfDate"));
-    asOf->setCalendarPopup(true);
-    asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    // A typed date counts once it is whole (Enter, leaving the field, an arrow key, the calendar): typing
-    // 2023 into the year passes through 2, 20 and 202, none of which is a date the lights should be
-    // recomputed for.
-    asOf->setKeyboardTracking(false);
     asOf->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
     asOf->setToolTip(tr("Statistics date: every light, count and briefing is computed as of this day"));
     m_toolbar->addWidget(asOf);

@@ -131,6 +131,42 @@ TEST(Window, TypingADateIntoTheAsOfFieldChangesTheAsOfDate)
     EXPECT_EQ(f.store()->asOf(), asOf->date()) << "the field shows the date the ledger is as of";
 }
 
+TEST(Window, ADateTypedWholeIntoTheAsOfFieldChangesTheAsOfDate)
+{
+    // GIVEN the window as of 2024-05-10
+    WindowFixture f;
+    QDateEdit *asOf = f.asOf();
+    asOf->setDate(QDate(2024, 5, 10));
+    asOf->setFocus();
+    const auto typeOver = [asOf](const QString &text) {
+        QTest::keyClick(asOf, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(asOf, text);
+        QTest::keyClick(asOf, Qt::Key_Return);
+    };
+    // WHEN a whole date is typed over the selected text, in the ways offices write one
+    typeOver(QStringLiteral("2023-06-30"));
+    EXPECT_EQ(f.store()->asOf(), QDate(2023, 6, 30));
+    typeOver(QStringLiteral("20230115"));
+    EXPECT_EQ(f.store()->asOf(), QDate(2023, 1, 15));
+    typeOver(QStringLiteral("2022/3/8"));
+    EXPECT_EQ(f.store()->asOf(), QDate(2022, 3, 8));
+    typeOver(QStringLiteral("23-9-1"));
+    EXPECT_EQ(f.store()->asOf(), QDate(2023, 9, 1));
+    // WHEN the year section is emptied and typed again
+    asOf->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClick(asOf, Qt::Key_End);
+    asOf->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClick(asOf, Qt::Key_Backspace);
+    QTest::keyClicks(asOf, QStringLiteral("2021"));
+    QTest::keyClick(asOf, Qt::Key_Return);
+    EXPECT_EQ(f.store()->asOf(), QDate(2021, 9, 1));
+    // THEN a typed day that does not exist is not taken: the field goes back to the ledger's date
+    typeOver(QStringLiteral("2023-02-30"));
+    EXPECT_EQ(f.store()->asOf(), QDate(2021, 9, 1));
+    EXPECT_EQ(asOf->date(), QDate(2021, 9, 1));
+    EXPECT_EQ(asOf->text(), QStringLiteral("2021-09-01"));
+}
+
 TEST(Window, UndoAndRedoKeysUndoTheLedgerEditEvenFromTheTextField)
 {
     // GIVEN the window with task 1 selected, and a co-unit added through the detail pane's field
