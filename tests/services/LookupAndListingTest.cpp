@@ -1,6 +1,8 @@
 // LookupService (exact, or the only one containing the text) and ListingService (tasks with lights).
 #include "ServiceTestSupport.h"
 
+#include "core/import/PlanImporter.h"
+#include "core/ledger/TaskIndex.h"
 #include "core/services/ListingService.h"
 #include "core/services/LookupService.h"
 #include "core/storage/TaskRowLoader.h"
@@ -67,4 +69,29 @@ TEST(ListingService, EveryTaskOnceWithTheLightTheRulesGive)
     for (const StatusLight &l : status.lights)
         redRows += l.light == Light::Red;
     EXPECT_EQ(redRows, red);
+}
+
+TEST(ListingService, TheCommandLinesOrderIsTheLedgersOrderByCodeForAnImportedPlan)
+{
+    // GIVEN the seed plan (1 … 34, then 四（一） … 四（四）) imported
+    duban::test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("seed.sqlite")), nullptr);
+    const ImportOutcome outcome = PlanImporter().importBytes(duban::test::readAll(duban::test::seedPath()));
+    ASSERT_TRUE(outcome.ok());
+    PlanDocument doc = *outcome.document;
+    ASSERT_GT(PlanRepository(*db).save(doc, outcome.units, nullptr), 0);
+    // WHEN `duban tasks` lists them (document order) and the ledger sorts them by 序号
+    QStringList listed;
+    const ListingService listing(*db);
+    ASSERT_TRUE(listing.forEachTask(
+        QDate(2023, 7, 1), listing.statusThresholds(), 0,
+        [&](const OverdueTask &t) { listed.append(QString::fromUtf8(t.code)); }, nullptr));
+    const TaskIndex index(TaskRowLoader(*db).loadAll());
+    QStringList sorted;
+    for (int i : index.query({}, TaskIndex::Column::Code, true))
+        sorted.append(index.row(i).code);
+    // THEN both give the same order
+    EXPECT_EQ(sorted, listed);
+    EXPECT_EQ(sorted.value(33), QStringLiteral("34"));
+    EXPECT_EQ(sorted.value(34), QStringLiteral("四（一）"));
 }
