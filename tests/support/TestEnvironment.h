@@ -1,8 +1,8 @@
 #pragma once
 
 // What every test binary pins before its application object exists, and names after: the time zone, the
-// locale, QStandardPaths' test mode (nothing of the user's data), no DUBAN_DB, preferences of its own. Shared by the two test mains,
-// TestMain.cpp (core, QCoreApplication) and GuiTestMain.cpp (window, QApplication).
+// locale, QStandardPaths' test mode (nothing of the user's data), no DUBAN_DB, preferences of its own. Shared
+// by the two test mains, TestMain.cpp (core, QCoreApplication) and GuiTestMain.cpp (window, QApplication).
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
