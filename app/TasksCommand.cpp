@@ -8,6 +8,7 @@
 #include "core/storage/Transaction.h"
 
 #include <cstdio>
+#include <tuple>
 #include <unordered_map>
 
 namespace duban::app {
@@ -38,12 +39,16 @@ const char *lightKey(Light light)
 class ReasonWords final
 {
 public:
+    /// The reasons of the light's own colour (a red task's red reasons), as "reason" has always said;
+    /// "reasons" lists every one.
     QByteArray of(const StatusLight &light)
     {
-        if (light.reasons.size() == 1)
+        if (light.reasons.size() == 1 && reasonLight(light.reasons.first().kind) == light.light)
             return words(light.reasons.first());
         QByteArray out;
         for (const StatusReason &r : light.reasons) {
+            if (reasonLight(r.kind) != light.light)
+                continue;
             if (!out.isEmpty())
                 out += "; ";
             out += words(r);
@@ -57,17 +62,21 @@ private:
         const Key key{(quint64(r.kind) << 56) | (quint64(r.label) << 48) | (quint64(quint32(r.days)) << 16) |
                           quint64(r.percentDone & 0xffff),
                       (quint64(qRound(r.elapsedPercent * 10)) << 40) |
-                          quint64(r.date.isValid() ? r.date.toJulianDay() : 0)};
+                          quint64(r.date.isValid() ? r.date.toJulianDay() : 0),
+                      quint64(r.since.isValid() ? r.since.toJulianDay() : 0)};
         auto it = m_words.find(key);
         if (it == m_words.end())
             it = m_words.emplace(key, reasonText(r).toUtf8()).first;
         return it->second;
     }
 
-    using Key = std::pair<quint64, quint64>;
+    using Key = std::tuple<quint64, quint64, quint64>;
     struct KeyHash
     {
-        size_t operator()(const Key &k) const { return std::hash<quint64>()(k.first * 31 + k.second); }
+        size_t operator()(const Key &k) const
+        {
+            return std::hash<quint64>()((std::get<0>(k) * 31 + std::get<1>(k)) * 31 + std::get<2>(k));
+        }
     };
     std::unordered_map<Key, QByteArray, KeyHash> m_words;
 };
@@ -88,6 +97,64 @@ void appendIsoDate(QByteArray &out, const QDate &d)
                            char('0' + day / 10),
                            char('0' + day % 10)};
     out.append(text, sizeof text);
+}
+
+/// Appends a number as JSON, with at most one decimal (91.7, 50).
+void appendPoints(QByteArray &out, double value)
+{
+    const double rounded = qRound(value * 10.0) / 10.0;
+    if (rounded == double(qRound(rounded)))
+        out.append(QByteArray::number(qRound(rounded)));
+    else
+        out.append(QByteArray::number(rounded, 'f', 1));
+}
+
+void appendDateOrNull(QByteArray &out, const QDate &d)
+{
+    if (!d.isValid()) {
+        out.append("null");
+        return;
+    }
+    out.append('"');
+    appendIsoDate(out, d);
+    out.append('"');
+}
+
+/// The machine-readable reasons: every one that applies, with its numbers (percent points, not shares).
+void appendReasons(QByteArray &out, const StatusLight &light)
+{
+    out.append('[');
+    bool first = true;
+    for (const StatusReason &r : light.reasons) {
+        out.append(first ? "{\"kind\": \"" : ", {\"kind\": \"");
+        first = false;
+        out.append(reasonKey(r.kind));
+        out.append("\", \"date\": ");
+        appendDateOrNull(out, r.kind == ReasonKind::BehindSchedule ? QDate() : r.date);
+        out.append(", \"days\": ");
+        if (r.kind == ReasonKind::BehindSchedule)
+            out.append("null");
+        else
+            out.append(QByteArray::number(r.days));
+        out.append(", \"percent\": ");
+        if (r.kind == ReasonKind::BehindSchedule)
+            out.append(QByteArray::number(r.percentDone));
+        else
+            out.append("null");
+        out.append(", \"share\": ");
+        if (r.kind == ReasonKind::BehindSchedule)
+            appendPoints(out, r.elapsedPercent);
+        else
+            out.append("null");
+        if (r.kind == ReasonKind::ReportMissing || r.kind == ReasonKind::ReportLate) {
+            out.append(", \"from\": ");
+            appendDateOrNull(out, r.since);
+            out.append(", \"to\": ");
+            appendDateOrNull(out, r.until);
+        }
+        out.append('}');
+    }
+    out.append(']');
 }
 
 /// Prints tasks one by one, as lines or as a JSON array, written out in blocks: a listing of any length
@@ -138,6 +205,17 @@ public:
             appendJsonUtf8(m_out, reason);
             m_out.append(", \"days_overdue\": ");
             m_out.append(QByteArray::number(t.light.daysOverdue()));
+            // Judged only when the listing read the reports (the fast overdue listing does not).
+            m_out.append(", \"schedule\": ");
+            if (t.light.judgedReports) {
+                m_out.append('"').append(judgementKey(t.light.schedule)).append("\", \"share\": ");
+                appendPoints(m_out, t.light.share);
+                m_out.append(", \"report\": \"").append(reportStateKey(t.light.report)).append('"');
+            } else {
+                m_out.append("null, \"share\": null, \"report\": null");
+            }
+            m_out.append(", \"reasons\": ");
+            appendReasons(m_out, t.light);
             m_out.append('}');
         } else {
             m_out.append(t.code).append('\t').append(t.title).append('\t').append(t.lead).append('\t');

@@ -444,66 +444,6 @@
         <source>Q1-Q3</source>
         <translation>前三季度</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Q1 milestone not met</source>
-        <translation>一季度节点未完成</translation>
-    </message>
-    <message>
-        <source>H1 milestone not met</source>
-        <translation>上半年节点未完成</translation>
-    </message>
-    <message>
-        <source>Q1-Q3 milestone not met</source>
-        <translation>前三季度节点未完成</translation>
-    </message>
-    <message>
-        <source>Milestone of %1 not met</source>
-        <translation>%1 节点未完成</translation>
-    </message>
-    <message>
-        <source>Supervision notice overdue, no reply</source>
-        <translation>督办逾期未回复</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Behind schedule: %1% done, %2% of time elapsed</source>
-        <translation>进度滞后：已完成 %1%，序时进度 %2%</translation>
-    </message>
-    <message>
-        <source>No progress report this month</source>
-        <translation>本月未报送进展</translation>
-    </message>
-    <message>
-        <source>No progress report in this ten-day period</source>
-        <translation>本旬未报送进展</translation>
-    </message>
-    <message numerus="yes">
-        <source>Completed %n day(s) late</source>
-        <translation>
-            <numerusform>逾期 %n 天办结</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replied %n day(s) late</source>
-        <translation>
-            <numerusform>逾期 %n 天回复</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Green</source>
         <translation>绿灯</translation>
@@ -523,6 +463,122 @@
     <message>
         <source>Completed late</source>
         <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <translation>%1上旬</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <translation>%1中旬</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>%1下旬</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) (deadline %1)</source>
+        <translation>
+            <numerusform>逾期%n天（完成时限%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone of %1 overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1节点逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 milestone (%2) overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1节点（%2）逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision notice unanswered %n day(s) past its reply date (%1)</source>
+        <translation>
+            <numerusform>督办超过回复期限（%1）%n天未回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started; %1% of the time has elapsed</source>
+        <translation>尚未启动，序时进度%1%</translation>
+    </message>
+    <message>
+        <source>%1% done, below the %2% of time elapsed</source>
+        <translation>已完成%1%，低于序时进度%2%</translation>
+    </message>
+    <message>
+        <source>No report for %1 (due by %2)</source>
+        <translation>%1进展未报（应于%2前报送）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report for %1 came %n day(s) late (due by %2)</source>
+        <translation>
+            <numerusform>%1进展迟报%n天（应于%2前报送）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n day(s) late</source>
+        <translation>
+            <numerusform>逾期%n天办结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replied %n day(s) late</source>
+        <translation>
+            <numerusform>逾期%n天回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 milestone overdue %n day(s)</source>
+        <translation>
+            <numerusform>%1节点逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice unanswered</source>
+        <translation>督办未回复</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未启动</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>未达序时进度</translation>
+    </message>
+    <message>
+        <source>Report missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Report late</source>
+        <translation>迟报</translation>
     </message>
 </context>
 <context>
@@ -973,11 +1029,6 @@
         <translation>（另有%1项，从略。）</translation>
     </message>
     <message>
-        <source>Units with tasks completed on time and none overdue: %1.</source>
-        <extracomment>zh_CN: 按时办结较多、无逾期任务的单位：%1。</extracomment>
-        <translation>按时办结任务、无红灯任务的单位：%1。</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1008,11 +1059,6 @@
         <source>Units with red tasks: %1.</source>
         <extracomment>zh_CN: 有红灯任务的单位：%1。</extracomment>
         <translation>有红灯任务的单位：%1。</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been answered, %6 are past their reply date.</source>
-        <extracomment>zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。</extracomment>
-        <translation>%1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。</translation>
     </message>
     <message>
         <source>Targets behind or not met: %1.</source>
@@ -1056,10 +1102,6 @@
         <translation>未回复催办督办</translation>
     </message>
     <message>
-        <source>Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed.</source>
-        <translation>排名依据：红灯任务少者在前，其次按时办结多者在前，再次办结多者在前。</translation>
-    </message>
-    <message>
         <source>Overdue and lagging tasks</source>
         <translation>逾期及进展滞后任务清单</translation>
     </message>
@@ -1078,14 +1120,6 @@
     <message>
         <source>Deadline</source>
         <translation>完成时限</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
     </message>
     <message>
         <source>Tasks behind the time-elapsed schedule:</source>
@@ -1183,6 +1217,56 @@
     <message>
         <source>Evaluation</source>
         <translation>评价</translation>
+    </message>
+    <message>
+        <source> Against the time-elapsed schedule: %1 ahead, %2 on schedule, %3 behind, %4 not started.</source>
+        <extracomment>zh_CN: 对照序时进度，超过序时进度%1项，达到序时进度%2项，未达到序时进度%3项，尚未启动%4项。</extracomment>
+        <translation>对照序时进度，超过序时进度%1项，达到序时进度%2项，未达到序时进度%3项，尚未启动%4项。</translation>
+    </message>
+    <message>
+        <source> Reports due for the latest period: %1; on time %2, late %3, missing %4.</source>
+        <extracomment>zh_CN: 应报送进展%1项，按时报送%2项，迟报%3项，未报%4项。</extracomment>
+        <translation>最近一个报送期应报送进展%1项，按时报送%2项，迟报%3项，未报%4项。</translation>
+    </message>
+    <message>
+        <source>Units with tasks completed on time and none overdue or behind schedule: %1.</source>
+        <extracomment>zh_CN: 按时办结较多、无逾期和滞后任务的单位：%1。</extracomment>
+        <translation>按时办结较多、无逾期和滞后任务的单位：%1。</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>zh_CN: %1至%2</extracomment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 the office sent %2 reminders and %3 supervision notices; %4 have been answered, %5 are past their reply date.</source>
+        <extracomment>zh_CN: %1，共发出催办%2件、督办%3件，已回复%4件，超期未回复%5件。</extracomment>
+        <translation>%1，共发出催办%2件、督办%3件，已回复%4件，超期未回复%5件。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>reports of the latest period: missing / late; zh_CN: %1 / %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>未达序时进度</translation>
+    </message>
+    <message>
+        <source>Reports missing / late</source>
+        <translation>未报 / 迟报</translation>
+    </message>
+    <message>
+        <source>Ranked by red tasks (fewest first), then tasks behind schedule, then tasks completed on time, then tasks completed. Reports are those owed by lead units for the latest period past its due day.</source>
+        <translation>按红灯任务数（少者在前）、未达序时进度任务数、按时办结任务数、办结任务数排序。报送情况为牵头单位最近一个已过报送截止日的报送期应报进展。</translation>
+    </message>
+    <message>
+        <source>What is overdue</source>
+        <translation>逾期事项</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2316,6 @@ Duban closes this window; nothing was written to the file.</source>
         <translation>红黄绿灯规则</translation>
     </message>
     <message>
-        <source>Red: past the deadline or a milestone, or a notice unanswered past its due date. Yellow: one of the conditions below. These settings are saved in the database.</source>
-        <translation>红灯：超过完成时限或节点时间，或催办督办超过回复期限未回复。黄灯：符合下列条件之一。以下设置保存在数据库中。</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2248,10 +2328,6 @@ Duban closes this window; nothing was written to the file.</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <source>Yellow when behind the time-elapsed schedule by more than</source>
-        <translation>黄灯：落后序时进度超过</translation>
-    </message>
-    <message>
         <source>Monthly (月报)</source>
         <translation>月报</translation>
     </message>
@@ -2260,16 +2336,44 @@ Duban closes this window; nothing was written to the file.</source>
         <translation>旬报</translation>
     </message>
     <message>
-        <source>Yellow when no progress report in the current</source>
-        <translation>黄灯：本期未报送进展，报送周期为</translation>
+        <source>Red: past the deadline or a milestone, or a notice unanswered past its due date. Yellow: due soon, below the time-elapsed schedule, or the report of the latest period due missing or late. These settings are saved in the database.</source>
+        <translation>红灯：超过完成时限或节点，或督办超过回复期限未回复。黄灯：临近完成时限、未达到序时进度，或最近一个应报期的进展未报、迟报。以下设置保存在数据库中。</translation>
     </message>
     <message>
-        <source>For example 5: until the 5th of a month, a report from the previous month still counts, so tasks do not turn yellow on the 1st while units are writing their reports.</source>
-        <translation>例如填 5：每月 5 日前，上月的进展报告仍然有效，避免各单位撰写月报期间任务在 1 日集中变为黄灯。</translation>
+        <source>0, as offices count: a task below the share of its period elapsed (25% at the end of the first quarter, 50% at the end of June) is behind schedule.</source>
+        <translation>按机关通行算法为 0：完成进度低于所在期间的序时进度（一季度末25%，6月底50%）即为未达到序时进度。</translation>
     </message>
     <message>
-        <source>A report of the previous period still counts for</source>
-        <translation>上期进展报告的有效宽限期</translation>
+        <source>Yellow when below the time-elapsed schedule by more than</source>
+        <translation>黄灯：低于序时进度超过</translation>
+    </message>
+    <message>
+        <source>Whole months (25% at the end of March)</source>
+        <translation>整月（3月底为25%）</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>逐日</translation>
+    </message>
+    <message>
+        <source>Time-elapsed schedule counted in</source>
+        <translation>序时进度计算方式</translation>
+    </message>
+    <message>
+        <source>Units report</source>
+        <translation>报送周期</translation>
+    </message>
+    <message>
+        <source>A monthly report for June is due by this day of July; a task without it is yellow (report missing) until it comes, and a later one counts as late.</source>
+        <translation>6月的月报须在7月的这一天前报送；未报送的任务为黄灯（未报），逾期报送的计为迟报。</translation>
+    </message>
+    <message>
+        <source>Monthly report due by day of the next month</source>
+        <translation>月报报送截止：次月</translation>
+    </message>
+    <message>
+        <source>Ten-day report due after the period ends by</source>
+        <translation>旬报报送截止：旬末后</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,8 @@ public:
     void buildAllOrders();
     /// Row i's light with its reasons (green with none before the rules ran).
     const StatusLight &status(int i) const;
+    /// Every row's status, aligned with rows() once hasStatus().
+    const std::vector<StatusLight> &statuses() const { return m_status; }
     std::optional<Light> light(int i) const
     {
         return i >= 0 && i < int(m_status.size()) ? std::optional<Light>(m_status[size_t(i)].light)

@@ -142,7 +142,7 @@ bool OverdueQuery::forEach(QDate asOf, const StatusThresholds &settings, qint64 
             f.status = TaskStatus::Completed;
             f.completedOn = dateOf(completedOn);
         }
-        f.lastReport = asOf; // reports only matter for yellow; red is judged without them
+        f.reportsRead = false; // reports only matter for yellow; red is judged without them
         lateMilestones.clear();
         const auto [mFirst, mLast] = daysOf(milestones, t.id);
         for (auto it = mFirst; it != mLast; ++it)

@@ -90,7 +90,8 @@ TEST(BriefingPdf, ChineseBriefingIsA4WithEmbeddedFontsAndExactText)
                                  "推动人民群众满意度提升",
                                  "人民满意提升行动",
                                  "逾期15天",
-                                 "一季度节点未完成",
+                                 "一季度节点（2023年3月31日）逾期106天",
+                                 "逾期事项",
                                  "主要目标指标完成情况",
                                  "地区生产总值增长"}) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;

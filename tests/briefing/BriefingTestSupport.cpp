@@ -218,7 +218,7 @@ std::unique_ptr<Database> openBriefingFixture(const QString &path)
         r.text = QStringLiteral("进展");
         progress.insertReport(r, &error);
     };
-    report(0, QDate(2023, 7, 10), 80);
+    report(0, QDate(2023, 7, 5), 80); // June's report, on its due day
     report(4, QDate(2023, 7, 3), 20);
     SupervisionRecord reminder;
     reminder.taskId = d.tasks[1].id;

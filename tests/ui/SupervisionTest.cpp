@@ -61,13 +61,14 @@ TEST(Supervision, LightsFollowTheAsOfDateAndProgress)
 {
     StoreFixture f;
     EXPECT_EQ(f.lightOf(2), Light::Red);    // task 10, due 2023-09-30
-    EXPECT_EQ(f.lightOf(0), Light::Yellow); // task 1: no report this month, behind schedule
+    EXPECT_EQ(f.lightOf(0), Light::Yellow); // task 1: no report, not started
     f.store->setAsOf(QDate(2023, 9, 1));
     EXPECT_EQ(f.lightOf(2), Light::Yellow); // not yet due; no report
-    // A report this month with enough progress turns task 1 green, and undo takes it back.
+    // A report for July by its due day (Aug 5) with enough progress turns task 1 green, and undo takes it
+    // back.
     ProgressReport r{0,
                      f.doc.tasks.at(0).id,
-                     QDate(2023, 9, 1),
+                     QDate(2023, 8, 3),
                      QStringLiteral("新区经济发展局"),
                      QStringLiteral("过半"),
                      80,
@@ -97,7 +98,11 @@ TEST(Supervision, LedgerShowsAndFiltersByLight)
     EXPECT_EQ(codes, duban::test::strings({"2", "10"}));
     const int row10 = model.rowOf(f.doc.tasks.at(2).id);
     EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data().toString(),
-              QStringLiteral("Overdue by 15 day(s)"));
+              QStringLiteral("Overdue 15 day(s)"));
+    EXPECT_TRUE(model.index(row10, int(LedgerModel::Column::Light))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Overdue by 15 day(s) (deadline 2023-09-30)")));
     EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data(LedgerModel::LightRole).toInt(),
               int(Light::Red));
     filter.light = Light::Completed;
@@ -120,7 +125,7 @@ TEST(Supervision, ViewGroupsRedAndYellowByLeadUnitMostOverdueFirst)
     ASSERT_EQ(model.rowCount(econ), 3);
     EXPECT_TRUE(model.index(0, 0, econ).data().toString().startsWith(QStringLiteral("2 ")));
     EXPECT_EQ(model.index(0, int(SupervisionModel::Column::Light), econ).data().toString(),
-              QStringLiteral("Q1 milestone not met"));
+              QStringLiteral("Q1 milestone overdue 198 day(s)"));
     EXPECT_EQ(model.redCount(), 2);
     EXPECT_EQ(model.yellowCount(), 2);
     EXPECT_EQ(model.taskIdsOfUnit(1).size(), 3);

@@ -83,9 +83,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Column::Status:
         return statusText(r.status);
     case Column::Light: {
+        // The first reason, short ("逾期12天"); the tooltip has them all.
         const StatusLight &l = m_store->light(i);
-        const QStringList reasons = reasonTexts(l);
-        return reasons.isEmpty() ? lightText(l.light) : reasons.join(QStringLiteral("；"));
+        return l.reasons.isEmpty() ? lightText(l.light) : shortReasonText(l);
     }
     case Column::Progress: {
         const int p = ix.progress(i);
