@@ -68,3 +68,38 @@ TEST(ListingService, EveryTaskOnceWithTheLightTheRulesGive)
         redRows += l.light == Light::Red;
     EXPECT_EQ(redRows, red);
 }
+
+TEST(LookupService, ATaskByItsCodeInOneOrEveryPlan)
+{
+    // GIVEN two plans that both have a task 1, and a task 四（一） in the first
+    duban::test::SmallLedger f;
+    PlanDocument second = duban::test::smallPlan();
+    second.plan.number = QStringLiteral("测综发〔2023〕2号");
+    second.plan.title = QStringLiteral("第二个方案");
+    second.tasks = {second.tasks.at(0)};
+    ASSERT_GT(PlanRepository(*f.db).save(second, nullptr), 0);
+    const LookupService lookup(*f.db);
+    // a code only one plan has is found, with either kind of brackets
+    EXPECT_EQ(lookup.matchTask(QStringLiteral("四（一）")).found->id, f.doc.tasks.at(4).id);
+    EXPECT_EQ(lookup.matchTask(QStringLiteral(" 四(一) ")).found->id, f.doc.tasks.at(4).id);
+    // one several plans have needs the plan; the candidates are the plans' numbers
+    const NameMatch<Task> both = lookup.matchTask(QStringLiteral("1"));
+    EXPECT_FALSE(both.found);
+    EXPECT_EQ(both.candidates, (QStringList{f.doc.plan.number, second.plan.number}));
+    EXPECT_EQ(LookupService::taskProblem(both, QStringLiteral("1")),
+              QStringLiteral("task 1 is in several plans: 测综发〔2023〕1号, 测综发〔2023〕2号"));
+    const NameMatch<Plan> plan = lookup.matchPlan(QStringLiteral("2号"));
+    ASSERT_TRUE(plan.found);
+    EXPECT_EQ(lookup.matchTask(QStringLiteral("1"), plan.found->id).found->id, second.tasks.at(0).id);
+    EXPECT_EQ(lookup.matchPlan(QStringLiteral("第二个方案")).found->id, plan.found->id);
+    // nothing found says so
+    const NameMatch<Plan> plans = lookup.matchPlan(QStringLiteral("测综发"));
+    EXPECT_FALSE(plans.found);
+    EXPECT_TRUE(
+        LookupService::planProblem(plans, QStringLiteral("测综发")).contains(QStringLiteral("several")));
+    const NameMatch<Task> none = lookup.matchTask(QStringLiteral("10"), plan.found->id);
+    EXPECT_FALSE(none.found);
+    EXPECT_EQ(LookupService::taskProblem(none, QStringLiteral("10"), second.plan.number),
+              QStringLiteral("no task 10 in plan 测综发〔2023〕2号"));
+    EXPECT_FALSE(lookup.matchTask(QString()).found);
+}
