@@ -91,11 +91,12 @@ void appendIsoDate(QByteArray &out, const QDate &d)
 }
 
 /// Prints tasks one by one, as lines or as a JSON array, written out in blocks: a listing of any length
-/// never sits in memory whole.
+/// never sits in memory whole. `withPercent`: the tasks come with their latest percent (not the overdue
+/// listing, which reads no reports).
 class Listing final
 {
 public:
-    explicit Listing(bool json) : m_json(json)
+    Listing(bool json, bool withPercent) : m_json(json), m_withPercent(withPercent)
     {
         m_out.reserve(kBlock + 1024);
         if (m_json)
@@ -138,6 +139,18 @@ public:
             appendJsonUtf8(m_out, reason);
             m_out.append(", \"days_overdue\": ");
             m_out.append(QByteArray::number(t.light.daysOverdue()));
+            m_out.append(", \"completed_on\": ");
+            if (closed && t.completedOn.isValid()) {
+                m_out.append('"');
+                appendIsoDate(m_out, t.completedOn);
+                m_out.append('"');
+            } else {
+                m_out.append("null");
+            }
+            if (m_withPercent) {
+                m_out.append(", \"percent\": ");
+                m_out.append(t.percent >= 0 ? QByteArray::number(t.percent) : QByteArray("null"));
+            }
             m_out.append('}');
         } else {
             m_out.append(t.code).append('\t').append(t.title).append('\t').append(t.lead).append('\t');
@@ -163,6 +176,7 @@ public:
 private:
     static constexpr qsizetype kBlock = 64 * 1024;
     const bool m_json;
+    const bool m_withPercent;
     QByteArray m_out;
     qsizetype m_count = 0;
     ReasonWords m_words;
@@ -216,7 +230,7 @@ int runTasks(const QStringList &arguments)
 
     const ListingService tasks(*database);
     const StatusThresholds settings = tasks.statusThresholds();
-    Listing listing(parser.isSet(json));
+    Listing listing(parser.isSet(json), !parser.isSet(overdue));
     StorageError error;
     const auto add = [&](const OverdueTask &t) { listing.add(t); };
     const bool ok = parser.isSet(overdue) ? tasks.forEachOverdue(*asOf, settings, unitId, add, &error)

@@ -3,6 +3,7 @@
 
 #include "core/services/ListingService.h"
 #include "core/services/LookupService.h"
+#include "core/services/ProgressService.h"
 #include "core/storage/TaskRowLoader.h"
 
 #include <gtest/gtest.h>
@@ -102,4 +103,32 @@ TEST(LookupService, ATaskByItsCodeInOneOrEveryPlan)
     EXPECT_EQ(LookupService::taskProblem(none, QStringLiteral("10"), second.plan.number),
               QStringLiteral("no task 10 in plan 测综发〔2023〕2号"));
     EXPECT_FALSE(lookup.matchTask(QString()).found);
+}
+
+TEST(ListingService, TheListingCarriesTheLatestPercentAndTheCompletionDateAsOfTheDate)
+{
+    // GIVEN a report of 40 % on task 1 on 31 May; task 3 was completed on 1 June
+    duban::test::SmallLedger f;
+    ProgressReport r;
+    r.taskId = f.doc.tasks.at(0).id;
+    r.date = QDate(2023, 5, 31);
+    r.unit = QStringLiteral("新区经济发展局");
+    r.percent = 40;
+    ASSERT_GT(ProgressService(*f.db).addReport(r, nullptr), 0);
+    const ListingService listing(*f.db);
+    const auto listed = [&](QDate asOf) {
+        QHash<qint64, OverdueTask> byId;
+        EXPECT_TRUE(listing.forEachTask(
+            asOf, listing.statusThresholds(), 0, [&](const OverdueTask &t) { byId.insert(t.id, t); },
+            nullptr));
+        return byId;
+    };
+    // WHEN listed as of 1 July THEN task 1 shows 40 %, task 3 its completion date, others no percent
+    const QHash<qint64, OverdueTask> july = listed(QDate(2023, 7, 1));
+    EXPECT_EQ(july.value(f.doc.tasks.at(0).id).percent, 40);
+    EXPECT_EQ(july.value(f.doc.tasks.at(1).id).percent, -1);
+    EXPECT_EQ(july.value(f.doc.tasks.at(3).id).completedOn, QDate(2023, 6, 1));
+    EXPECT_FALSE(july.value(f.doc.tasks.at(0).id).completedOn.isValid());
+    // and as of a day before the report, no percent
+    EXPECT_EQ(listed(QDate(2023, 5, 30)).value(f.doc.tasks.at(0).id).percent, -1);
 }
