@@ -1,5 +1,9 @@
 #include "CliCommon.h"
 
+#include "CommandList.h"
+
+#include <QDir>
+
 #include <cstdio>
 
 namespace duban::app {
@@ -60,26 +64,101 @@ void appendJsonUtf8(QByteArray &out, QByteArrayView utf8)
     out.append('"');
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+QCommandLineOption databaseOption(const QString &purpose)
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("%1 (default: $DUBAN_DB, else %2).")
+                                  .arg(purpose, QDir::toNativeSeparators(core::Database::defaultPath())),
+                              QStringLiteral("FILE"));
+}
+
+namespace {
+
+// Text broken into lines of at most `width` characters at spaces, as Qt lays out the options' help.
+// Lines after the first start with `indent` spaces.
+QString wrapped(const QString &text, qsizetype indent = 0, qsizetype width = 79)
+{
+    QString out;
+    qsizetype lineLength = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (lineLength > indent && lineLength + 1 + word.size() > width) {
+            out += u'\n' + QString(indent, u' ');
+            lineLength = indent;
+        } else if (lineLength > 0) {
+            out += u' ';
+            ++lineLength;
+        }
+        out += word;
+        lineLength += word.size();
+    }
+    return out;
+}
+
+// "usage: …", what the command is for, its options (as Qt lists them) and the exit codes.
+void printHelp(QCommandLineParser &parser, const QString &usage)
+{
+    const CommandInfo *command = findCommand(usage.section(u' ', 1, 1));
+    QString about;
+    if (command) {
+        about = QString::fromUtf8(command->summary);
+        about[0] = about[0].toUpper();
+        about += u'.';
+        if (qstrlen(command->details) > 0)
+            about += u' ' + QString::fromUtf8(command->details);
+    }
+    parser.setApplicationDescription(wrapped(about));
+    const QString qtHelp = parser.helpText(); // "Usage: …" line, the description, the options
+    // Each form of the usage is broken between options only: spaces inside […] hold while wrapping.
+    QStringList forms = QString(QStringLiteral("usage: ") + usage).split(u'\n');
+    for (QString &form : forms) {
+        const qsizetype margin = form.size() - QStringView(form).trimmed().size();
+        const qsizetype indent = form.indexOf(u' ', form.indexOf(u' ', margin + 7) + 1) + 1; // first option
+        int depth = 0;
+        for (QChar &c : form) {
+            depth += c == u'[' ? 1 : c == u']' ? -1 : 0;
+            if (depth > 0 && c == u' ')
+                c = QChar::Nbsp;
+        }
+        form = QString(margin, u' ') + wrapped(form, indent).replace(QChar::Nbsp, u' ');
+    }
+    const QString line = forms.join(u'\n');
+    printOut(
+        QStringLiteral("%1\n\n%2\n%3")
+            .arg(line, qtHelp.section(u'\n', 1),
+                 wrapped(QStringLiteral("Exit code: 0 done, 1 the database could not be used or written, 2 "
+                                        "bad input (nothing written)."))));
+}
+
+} // namespace
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         std::fprintf(stderr, "usage: %s\n", usage.toUtf8().constData());
-        return false;
+        return kExitBadInput;
     }
-    return true;
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        printHelp(parser, usage);
+        return kExitOk;
+    }
+    return std::nullopt;
 }
 
-bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &usage)
 {
-    if (!parseArguments(parser, arguments, usage))
-        return false;
+    if (const auto exit = parseArguments(parser, arguments, usage))
+        return exit;
     if (!parser.positionalArguments().isEmpty()) {
         printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-        return false;
+        std::fprintf(stderr, "usage: %s\n", usage.toUtf8().constData());
+        return kExitBadInput;
     }
-    return true;
+    return std::nullopt;
 }
 
 std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, DatabaseUse use)

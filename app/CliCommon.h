@@ -23,10 +23,19 @@ void printError(const QString &text);  ///< "duban: …" on stderr
 /// The same for text already in UTF-8.
 void appendJsonUtf8(QByteArray &out, QByteArrayView utf8);
 
-/// Parses the arguments; on an error prints it with the usage and returns false (exit 2).
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+/// The --db option of every command; `purpose` says what the file is for ("Database file to check").
+/// Its help says where the database is otherwise found ($DUBAN_DB, then the default one).
+QCommandLineOption databaseOption(const QString &purpose = QStringLiteral("Database file"));
+
+/// Parses a command's arguments, with -h / --help. nullopt: go on and run the command. Otherwise the exit
+/// code to return at once: 0 once --help has printed the usage, what the command is for and its options;
+/// 2 once a parse error has been printed with the usage. `usage` starts "duban COMMAND".
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const QString &usage);
 /// As parseArguments(), for commands that take options only: any other argument is an error too.
-bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &usage);
+
 /// Whether a command may create the database it is given.
 enum class DatabaseUse
 {

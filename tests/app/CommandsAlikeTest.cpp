@@ -1,0 +1,64 @@
+// What every command has in common: its help, and `duban --help` listing it.
+#include "RunDuban.h"
+#include "support/TempDir.h"
+
+#include <gtest/gtest.h>
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+
+using duban::test::ProcessResult;
+using duban::test::runDuban;
+using duban::test::RunOptions;
+using duban::test::TempDir;
+
+namespace {
+
+const QStringList kCommands{
+    QStringLiteral("import"), QStringLiteral("tasks"), QStringLiteral("targets"),  QStringLiteral("observe"),
+    QStringLiteral("brief"),  QStringLiteral("check"), QStringLiteral("generate"),
+};
+
+/// No display and no platform chosen: a command that tried to open the window would abort.
+RunOptions withoutDisplay()
+{
+    RunOptions options;
+    options.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("WAYLAND_DISPLAY")};
+    options.extra.insert(QStringLiteral("DISPLAY"), QString());
+    options.stdinFromNull = true;
+    return options;
+}
+
+} // namespace
+
+TEST(CommandsAlike, DubanHelpListsEveryCommandOnALineOfItsOwn)
+{
+    const ProcessResult r = runDuban({QStringLiteral("--help")}, withoutDisplay());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(u'\n');
+    for (const QString &command : kCommands) {
+        const QString start = QStringLiteral("  duban %1 ").arg(command);
+        const auto line =
+            std::find_if(lines.begin(), lines.end(), [&](const QString &l) { return l.startsWith(start); });
+        ASSERT_NE(line, lines.end()) << command.toStdString() << "\n" << r.out.toStdString();
+        EXPECT_GT(line->mid(start.size()).trimmed().size(), 10) << "a line saying what it does";
+    }
+    EXPECT_TRUE(r.out.contains(QStringLiteral("duban [--db FILE]"))) << "how to open the window";
+    EXPECT_TRUE(r.out.contains(QStringLiteral("duban COMMAND --help"))) << r.out.toStdString();
+}
+
+TEST(CommandsAlike, EveryCommandExplainsItsOptions)
+{
+    for (const QString &command : kCommands) {
+        const ProcessResult r = runDuban({command, QStringLiteral("--help")}, withoutDisplay());
+        EXPECT_EQ(r.exitCode, 0) << command.toStdString() << "\n" << r.err.toStdString();
+        EXPECT_TRUE(r.out.startsWith(QStringLiteral("usage: duban %1").arg(command)))
+            << command.toStdString() << "\n"
+            << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("--db <FILE>"))) << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("DUBAN_DB"))) << r.out.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("duban:"))) << command.toStdString() << "\n"
+                                                               << r.err.toStdString();
+    }
+}
