@@ -18,9 +18,11 @@ struct Command
     int (*run)(const QStringList &arguments);
 };
 
+// The commands that run here; `brief` runs in the window's module (GuiMain.cpp).
 const Command kCommands[] = {
-    {"import", &runImport},   {"tasks", &runTasks},     {"generate", &runGenerate},
-    {"targets", &runTargets}, {"observe", &runObserve}, {"check", &runCheck},
+    {"import", &runImport},     {"tasks", &runTasks},     {"report", &runReport},
+    {"complete", &runComplete}, {"reopen", &runReopen},   {"generate", &runGenerate},
+    {"targets", &runTargets},   {"observe", &runObserve}, {"check", &runCheck},
 };
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "CommandList.h"
 
+#include "core/services/LookupService.h"
+
 #include <QDir>
 
 #include <cstdio>
@@ -70,6 +72,22 @@ QCommandLineOption databaseOption(const QString &purpose)
                               QStringLiteral("%1 (default: $DUBAN_DB, else %2).")
                                   .arg(purpose, QDir::toNativeSeparators(core::Database::defaultPath())),
                               QStringLiteral("FILE"));
+}
+
+QCommandLineOption taskOption()
+{
+    return QCommandLineOption(QStringLiteral("task"),
+                              QStringLiteral("The task's number as printed (4, 四（一）)."),
+                              QStringLiteral("CODE"));
+}
+
+QCommandLineOption planOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("plan"),
+        QStringLiteral("Its plan's document number (or a part only it has), needed when "
+                       "several plans have a task with that number."),
+        QStringLiteral("NUMBER"));
 }
 
 namespace {
@@ -188,6 +206,58 @@ std::optional<QDate> parseAsOf(const QString &text)
         return std::nullopt;
     }
     return d;
+}
+
+std::optional<QDate> parseDay(const QString &option, const QString &text)
+{
+    const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid()) {
+        printError(QStringLiteral("--%1 wants a day like 2023-06-30, not \"%2\"").arg(option, text));
+        return std::nullopt;
+    }
+    return d;
+}
+
+bool requireOptions(const QCommandLineParser &parser, const QStringList &options, const QString &usage)
+{
+    for (const QString &name : options) {
+        if (!parser.isSet(name)) {
+            printError(QStringLiteral("--%1 is required\nusage: %2").arg(name, usage));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<core::Task> findTask(core::Database &database, const QString &code, const QString &plan)
+{
+    const core::LookupService lookup(database);
+    qint64 planId = 0;
+    QString planLabel;
+    if (!plan.trimmed().isEmpty()) {
+        const core::NameMatch<core::Plan> match = lookup.matchPlan(plan);
+        if (!match.found) {
+            printError(core::LookupService::planProblem(match, plan));
+            return std::nullopt;
+        }
+        planId = match.found->id;
+        planLabel = core::LookupService::planLabel(*match.found);
+    }
+    const core::NameMatch<core::Task> match = lookup.matchTask(code, planId);
+    if (!match.found) {
+        QString problem = core::LookupService::taskProblem(match, code, planLabel);
+        if (match.candidates.size() > 1)
+            problem += QStringLiteral("; choose one with --plan NUMBER");
+        printError(problem);
+        return std::nullopt;
+    }
+    return match.found;
+}
+
+int printFailure(const core::StorageError &error)
+{
+    printError(error.message);
+    return error.code == core::StorageError::Code::Invalid ? kExitBadInput : kExitFailure;
 }
 
 } // namespace duban::app

@@ -18,6 +18,16 @@ constexpr std::array kCommands{
     CommandInfo{"tasks", "list the tasks with their lights as of a date",
                 "Tab-separated lines, or a JSON array with --json. --unit keeps the tasks a unit leads or "
                 "co-handles; --overdue only the red ones."},
+    CommandInfo{
+        "report", "record a unit's progress report (进展) on a task",
+        "--task is the task's number as printed (4, 四（一）); --plan its plan's document number when "
+        "several plans have that number. Only one of the task's lead or co-units may report; --unit "
+        "is its name, an alias, or a part only it contains. --date is a day (2023-06-30), --percent "
+        "a whole number from 0 to 100."},
+    CommandInfo{"complete", "mark a task completed (办结) on a date",
+                "--date is the day it was completed: today or earlier, never in the future. A task already "
+                "completed is refused (reopen it first)."},
+    CommandInfo{"reopen", "reopen a completed task", "A task that is not completed is refused."},
     CommandInfo{"targets", "list the targets with their latest observation and evaluation", ""},
     CommandInfo{"observe", "record an indicator's observation, or many from a CSV file",
                 "Either --indicator, --period and --value, or --csv FILE with indicator,period,value rows "

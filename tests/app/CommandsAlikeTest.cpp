@@ -16,8 +16,10 @@ using duban::test::TempDir;
 namespace {
 
 const QStringList kCommands{
-    QStringLiteral("import"), QStringLiteral("tasks"), QStringLiteral("targets"),  QStringLiteral("observe"),
-    QStringLiteral("brief"),  QStringLiteral("check"), QStringLiteral("generate"),
+    QStringLiteral("import"),   QStringLiteral("tasks"),  QStringLiteral("report"),
+    QStringLiteral("complete"), QStringLiteral("reopen"), QStringLiteral("targets"),
+    QStringLiteral("observe"),  QStringLiteral("brief"),  QStringLiteral("check"),
+    QStringLiteral("generate"),
 };
 
 /// No display and no platform chosen: a command that tried to open the window would abort.
@@ -61,4 +63,11 @@ TEST(CommandsAlike, EveryCommandExplainsItsOptions)
         EXPECT_FALSE(r.err.contains(QStringLiteral("duban:"))) << command.toStdString() << "\n"
                                                                << r.err.toStdString();
     }
+    const ProcessResult report = runDuban({QStringLiteral("report"), QStringLiteral("--help")});
+    for (const char *option : {"--task <CODE>", "--plan <NUMBER>", "--date <DATE>", "--unit <NAME>",
+                               "--percent <N>", "--text <TEXT>", "--problems <TEXT>", "--next-steps <TEXT>"})
+        EXPECT_TRUE(report.out.contains(QLatin1String(option))) << option << "\n" << report.out.toStdString();
+    const ProcessResult complete = runDuban({QStringLiteral("complete"), QStringLiteral("-h")});
+    EXPECT_EQ(complete.exitCode, 0);
+    EXPECT_TRUE(complete.out.contains(QStringLiteral("future"))) << complete.out.toStdString();
 }
