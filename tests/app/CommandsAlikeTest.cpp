@@ -1,4 +1,5 @@
-// What every command has in common: its help, and `duban --help` listing it.
+// What every command has in common: its help, `duban --help` listing it, and a mistyped command being an
+// error (not the window).
 #include "RunDuban.h"
 #include "support/TempDir.h"
 
@@ -70,4 +71,47 @@ TEST(CommandsAlike, EveryCommandExplainsItsOptions)
     const ProcessResult complete = runDuban({QStringLiteral("complete"), QStringLiteral("-h")});
     EXPECT_EQ(complete.exitCode, 0);
     EXPECT_TRUE(complete.out.contains(QStringLiteral("future"))) << complete.out.toStdString();
+}
+
+TEST(CommandsAlike, AMistypedCommandIsAnErrorWithASuggestionAndOpensNoWindow)
+{
+    struct Case
+    {
+        const char *typed;
+        const char *says;
+    };
+    for (const Case &c : {Case{"taks", "unknown command 'taks'; did you mean 'tasks'?"},
+                          Case{"Tasks", "unknown command 'Tasks'; did you mean 'tasks'?"},
+                          Case{"reprot", "unknown command 'reprot'; did you mean 'report'?"},
+                          Case{"breif", "unknown command 'breif'; did you mean 'brief'?"},
+                          Case{"gen", "unknown command 'gen'; did you mean 'generate'?"},
+                          Case{"re", "unknown command 're'; did you mean 'report' or 'reopen'?"},
+                          Case{"xyz", "unknown command 'xyz'\n"}}) {
+        const ProcessResult r =
+            runDuban({QString::fromUtf8(c.typed), QStringLiteral("--db"), QStringLiteral("x.sqlite")},
+                     withoutDisplay());
+        EXPECT_EQ(r.exitCode, 2) << c.typed << "\n" << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromUtf8(c.says))) << c.typed << "\n" << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("duban --help"))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("x.sqlite")));
+}
+
+TEST(CommandsAlike, AnExistingFileOrAnOptionFirstStillGoesToTheWindow)
+{
+    // An existing path or a Qt option (-platform …) first is the window's, as before: here it cannot open,
+    // having no display, but it is not taken for a command.
+    TempDir dir;
+    const QString file = dir.file(QStringLiteral("ledger.sqlite"));
+    duban::test::writeAll(file, QByteArray());
+    RunOptions options = withoutDisplay();
+    options.extra.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    options.extra.insert(QStringLiteral("DISPLAY"), QStringLiteral(":99999"));
+    for (const QStringList &args :
+         {QStringList{file}, QStringList{QStringLiteral("-platform"), QStringLiteral("xcb")}}) {
+        const ProcessResult r = runDuban(args, options);
+        EXPECT_NE(r.exitCode, 0) << args.join(u' ').toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("unknown command"))) << r.err.toStdString();
+    }
 }
