@@ -1,5 +1,5 @@
-// What every command has in common: its help, `duban --help` listing it, and a mistyped command being an
-// error (not the window).
+// What every command has in common: its help, `duban --help` listing it, a mistyped command being an error
+// (not the window), nothing written into the current folder, and stdin never read.
 #include "RunDuban.h"
 #include "support/TempDir.h"
 
@@ -31,6 +31,11 @@ RunOptions withoutDisplay()
     options.extra.insert(QStringLiteral("DISPLAY"), QString());
     options.stdinFromNull = true;
     return options;
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
 }
 
 } // namespace
@@ -114,4 +119,75 @@ TEST(CommandsAlike, AnExistingFileOrAnOptionFirstStillGoesToTheWindow)
         EXPECT_NE(r.exitCode, 0) << args.join(u' ').toStdString();
         EXPECT_FALSE(r.err.contains(QStringLiteral("unknown command"))) << r.err.toStdString();
     }
+}
+
+TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
+{
+    // GIVEN a ledger, a plan and a CSV in one folder, and an empty current folder elsewhere
+    TempDir data;
+    TempDir here;
+    const QString db = data.file(QStringLiteral("ledger.sqlite"));
+    const QString csv = data.file(QStringLiteral("obs.csv"));
+    duban::test::writeAll(csv, QByteArray("地区生产总值增长,2023-02,6.2\n"));
+    const QList<QStringList> commands{
+        {QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db},
+        {QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--dry-run"),
+         QStringLiteral("--json")},
+        {QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+        {QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--overdue")},
+        {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3"),
+         QStringLiteral("--date"), QStringLiteral("2023-06-01"), QStringLiteral("--unit"),
+         QStringLiteral("新区财政金融局"), QStringLiteral("--percent"), QStringLiteral("40"),
+         QStringLiteral("--text"), QStringLiteral("专项债已申报")},
+        {QStringLiteral("complete"), QStringLiteral("--db"), db, QStringLiteral("--task"),
+         QStringLiteral("3"), QStringLiteral("--date"), QStringLiteral("2023-06-30")},
+        {QStringLiteral("reopen"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3")},
+        {QStringLiteral("targets"), QStringLiteral("--db"), db},
+        {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv},
+        {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+         QStringLiteral("地区生产总值增长"), QStringLiteral("--period"), QStringLiteral("2023-03"),
+         QStringLiteral("--value"), QStringLiteral("6.5")},
+        {QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+         data.file(QStringLiteral("brief.pdf")), QStringLiteral("--as-of"), QStringLiteral("2023-07-01")},
+        {QStringLiteral("check"), QStringLiteral("--db"), db},
+        {QStringLiteral("generate"), QStringLiteral("--db"), data.file(QStringLiteral("g.sqlite")),
+         QStringLiteral("--tasks"), QStringLiteral("20"), QStringLiteral("--reports"), QStringLiteral("10")},
+    };
+    for (const bool fromNull : {true, false}) {
+        if (!fromNull) // the second round: the ledger again, and a pipe that stays open and silent
+            for (const QString &name : entriesOf(data.path()))
+                if (name != QStringLiteral("obs.csv"))
+                    QFile::remove(data.file(name));
+        for (const QStringList &args : commands) {
+            RunOptions options;
+            options.workingDirectory = here.path();
+            options.stdinFromNull = fromNull;
+            // WHEN each command runs there
+            const ProcessResult r = runDuban(args, options);
+            // THEN it finishes without waiting for input, and the current folder stays empty
+            EXPECT_EQ(r.exitCode, 0) << args.join(u' ').toStdString() << "\n" << r.err.toStdString();
+            EXPECT_EQ(entriesOf(here.path()), QStringList()) << args.join(u' ').toStdString();
+        }
+    }
+    // DUBAN_DB names the database for every command as --db does, generate included
+    RunOptions viaEnvironment;
+    viaEnvironment.workingDirectory = here.path();
+    viaEnvironment.stdinFromNull = true;
+    viaEnvironment.extra.insert(QStringLiteral("DUBAN_DB"), db);
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("tasks")}, QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("reopen"), QStringLiteral("--task"), QStringLiteral("2")},
+          QStringList{QStringLiteral("targets")}}) {
+        const ProcessResult r = runDuban(args, viaEnvironment);
+        EXPECT_NE(r.exitCode, 1) << args.join(u' ').toStdString() << "\n" << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("No database"))) << r.err.toStdString();
+    }
+    viaEnvironment.extra.insert(QStringLiteral("DUBAN_DB"), data.file(QStringLiteral("via-env.sqlite")));
+    const ProcessResult generated =
+        runDuban({QStringLiteral("generate"), QStringLiteral("--tasks"), QStringLiteral("5"),
+                  QStringLiteral("--reports"), QStringLiteral("0")},
+                 viaEnvironment);
+    EXPECT_EQ(generated.exitCode, 0) << generated.err.toStdString();
+    EXPECT_TRUE(QFileInfo(data.file(QStringLiteral("via-env.sqlite"))).isFile());
+    EXPECT_EQ(entriesOf(here.path()), QStringList());
 }
