@@ -235,9 +235,10 @@ TEST(ProgressCommands, ACompletionDateAfterTodayIsRefused)
     TempDir dir;
     const QString db = importSeed(dir);
     const QByteArray before = duban::test::readAll(db);
-    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
-    const ProcessResult r = run(
-        "complete", db, {QStringLiteral("--task"), QStringLiteral("3"), QStringLiteral("--date"), tomorrow});
+    // two days ahead: still the future if the day turns while the test runs
+    const QString later = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+    const ProcessResult r =
+        run("complete", db, {QStringLiteral("--task"), QStringLiteral("3"), QStringLiteral("--date"), later});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("future"))) << r.err.toStdString();
     EXPECT_EQ(duban::test::readAll(db), before);
