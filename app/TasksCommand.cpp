@@ -158,11 +158,12 @@ void appendReasons(QByteArray &out, const StatusLight &light)
 }
 
 /// Prints tasks one by one, as lines or as a JSON array, written out in blocks: a listing of any length
-/// never sits in memory whole.
+/// never sits in memory whole. `withPercent`: the tasks come with their latest percent (not the overdue
+/// listing, which reads no reports).
 class Listing final
 {
 public:
-    explicit Listing(bool json) : m_json(json)
+    Listing(bool json, bool withPercent) : m_json(json), m_withPercent(withPercent)
     {
         m_out.reserve(kBlock + 1024);
         if (m_json)
@@ -205,7 +206,18 @@ public:
             appendJsonUtf8(m_out, reason);
             m_out.append(", \"days_overdue\": ");
             m_out.append(QByteArray::number(t.light.daysOverdue()));
+            m_out.append(", \"completed_on\": ");
+            if (closed && t.completedOn.isValid()) {
+                m_out.append('"');
+                appendIsoDate(m_out, t.completedOn);
+                m_out.append('"');
+            } else {
+                m_out.append("null");
+            }
             // Judged only when the listing read the reports (the fast overdue listing does not).
+            m_out.append(", \"percent\": ");
+            m_out.append(m_withPercent && t.percent >= 0 ? QByteArray::number(t.percent)
+                                                         : QByteArray("null"));
             m_out.append(", \"schedule\": ");
             if (t.light.judgedReports) {
                 m_out.append('"').append(judgementKey(t.light.schedule)).append("\", \"share\": ");
@@ -241,6 +253,7 @@ public:
 private:
     static constexpr qsizetype kBlock = 64 * 1024;
     const bool m_json;
+    const bool m_withPercent;
     QByteArray m_out;
     qsizetype m_count = 0;
     ReasonWords m_words;
@@ -253,8 +266,7 @@ int runTasks(const QStringList &arguments)
     const QString usage =
         QStringLiteral("duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."), QStringLiteral("DATE"));
     const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Red tasks only."));
@@ -262,8 +274,8 @@ int runTasks(const QStringList &arguments)
         QStringLiteral("unit"), QStringLiteral("Tasks of this unit (lead or co)."), QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
     parser.addOptions({db, asOfOption, overdue, unitOption, json});
-    if (!parseOptionsOnly(parser, arguments, usage))
-        return kExitBadInput;
+    if (const auto exit = parseOptionsOnly(parser, arguments, usage))
+        return *exit;
     const auto asOf = parseAsOf(parser.value(asOfOption));
     if (!asOf)
         return kExitBadInput;
@@ -294,7 +306,7 @@ int runTasks(const QStringList &arguments)
 
     const ListingService tasks(*database);
     const StatusThresholds settings = tasks.statusThresholds();
-    Listing listing(parser.isSet(json));
+    Listing listing(parser.isSet(json), !parser.isSet(overdue));
     StorageError error;
     const auto add = [&](const OverdueTask &t) { listing.add(t); };
     const bool ok = parser.isSet(overdue) ? tasks.forEachOverdue(*asOf, settings, unitId, add, &error)

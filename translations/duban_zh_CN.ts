@@ -406,6 +406,38 @@
         <source>The response cannot be due before the notice is sent.</source>
         <translation>回复期限不能早于发出日期。</translation>
     </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a lead nor a co-unit of task %2, which has no units.</source>
+        <translation>%1 不是任务 %2 的牵头单位或责任单位，该任务没有责任单位。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a lead nor a co-unit of task %2; its units are %3.</source>
+        <translation>%1 不是任务 %2 的牵头单位或责任单位；该任务的责任单位为 %3。</translation>
+    </message>
+    <message>
+        <source>Task %1 was already completed on %2; reopen it first to give another date.</source>
+        <translation>任务 %1 已于 %2 办结；如需改为其他日期，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Task %1 is already completed.</source>
+        <translation>任务 %1 已办结。</translation>
+    </message>
+    <message>
+        <source>A completion needs a date.</source>
+        <translation>办结须填写日期。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: a task is completed today (%2) or earlier.</source>
+        <translation>%1 晚于今天：办结日期须为今天（%2）或更早。</translation>
+    </message>
+    <message>
+        <source>Task %1 is not completed; there is nothing to reopen.</source>
+        <translation>任务 %1 尚未办结，无需重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>duban::core::Schedule</name>

@@ -78,7 +78,11 @@ bool ListingService::forEachTask(QDate asOf, const StatusThresholds &settings, q
             t.otherLeads.push_back(unitNames.value(other));
         t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
         t.completed = r.status == quint8(TaskStatus::Completed);
+        t.completedOn = r.completedOn ? QDate::fromJulianDay(r.completedOn) : QDate();
         t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};
+        t.percent = i >= 0 && snapshot.facts[size_t(i)].lastReport.isValid()
+                        ? snapshot.facts[size_t(i)].lastPercent
+                        : -1;
         visit(t);
     }
     return true;

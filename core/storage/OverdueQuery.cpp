@@ -158,6 +158,7 @@ bool OverdueQuery::forEach(QDate asOf, const StatusThresholds &settings, qint64 
         t.title = q.value(2).toByteArray();
         t.deadline = f.deadline;
         t.completed = f.status == TaskStatus::Completed;
+        t.completedOn = f.completedOn;
         t.lead = unitName.value(q.value(6).toLongLong());
         t.otherLeads.clear();
         if (!otherLeads.isEmpty())

@@ -135,6 +135,34 @@ QList<Task> TaskRepository::loadAll(qint64 planId, StorageError *error) const
     return tasks;
 }
 
+QList<std::pair<qint64, qint64>> TaskRepository::withCode(const QStringList &codes, qint64 planId,
+                                                          StorageError *error) const
+{
+    QList<std::pair<qint64, qint64>> found;
+    if (codes.isEmpty())
+        return found;
+    QStringList marks;
+    QVariantList values;
+    for (const QString &code : codes) {
+        marks.append(QStringLiteral("?"));
+        values.append(code);
+    }
+    QString where = QStringLiteral("code IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    if (planId > 0) {
+        where += QStringLiteral(" AND plan_id = ?");
+        values.append(planId);
+    }
+    QSqlQuery q(m_db);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT id, plan_id FROM tasks WHERE %1 ORDER BY plan_id, position, id")
+                      .arg(where),
+                  values, error))
+        return found;
+    while (q.next())
+        found.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return found;
+}
+
 int TaskRepository::count(StorageError *error) const
 {
     QSqlQuery q(m_db);

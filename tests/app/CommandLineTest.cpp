@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <sys/stat.h>
@@ -91,14 +92,15 @@ TEST(CommandLine, SeedOnNewYearsDayHasAll38TasksRed)
     EXPECT_EQ(codesOf(overdue.out).size(), 38);
     // The overdue listing (read from the index, UTF-8 throughout) prints every field exactly as the full
     // listing does when every task is red, in the same ledger order — except what needs the progress
-    // reports it does not read: schedule, share and report are null, and its reasons are the red ones.
+    // reports it does not read: percent, schedule, share and report are null, and its reasons are the red
+    // ones.
     const ProcessResult overdueJson =
         listTasks(db, QStringLiteral("2024-01-01"), {QStringLiteral("--overdue"), QStringLiteral("--json")});
     ASSERT_EQ(overdueJson.exitCode, 0) << overdueJson.err.toStdString();
     const QJsonArray fast = QJsonDocument::fromJson(overdueJson.out.toUtf8()).array();
     ASSERT_EQ(fast.size(), tasks.size());
-    const QStringList judged{QStringLiteral("schedule"), QStringLiteral("share"), QStringLiteral("report"),
-                             QStringLiteral("reasons")};
+    const QStringList judged{QStringLiteral("percent"), QStringLiteral("schedule"), QStringLiteral("share"),
+                             QStringLiteral("report"), QStringLiteral("reasons")};
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         QJsonObject full = tasks.at(i).toObject();
         QJsonObject quick = fast.at(i).toObject();
