@@ -1859,6 +1859,15 @@
         <source>Last report</source>
         <translation>最近报送</translation>
     </message>
+    <message>
+        <source>%1% done, schedule %2%</source>
+        <extracomment>percent done of the latest report, and 序时进度; zh_CN: 已完成%1%，序时进度%2%</extracomment>
+        <translation>已完成%1%，序时进度%2%</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>序时进度</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::LedgerView</name>
