@@ -1357,6 +1357,11 @@
         <source>Lights</source>
         <translation>红黄绿灯</translation>
     </message>
+    <message>
+        <source>Against the schedule: %1 ahead, %2 on schedule, %3 behind, %4 not started, %5 completed. Reports due for the latest period: %6; on time %7, late %8, missing %9.</source>
+        <extracomment>zh_CN: 序时进度：超过%1项，达到%2项，未达到%3项，尚未启动%4项，已完成%5项。最近一个报送期应报%6项：按时%7项，迟报%8项，未报%9项。</extracomment>
+        <translation>序时进度：超过%1项，达到%2项，未达到%3项，尚未启动%4项，已完成%5项。最近一个报送期应报%6项：按时%7项，迟报%8项，未报%9项。</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::ImportDialog</name>
@@ -3151,6 +3156,33 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Open notices</source>
         <translation>未回复催办督办</translation>
+    </message>
+    <message>
+        <source>Reports the unit&apos;s led tasks owe for the latest period past its due day (a monthly report is due by the 5th of the next month); co-units owe none.</source>
+        <translation>该单位牵头任务在最近一个已过报送截止日的报送期应报送的进展（月报于次月5日前报送）；配合单位不计。</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>未达序时进度</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <comment>reports</comment>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>reports</comment>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <comment>reports</comment>
+        <translation>未报</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,48 @@ TEST(Supervision, DashboardCountsAndPerUnitTable)
     EXPECT_EQ(asked, Light::Red);
 }
 
+TEST(Supervision, DashboardCountsTheReportsEachLeadUnitOwes)
+{
+    // GIVEN as of 2023-10-15 (September's reports were due Oct 5): 新区经济发展局 leads tasks 1, 2 and
+    // 四（一）; it reported on task 1 on Oct 3 (on time) and on task 2 on Oct 10 (late), not on 四（一）; a
+    // co-unit's report on 四（一） does not count for it
+    StoreFixture f;
+    ProgressRepository progress(*f.db);
+    const auto report = [&](int task, QDate date, const char *unit) {
+        ProgressReport r{0, f.doc.tasks.at(task).id, date, QString::fromUtf8(unit), {}, 80, {}, {}};
+        ASSERT_TRUE(progress.insertReport(r, nullptr));
+    };
+    report(0, QDate(2023, 10, 3), "新区经济发展局");
+    report(1, QDate(2023, 10, 10), "新区经济发展局");
+    report(4, QDate(2023, 10, 2), "园区");
+    f.store->reload();
+    DashboardView view(f.store.get());
+    view.refresh();
+    UnitStatisticsModel *m = view.unitModel();
+    int econ = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, 0).data().toString() == QStringLiteral("新区经济发展局"))
+            econ = r;
+    ASSERT_GE(econ, 0);
+    const auto cell = [&](UnitStatisticsModel::Column c) { return m->index(econ, int(c)).data().toInt(); };
+    // THEN its row counts 3 reports due: 1 on time, 1 late, 1 missing
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsDue), 3);
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsOnTime), 1);
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsLate), 1);
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsMissing), 1);
+    // AND the co-unit 园区 owes nothing
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString() == QStringLiteral("园区")) {
+            EXPECT_EQ(m->index(r, int(UnitStatisticsModel::Column::ReportsDue)).data().toInt(), 0);
+        }
+    }
+    // AND the totals are in the statistics the briefing uses
+    EXPECT_EQ(view.statistics().reports.missing + view.statistics().reports.late +
+                  view.statistics().reports.onTime,
+              view.statistics().reports.due);
+    EXPECT_GE(view.statistics().reports.missing, 1);
+}
+
 TEST(MainWindowLayout, FirstOpeningFitsTheScreen)
 {
     // GIVEN no remembered layout and a screen smaller than the window's preferred 1400 × 860
