@@ -191,13 +191,7 @@ public:
                 appendJsonUtf8(m_out, other);
             }
             m_out.append("], \"deadline\": ");
-            if (t.deadline.isValid()) {
-                m_out.append('"');
-                appendIsoDate(m_out, t.deadline);
-                m_out.append('"');
-            } else {
-                m_out.append("null");
-            }
+            appendDateOrNull(m_out, t.deadline);
             m_out.append(", \"status\": \"");
             m_out.append(status);
             m_out.append("\", \"light\": \"");
@@ -207,13 +201,7 @@ public:
             m_out.append(", \"days_overdue\": ");
             m_out.append(QByteArray::number(t.light.daysOverdue()));
             m_out.append(", \"completed_on\": ");
-            if (closed && t.completedOn.isValid()) {
-                m_out.append('"');
-                appendIsoDate(m_out, t.completedOn);
-                m_out.append('"');
-            } else {
-                m_out.append("null");
-            }
+            appendDateOrNull(m_out, closed ? t.completedOn : QDate());
             // Judged only when the listing read the reports (the fast overdue listing does not).
             m_out.append(", \"percent\": ");
             m_out.append(m_withPercent && t.percent >= 0 ? QByteArray::number(t.percent)

@@ -34,6 +34,21 @@ int dayCount(qint64 days)
     return int(days);
 }
 
+/// A closed state: Completed, or late (the given kind, `days` after the date due, on `on`) when on > due.
+void closeState(StatusLight &result, QDate due, QDate on, ReasonKind lateKind)
+{
+    if (due.isValid() && on.isValid() && on > due) {
+        result.light = Light::CompletedLate;
+        StatusReason r;
+        r.kind = lateKind;
+        r.days = dayCount(due.daysTo(on));
+        r.date = on;
+        result.reasons.append(r);
+    } else {
+        result.light = Light::Completed;
+    }
+}
+
 /// 1. Completed (as of asOf): the closed states beat every other rule; the schedule reads 已完成.
 bool judgeCompleted(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
 {
@@ -42,16 +57,7 @@ bool judgeCompleted(const TaskFacts &f, const AsOfContext &ctx, StatusLight &res
         return false;
     result.schedule = ScheduleJudgement::Completed;
     result.share = 100.0f;
-    if (f.deadline.isValid() && f.completedOn.isValid() && f.completedOn > f.deadline) {
-        result.light = Light::CompletedLate;
-        StatusReason r;
-        r.kind = ReasonKind::CompletedLate;
-        r.days = dayCount(f.deadline.daysTo(f.completedOn));
-        r.date = f.completedOn;
-        result.reasons.append(r);
-    } else {
-        result.light = Light::Completed;
-    }
+    closeState(result, f.deadline, f.completedOn, ReasonKind::CompletedLate);
     return true;
 }
 
@@ -300,16 +306,7 @@ StatusLight recordLight(const SupervisionRecord &record, QDate asOf)
     if (!asOf.isValid() || (record.date.isValid() && record.date > asOf))
         return result;
     if (!isUnansweredAsOf(record, asOf)) {
-        if (record.responseDue.isValid() && record.respondedOn > record.responseDue) {
-            result.light = Light::CompletedLate;
-            StatusReason r;
-            r.kind = ReasonKind::RepliedLate;
-            r.days = dayCount(record.responseDue.daysTo(record.respondedOn));
-            r.date = record.respondedOn;
-            result.reasons.append(r);
-        } else {
-            result.light = Light::Completed;
-        }
+        closeState(result, record.responseDue, record.respondedOn, ReasonKind::RepliedLate);
         return result;
     }
     if (record.responseDue.isValid() && asOf > record.responseDue) {
