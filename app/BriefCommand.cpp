@@ -23,8 +23,7 @@ int runBrief(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PDF file to write."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."), QStringLiteral("DATE"));
     const QCommandLineOption issueOption(QStringLiteral("issue"),
@@ -33,8 +32,8 @@ int runBrief(const QStringList &arguments)
     const QCommandLineOption overwrite(QStringLiteral("overwrite"),
                                        QStringLiteral("Replace the --out file if it exists."));
     parser.addOptions({out, db, asOfOption, issueOption, overwrite});
-    if (!parseOptionsOnly(parser, arguments, usage))
-        return kExitBadInput;
+    if (const auto exit = parseOptionsOnly(parser, arguments, usage))
+        return *exit;
     const QString path = parser.value(out);
     if (path.isEmpty()) {
         printError(QStringLiteral("--out FILE.pdf is required"));

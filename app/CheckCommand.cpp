@@ -15,11 +15,10 @@ int runCheck(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban check [--db FILE]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to check."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db = databaseOption(QStringLiteral("Database file to check"));
     parser.addOption(db);
-    if (!parseOptionsOnly(parser, arguments, usage))
-        return kExitBadInput;
+    if (const auto exit = parseOptionsOnly(parser, arguments, usage))
+        return *exit;
     const QString path = Database::resolvePath(parser.value(db));
     Database::OpenOptions options;
     options.mustExist = true;

@@ -1,9 +1,11 @@
 #include "Cli.h"
 
 #include "CliCommon.h"
+#include "CommandList.h"
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <cstring>
@@ -18,9 +20,11 @@ struct Command
     int (*run)(const QStringList &arguments);
 };
 
+// The commands that run here; `brief` runs in the window's module (GuiMain.cpp).
 const Command kCommands[] = {
-    {"import", &runImport},   {"tasks", &runTasks},     {"generate", &runGenerate},
-    {"targets", &runTargets}, {"observe", &runObserve}, {"check", &runCheck},
+    {"import", &runImport},     {"tasks", &runTasks},     {"report", &runReport},
+    {"complete", &runComplete}, {"reopen", &runReopen},   {"generate", &runGenerate},
+    {"targets", &runTargets},   {"observe", &runObserve}, {"check", &runCheck},
 };
 
 } // namespace
@@ -36,6 +40,14 @@ bool isHeadlessCommand(int argc, char **argv)
     return false;
 }
 
+bool isUnknownCommand(int argc, char **argv)
+{
+    if (argc < 2 || argv[1][0] == '-')
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return !findCommand(first) && (first.isEmpty() || !QFileInfo::exists(first));
+}
+
 int runCommand(QCoreApplication &app)
 {
     const QStringList args = app.arguments();
@@ -46,7 +58,13 @@ int runCommand(QCoreApplication &app)
             return c.run(rest);
         }
     }
-    printError(QStringLiteral("unknown command %1").arg(args.value(1)));
+    printError(unknownCommandMessage(args.value(1)));
+    return kExitBadInput;
+}
+
+int refuseUnknownCommand(int argc, char **argv)
+{
+    printError(unknownCommandMessage(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString()));
     return kExitBadInput;
 }
 

@@ -1,5 +1,11 @@
 #include "CliCommon.h"
 
+#include "CommandList.h"
+
+#include "core/services/LookupService.h"
+
+#include <QDir>
+
 #include <cstdio>
 
 namespace duban::app {
@@ -60,26 +66,117 @@ void appendJsonUtf8(QByteArray &out, QByteArrayView utf8)
     out.append('"');
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+QCommandLineOption databaseOption(const QString &purpose)
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("%1 (default: $DUBAN_DB, else %2).")
+                                  .arg(purpose, QDir::toNativeSeparators(core::Database::defaultPath())),
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption taskOption()
+{
+    return QCommandLineOption(QStringLiteral("task"),
+                              QStringLiteral("The task's number as printed (4, 四（一）)."),
+                              QStringLiteral("CODE"));
+}
+
+QCommandLineOption planOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("plan"),
+        QStringLiteral("Its plan's document number (or a part only it has), needed when "
+                       "several plans have a task with that number."),
+        QStringLiteral("NUMBER"));
+}
+
+namespace {
+
+// Text broken into lines of at most `width` characters at spaces, as Qt lays out the options' help.
+// Lines after the first start with `indent` spaces.
+QString wrapped(const QString &text, qsizetype indent = 0, qsizetype width = 79)
+{
+    QString out;
+    qsizetype lineLength = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (lineLength > indent && lineLength + 1 + word.size() > width) {
+            out += u'\n' + QString(indent, u' ');
+            lineLength = indent;
+        } else if (lineLength > 0) {
+            out += u' ';
+            ++lineLength;
+        }
+        out += word;
+        lineLength += word.size();
+    }
+    return out;
+}
+
+// "usage: …", what the command is for, its options (as Qt lists them) and the exit codes.
+void printHelp(QCommandLineParser &parser, const QString &usage)
+{
+    const CommandInfo *command = findCommand(usage.section(u' ', 1, 1));
+    QString about;
+    if (command) {
+        about = QString::fromUtf8(command->summary);
+        about[0] = about[0].toUpper();
+        about += u'.';
+        if (qstrlen(command->details) > 0)
+            about += u' ' + QString::fromUtf8(command->details);
+    }
+    parser.setApplicationDescription(wrapped(about));
+    const QString qtHelp = parser.helpText(); // "Usage: …" line, the description, the options
+    // Each form of the usage is broken between options only: spaces inside […] hold while wrapping.
+    QStringList forms = QString(QStringLiteral("usage: ") + usage).split(u'\n');
+    for (QString &form : forms) {
+        const qsizetype margin = form.size() - QStringView(form).trimmed().size();
+        const qsizetype indent = form.indexOf(u' ', form.indexOf(u' ', margin + 7) + 1) + 1; // first option
+        int depth = 0;
+        for (QChar &c : form) {
+            depth += c == u'[' ? 1 : c == u']' ? -1 : 0;
+            if (depth > 0 && c == u' ')
+                c = QChar::Nbsp;
+        }
+        form = QString(margin, u' ') + wrapped(form, indent).replace(QChar::Nbsp, u' ');
+    }
+    const QString line = forms.join(u'\n');
+    printOut(
+        QStringLiteral("%1\n\n%2\n%3")
+            .arg(line, qtHelp.section(u'\n', 1),
+                 wrapped(QStringLiteral("Exit code: 0 done, 1 the database could not be used or written, 2 "
+                                        "bad input (nothing written)."))));
+}
+
+} // namespace
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         std::fprintf(stderr, "usage: %s\n", usage.toUtf8().constData());
-        return false;
+        return kExitBadInput;
     }
-    return true;
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        printHelp(parser, usage);
+        return kExitOk;
+    }
+    return std::nullopt;
 }
 
-bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &usage)
 {
-    if (!parseArguments(parser, arguments, usage))
-        return false;
+    if (const auto exit = parseArguments(parser, arguments, usage))
+        return exit;
     if (!parser.positionalArguments().isEmpty()) {
         printError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-        return false;
+        std::fprintf(stderr, "usage: %s\n", usage.toUtf8().constData());
+        return kExitBadInput;
     }
-    return true;
+    return std::nullopt;
 }
 
 std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, DatabaseUse use)
@@ -109,6 +206,58 @@ std::optional<QDate> parseAsOf(const QString &text)
         return std::nullopt;
     }
     return d;
+}
+
+std::optional<QDate> parseDay(const QString &option, const QString &text)
+{
+    const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid()) {
+        printError(QStringLiteral("--%1 wants a day like 2023-06-30, not \"%2\"").arg(option, text));
+        return std::nullopt;
+    }
+    return d;
+}
+
+bool requireOptions(const QCommandLineParser &parser, const QStringList &options, const QString &usage)
+{
+    for (const QString &name : options) {
+        if (!parser.isSet(name)) {
+            printError(QStringLiteral("--%1 is required\nusage: %2").arg(name, usage));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<core::Task> findTask(core::Database &database, const QString &code, const QString &plan)
+{
+    const core::LookupService lookup(database);
+    qint64 planId = 0;
+    QString planLabel;
+    if (!plan.trimmed().isEmpty()) {
+        const core::NameMatch<core::Plan> match = lookup.matchPlan(plan);
+        if (!match.found) {
+            printError(core::LookupService::planProblem(match, plan));
+            return std::nullopt;
+        }
+        planId = match.found->id;
+        planLabel = core::LookupService::planLabel(*match.found);
+    }
+    const core::NameMatch<core::Task> match = lookup.matchTask(code, planId);
+    if (!match.found) {
+        QString problem = core::LookupService::taskProblem(match, code, planLabel);
+        if (match.candidates.size() > 1)
+            problem += QStringLiteral("; choose one with --plan NUMBER");
+        printError(problem);
+        return std::nullopt;
+    }
+    return match.found;
+}
+
+int printFailure(const core::StorageError &error)
+{
+    printError(error.message);
+    return error.code == core::StorageError::Code::Invalid ? kExitBadInput : kExitFailure;
 }
 
 } // namespace duban::app

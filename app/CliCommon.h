@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Task.h"
 #include "core/storage/Database.h"
 
 #include <QByteArray>
@@ -23,14 +24,28 @@ void printError(const QString &text);  ///< "duban: …" on stderr
 /// The same for text already in UTF-8.
 void appendJsonUtf8(QByteArray &out, QByteArrayView utf8);
 
-/// Parses the arguments; on an error prints it with the usage and returns false (exit 2).
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+/// The --db option of every command; `purpose` says what the file is for ("Database file to check").
+/// Its help says where the database is otherwise found ($DUBAN_DB, then the default one).
+QCommandLineOption databaseOption(const QString &purpose = QStringLiteral("Database file"));
+
+/// --task CODE and --plan NUMBER, as the commands that write to one task take them (findTask()).
+QCommandLineOption taskOption();
+QCommandLineOption planOption();
+
+/// Parses a command's arguments, with -h / --help. nullopt: go on and run the command. Otherwise the exit
+/// code to return at once: 0 once --help has printed the usage, what the command is for and its options;
+/// 2 once a parse error has been printed with the usage. `usage` starts "duban COMMAND".
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const QString &usage);
 /// As parseArguments(), for commands that take options only: any other argument is an error too.
-bool parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &usage);
+
 /// Whether a command may create the database it is given.
 enum class DatabaseUse
 {
-    MustExist, ///< tasks, targets, observe, brief: a missing file is an error and nothing is created
+    MustExist, ///< tasks, report, complete, reopen, targets, observe, brief: a missing file is an error and
+               ///< nothing is created
     MayCreate, ///< import, generate: a missing file (and its folder) is created
 };
 
@@ -38,5 +53,15 @@ enum class DatabaseUse
 std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, DatabaseUse use);
 /// Parses --as-of (ISO date); today when empty; nullopt (after printing why) when invalid.
 std::optional<QDate> parseAsOf(const QString &text);
+/// Parses the day given to `option` (2023-06-30, a day that exists); nullopt (after printing why) otherwise.
+std::optional<QDate> parseDay(const QString &option, const QString &text);
+/// Prints "`option` is required" with the usage; returns false when `parser` lacks one of `options`.
+bool requireOptions(const QCommandLineParser &parser, const QStringList &options, const QString &usage);
+
+/// The task numbered `code` (as printed) in the plan `plan` names (any plan when empty), by
+/// LookupService's rules; prints why and returns nullopt when there is none or several (bad input).
+std::optional<core::Task> findTask(core::Database &database, const QString &code, const QString &plan);
+/// Prints a service's refusal or failure; returns its exit code (2 for bad input, else 1).
+int printFailure(const core::StorageError &error);
 
 } // namespace duban::app

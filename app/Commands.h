@@ -8,6 +8,13 @@ namespace duban::app {
 int runImport(const QStringList &arguments);
 /// duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]
 int runTasks(const QStringList &arguments);
+/// duban report --task CODE [--plan NUMBER] --date D --unit NAME --percent N --text T [--problems P]
+/// [--next-steps N] [--db FILE]
+int runReport(const QStringList &arguments);
+/// duban complete --task CODE [--plan NUMBER] --date D [--db FILE]
+int runComplete(const QStringList &arguments);
+/// duban reopen --task CODE [--plan NUMBER] [--db FILE]
+int runReopen(const QStringList &arguments);
 /// duban generate --db FILE --tasks N --reports M [--seed S]
 int runGenerate(const QStringList &arguments);
 /// duban targets [--db FILE] [--as-of DATE] [--json]

@@ -18,8 +18,11 @@ int runGenerate(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban generate --db FILE --tasks N --reports M [--seed S]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to write."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Database file to write (default: $DUBAN_DB; never the default "
+                       "database)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption tasks(QStringLiteral("tasks"), QStringLiteral("Number of tasks."),
                                    QStringLiteral("N"));
     const QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Number of progress reports."),
@@ -27,24 +30,26 @@ int runGenerate(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     parser.addOptions({db, tasks, reports, seed});
-    if (!parseArguments(parser, arguments, usage))
-        return kExitBadInput;
+    if (const auto exit = parseOptionsOnly(parser, arguments, usage))
+        return *exit;
     bool okTasks = false, okReports = false, okSeed = false;
     SyntheticSpec spec;
     spec.tasks = parser.value(tasks).toLongLong(&okTasks);
     spec.reports = parser.value(reports).toLongLong(&okReports);
     spec.seed = parser.value(seed).toULongLong(&okSeed);
-    if (!parser.isSet(db) || !okTasks || !okReports || !okSeed || spec.tasks < 1 || spec.reports < 0 ||
+    // A named file only (--db or DUBAN_DB): synthetic tasks never go into the default database.
+    const QString path = parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("DUBAN_DB");
+    if (path.isEmpty() || !okTasks || !okReports || !okSeed || spec.tasks < 1 || spec.reports < 0 ||
         spec.tasks > 50'000'000) {
         printError(QStringLiteral("usage: %1").arg(usage));
         return kExitBadInput;
     }
-    auto database = openDatabase(parser.value(db), DatabaseUse::MayCreate);
+    auto database = openDatabase(path, DatabaseUse::MayCreate);
     if (!database)
         return kExitFailure;
     if (LookupService(*database).taskCount() > 0) {
         printError(QStringLiteral("%1 already holds tasks; generate writes into a new or empty database only")
-                       .arg(parser.value(db)));
+                       .arg(path));
         return kExitBadInput;
     }
     QElapsedTimer timer;

@@ -18,16 +18,16 @@ int runImport(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban import FILE [--db FILE] [--dry-run] [--json] [--replace]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QStringLiteral("Decompose only; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the decomposition as JSON."));
     const QCommandLineOption replace(
         QStringLiteral("replace"), QStringLiteral("Update the plan already imported under the same number."));
     parser.addOptions({db, dryRun, json, replace});
-    if (!parseArguments(parser, arguments, usage))
-        return kExitBadInput;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The plan document, as text."));
+    if (const auto exit = parseArguments(parser, arguments, usage))
+        return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         printError(files.isEmpty() ? QStringLiteral("which file? usage: %1").arg(usage)

@@ -99,8 +99,7 @@ int runObserve(const QStringList &arguments)
         QStringLiteral("duban observe --indicator NAME --period 2023-06 --value 3.3 [--source S] "
                        "[--note N] [--db FILE]\n       duban observe --csv FILE [--db FILE] [--force]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption indicator(QStringLiteral("indicator"),
                                        QStringLiteral("Indicator name (or a unique part)."),
                                        QStringLiteral("NAME"));
@@ -117,8 +116,8 @@ int runObserve(const QStringList &arguments)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Keep the good rows of a CSV with bad ones."));
     parser.addOptions({db, indicator, period, value, source, note, csv, force});
-    if (!parseOptionsOnly(parser, arguments, usage))
-        return kExitBadInput;
+    if (const auto exit = parseOptionsOnly(parser, arguments, usage))
+        return *exit;
     const bool single = parser.isSet(indicator) || parser.isSet(period) || parser.isSet(value);
     if (parser.isSet(csv) == single) {
         printError(QStringLiteral("give either --csv FILE or --indicator, --period and --value\nusage: %1")

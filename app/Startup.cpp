@@ -1,5 +1,6 @@
 #include "Startup.h"
 
+#include "CommandList.h"
 #include "Translations.h"
 
 #include "core/settings/UserSetting.h"
@@ -29,21 +30,11 @@ void prepareApplication(QCoreApplication &app)
 
 QCommandLineOption addWindowOptions(QCommandLineParser &parser)
 {
-    // Every command, as the README lists them: `duban --help` is where a user finds them.
+    // Every command, one line each: `duban --help` is where a user finds them.
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Supervision ledger for policy-document tasks") +
-        QStringLiteral("\n\n") + QCoreApplication::translate("main", "Commands:") +
-        QStringLiteral(
-            "\n"
-            "  duban [--db FILE]                          open the window\n"
-            "  duban import FILE [--db FILE] [--dry-run] [--json] [--replace]\n"
-            "  duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]\n"
-            "  duban targets [--db FILE] [--as-of DATE] [--json]\n"
-            "  duban observe --indicator NAME --period P --value V [--source S] [--note N] [--db FILE]\n"
-            "  duban observe --csv FILE [--force] [--db FILE]\n"
-            "  duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]\n"
-            "  duban check [--db FILE]\n"
-            "  duban generate --db FILE --tasks N --reports M [--seed S]"));
+        QStringLiteral("\n\n") + QCoreApplication::translate("main", "Commands:") + QStringLiteral("\n") +
+        commandOverview());
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("main", "Database file to open."),

@@ -39,14 +39,13 @@ int runTargets(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("duban targets [--db FILE] [--as-of DATE] [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), QStringLiteral("Evaluate as of this date."),
                                         QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
     parser.addOptions({db, asOfOption, json});
-    if (!parseOptionsOnly(parser, arguments, usage))
-        return kExitBadInput;
+    if (const auto exit = parseOptionsOnly(parser, arguments, usage))
+        return *exit;
     const auto asOf = parseAsOf(parser.value(asOfOption));
     if (!asOf)
         return kExitBadInput;

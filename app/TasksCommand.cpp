@@ -8,6 +8,7 @@
 #include "core/storage/Transaction.h"
 
 #include <cstdio>
+#include <tuple>
 #include <unordered_map>
 
 namespace duban::app {
@@ -38,12 +39,16 @@ const char *lightKey(Light light)
 class ReasonWords final
 {
 public:
+    /// The reasons of the light's own colour (a red task's red reasons), as "reason" has always said;
+    /// "reasons" lists every one.
     QByteArray of(const StatusLight &light)
     {
-        if (light.reasons.size() == 1)
+        if (light.reasons.size() == 1 && reasonLight(light.reasons.first().kind) == light.light)
             return words(light.reasons.first());
         QByteArray out;
         for (const StatusReason &r : light.reasons) {
+            if (reasonLight(r.kind) != light.light)
+                continue;
             if (!out.isEmpty())
                 out += "; ";
             out += words(r);
@@ -57,17 +62,21 @@ private:
         const Key key{(quint64(r.kind) << 56) | (quint64(r.label) << 48) | (quint64(quint32(r.days)) << 16) |
                           quint64(r.percentDone & 0xffff),
                       (quint64(qRound(r.elapsedPercent * 10)) << 40) |
-                          quint64(r.date.isValid() ? r.date.toJulianDay() : 0)};
+                          quint64(r.date.isValid() ? r.date.toJulianDay() : 0),
+                      quint64(r.since.isValid() ? r.since.toJulianDay() : 0)};
         auto it = m_words.find(key);
         if (it == m_words.end())
             it = m_words.emplace(key, reasonText(r).toUtf8()).first;
         return it->second;
     }
 
-    using Key = std::pair<quint64, quint64>;
+    using Key = std::tuple<quint64, quint64, quint64>;
     struct KeyHash
     {
-        size_t operator()(const Key &k) const { return std::hash<quint64>()(k.first * 31 + k.second); }
+        size_t operator()(const Key &k) const
+        {
+            return std::hash<quint64>()((std::get<0>(k) * 31 + std::get<1>(k)) * 31 + std::get<2>(k));
+        }
     };
     std::unordered_map<Key, QByteArray, KeyHash> m_words;
 };
@@ -90,12 +99,71 @@ void appendIsoDate(QByteArray &out, const QDate &d)
     out.append(text, sizeof text);
 }
 
+/// Appends a number as JSON, with at most one decimal (91.7, 50).
+void appendPoints(QByteArray &out, double value)
+{
+    const double rounded = qRound(value * 10.0) / 10.0;
+    if (rounded == double(qRound(rounded)))
+        out.append(QByteArray::number(qRound(rounded)));
+    else
+        out.append(QByteArray::number(rounded, 'f', 1));
+}
+
+void appendDateOrNull(QByteArray &out, const QDate &d)
+{
+    if (!d.isValid()) {
+        out.append("null");
+        return;
+    }
+    out.append('"');
+    appendIsoDate(out, d);
+    out.append('"');
+}
+
+/// The machine-readable reasons: every one that applies, with its numbers (percent points, not shares).
+void appendReasons(QByteArray &out, const StatusLight &light)
+{
+    out.append('[');
+    bool first = true;
+    for (const StatusReason &r : light.reasons) {
+        out.append(first ? "{\"kind\": \"" : ", {\"kind\": \"");
+        first = false;
+        out.append(reasonKey(r.kind));
+        out.append("\", \"date\": ");
+        appendDateOrNull(out, r.kind == ReasonKind::BehindSchedule ? QDate() : r.date);
+        out.append(", \"days\": ");
+        if (r.kind == ReasonKind::BehindSchedule)
+            out.append("null");
+        else
+            out.append(QByteArray::number(r.days));
+        out.append(", \"percent\": ");
+        if (r.kind == ReasonKind::BehindSchedule)
+            out.append(QByteArray::number(r.percentDone));
+        else
+            out.append("null");
+        out.append(", \"share\": ");
+        if (r.kind == ReasonKind::BehindSchedule)
+            appendPoints(out, r.elapsedPercent);
+        else
+            out.append("null");
+        if (r.kind == ReasonKind::ReportMissing || r.kind == ReasonKind::ReportLate) {
+            out.append(", \"from\": ");
+            appendDateOrNull(out, r.since);
+            out.append(", \"to\": ");
+            appendDateOrNull(out, r.until);
+        }
+        out.append('}');
+    }
+    out.append(']');
+}
+
 /// Prints tasks one by one, as lines or as a JSON array, written out in blocks: a listing of any length
-/// never sits in memory whole.
+/// never sits in memory whole. `withPercent`: the tasks come with their latest percent (not the overdue
+/// listing, which reads no reports).
 class Listing final
 {
 public:
-    explicit Listing(bool json) : m_json(json)
+    Listing(bool json, bool withPercent) : m_json(json), m_withPercent(withPercent)
     {
         m_out.reserve(kBlock + 1024);
         if (m_json)
@@ -123,13 +191,7 @@ public:
                 appendJsonUtf8(m_out, other);
             }
             m_out.append("], \"deadline\": ");
-            if (t.deadline.isValid()) {
-                m_out.append('"');
-                appendIsoDate(m_out, t.deadline);
-                m_out.append('"');
-            } else {
-                m_out.append("null");
-            }
+            appendDateOrNull(m_out, t.deadline);
             m_out.append(", \"status\": \"");
             m_out.append(status);
             m_out.append("\", \"light\": \"");
@@ -138,6 +200,22 @@ public:
             appendJsonUtf8(m_out, reason);
             m_out.append(", \"days_overdue\": ");
             m_out.append(QByteArray::number(t.light.daysOverdue()));
+            m_out.append(", \"completed_on\": ");
+            appendDateOrNull(m_out, closed ? t.completedOn : QDate());
+            // Judged only when the listing read the reports (the fast overdue listing does not).
+            m_out.append(", \"percent\": ");
+            m_out.append(m_withPercent && t.percent >= 0 ? QByteArray::number(t.percent)
+                                                         : QByteArray("null"));
+            m_out.append(", \"schedule\": ");
+            if (t.light.judgedReports) {
+                m_out.append('"').append(judgementKey(t.light.schedule)).append("\", \"share\": ");
+                appendPoints(m_out, t.light.share);
+                m_out.append(", \"report\": \"").append(reportStateKey(t.light.report)).append('"');
+            } else {
+                m_out.append("null, \"share\": null, \"report\": null");
+            }
+            m_out.append(", \"reasons\": ");
+            appendReasons(m_out, t.light);
             m_out.append('}');
         } else {
             m_out.append(t.code).append('\t').append(t.title).append('\t').append(t.lead).append('\t');
@@ -163,6 +241,7 @@ public:
 private:
     static constexpr qsizetype kBlock = 64 * 1024;
     const bool m_json;
+    const bool m_withPercent;
     QByteArray m_out;
     qsizetype m_count = 0;
     ReasonWords m_words;
@@ -175,8 +254,7 @@ int runTasks(const QStringList &arguments)
     const QString usage =
         QStringLiteral("duban tasks [--db FILE] [--as-of DATE] [--overdue] [--unit NAME] [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"), QStringLiteral("Statistics as of this date."), QStringLiteral("DATE"));
     const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Red tasks only."));
@@ -184,8 +262,8 @@ int runTasks(const QStringList &arguments)
         QStringLiteral("unit"), QStringLiteral("Tasks of this unit (lead or co)."), QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
     parser.addOptions({db, asOfOption, overdue, unitOption, json});
-    if (!parseOptionsOnly(parser, arguments, usage))
-        return kExitBadInput;
+    if (const auto exit = parseOptionsOnly(parser, arguments, usage))
+        return *exit;
     const auto asOf = parseAsOf(parser.value(asOfOption));
     if (!asOf)
         return kExitBadInput;
@@ -216,7 +294,7 @@ int runTasks(const QStringList &arguments)
 
     const ListingService tasks(*database);
     const StatusThresholds settings = tasks.statusThresholds();
-    Listing listing(parser.isSet(json));
+    Listing listing(parser.isSet(json), !parser.isSet(overdue));
     StorageError error;
     const auto add = [&](const OverdueTask &t) { listing.add(t); };
     const bool ok = parser.isSet(overdue) ? tasks.forEachOverdue(*asOf, settings, unitId, add, &error)

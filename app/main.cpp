@@ -1,5 +1,5 @@
-// duban: runs a headless command (import, tasks, generate …) with Qt Core and Sql only, or opens the window
-// (and `brief`) through the module duban_gui.
+// duban: runs a headless command (import, tasks, report, generate …) with Qt Core and Sql only, or opens the
+// window (and `brief`) through the module duban_gui.
 #include "Cli.h"
 #include "GuiModule.h"
 #include "Startup.h"
@@ -35,6 +35,9 @@ int main(int argc, char **argv)
         duban::app::prepareApplication(app);
         return duban::app::runCommand(app);
     }
+    // A mistyped command (`duban taks`) is an error, not the window (which, without a display, would abort).
+    if (duban::app::isUnknownCommand(argc, argv))
+        return duban::app::refuseUnknownCommand(argc, argv);
     if (asksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         duban::app::prepareApplication(app);

@@ -406,6 +406,38 @@
         <source>The response cannot be due before the notice is sent.</source>
         <translation>回复期限不能早于发出日期。</translation>
     </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a lead nor a co-unit of task %2, which has no units.</source>
+        <translation>%1 不是任务 %2 的牵头单位或责任单位，该任务没有责任单位。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a lead nor a co-unit of task %2; its units are %3.</source>
+        <translation>%1 不是任务 %2 的牵头单位或责任单位；该任务的责任单位为 %3。</translation>
+    </message>
+    <message>
+        <source>Task %1 was already completed on %2; reopen it first to give another date.</source>
+        <translation>任务 %1 已于 %2 办结；如需改为其他日期，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Task %1 is already completed.</source>
+        <translation>任务 %1 已办结。</translation>
+    </message>
+    <message>
+        <source>A completion needs a date.</source>
+        <translation>办结须填写日期。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: a task is completed today (%2) or earlier.</source>
+        <translation>%1 晚于今天：办结日期须为今天（%2）或更早。</translation>
+    </message>
+    <message>
+        <source>Task %1 is not completed; there is nothing to reopen.</source>
+        <translation>任务 %1 尚未办结，无需重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>duban::core::Schedule</name>
@@ -444,66 +476,6 @@
         <source>Q1-Q3</source>
         <translation>前三季度</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Q1 milestone not met</source>
-        <translation>一季度节点未完成</translation>
-    </message>
-    <message>
-        <source>H1 milestone not met</source>
-        <translation>上半年节点未完成</translation>
-    </message>
-    <message>
-        <source>Q1-Q3 milestone not met</source>
-        <translation>前三季度节点未完成</translation>
-    </message>
-    <message>
-        <source>Milestone of %1 not met</source>
-        <translation>%1 节点未完成</translation>
-    </message>
-    <message>
-        <source>Supervision notice overdue, no reply</source>
-        <translation>督办逾期未回复</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后到期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Behind schedule: %1% done, %2% of time elapsed</source>
-        <translation>进度滞后：已完成 %1%，序时进度 %2%</translation>
-    </message>
-    <message>
-        <source>No progress report this month</source>
-        <translation>本月未报送进展</translation>
-    </message>
-    <message>
-        <source>No progress report in this ten-day period</source>
-        <translation>本旬未报送进展</translation>
-    </message>
-    <message numerus="yes">
-        <source>Completed %n day(s) late</source>
-        <translation>
-            <numerusform>逾期 %n 天办结</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replied %n day(s) late</source>
-        <translation>
-            <numerusform>逾期 %n 天回复</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Green</source>
         <translation>绿灯</translation>
@@ -523,6 +495,122 @@
     <message>
         <source>Completed late</source>
         <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <translation>%1上旬</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <translation>%1中旬</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>%1下旬</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) (deadline %1)</source>
+        <translation>
+            <numerusform>逾期%n天（完成时限%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone of %1 overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1节点逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 milestone (%2) overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1节点（%2）逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision notice unanswered %n day(s) past its reply date (%1)</source>
+        <translation>
+            <numerusform>督办超过回复期限（%1）%n天未回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started; %1% of the time has elapsed</source>
+        <translation>尚未启动，序时进度%1%</translation>
+    </message>
+    <message>
+        <source>%1% done, below the %2% of time elapsed</source>
+        <translation>已完成%1%，低于序时进度%2%</translation>
+    </message>
+    <message>
+        <source>No report for %1 (due by %2)</source>
+        <translation>%1进展未报（应于%2前报送）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report for %1 came %n day(s) late (due by %2)</source>
+        <translation>
+            <numerusform>%1进展迟报%n天（应于%2前报送）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n day(s) late</source>
+        <translation>
+            <numerusform>逾期%n天办结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replied %n day(s) late</source>
+        <translation>
+            <numerusform>逾期%n天回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 milestone overdue %n day(s)</source>
+        <translation>
+            <numerusform>%1节点逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice unanswered</source>
+        <translation>督办未回复</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未启动</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>未达序时进度</translation>
+    </message>
+    <message>
+        <source>Report missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Report late</source>
+        <translation>迟报</translation>
     </message>
 </context>
 <context>
@@ -973,11 +1061,6 @@
         <translation>（另有%1项，从略。）</translation>
     </message>
     <message>
-        <source>Units with tasks completed on time and none overdue: %1.</source>
-        <extracomment>zh_CN: 按时办结较多、无逾期任务的单位：%1。</extracomment>
-        <translation>按时办结任务、无红灯任务的单位：%1。</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1008,11 +1091,6 @@
         <source>Units with red tasks: %1.</source>
         <extracomment>zh_CN: 有红灯任务的单位：%1。</extracomment>
         <translation>有红灯任务的单位：%1。</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been answered, %6 are past their reply date.</source>
-        <extracomment>zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。</extracomment>
-        <translation>%1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。</translation>
     </message>
     <message>
         <source>Targets behind or not met: %1.</source>
@@ -1056,10 +1134,6 @@
         <translation>未回复催办督办</translation>
     </message>
     <message>
-        <source>Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed.</source>
-        <translation>排名依据：红灯任务少者在前，其次按时办结多者在前，再次办结多者在前。</translation>
-    </message>
-    <message>
         <source>Overdue and lagging tasks</source>
         <translation>逾期及进展滞后任务清单</translation>
     </message>
@@ -1078,14 +1152,6 @@
     <message>
         <source>Deadline</source>
         <translation>完成时限</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
     </message>
     <message>
         <source>Tasks behind the time-elapsed schedule:</source>
@@ -1184,6 +1250,56 @@
         <source>Evaluation</source>
         <translation>评价</translation>
     </message>
+    <message>
+        <source> Against the time-elapsed schedule: %1 ahead, %2 on schedule, %3 behind, %4 not started.</source>
+        <extracomment>zh_CN: 对照序时进度，超过序时进度%1项，达到序时进度%2项，未达到序时进度%3项，尚未启动%4项。</extracomment>
+        <translation>对照序时进度，超过序时进度%1项，达到序时进度%2项，未达到序时进度%3项，尚未启动%4项。</translation>
+    </message>
+    <message>
+        <source> Reports due for the latest period: %1; on time %2, late %3, missing %4.</source>
+        <extracomment>zh_CN: 应报送进展%1项，按时报送%2项，迟报%3项，未报%4项。</extracomment>
+        <translation>最近一个报送期应报送进展%1项，按时报送%2项，迟报%3项，未报%4项。</translation>
+    </message>
+    <message>
+        <source>Units with tasks completed on time and none overdue or behind schedule: %1.</source>
+        <extracomment>zh_CN: 按时办结较多、无逾期和滞后任务的单位：%1。</extracomment>
+        <translation>按时办结较多、无逾期和滞后任务的单位：%1。</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>zh_CN: %1至%2</extracomment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 the office sent %2 reminders and %3 supervision notices; %4 have been answered, %5 are past their reply date.</source>
+        <extracomment>zh_CN: %1，共发出催办%2件、督办%3件，已回复%4件，超期未回复%5件。</extracomment>
+        <translation>%1，共发出催办%2件、督办%3件，已回复%4件，超期未回复%5件。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>reports of the latest period: missing / late; zh_CN: %1 / %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>未达序时进度</translation>
+    </message>
+    <message>
+        <source>Reports missing / late</source>
+        <translation>未报 / 迟报</translation>
+    </message>
+    <message>
+        <source>Ranked by red tasks (fewest first), then tasks behind schedule, then tasks completed on time, then tasks completed. Reports are those owed by lead units for the latest period past its due day.</source>
+        <translation>按红灯任务数（少者在前）、未达序时进度任务数、按时办结任务数、办结任务数排序。报送情况为牵头单位最近一个已过报送截止日的报送期应报进展。</translation>
+    </message>
+    <message>
+        <source>What is overdue</source>
+        <translation>逾期事项</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::BriefingPdfWriter</name>
@@ -1240,6 +1356,11 @@
     <message>
         <source>Lights</source>
         <translation>红黄绿灯</translation>
+    </message>
+    <message>
+        <source>Against the schedule: %1 ahead, %2 on schedule, %3 behind, %4 not started, %5 completed. Reports due for the latest period: %6; on time %7, late %8, missing %9.</source>
+        <extracomment>zh_CN: 序时进度：超过%1项，达到%2项，未达到%3项，尚未启动%4项，已完成%5项。最近一个报送期应报%6项：按时%7项，迟报%8项，未报%9项。</extracomment>
+        <translation>序时进度：超过%1项，达到%2项，未达到%3项，尚未启动%4项，已完成%5项。最近一个报送期应报%6项：按时%7项，迟报%8项，未报%9项。</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1863,15 @@
     <message>
         <source>Last report</source>
         <translation>最近报送</translation>
+    </message>
+    <message>
+        <source>%1% done, schedule %2%</source>
+        <extracomment>percent done of the latest report, and 序时进度; zh_CN: 已完成%1%，序时进度%2%</extracomment>
+        <translation>已完成%1%，序时进度%2%</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>序时进度</translation>
     </message>
 </context>
 <context>
@@ -2252,10 +2382,6 @@ Duban closes this window; nothing was written to the file.</source>
         <translation>红黄绿灯规则</translation>
     </message>
     <message>
-        <source>Red: past the deadline or a milestone, or a notice unanswered past its due date. Yellow: one of the conditions below. These settings are saved in the database.</source>
-        <translation>红灯：超过完成时限或节点时间，或催办督办超过回复期限未回复。黄灯：符合下列条件之一。以下设置保存在数据库中。</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2268,10 +2394,6 @@ Duban closes this window; nothing was written to the file.</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <source>Yellow when behind the time-elapsed schedule by more than</source>
-        <translation>黄灯：落后序时进度超过</translation>
-    </message>
-    <message>
         <source>Monthly (月报)</source>
         <translation>月报</translation>
     </message>
@@ -2280,16 +2402,44 @@ Duban closes this window; nothing was written to the file.</source>
         <translation>旬报</translation>
     </message>
     <message>
-        <source>Yellow when no progress report in the current</source>
-        <translation>黄灯：本期未报送进展，报送周期为</translation>
+        <source>Red: past the deadline or a milestone, or a notice unanswered past its due date. Yellow: due soon, below the time-elapsed schedule, or the report of the latest period due missing or late. These settings are saved in the database.</source>
+        <translation>红灯：超过完成时限或节点，或督办超过回复期限未回复。黄灯：临近完成时限、未达到序时进度，或最近一个应报期的进展未报、迟报。以下设置保存在数据库中。</translation>
     </message>
     <message>
-        <source>For example 5: until the 5th of a month, a report from the previous month still counts, so tasks do not turn yellow on the 1st while units are writing their reports.</source>
-        <translation>例如填 5：每月 5 日前，上月的进展报告仍然有效，避免各单位撰写月报期间任务在 1 日集中变为黄灯。</translation>
+        <source>0, as offices count: a task below the share of its period elapsed (25% at the end of the first quarter, 50% at the end of June) is behind schedule.</source>
+        <translation>按机关通行算法为 0：完成进度低于所在期间的序时进度（一季度末25%，6月底50%）即为未达到序时进度。</translation>
     </message>
     <message>
-        <source>A report of the previous period still counts for</source>
-        <translation>上期进展报告的有效宽限期</translation>
+        <source>Yellow when below the time-elapsed schedule by more than</source>
+        <translation>黄灯：低于序时进度超过</translation>
+    </message>
+    <message>
+        <source>Whole months (25% at the end of March)</source>
+        <translation>整月（3月底为25%）</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>逐日</translation>
+    </message>
+    <message>
+        <source>Time-elapsed schedule counted in</source>
+        <translation>序时进度计算方式</translation>
+    </message>
+    <message>
+        <source>Units report</source>
+        <translation>报送周期</translation>
+    </message>
+    <message>
+        <source>A monthly report for June is due by this day of July; a task without it is yellow (report missing) until it comes, and a later one counts as late.</source>
+        <translation>6月的月报须在7月的这一天前报送；未报送的任务为黄灯（未报），逾期报送的计为迟报。</translation>
+    </message>
+    <message>
+        <source>Monthly report due by day of the next month</source>
+        <translation>月报报送截止：次月</translation>
+    </message>
+    <message>
+        <source>Ten-day report due after the period ends by</source>
+        <translation>旬报报送截止：旬末后</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3176,33 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Open notices</source>
         <translation>未回复催办督办</translation>
+    </message>
+    <message>
+        <source>Reports the unit&apos;s led tasks owe for the latest period past its due day (a monthly report is due by the 5th of the next month); co-units owe none.</source>
+        <translation>该单位牵头任务在最近一个已过报送截止日的报送期应报送的进展（月报于次月5日前报送）；配合单位不计。</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>未达序时进度</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <comment>reports</comment>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>reports</comment>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <comment>reports</comment>
+        <translation>未报</translation>
     </message>
 </context>
 <context>

@@ -61,10 +61,11 @@ struct BriefingBuilder::TaskLights
 {
     std::vector<TaskRow> rows;
     StatusSnapshot snapshot;
-    std::vector<StatusLight> lights; ///< aligned with snapshot.facts
-    std::vector<Light> rowLights;    ///< aligned with rows: the light, green for a row without facts
-    std::vector<int> factIndex;      ///< aligned with rows: the index in snapshot.facts, or -1
-    QHash<qint64, size_t> rowOf;     ///< task id → index in rows
+    std::vector<StatusLight> lights;    ///< aligned with snapshot.facts
+    std::vector<StatusLight> rowStatus; ///< aligned with rows: the status, green for a row without facts
+    std::vector<Light> rowLights;       ///< aligned with rows: the light, green for a row without facts
+    std::vector<int> factIndex;         ///< aligned with rows: the index in snapshot.facts, or -1
+    QHash<qint64, size_t> rowOf;        ///< task id → index in rows
 };
 
 BriefingContent BriefingBuilder::build(const BriefingOptions &options) const
@@ -110,16 +111,20 @@ BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
     TaskRowLoader loader(*m_database);
     loader.setSearchKeys(false);
     t.rows = loader.loadAll();
-    t.snapshot = StatusLoader(*m_database).load(asOf);
-    t.lights = computeLights(t.snapshot.facts, asOf, SettingsRepository(*m_database).statusThresholds());
+    const StatusThresholds thresholds = SettingsRepository(*m_database).statusThresholds();
+    t.snapshot = StatusLoader(*m_database).load(asOf, thresholds);
+    t.lights = computeLights(t.snapshot.facts, asOf, thresholds);
     t.rowLights.assign(t.rows.size(), Light::Green);
+    t.rowStatus.assign(t.rows.size(), StatusLight{});
     t.factIndex.assign(t.rows.size(), -1);
     t.rowOf.reserve(qsizetype(t.rows.size()));
     for (size_t i = 0; i < t.rows.size(); ++i) {
         const int k = t.snapshot.indexOf.value(t.rows[i].id, -1);
         t.factIndex[i] = k;
-        if (k >= 0)
+        if (k >= 0) {
             t.rowLights[i] = t.lights[size_t(k)].light;
+            t.rowStatus[i] = t.lights[size_t(k)];
+        }
         t.rowOf.insert(t.rows[i].id, i);
     }
     return t;
@@ -139,8 +144,10 @@ void BriefingBuilder::addOverview(BriefingContent &c, const TaskLights &tasks) c
     for (const Unit &u : UnitRepository(*m_database).all())
         names.insert(u.id, u.name);
     const TaskStatistics stats =
-        TaskStatistics::compute(tasks.rows, tasks.rowLights, openNoticesByUnit(c), names);
+        TaskStatistics::compute(tasks.rows, tasks.rowStatus, openNoticesByUnit(c), names);
     c.counts = stats.counts;
+    c.schedule = stats.schedule;
+    c.reports = stats.reports;
     for (const UnitStatistics &u : stats.units) {
         if (u.led > 0 || u.openNotices > 0)
             c.units.append(u);
@@ -169,29 +176,26 @@ void BriefingBuilder::addSchedule(BriefingContent &c, const TaskLights &tasks)
             continue;
         const TaskRow &r = tasks.rows[i];
         const TaskFacts &f = tasks.snapshot.facts[size_t(k)];
-        const Light light = tasks.lights[size_t(k)].light;
-        const bool closed = isClosed(light);
+        const StatusLight &light = tasks.lights[size_t(k)];
+        const bool closed = isClosed(light.light);
         ScheduleItem s;
         s.taskId = r.id;
         s.code = r.code;
         s.title = r.title;
         s.lead = r.leadText;
-        s.light = light;
+        s.light = light.light;
         s.reported = f.lastReport.isValid();
-        s.percent = s.reported ? f.lastPercent : 0;
-        const double share = elapsedShare(f.periodStart, f.deadline, c.asOf);
-        s.expectedPercent = 100.0 * share;
-        s.judgement = judgeSchedule(s.percent, share, closed);
+        // A closed task is done: its last reported percent is history.
+        s.percent = closed ? 100 : s.reported ? f.lastPercent : 0;
+        s.expectedPercent = light.share;
+        s.judgement = light.schedule;
         if (!closed && s.reported)
             ++c.reportedTasks;
-        if (closed || (s.reported && s.judgement == ScheduleJudgement::Ahead)) {
-            c.goodProgress.append(s);
-        } else if (light == Light::Red ||
-                   (s.reported && (s.judgement == ScheduleJudgement::Behind ||
-                                   (s.judgement == ScheduleJudgement::NotStarted &&
-                                    s.expectedPercent > kOnScheduleTolerancePoints)))) {
+        // The same test as the lights and the per-unit table: a task lags when red or behind schedule.
+        if (light.light == Light::Red || (!closed && isBehindSchedule(light.schedule, light.share / 100.0)))
             c.lagging.append(s);
-        }
+        else if (closed || s.judgement == ScheduleJudgement::Ahead)
+            c.goodProgress.append(s);
     }
 }
 
@@ -210,7 +214,13 @@ void BriefingBuilder::addOverdue(BriefingContent &c, const TaskLights &tasks)
         o.lead = r.leadText;
         o.deadline = tasks.snapshot.facts[size_t(k)].deadline;
         o.daysOverdue = daysLate(light);
-        o.reason = reasonTexts(light).join(tr("; "));
+        // What is overdue, each saying which (一季度节点（…）逾期92天 is not the deadline being 92 days
+        // past).
+        QStringList red;
+        for (const StatusReason &reason : light.reasons)
+            if (reasonLight(reason.kind) == Light::Red)
+                red.append(reasonText(reason));
+        o.reason = red.join(tr("; "));
         c.overdue.append(o);
     }
     std::stable_sort(c.overdue.begin(), c.overdue.end(), [](const OverdueItem &a, const OverdueItem &b) {
@@ -220,8 +230,13 @@ void BriefingBuilder::addOverdue(BriefingContent &c, const TaskLights &tasks)
 
 void BriefingBuilder::addSupervision(BriefingContent &c, const TaskLights &tasks) const
 {
+    // Since the previous briefing, or for the first one the as-of month — the month before too when the
+    // as-of date is its first day, so that a period is never just that one day by accident.
     const QDate previous = BriefingArchive(*m_database).previousAsOf(c.asOf);
-    c.periodFrom = previous.isValid() ? previous.addDays(1) : QDate(c.asOf.year(), c.asOf.month(), 1);
+    const QDate monthStart(c.asOf.year(), c.asOf.month(), 1);
+    c.periodFrom = previous.isValid()     ? previous.addDays(1)
+                   : monthStart == c.asOf ? monthStart.addMonths(-1)
+                                          : monthStart;
     if (!c.has(BriefingPart::Supervision))
         return;
     const QList<SupervisionRecord> records =

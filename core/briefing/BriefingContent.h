@@ -36,8 +36,8 @@ struct ScheduleItem
     QString lead;
     Light light = Light::Green;
     bool reported = false;      ///< a progress report exists as of the date
-    int percent = 0;            ///< percent done of the latest report (0 without one)
-    double expectedPercent = 0; ///< 100 × share of the task's period elapsed
+    int percent = 0;            ///< percent done of the latest report (0 without one; 100 once closed)
+    double expectedPercent = 0; ///< 序时进度: 100 × share of the task's period elapsed
     ScheduleJudgement judgement = ScheduleJudgement::NotStarted;
 };
 
@@ -89,16 +89,18 @@ struct BriefingContent
     // 总体情况
     LightCounts counts;
     QList<SectionProgress> sections; ///< in plan order
+    ScheduleCounts schedule;         ///< every task against 序时进度
+    ReportCounts reports;            ///< reports owed for the latest period due, over all tasks
     int reportedTasks = 0;           ///< open tasks with a progress report as of the date
     int openNotices = 0;             ///< 催办 / 督办 unanswered as of the date
 
     // Units and tasks
     QList<UnitStatistics> units;      ///< units leading tasks (or with open notices), ranked
-    QList<ScheduleItem> goodProgress; ///< completed or ahead of schedule, plan order
-    QList<ScheduleItem> lagging;      ///< red, behind schedule, or 0 % reported while time has elapsed
+    QList<ScheduleItem> goodProgress; ///< completed or ahead of schedule (and not lagging), plan order
+    QList<ScheduleItem> lagging;      ///< red, or open and behind schedule (isBehindSchedule), plan order
     QList<OverdueItem> overdue;       ///< red tasks, most days overdue first
 
-    // Supervision records of the period [periodFrom, asOf]
+    // Supervision records of the period [periodFrom, asOf] (periodFrom == asOf: that one day)
     QDate periodFrom;
     QList<SupervisionItem> supervision;
 

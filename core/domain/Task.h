@@ -44,6 +44,9 @@ struct Task
     /// Every responsible unit once: the leads, then the co-units.
     QStringList units() const { return leads + co; }
     QDate deadline;
+    /// The day the task was assigned (交办): the plan's issue date for an imported task, the entry date for
+    /// one entered by hand. Reports are owed from it; 序时进度 of a task added after its plan runs from it.
+    QDate startDate;
     QList<Milestone> milestones;
     QList<Target> targets;
     TaskStatus status = TaskStatus::Open;

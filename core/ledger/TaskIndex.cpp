@@ -292,6 +292,8 @@ bool TaskIndex::matchesFields(int i, const TaskFilter &f) const
         return false;
     if (f.light && light(i) != f.light)
         return false;
+    if (f.schedule && schedule(i) != f.schedule)
+        return false;
     if (f.unitId && !(f.unitRole != TaskFilter::UnitRole::Co && r.isLead(f.unitId))) {
         if (f.unitRole == TaskFilter::UnitRole::Lead || !r.isCoUnit(f.unitId))
             return false;
@@ -337,6 +339,9 @@ bool TaskIndex::less(Column column, int a, int b) const
     case Column::LastReport:
         c = lastReport(a) == lastReport(b) ? 0 : (lastReport(a) < lastReport(b) ? -1 : 1);
         break;
+    case Column::Schedule: // not started and behind first
+        c = scheduleRank(a) - scheduleRank(b);
+        break;
     }
     return c != 0 ? c < 0 : a < b;
 }
@@ -380,7 +385,7 @@ void TaskIndex::reposition(int i)
 
 void TaskIndex::invalidateStatusOrders()
 {
-    for (Column c : {Column::Light, Column::Progress, Column::LastReport}) {
+    for (Column c : {Column::Light, Column::Progress, Column::LastReport, Column::Schedule}) {
         if (size_t(c) < m_orders.size())
             m_orders[size_t(c)].clear();
     }
@@ -414,7 +419,8 @@ std::vector<int> TaskIndex::query(const TaskFilter &filter, Column column, bool 
     const QString needle = filter.text.trimmed().toLower();
     const bool byText = !needle.isEmpty();
     const std::vector<bool> text = byText ? textMatches(needle) : std::vector<bool>();
-    const bool byFields = filter.sectionId || filter.status >= 0 || filter.light || filter.unitId;
+    const bool byFields =
+        filter.sectionId || filter.status >= 0 || filter.light || filter.schedule || filter.unitId;
     auto keep = [&](int i) {
         return (!byText || text[size_t(i)]) && (!byFields || matchesFields(i, filter));
     };

@@ -58,8 +58,9 @@ struct TaskFilter
     qint64 unitId = 0;
     UnitRole unitRole = UnitRole::Any;
     qint64 sectionId = 0;
-    int status = -1;            ///< TaskStatus value, -1: any
-    std::optional<Light> light; ///< any light when unset
+    int status = -1;                           ///< TaskStatus value, -1: any
+    std::optional<Light> light;                ///< any light when unset
+    std::optional<ScheduleJudgement> schedule; ///< any standing against 序时进度 when unset
 
     bool operator==(const TaskFilter &) const = default;
 };
@@ -80,9 +81,10 @@ public:
         Status,
         Light,
         Progress,
-        LastReport
+        LastReport,
+        Schedule ///< 序时进度 judgement: not started, behind, on schedule, ahead, completed
     };
-    static constexpr int columnCount = 10;
+    static constexpr int columnCount = 11;
 
     TaskIndex() = default;
     explicit TaskIndex(std::vector<TaskRow> rows);
@@ -107,9 +109,17 @@ public:
     void buildAllOrders();
     /// Row i's light with its reasons (green with none before the rules ran).
     const StatusLight &status(int i) const;
+    /// Every row's status, aligned with rows() once hasStatus().
+    const std::vector<StatusLight> &statuses() const { return m_status; }
     std::optional<Light> light(int i) const
     {
         return i >= 0 && i < int(m_status.size()) ? std::optional<Light>(m_status[size_t(i)].light)
+                                                  : std::nullopt;
+    }
+    /// The row's schedule judgement, if the rules have run.
+    std::optional<ScheduleJudgement> schedule(int i) const
+    {
+        return i >= 0 && i < int(m_status.size()) ? std::optional(m_status[size_t(i)].schedule)
                                                   : std::nullopt;
     }
     qint8 progress(int i) const { return i < int(m_progress.size()) ? m_progress[size_t(i)] : qint8(-1); }
@@ -136,6 +146,11 @@ private:
     bool less(Column column, int a, int b) const;
     /// The light as a sort key: -1 before the rules ran, else the Light value (red above green).
     int lightRank(int i) const { return i < int(m_status.size()) ? int(m_status[size_t(i)].light) : -1; }
+    /// The schedule judgement as a sort key: -1 before the rules ran.
+    int scheduleRank(int i) const
+    {
+        return i < int(m_status.size()) ? int(m_status[size_t(i)].schedule) : -1;
+    }
     /// Moves row i to its place in every cached order (after its values changed).
     void reposition(int i);
     /// Drops the cached orders that depend on the status arrays.

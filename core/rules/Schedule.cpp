@@ -38,21 +38,31 @@ QDate defaultPeriodStart(QDate deadline)
     return deadline.isValid() ? QDate(deadline.year(), 1, 1) : QDate();
 }
 
-double elapsedShare(QDate periodStart, QDate deadline, QDate asOf)
+double elapsedShare(QDate periodStart, QDate periodEnd, QDate asOf, ScheduleBasis basis)
 {
-    if (!deadline.isValid() || !asOf.isValid())
+    if (!periodEnd.isValid() || !asOf.isValid())
         return 0.0;
     if (!periodStart.isValid())
-        periodStart = defaultPeriodStart(deadline);
-    if (asOf >= deadline)
+        periodStart = defaultPeriodStart(periodEnd);
+    if (asOf >= periodEnd)
         return 1.0;
     if (asOf < periodStart)
         return 0.0;
     const MonthDay start = splitDate(periodStart);
-    const double length = monthsBetween(start, splitDate(deadline));
+    const MonthDay end = splitDate(periodEnd);
+    const MonthDay at = splitDate(asOf);
+    if (basis == ScheduleBasis::Months) {
+        const qint64 months = end.monthIndex - start.monthIndex + 1;
+        if (months <= 0)
+            return 0.0; // asOf < periodEnd < periodStart: nothing elapsed of an empty period yet
+        // A month has elapsed at the end of its last day.
+        const qint64 elapsed = at.monthIndex - start.monthIndex + (at.day == at.daysInMonth ? 1 : 0);
+        return std::clamp(double(elapsed) / double(months), 0.0, 1.0);
+    }
+    const double length = monthsBetween(start, end);
     if (length <= 0.0)
-        return 0.0; // asOf < deadline < periodStart: nothing elapsed of an empty period yet
-    return std::clamp(monthsBetween(start, splitDate(asOf)) / length, 0.0, 1.0);
+        return 0.0;
+    return std::clamp(monthsBetween(start, at) / length, 0.0, 1.0);
 }
 
 ScheduleJudgement judgeSchedule(int percentDone, double share, bool completed, double tolerancePoints)
@@ -69,6 +79,29 @@ ScheduleJudgement judgeSchedule(int percentDone, double share, bool completed, d
     if (percentDone > expected + tolerancePoints + slack)
         return ScheduleJudgement::Ahead;
     return ScheduleJudgement::OnSchedule;
+}
+
+bool isBehindSchedule(ScheduleJudgement judgement, double share)
+{
+    return judgement == ScheduleJudgement::Behind ||
+           (judgement == ScheduleJudgement::NotStarted && share > 0.0);
+}
+
+const char *judgementKey(ScheduleJudgement judgement)
+{
+    switch (judgement) {
+    case ScheduleJudgement::NotStarted:
+        return "not-started";
+    case ScheduleJudgement::Behind:
+        return "behind";
+    case ScheduleJudgement::OnSchedule:
+        return "on-schedule";
+    case ScheduleJudgement::Ahead:
+        return "ahead";
+    case ScheduleJudgement::Completed:
+        return "completed";
+    }
+    return "";
 }
 
 QString judgementText(ScheduleJudgement judgement)

@@ -43,10 +43,70 @@ void LightCounts::add(Light light)
     }
 }
 
+int ScheduleCounts::of(ScheduleJudgement judgement) const
+{
+    switch (judgement) {
+    case ScheduleJudgement::NotStarted:
+        return notStarted;
+    case ScheduleJudgement::Behind:
+        return behind;
+    case ScheduleJudgement::OnSchedule:
+        return onSchedule;
+    case ScheduleJudgement::Ahead:
+        return ahead;
+    case ScheduleJudgement::Completed:
+        return completed;
+    }
+    return 0;
+}
+
+void ScheduleCounts::add(const StatusLight &light)
+{
+    switch (light.schedule) {
+    case ScheduleJudgement::NotStarted:
+        ++notStarted;
+        break;
+    case ScheduleJudgement::Behind:
+        ++behind;
+        break;
+    case ScheduleJudgement::OnSchedule:
+        ++onSchedule;
+        break;
+    case ScheduleJudgement::Ahead:
+        ++ahead;
+        break;
+    case ScheduleJudgement::Completed:
+        ++completed;
+        break;
+    }
+    if (isBehindSchedule(light.schedule, light.share / 100.0))
+        ++behindOrNotStarted;
+}
+
+void ReportCounts::add(ReportState state)
+{
+    switch (state) {
+    case ReportState::NotOwed:
+        return;
+    case ReportState::OnTime:
+        ++onTime;
+        break;
+    case ReportState::Late:
+        ++late;
+        break;
+    case ReportState::Missing:
+        ++missing;
+        break;
+    }
+    ++due;
+}
+
 bool UnitStatistics::ranksBefore(const UnitStatistics &a, const UnitStatistics &b)
 {
     if (a.overdue != b.overdue)
         return a.overdue < b.overdue;
+    if (a.behind != b.behind)
+        return a.behind < b.behind;
     if (a.completedOnTime != b.completedOnTime)
         return a.completedOnTime > b.completedOnTime;
     if (a.completed != b.completed)
@@ -56,7 +116,7 @@ bool UnitStatistics::ranksBefore(const UnitStatistics &a, const UnitStatistics &
     return a.name < b.name;
 }
 
-TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<const Light> lights,
+TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<const StatusLight> lights,
                                        const QHash<QString, int> &openNoticesByUnit,
                                        const QHash<qint64, QString> &unitNames)
 {
@@ -76,8 +136,13 @@ TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<
     };
     for (size_t i = 0; i < rows.size(); ++i) {
         const TaskRow &r = rows[i];
-        const Light light = i < lights.size() ? lights[i] : Light::Green;
+        static const StatusLight unjudged;
+        const StatusLight &status = i < lights.size() ? lights[i] : unjudged;
+        const Light light = status.light;
+        const bool behind = isBehindSchedule(status.schedule, status.share / 100.0);
         s.counts.add(light);
+        s.schedule.add(status);
+        s.reports.add(status.report);
         // Each lead counts as leading the task (A、B牵头: both answer for it).
         auto lead = [&](qint64 unitId, const QString &name) {
             UnitStatistics &u = unit(unitId, name);
@@ -90,6 +155,9 @@ TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<
                 ++u.overdue;
             if (light == Light::Yellow)
                 ++u.yellow;
+            if (behind)
+                ++u.behind;
+            u.reports.add(status.report);
         };
         if (r.leadUnit)
             lead(r.leadUnit, r.lead);

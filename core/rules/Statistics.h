@@ -29,6 +29,36 @@ struct LightCounts
     friend bool operator==(const LightCounts &, const LightCounts &) = default;
 };
 
+/// How many tasks stand at each judgement against 序时进度 as of a date (closed tasks are completed).
+struct ScheduleCounts
+{
+    int notStarted = 0; ///< 尚未启动
+    int behind = 0;     ///< 未达到序时进度
+    int onSchedule = 0; ///< 达到序时进度
+    int ahead = 0;      ///< 超过序时进度
+    int completed = 0;  ///< 已完成
+    /// Open tasks behind schedule as the lights count them: 未达到序时进度, and 尚未启动 once time has
+    /// elapsed.
+    int behindOrNotStarted = 0;
+
+    int of(ScheduleJudgement judgement) const;
+    void add(const StatusLight &light);
+
+    friend bool operator==(const ScheduleCounts &, const ScheduleCounts &) = default;
+};
+
+/// Reports owed for the latest period past its due day, as of a date: a lead unit's, or all of them.
+struct ReportCounts
+{
+    int due = 0;     ///< tasks that owe a report (open, started before the period ended)
+    int onTime = 0;  ///< reported by the due day
+    int late = 0;    ///< 迟报
+    int missing = 0; ///< 未报
+
+    void add(ReportState state);
+    friend bool operator==(const ReportCounts &, const ReportCounts &) = default;
+};
+
 /// One unit's record as of a date, for the dashboard and the briefing's per-unit table.
 struct UnitStatistics
 {
@@ -40,12 +70,17 @@ struct UnitStatistics
     int completedOnTime = 0; ///< led tasks closed on or before their deadline
     int overdue = 0;         ///< led tasks red
     int yellow = 0;          ///< led tasks yellow
-    int openNotices = 0;     ///< 催办/督办 sent to it and unanswered
+    int behind = 0; ///< led open tasks behind schedule (未达到序时进度, or 尚未启动 with time elapsed)
+    int openNotices = 0;  ///< 催办/督办 sent to it and unanswered
+    ReportCounts reports; ///< reports its led tasks owe for the latest period due (co-units owe none)
+
+    /// Whether the unit lags: a led task red or behind schedule. A lagging unit is never praised.
+    bool lags() const { return overdue > 0 || behind > 0; }
 
     /// completedOnTime / completed in percent; -1 when nothing is completed.
     double onTimePercent() const { return completed ? 100.0 * completedOnTime / completed : -1.0; }
-    /// Ranking for briefings: fewer overdue first, then more completed on time, then more completed, then
-    /// name.
+    /// Ranking for briefings: fewer overdue first, then fewer behind schedule, then more completed on time,
+    /// then more completed, then name.
     static bool ranksBefore(const UnitStatistics &a, const UnitStatistics &b);
 
     friend bool operator==(const UnitStatistics &, const UnitStatistics &) = default;
@@ -55,12 +90,14 @@ struct UnitStatistics
 struct TaskStatistics
 {
     LightCounts counts;
+    ScheduleCounts schedule;
+    ReportCounts reports;        ///< over all tasks
     QList<UnitStatistics> units; ///< units that lead or co-handle at least one task, ranked
 
-    /// `lights[i]` is the light of `rows[i]`; `openNoticesByUnit` counts unanswered notices per unit name;
+    /// `lights[i]` is the status of `rows[i]`; `openNoticesByUnit` counts unanswered notices per unit name;
     /// `unitNames` names the units by id (a row's joined unit text cannot be split back: a name may
     /// contain 、).
-    static TaskStatistics compute(std::span<const TaskRow> rows, std::span<const Light> lights,
+    static TaskStatistics compute(std::span<const TaskRow> rows, std::span<const StatusLight> lights,
                                   const QHash<QString, int> &openNoticesByUnit,
                                   const QHash<qint64, QString> &unitNames);
 };

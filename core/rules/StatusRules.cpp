@@ -13,8 +13,8 @@ struct AsOfContext
 {
     QDate asOfDate;
     qint64 asOf = 0;
-    qint64 monthStart = 0;
-    qint64 tenDayStart = 0;
+    ReportingPeriod monthDue;   ///< the latest monthly period past its due day
+    ReportingPeriod tenDaysDue; ///< the latest 旬 past its due day
     const StatusThresholds *settings = nullptr;
 };
 
@@ -23,10 +23,8 @@ AsOfContext makeContext(QDate asOf, const StatusThresholds &settings)
     AsOfContext ctx;
     ctx.asOfDate = asOf;
     ctx.asOf = asOf.toJulianDay();
-    // With grace days, the period that must have a report is the one that held asOf − grace.
-    const QDate due = asOf.addDays(-qMax(0, settings.reportGraceDays));
-    ctx.monthStart = reportingPeriodStart(ReportingCycle::Monthly, due).toJulianDay();
-    ctx.tenDayStart = reportingPeriodStart(ReportingCycle::TenDays, due).toJulianDay();
+    ctx.monthDue = owedPeriod(ReportingCycle::Monthly, asOf, settings);
+    ctx.tenDaysDue = owedPeriod(ReportingCycle::TenDays, asOf, settings);
     ctx.settings = &settings;
     return ctx;
 }
@@ -36,34 +34,41 @@ int dayCount(qint64 days)
     return int(days);
 }
 
-StatusLight evaluateIn(const TaskFacts &f, const AsOfContext &ctx)
+/// A closed state: Completed, or late (the given kind, `days` after the date due, on `on`) when on > due.
+void closeState(StatusLight &result, QDate due, QDate on, ReasonKind lateKind)
 {
-    StatusLight result;
-    const qint64 asOf = ctx.asOf;
-    const bool hasDeadline = f.deadline.isValid();
-    const qint64 deadline = hasDeadline ? f.deadline.toJulianDay() : 0;
-
-    // 1. Completed (as of asOf).
-    if (f.status == TaskStatus::Completed &&
-        (!f.completedOn.isValid() || f.completedOn.toJulianDay() <= asOf)) {
-        if (hasDeadline && f.completedOn.isValid() && f.completedOn.toJulianDay() > deadline) {
-            result.light = Light::CompletedLate;
-            StatusReason r;
-            r.kind = ReasonKind::CompletedLate;
-            r.days = dayCount(f.completedOn.toJulianDay() - deadline);
-            r.date = f.completedOn;
-            result.reasons.append(r);
-        } else {
-            result.light = Light::Completed;
-        }
-        return result;
+    if (due.isValid() && on.isValid() && on > due) {
+        result.light = Light::CompletedLate;
+        StatusReason r;
+        r.kind = lateKind;
+        r.days = dayCount(due.daysTo(on));
+        r.date = on;
+        result.reasons.append(r);
+    } else {
+        result.light = Light::Completed;
     }
+}
 
-    // 2. Red.
-    if (hasDeadline && asOf > deadline) {
+/// 1. Completed (as of asOf): the closed states beat every other rule; the schedule reads 已完成.
+bool judgeCompleted(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
+{
+    if (f.status != TaskStatus::Completed ||
+        (f.completedOn.isValid() && f.completedOn.toJulianDay() > ctx.asOf))
+        return false;
+    result.schedule = ScheduleJudgement::Completed;
+    result.share = 100.0f;
+    closeState(result, f.deadline, f.completedOn, ReasonKind::CompletedLate);
+    return true;
+}
+
+/// 2. The red causes: the deadline, missed milestones, notices unanswered past their response date.
+void addRedReasons(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
+{
+    const qint64 asOf = ctx.asOf;
+    if (f.deadline.isValid() && asOf > f.deadline.toJulianDay()) {
         StatusReason r;
         r.kind = ReasonKind::Overdue;
-        r.days = dayCount(asOf - deadline);
+        r.days = dayCount(asOf - f.deadline.toJulianDay());
         r.date = f.deadline;
         result.reasons.append(r);
     }
@@ -84,52 +89,107 @@ StatusLight evaluateIn(const TaskFacts &f, const AsOfContext &ctx)
         r.date = f.unansweredResponseDue;
         result.reasons.append(r);
     }
-    if (!result.reasons.isEmpty()) {
-        result.light = Light::Red;
-        return result;
-    }
+}
 
-    // 3. Yellow.
+/// 3a. The deadline ahead: due today, or within dueSoonDays.
+void addDueReasons(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
+{
+    if (!f.deadline.isValid())
+        return;
+    const qint64 left = f.deadline.toJulianDay() - ctx.asOf;
+    if (left < 0 || left > ctx.settings->dueSoonDays)
+        return;
+    StatusReason r;
+    r.kind = left == 0 ? ReasonKind::DueToday : ReasonKind::DueSoon;
+    r.days = dayCount(left);
+    r.date = f.deadline;
+    result.reasons.append(r);
+}
+
+/// 3b. 序时进度: percent done (0 without a report) against the share of the period elapsed.
+void judgeScheduleOf(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
+{
+    const QDate start = f.periodStart.isValid() ? f.periodStart : defaultPeriodStart(f.deadline);
+    // A task without a deadline is measured over the rest of its period's year.
+    const QDate end = f.deadline.isValid() ? f.deadline
+                      : start.isValid()    ? QDate(start.year(), 12, 31)
+                                           : QDate();
     const StatusThresholds &s = *ctx.settings;
-    const bool hasReport = f.lastReport.isValid() && f.lastReport.toJulianDay() <= asOf;
-    if (hasDeadline) {
-        const qint64 left = deadline - asOf; // >= 0 here
-        if (left == 0) {
-            StatusReason r;
-            r.kind = ReasonKind::DueToday;
-            r.date = f.deadline;
-            result.reasons.append(r);
-        } else if (left <= s.dueSoonDays) {
-            StatusReason r;
-            r.kind = ReasonKind::DueSoon;
-            r.days = dayCount(left);
-            r.date = f.deadline;
-            result.reasons.append(r);
-        }
-        const int percent = hasReport ? f.lastPercent : 0;
-        const double expected = 100.0 * elapsedShare(f.periodStart, f.deadline, ctx.asOfDate);
-        // Slack so that a share computed in floating point (e.g. 11/12) does not cross an exact edge.
-        if (expected - percent > s.behindPoints + 1e-9) {
-            StatusReason r;
-            r.kind = ReasonKind::BehindSchedule;
-            r.percentDone = percent;
-            r.elapsedPercent = expected;
-            result.reasons.append(r);
-        }
+    const bool hasReport = f.lastReport.isValid() && f.lastReport.toJulianDay() <= ctx.asOf;
+    const int percent = hasReport ? f.lastPercent : 0;
+    const double share = elapsedShare(start, end, ctx.asOfDate, s.scheduleBasis);
+    result.share = float(100.0 * share);
+    result.schedule = judgeSchedule(percent, share, false, s.scheduleTolerance);
+    if (isBehindSchedule(result.schedule, share)) {
+        StatusReason r;
+        r.kind = ReasonKind::BehindSchedule;
+        r.percentDone = percent;
+        r.elapsedPercent = 100.0 * share;
+        result.reasons.append(r);
     }
-    const QDate planStart = f.periodStart.isValid() ? f.periodStart : defaultPeriodStart(f.deadline);
-    if (!planStart.isValid() || planStart.toJulianDay() <= asOf) {
-        const bool tenDays = effectiveCycle(f.cycle, s) == ReportingCycle::TenDays;
-        const qint64 periodStart = tenDays ? ctx.tenDayStart : ctx.monthStart;
-        if (!hasReport || f.lastReport.toJulianDay() < periodStart) {
-            StatusReason r;
-            r.kind = tenDays ? ReasonKind::NoReportThisTenDays : ReasonKind::NoReportThisMonth;
-            r.date = QDate::fromJulianDay(periodStart);
-            result.reasons.append(r);
-        }
+}
+
+/// 3c. The report owed for the latest period past its due day: 未报 or 迟报.
+void judgeReportOf(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
+{
+    const bool tenDays = effectiveCycle(f.cycle, *ctx.settings) == ReportingCycle::TenDays;
+    const ReportingPeriod &period = tenDays ? ctx.tenDaysDue : ctx.monthDue;
+    const QDate start = f.startDate.isValid()     ? f.startDate
+                        : f.periodStart.isValid() ? f.periodStart
+                                                  : defaultPeriodStart(f.deadline);
+    result.report = judgeReport(period, start, f.firstOwedReport);
+    if (result.report != ReportState::Missing && result.report != ReportState::Late)
+        return;
+    StatusReason r;
+    r.kind = result.report == ReportState::Missing ? ReasonKind::ReportMissing : ReasonKind::ReportLate;
+    r.date = period.due;
+    r.since = period.first;
+    r.until = period.last;
+    r.days = dayCount(result.report == ReportState::Missing ? period.due.daysTo(ctx.asOfDate)
+                                                            : period.due.daysTo(f.firstOwedReport));
+    result.reasons.append(r);
+}
+
+StatusLight evaluateIn(const TaskFacts &f, const AsOfContext &ctx)
+{
+    StatusLight result;
+    if (judgeCompleted(f, ctx, result))
+        return result;
+    addRedReasons(f, ctx, result);
+    const bool red = !result.reasons.isEmpty();
+    addDueReasons(f, ctx, result);
+    result.judgedReports = f.reportsRead;
+    if (f.reportsRead) {
+        judgeScheduleOf(f, ctx, result);
+        judgeReportOf(f, ctx, result);
     }
-    result.light = result.reasons.isEmpty() ? Light::Green : Light::Yellow;
+    result.light = red ? Light::Red : result.reasons.isEmpty() ? Light::Green : Light::Yellow;
     return result;
+}
+
+/// A date in a reason: 2023-06-05 (zh_CN: 2023年6月5日).
+QString dateText(QDate date)
+{
+    return date.toString(QCoreApplication::translate("duban::core::StatusRules", "yyyy-MM-dd"));
+}
+
+/// 一季度 / 上半年 / 前三季度, or the milestone's date.
+QString milestoneName(const StatusReason &reason)
+{
+    return reason.label == PeriodLabel::Date ? dateText(reason.date) : periodLabelText(reason.date);
+}
+
+/// A reporting period in words: "2023-05" (5月), or a 旬 "2023-05 days 1-10" (5月上旬).
+QString reportingPeriodText(QDate since, QDate until)
+{
+    const QString month = since.toString(QCoreApplication::translate("duban::core::StatusRules", "yyyy-MM"));
+    if (since.daysTo(until) >= 20)
+        return month;
+    if (since.day() == 1)
+        return QCoreApplication::translate("duban::core::StatusRules", "early %1").arg(month);
+    if (since.day() == 11)
+        return QCoreApplication::translate("duban::core::StatusRules", "mid %1").arg(month);
+    return QCoreApplication::translate("duban::core::StatusRules", "late %1").arg(month);
 }
 
 QString trimmedPercent(double value)
@@ -142,22 +202,22 @@ QString trimmedPercent(double value)
 
 } // namespace
 
-LightEvaluator::LightEvaluator(QDate asOf, const StatusThresholds &settings) : m_settings(settings)
+LightEvaluator::LightEvaluator(QDate asOf, const StatusThresholds &settings)
+    : m_asOfDate(asOf), m_settings(settings)
 {
     if (!asOf.isValid())
         return;
-    const AsOfContext ctx = makeContext(asOf, settings);
-    m_asOfDate = ctx.asOfDate;
+    const AsOfContext ctx = makeContext(asOf, m_settings);
     m_asOf = ctx.asOf;
-    m_monthStart = ctx.monthStart;
-    m_tenDayStart = ctx.tenDayStart;
+    m_monthDue = ctx.monthDue;
+    m_tenDaysDue = ctx.tenDaysDue;
 }
 
 StatusLight LightEvaluator::operator()(const TaskFacts &facts) const
 {
     if (!m_asOfDate.isValid())
         return {};
-    return evaluateIn(facts, AsOfContext{m_asOfDate, m_asOf, m_monthStart, m_tenDayStart, &m_settings});
+    return evaluateIn(facts, AsOfContext{m_asOfDate, m_asOf, m_monthDue, m_tenDaysDue, &m_settings});
 }
 
 StatusLight evaluate(const TaskFacts &facts, QDate asOf, const StatusThresholds &settings)
@@ -196,8 +256,8 @@ QDate earliestUnansweredResponseDue(const QList<SupervisionRecord> &records, QDa
 }
 
 TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
-                        const QList<SupervisionRecord> &records, QDate asOf, QDate periodStart,
-                        std::vector<MilestoneFact> &milestoneStorage)
+                        const QList<SupervisionRecord> &records, QDate asOf, const StatusThresholds &settings,
+                        QDate periodStart, std::vector<MilestoneFact> &milestoneStorage)
 {
     milestoneStorage.clear();
     milestoneStorage.reserve(std::size_t(task.milestones.size()));
@@ -211,6 +271,8 @@ TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
     f.milestones = milestoneStorage;
     f.cycle = task.reporting;
     f.periodStart = periodStart;
+    f.startDate = task.startDate;
+    const ReportingPeriod owed = owedPeriod(task.reporting, asOf, settings);
     for (const ProgressReport &report : reports) {
         if (!report.date.isValid() || report.date > asOf)
             continue;
@@ -220,6 +282,10 @@ TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
         } else if (report.date == f.lastReport && report.percent > f.lastPercent) {
             f.lastPercent = report.percent;
         }
+        const bool byLead = report.unit.isEmpty() || task.leads.contains(report.unit);
+        if (byLead && owed.isValid() && report.date >= owed.first &&
+            (!f.firstOwedReport.isValid() || report.date < f.firstOwedReport))
+            f.firstOwedReport = report.date;
     }
     f.unansweredResponseDue = earliestUnansweredResponseDue(records, asOf);
     return f;
@@ -230,7 +296,7 @@ StatusLight evaluate(const Task &task, const QList<ProgressReport> &reports,
                      QDate periodStart)
 {
     std::vector<MilestoneFact> milestones;
-    const TaskFacts facts = makeTaskFacts(task, reports, records, asOf, periodStart, milestones);
+    const TaskFacts facts = makeTaskFacts(task, reports, records, asOf, settings, periodStart, milestones);
     return evaluate(facts, asOf, settings);
 }
 
@@ -240,16 +306,7 @@ StatusLight recordLight(const SupervisionRecord &record, QDate asOf)
     if (!asOf.isValid() || (record.date.isValid() && record.date > asOf))
         return result;
     if (!isUnansweredAsOf(record, asOf)) {
-        if (record.responseDue.isValid() && record.respondedOn > record.responseDue) {
-            result.light = Light::CompletedLate;
-            StatusReason r;
-            r.kind = ReasonKind::RepliedLate;
-            r.days = dayCount(record.responseDue.daysTo(record.respondedOn));
-            r.date = record.respondedOn;
-            result.reasons.append(r);
-        } else {
-            result.light = Light::Completed;
-        }
+        closeState(result, record.responseDue, record.respondedOn, ReasonKind::RepliedLate);
         return result;
     }
     if (record.responseDue.isValid() && asOf > record.responseDue) {
@@ -270,14 +327,10 @@ ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusThresholds &sett
     return cycle == ReportingCycle::Default ? ReportingCycle::Monthly : cycle;
 }
 
-QDate reportingPeriodStart(ReportingCycle cycle, QDate asOf)
+ReportingPeriod owedPeriod(ReportingCycle cycle, QDate asOf, const StatusThresholds &settings)
 {
-    if (!asOf.isValid())
-        return {};
-    int day = 1;
-    if (cycle == ReportingCycle::TenDays)
-        day = asOf.day() <= 10 ? 1 : asOf.day() <= 20 ? 11 : 21;
-    return QDate(asOf.year(), asOf.month(), day);
+    return latestPeriodDue(effectiveCycle(cycle, settings), asOf, settings.reportDueDay,
+                           settings.tenDayDueDays);
 }
 
 PeriodLabel milestoneLabel(QDate date)
@@ -314,38 +367,43 @@ QString reasonText(const StatusReason &reason)
 {
     switch (reason.kind) {
     case ReasonKind::Overdue:
-        return QCoreApplication::translate("duban::core::StatusRules", "Overdue by %n day(s)", nullptr,
-                                           reason.days);
+        return QCoreApplication::translate("duban::core::StatusRules", "Overdue by %n day(s) (deadline %1)",
+                                           nullptr, reason.days)
+            .arg(dateText(reason.date));
     case ReasonKind::MilestoneMissed:
-        switch (reason.label) {
-        case PeriodLabel::Q1:
-            return QCoreApplication::translate("duban::core::StatusRules", "Q1 milestone not met");
-        case PeriodLabel::H1:
-            return QCoreApplication::translate("duban::core::StatusRules", "H1 milestone not met");
-        case PeriodLabel::FirstThreeQuarters:
-            return QCoreApplication::translate("duban::core::StatusRules", "Q1-Q3 milestone not met");
-        case PeriodLabel::Date:
-            break;
-        }
-        return QCoreApplication::translate("duban::core::StatusRules", "Milestone of %1 not met")
-            .arg(reason.date.toString(Qt::ISODate));
+        if (reason.label == PeriodLabel::Date)
+            return QCoreApplication::translate("duban::core::StatusRules",
+                                               "Milestone of %1 overdue by %n day(s)", nullptr, reason.days)
+                .arg(dateText(reason.date));
+        return QCoreApplication::translate("duban::core::StatusRules",
+                                           "%1 milestone (%2) overdue by %n day(s)", nullptr, reason.days)
+            .arg(periodLabelText(reason.date), dateText(reason.date));
     case ReasonKind::NoticeOverdue:
         return QCoreApplication::translate("duban::core::StatusRules",
-                                           "Supervision notice overdue, no reply");
+                                           "Supervision notice unanswered %n day(s) past its reply date (%1)",
+                                           nullptr, reason.days)
+            .arg(dateText(reason.date));
     case ReasonKind::DueToday:
         return QCoreApplication::translate("duban::core::StatusRules", "Due today");
     case ReasonKind::DueSoon:
         return QCoreApplication::translate("duban::core::StatusRules", "Due in %n day(s)", nullptr,
                                            reason.days);
     case ReasonKind::BehindSchedule:
+        if (reason.percentDone <= 0)
+            return QCoreApplication::translate("duban::core::StatusRules",
+                                               "Not started; %1% of the time has elapsed")
+                .arg(trimmedPercent(reason.elapsedPercent));
         return QCoreApplication::translate("duban::core::StatusRules",
-                                           "Behind schedule: %1% done, %2% of time elapsed")
+                                           "%1% done, below the %2% of time elapsed")
             .arg(QString::number(reason.percentDone), trimmedPercent(reason.elapsedPercent));
-    case ReasonKind::NoReportThisMonth:
-        return QCoreApplication::translate("duban::core::StatusRules", "No progress report this month");
-    case ReasonKind::NoReportThisTenDays:
+    case ReasonKind::ReportMissing:
+        return QCoreApplication::translate("duban::core::StatusRules", "No report for %1 (due by %2)")
+            .arg(reportingPeriodText(reason.since, reason.until), dateText(reason.date));
+    case ReasonKind::ReportLate:
         return QCoreApplication::translate("duban::core::StatusRules",
-                                           "No progress report in this ten-day period");
+                                           "Report for %1 came %n day(s) late (due by %2)", nullptr,
+                                           reason.days)
+            .arg(reportingPeriodText(reason.since, reason.until), dateText(reason.date));
     case ReasonKind::CompletedLate:
         return QCoreApplication::translate("duban::core::StatusRules", "Completed %n day(s) late", nullptr,
                                            reason.days);
@@ -356,6 +414,37 @@ QString reasonText(const StatusReason &reason)
     return {};
 }
 
+QString shortReasonText(const StatusLight &light)
+{
+    if (light.reasons.isEmpty())
+        return {};
+    const StatusReason &r = light.reasons.first();
+    switch (r.kind) {
+    case ReasonKind::Overdue:
+        return QCoreApplication::translate("duban::core::StatusRules", "Overdue %n day(s)", nullptr, r.days);
+    case ReasonKind::MilestoneMissed:
+        return QCoreApplication::translate("duban::core::StatusRules", "%1 milestone overdue %n day(s)",
+                                           nullptr, r.days)
+            .arg(milestoneName(r));
+    case ReasonKind::NoticeOverdue:
+        return QCoreApplication::translate("duban::core::StatusRules", "Notice unanswered");
+    case ReasonKind::BehindSchedule:
+        return r.percentDone <= 0
+                   ? QCoreApplication::translate("duban::core::StatusRules", "Not started")
+                   : QCoreApplication::translate("duban::core::StatusRules", "Behind schedule");
+    case ReasonKind::ReportMissing:
+        return QCoreApplication::translate("duban::core::StatusRules", "Report missing");
+    case ReasonKind::ReportLate:
+        return QCoreApplication::translate("duban::core::StatusRules", "Report late");
+    case ReasonKind::DueToday:
+    case ReasonKind::DueSoon:
+    case ReasonKind::CompletedLate:
+    case ReasonKind::RepliedLate:
+        break;
+    }
+    return reasonText(r);
+}
+
 QStringList reasonTexts(const StatusLight &light)
 {
     QStringList texts;
@@ -363,6 +452,67 @@ QStringList reasonTexts(const StatusLight &light)
     for (const StatusReason &r : light.reasons)
         texts.append(reasonText(r));
     return texts;
+}
+
+Light reasonLight(ReasonKind kind)
+{
+    switch (kind) {
+    case ReasonKind::Overdue:
+    case ReasonKind::MilestoneMissed:
+    case ReasonKind::NoticeOverdue:
+        return Light::Red;
+    case ReasonKind::DueToday:
+    case ReasonKind::DueSoon:
+    case ReasonKind::BehindSchedule:
+    case ReasonKind::ReportMissing:
+    case ReasonKind::ReportLate:
+        return Light::Yellow;
+    case ReasonKind::CompletedLate:
+    case ReasonKind::RepliedLate:
+        break;
+    }
+    return Light::CompletedLate;
+}
+
+const char *reportStateKey(ReportState state)
+{
+    switch (state) {
+    case ReportState::NotOwed:
+        return "not-owed";
+    case ReportState::OnTime:
+        return "on-time";
+    case ReportState::Late:
+        return "late";
+    case ReportState::Missing:
+        return "missing";
+    }
+    return "";
+}
+
+const char *reasonKey(ReasonKind kind)
+{
+    switch (kind) {
+    case ReasonKind::Overdue:
+        return "deadline-passed";
+    case ReasonKind::MilestoneMissed:
+        return "milestone-missed";
+    case ReasonKind::NoticeOverdue:
+        return "notice-unanswered";
+    case ReasonKind::DueToday:
+    case ReasonKind::DueSoon:
+        return "due-soon";
+    case ReasonKind::BehindSchedule:
+        return "behind-schedule";
+    case ReasonKind::ReportMissing:
+        return "report-missing";
+    case ReasonKind::ReportLate:
+        return "report-late";
+    case ReasonKind::CompletedLate:
+        return "completed-late";
+    case ReasonKind::RepliedLate:
+        return "replied-late";
+    }
+    return "";
 }
 
 QString lightText(Light light)

@@ -15,25 +15,27 @@
 #include <span>
 #include <vector>
 
-// The status rules (红黄绿灯): pure functions of data + an as-of date + settings; the clock is never read.
+// The status rules (红黄绿灯): pure functions of data + an as-of date + thresholds; the clock is never read.
 //
 // For a task, as of the end of day asOf, in this order:
 //  1. Completed / CompletedLate — status is Completed and completedOn <= asOf (a completion
 //     dated after asOf is still open as of asOf; a Completed task without a date counts as
-//     completed on time). Late means completedOn > deadline. Completed beats everything below.
+//     completed on time). Late means completedOn > deadline. Completed beats everything below, and the
+//     schedule reads 已完成 (the last reported percent is history).
 //  2. Red — any of: asOf > deadline (Overdue, "逾期 N 天": due yesterday is overdue by 1 day);
 //     a milestone with asOf > its date and Milestone::done false (the office ticks milestones;
 //     progress reports do not tick them); a 催办/督办 unanswered as of asOf with asOf > its
 //     responseDue (NoticeOverdue).
 //  3. Yellow — any of: deadline == asOf (DueToday); 1 <= deadline − asOf <= dueSoonDays (DueSoon);
-//     100 × elapsedShare(periodStart, deadline, asOf) − percent done > behindPoints (BehindSchedule;
-//     exactly behindPoints behind is not yet yellow; percent done is that of the latest report,
-//     0 without one); no report dated in the current reporting period up to asOf
-//     (NoReportThisMonth: since the 1st of asOf's month; NoReportThisTenDays: since the 1st, 11th
-//     or 21st — 旬 are 1–10, 11–20, 21–month end). Reporting is not expected before the plan
-//     period starts.
+//     序时进度 (BehindSchedule): percent done (of the latest report, 0 without one) below the share of the
+//     period [periodStart, deadline] elapsed by scheduleBasis, less scheduleTolerance — 未达到序时进度, or
+//     尚未启动 once the share is above 0; the report owed (ReportMissing 未报 / ReportLate 迟报): for the
+//     latest reporting period whose due day has passed (a month by reportDueDay of the next month, a 旬
+//     by tenDayDueDays after it), the first report of a lead unit dated on or after the period's first
+//     day is missing or dated after the due day. A period that ends before the task's start is not owed.
+//     The first of a month is no day of its own: the period owed changes on the day after a due day.
 //  4. Green otherwise.
-// A light lists only the reasons of its own colour, in the order above.
+// A light lists every reason that applies: the red ones, then the yellow ones, each in the order above.
 namespace duban::core {
 
 /// Evaluates one task's facts as of asOf.
@@ -50,8 +52,8 @@ public:
 private:
     QDate m_asOfDate;
     qint64 m_asOf = 0;
-    qint64 m_monthStart = 0;
-    qint64 m_tenDayStart = 0;
+    ReportingPeriod m_monthDue;
+    ReportingPeriod m_tenDaysDue;
     StatusThresholds m_settings;
 };
 
@@ -60,7 +62,8 @@ std::vector<StatusLight> computeLights(std::span<const TaskFacts> facts, QDate a
                                        const StatusThresholds &settings);
 
 /// Convenience over the domain types: `reports` and `records` are this task's (taskId is not checked).
-/// periodStart is the plan period's start; null → Jan 1 of the deadline's year.
+/// periodStart is the 序时进度 period's start (periodStartOf()); null → Jan 1 of the deadline's year. A
+/// report counts for the period owed when its unit is one of task.leads (or empty).
 StatusLight evaluate(const Task &task, const QList<ProgressReport> &reports,
                      const QList<SupervisionRecord> &records, QDate asOf, const StatusThresholds &settings,
                      QDate periodStart = {});
@@ -68,8 +71,8 @@ StatusLight evaluate(const Task &task, const QList<ProgressReport> &reports,
 /// Reduces a task to facts as of asOf; the milestone span points into `milestoneStorage`, which must outlive
 /// the facts.
 TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
-                        const QList<SupervisionRecord> &records, QDate asOf, QDate periodStart,
-                        std::vector<MilestoneFact> &milestoneStorage);
+                        const QList<SupervisionRecord> &records, QDate asOf, const StatusThresholds &settings,
+                        QDate periodStart, std::vector<MilestoneFact> &milestoneStorage);
 
 /// True if the record had been sent by asOf (or has no date) and had no reply dated on or before asOf.
 bool isUnansweredAsOf(const SupervisionRecord &record, QDate asOf);
@@ -87,9 +90,9 @@ StatusLight recordLight(const SupervisionRecord &record, QDate asOf);
 /// too).
 ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusThresholds &settings);
 
-/// First day of the reporting period containing asOf: the 1st of the month, or for TenDays the 1st, 11th or
-/// 21st.
-QDate reportingPeriodStart(ReportingCycle cycle, QDate asOf);
+/// The reporting period a task of `cycle` owes a report for as of asOf: the latest one past its due day
+/// (latestPeriodDue() with the thresholds' due days).
+ReportingPeriod owedPeriod(ReportingCycle cycle, QDate asOf, const StatusThresholds &settings);
 
 /// How a milestone date is named: Mar 31 → Q1 (一季度), Jun 30 → H1 (上半年), Sep 30 → Q1–Q3 (前三季度), else
 /// Date.
@@ -103,6 +106,18 @@ QString reasonText(const StatusReason &reason);
 
 /// All reasons of a light in words, in order.
 QStringList reasonTexts(const StatusLight &light);
+
+/// The first reason in words, shortened for a table cell ("逾期12天"); empty without reasons.
+QString shortReasonText(const StatusLight &light);
+
+/// The report state as the JSON contract and the statistics name it: "not-owed", "on-time", "late",
+/// "missing".
+const char *reportStateKey(ReportState state);
+
+/// The JSON contract's name of a reason kind: "deadline-passed", "milestone-missed", "notice-unanswered",
+/// "due-soon" (due today too), "behind-schedule", "report-missing", "report-late", "completed-late",
+/// "replied-late".
+const char *reasonKey(ReasonKind kind);
 
 /// The light's name: "Green", "Yellow", "Red", "Completed", "Completed late".
 QString lightText(Light light);

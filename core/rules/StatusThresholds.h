@@ -1,19 +1,23 @@
 #pragma once
 
 #include "core/domain/Task.h"
+#include "Schedule.h"
 
 namespace duban::core {
 
 /// Thresholds of the status rules (红黄绿灯); every one is a user setting.
 struct StatusThresholds
 {
-    int dueSoonDays = 7;   ///< yellow when the deadline is today or at most this many days ahead
-    int behindPoints = 20; ///< yellow when percent done is MORE than this many points behind 序时进度
+    int dueSoonDays = 7; ///< yellow when the deadline is today or at most this many days ahead
+    /// Points within which percent done counts as 达到序时进度; the office's rule is 0: below the share of
+    /// the period elapsed is 未达到序时进度 (yellow).
+    int scheduleTolerance = 0;
+    ScheduleBasis scheduleBasis = ScheduleBasis::Months;   ///< how the share of the period is counted
     ReportingCycle defaultCycle = ReportingCycle::Monthly; ///< used for tasks whose cycle is Default
-    /// A report of the previous reporting period still counts for this many days into the new one, so that
-    /// every task does not turn yellow on the 1st while units are still writing their monthly reports.
-    /// 0 (the default): a report is expected from the first day of the period.
-    int reportGraceDays = 0;
+    /// A monthly report for a month is due by this day of the next month (每月5日前).
+    int reportDueDay = 5;
+    /// A report for a 旬 (1–10, 11–20, 21–end) is due by this many days after its last day.
+    int tenDayDueDays = 3;
 
     friend bool operator==(const StatusThresholds &, const StatusThresholds &) = default;
 };

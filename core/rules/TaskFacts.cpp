@@ -2,6 +2,16 @@
 
 namespace duban::core {
 
+QDate periodStartOf(int planYear, QDate planIssued, QDate taskStart)
+{
+    if (planYear <= 0)
+        return taskStart;
+    const QDate yearStart(planYear, 1, 1);
+    if (!taskStart.isValid() || (planIssued.isValid() && taskStart <= planIssued) || taskStart < yearStart)
+        return yearStart;
+    return taskStart;
+}
+
 void applyLatestReports(std::span<TaskFacts> facts, std::span<const ReportFact> reports, QDate asOf)
 {
     if (!asOf.isValid())

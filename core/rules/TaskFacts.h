@@ -26,9 +26,24 @@ struct TaskFacts
     QDate lastReport;                          ///< latest progress report dated <= asOf; null if none
     int lastPercent = 0;                       ///< percent of that report (0 if none)
     ReportingCycle cycle = ReportingCycle::Default;
-    QDate periodStart;           ///< start of the plan period; null → Jan 1 of the deadline's year
+    /// Start of the period 序时进度 is measured over (to the deadline): January 1 of the plan year for a task
+    /// that came with its plan, the task's own start for one assigned later; null → Jan 1 of the deadline's
+    /// year (periodStartOf()).
+    QDate periodStart;
+    QDate
+        startDate; ///< the task's start (交办): reports are owed for periods ending on or after it; null: any
+    /// Earliest report by a lead unit (or by no unit) dated on or after the first day of the reporting period
+    /// the task owes as of asOf (latestPeriodDue() with the same thresholds) and on or before asOf; null if
+    /// none. Reports of co-units are not owed and do not count.
+    QDate firstOwedReport;
+    bool reportsRead = true;     ///< false: the facts carry no reports (red can be judged, yellow cannot)
     QDate unansweredResponseDue; ///< earliest response date of records unanswered as of asOf; null if none
 };
+
+/// The period start of a task: Jan 1 of the plan year (planYear > 0) for a task that starts on or before
+/// the plan's issue date (or has no start), else the task's own start (a task added later is measured from
+/// its 交办, never before the plan year). Without a plan year: the start, or null.
+QDate periodStartOf(int planYear, QDate planIssued, QDate taskStart);
 
 /// One progress report reduced to what applyLatestReports() needs (16 bytes).
 struct ReportFact

@@ -33,6 +33,15 @@ void placeTask(Task &t, qint64 planId, int position, const QList<Section> &secti
         (t.sectionIndex >= 0 && t.sectionIndex < sections.size()) ? sections.at(t.sectionIndex).id : 0;
 }
 
+/// A task that comes with its plan is assigned (交办) on the plan's issue date; one already saved keeps its
+/// own.
+void assignStartDates(PlanDocument &document)
+{
+    for (Task &t : document.tasks)
+        if (!t.startDate.isValid())
+            t.startDate = document.plan.date;
+}
+
 } // namespace
 
 ImportService::ImportService(Database *database) : m_database(database) {}
@@ -66,6 +75,7 @@ qint64 ImportService::saveNew(PlanDocument &document, const QList<Unit> &units, 
         return 0;
     if (!registerUnits(database, units, error))
         return 0;
+    assignStartDates(document);
     const qint64 id = PlanRepository(database).save(document, {}, error);
     return id != 0 && tx.commit(error) ? id : 0;
 }
@@ -84,6 +94,7 @@ bool ImportService::update(qint64 planId, PlanDocument &document, const QList<Un
         return false;
 
     assignSectionIndexes(document);
+    assignStartDates(document);
     QHash<QString, Task> savedByCode;
     const QList<Task> savedTasks = tasks.loadAll(planId);
     for (const Task &t : savedTasks)

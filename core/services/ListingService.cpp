@@ -22,7 +22,7 @@ StatusThresholds ListingService::statusThresholds() const
 RowStatus ListingService::statusOf(const std::vector<TaskRow> &rows, QDate asOf,
                                    const StatusThresholds &settings) const
 {
-    const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
+    const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf, settings);
     const std::vector<StatusLight> byId = computeLights(snapshot.facts, asOf, settings);
     const size_t n = rows.size();
     RowStatus s;
@@ -58,7 +58,7 @@ bool ListingService::forEachTask(QDate asOf, const StatusThresholds &settings, q
     TaskRowLoader loader(*m_database);
     loader.setSearchKeys(false);
     const std::vector<TaskRow> rows = loader.loadAll();
-    const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf);
+    const StatusSnapshot snapshot = StatusLoader(*m_database).load(asOf, settings);
     const std::vector<StatusLight> lights = computeLights(snapshot.facts, asOf, settings);
     // The leads after the first by id (a joined name list cannot be split back: a name may contain 、).
     QHash<qint64, QByteArray> unitNames;
@@ -78,7 +78,11 @@ bool ListingService::forEachTask(QDate asOf, const StatusThresholds &settings, q
             t.otherLeads.push_back(unitNames.value(other));
         t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
         t.completed = r.status == quint8(TaskStatus::Completed);
+        t.completedOn = r.completedOn ? QDate::fromJulianDay(r.completedOn) : QDate();
         t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};
+        t.percent = i >= 0 && snapshot.facts[size_t(i)].lastReport.isValid()
+                        ? snapshot.facts[size_t(i)].lastPercent
+                        : -1;
         visit(t);
     }
     return true;

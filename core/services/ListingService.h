@@ -36,9 +36,10 @@ public:
     RowStatus statusOf(const std::vector<TaskRow> &rows, QDate asOf, const StatusThresholds &settings) const;
 
     /// The red tasks as of `asOf` (OverdueQuery: no ledger load), in ledger order; `unitId` 0 = any unit.
+    /// Progress reports are not read (red never depends on them): OverdueTask::percent stays -1.
     bool forEachOverdue(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                         const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
-    /// Every task with its light as of `asOf`, in ledger order; `unitId` 0 = any unit.
+    /// Every task with its light and latest percent as of `asOf`, in ledger order; `unitId` 0 = any unit.
     bool forEachTask(QDate asOf, const StatusThresholds &settings, qint64 unitId,
                      const std::function<void(const OverdueTask &)> &visit, StorageError *error) const;
 

@@ -10,6 +10,7 @@
 #include "core/storage/UnitRepository.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <algorithm>
 
@@ -63,6 +64,26 @@ std::optional<Plan> LookupService::planByNumber(const QString &number) const
     return PlanRepository(m_database).findByNumber(number);
 }
 
+NameMatch<Plan> LookupService::matchPlan(const QString &text) const
+{
+    return matchName(
+        plans(), text,
+        [](const Plan &p, const QString &wanted) { return p.number == wanted || p.title == wanted; },
+        &LookupService::planLabel);
+}
+
+QString LookupService::planLabel(const Plan &plan)
+{
+    return plan.number.isEmpty() ? plan.title : plan.number;
+}
+
+QString LookupService::planProblem(const NameMatch<Plan> &match, const QString &text)
+{
+    return match.candidates.isEmpty() ? QStringLiteral("no plan numbered \"%1\"").arg(text.trimmed())
+                                      : QStringLiteral("\"%1\" matches several plans: %2")
+                                            .arg(text.trimmed(), match.candidates.join(QStringLiteral(", ")));
+}
+
 int LookupService::defaultYear() const
 {
     int year = 0;
@@ -79,6 +100,51 @@ QList<Section> LookupService::sections(qint64 planId) const
 qint64 LookupService::taskCount() const
 {
     return TaskRepository(m_database).count();
+}
+
+NameMatch<Task> LookupService::matchTask(const QString &code, qint64 planId) const
+{
+    // Codes are stored as the importer writes them (full-width brackets); people type either.
+    const QString typed = code.trimmed();
+    QString fullWidth = typed;
+    fullWidth.replace(u'(', u'（').replace(u')', u'）');
+    QString halfWidth = typed;
+    halfWidth.replace(u'（', u'(').replace(u'）', u')');
+    QStringList codes{typed};
+    for (const QString &other : {fullWidth, halfWidth})
+        if (!codes.contains(other))
+            codes.append(other);
+    NameMatch<Task> match;
+    if (typed.isEmpty())
+        return match;
+    TaskRepository tasks(m_database);
+    const QList<std::pair<qint64, qint64>> found = tasks.withCode(codes, planId);
+    if (found.size() == 1) {
+        match.found = tasks.load(found.first().first);
+        return match;
+    }
+    QHash<qint64, QString> labels;
+    for (const Plan &p : plans())
+        labels.insert(p.id, planLabel(p));
+    for (const auto &[task, plan] : found) {
+        const QString label = labels.value(plan);
+        if (!match.candidates.contains(label))
+            match.candidates.append(label);
+    }
+    return match;
+}
+
+QString LookupService::taskProblem(const NameMatch<Task> &match, const QString &code, const QString &plan)
+{
+    const QString typed = code.trimmed();
+    if (match.candidates.size() > 1)
+        return QStringLiteral("task %1 is in several plans: %2")
+            .arg(typed, match.candidates.join(QStringLiteral(", ")));
+    if (match.candidates.size() == 1)
+        return QStringLiteral("several tasks of plan %1 are numbered %2")
+            .arg(match.candidates.first(), typed);
+    return plan.isEmpty() ? QStringLiteral("no task %1").arg(typed)
+                          : QStringLiteral("no task %1 in plan %2").arg(typed, plan);
 }
 
 QList<Indicator> LookupService::indicators() const

@@ -3,6 +3,7 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/Plan.h"
 #include "core/domain/Section.h"
+#include "core/domain/Task.h"
 #include "core/domain/Unit.h"
 #include "NameMatch.h"
 
@@ -37,11 +38,20 @@ public:
 
     QList<Plan> plans() const;
     std::optional<Plan> planByNumber(const QString &number) const;
+    /// A plan by its document number or title, else the only plan whose number (or, without one, title)
+    /// contains `text`.
+    NameMatch<Plan> matchPlan(const QString &text) const;
+    /// How people tell a plan: its document number, or its title when it has none.
+    static QString planLabel(const Plan &plan);
     /// The year a period written without one (1-6月) belongs to: the latest plan's year, else this year.
     int defaultYear() const;
     /// Sections of one plan (0: of every plan, in plan order).
     QList<Section> sections(qint64 planId = 0) const;
     qint64 taskCount() const;
+    /// The task numbered `code` as printed ("4", "四（一）", brackets half- or full-width) in plan `planId`,
+    /// or in any plan when 0. When several plans have one, nothing is found and `candidates` holds their
+    /// labels (planLabel), in ledger order.
+    NameMatch<Task> matchTask(const QString &code, qint64 planId = 0) const;
 
     QList<Indicator> indicators() const;
     /// An exact indicator name, else the only indicator whose name contains `text`.
@@ -50,6 +60,9 @@ public:
     /// Why a match found nothing, for people: "no unit called …" / "… matches several units: …".
     static QString unitProblem(const NameMatch<Unit> &match, const QString &text);
     static QString indicatorProblem(const NameMatch<Indicator> &match, const QString &text);
+    static QString planProblem(const NameMatch<Plan> &match, const QString &text);
+    /// `plan`: the label of the plan searched, if one was named.
+    static QString taskProblem(const NameMatch<Task> &match, const QString &code, const QString &plan = {});
 
 private:
     Database &m_database;

@@ -149,7 +149,7 @@ void OpenLedger::recomputeTask(qint64 taskId)
         recomputeStatus();
         return;
     }
-    const StatusSnapshot snapshot = StatusLoader(*m_database).loadTask(m_asOf, taskId);
+    const StatusSnapshot snapshot = StatusLoader(*m_database).loadTask(m_asOf, m_settings, taskId);
     if (snapshot.facts.empty())
         return;
     const StatusLight light = computeLights(snapshot.facts, m_asOf, m_settings).front();
@@ -245,13 +245,10 @@ bool OpenLedger::setStatusThresholds(const StatusThresholds &settings, StorageEr
 TaskStatistics OpenLedger::statistics() const
 {
     const QHash<QString, int> openNotices = progress().openNoticesByUnit(m_asOf);
-    std::vector<Light> lights(size_t(m_index.size()), Light::Green);
-    for (int i = 0; i < m_index.size(); ++i)
-        lights[size_t(i)] = light(i).light;
     QHash<qint64, QString> names;
     for (const Unit &u : lookup().units())
         names.insert(u.id, u.name);
-    return TaskStatistics::compute(m_index.rows(), lights, openNotices, names);
+    return TaskStatistics::compute(m_index.rows(), m_index.statuses(), openNotices, names);
 }
 
 QList<ProgressReport> OpenLedger::reports(qint64 taskId) const
@@ -544,6 +541,8 @@ qint64 OpenLedger::addTask(Task task, StorageError *error)
         return {};
     if (task.planId <= 0)
         task.planId = defaultPlanId(error);
+    if (!task.startDate.isValid()) // entered by hand: assigned on the day it is entered
+        task.startDate = QDate::currentDate();
     if (task.id > 0) // put back by redo: over the version this window last saw of it
         task.version = expectedVersion(Row::Task, task.id, task.version);
     if (task.planId <= 0)

@@ -12,13 +12,21 @@ inline QString dueSoonDays()
 {
     return QStringLiteral("rules.dueSoonDays");
 }
-inline QString behindPoints()
+inline QString scheduleTolerance()
 {
-    return QStringLiteral("rules.behindPoints");
+    return QStringLiteral("rules.scheduleTolerance");
 }
-inline QString reportGraceDays()
+inline QString scheduleBasis()
 {
-    return QStringLiteral("rules.reportGraceDays");
+    return QStringLiteral("rules.scheduleBasis");
+}
+inline QString reportDueDay()
+{
+    return QStringLiteral("rules.reportDueDay");
+}
+inline QString tenDayDueDays()
+{
+    return QStringLiteral("rules.tenDayDueDays");
 }
 inline QString reportingCycle()
 {

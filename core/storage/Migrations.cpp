@@ -182,11 +182,28 @@ QStringList toVersion8()
                            "'indicators/tolerance_relative'")};
 }
 
+// Version 8 → 9: the office's schedule rules (issue 13). Tasks get the day they were assigned (交办), from
+// which reports are owed and from which 序时进度 of a task added after its plan runs; tasks already stored
+// came with their plan, so they start on its issue date. The 20-point "behind" margin and the report grace
+// days are gone (序时进度 has a tolerance of its own, reports a due day): their keys are dropped so that
+// no stale number lingers in the file.
+QStringList toVersion9()
+{
+    return {
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN start_date TEXT"),
+        QStringLiteral("UPDATE tasks SET start_date = (SELECT issued_on FROM plans p WHERE p.id = "
+                       "tasks.plan_id)"),
+        QStringLiteral("DELETE FROM settings WHERE key IN ('rules.behindPoints', 'rules.reportGraceDays')"),
+        // The reports of the period owed are found by day (a few weeks of a ledger's reports), with the
+        // unit that tells a lead's report from a co-unit's.
+        QStringLiteral("CREATE INDEX progress_reports_day ON progress_reports(reported_on, task_id, unit)")};
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
@@ -208,6 +225,8 @@ QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
         return toVersion7();
     case 7:
         return toVersion8();
+    case 8:
+        return toVersion9();
     default:
         return {};
     }

@@ -142,7 +142,7 @@ bool OverdueQuery::forEach(QDate asOf, const StatusThresholds &settings, qint64 
             f.status = TaskStatus::Completed;
             f.completedOn = dateOf(completedOn);
         }
-        f.lastReport = asOf; // reports only matter for yellow; red is judged without them
+        f.reportsRead = false; // reports only matter for yellow; red is judged without them
         lateMilestones.clear();
         const auto [mFirst, mLast] = daysOf(milestones, t.id);
         for (auto it = mFirst; it != mLast; ++it)
@@ -158,6 +158,7 @@ bool OverdueQuery::forEach(QDate asOf, const StatusThresholds &settings, qint64 
         t.title = q.value(2).toByteArray();
         t.deadline = f.deadline;
         t.completed = f.status == TaskStatus::Completed;
+        t.completedOn = f.completedOn;
         t.lead = unitName.value(q.value(6).toLongLong());
         t.otherLeads.clear();
         if (!otherLeads.isEmpty())

@@ -26,6 +26,8 @@ struct OverdueTask
     std::vector<QByteArray> otherLeads; ///< the leads after the first, in order; usually none
     QDate deadline;
     bool completed = false; ///< completed after the as-of date (so still open as of it)
+    QDate completedOn;      ///< the completion date of a completed task (also one after the as-of date)
+    int percent = -1;       ///< the latest report's percent as of the as-of date, -1: none or not read
     StatusLight light;
 };
 

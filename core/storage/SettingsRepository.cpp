@@ -42,12 +42,17 @@ StatusThresholds SettingsRepository::statusThresholds() const
     const int dueSoon = value(ledgerkeys::dueSoonDays()).toInt(&ok);
     if (ok && dueSoon >= 0 && dueSoon <= 365)
         s.dueSoonDays = dueSoon;
-    const int behind = value(ledgerkeys::behindPoints()).toInt(&ok);
-    if (ok && behind >= 0 && behind <= 100)
-        s.behindPoints = behind;
-    const int grace = value(ledgerkeys::reportGraceDays()).toInt(&ok);
-    if (ok && grace >= 0 && grace <= 31)
-        s.reportGraceDays = grace;
+    const int tolerance = value(ledgerkeys::scheduleTolerance()).toInt(&ok);
+    if (ok && tolerance >= 0 && tolerance <= 100)
+        s.scheduleTolerance = tolerance;
+    if (value(ledgerkeys::scheduleBasis()) == QLatin1String("days"))
+        s.scheduleBasis = ScheduleBasis::Days;
+    const int dueDay = value(ledgerkeys::reportDueDay()).toInt(&ok);
+    if (ok && dueDay >= 1 && dueDay <= 28)
+        s.reportDueDay = dueDay;
+    const int tenDayDue = value(ledgerkeys::tenDayDueDays()).toInt(&ok);
+    if (ok && tenDayDue >= 0 && tenDayDue <= 9)
+        s.tenDayDueDays = tenDayDue;
     const QString cycle = value(ledgerkeys::reportingCycle());
     if (cycle == QLatin1String("ten-days"))
         s.defaultCycle = ReportingCycle::TenDays;
@@ -60,8 +65,12 @@ bool SettingsRepository::setStatusThresholds(const StatusThresholds &s, StorageE
     if (!tx.started(error))
         return {};
     if (!setValue(ledgerkeys::dueSoonDays(), QString::number(s.dueSoonDays), error) ||
-        !setValue(ledgerkeys::behindPoints(), QString::number(s.behindPoints), error) ||
-        !setValue(ledgerkeys::reportGraceDays(), QString::number(s.reportGraceDays), error) ||
+        !setValue(ledgerkeys::scheduleTolerance(), QString::number(s.scheduleTolerance), error) ||
+        !setValue(ledgerkeys::scheduleBasis(),
+                  s.scheduleBasis == ScheduleBasis::Days ? QStringLiteral("days") : QStringLiteral("months"),
+                  error) ||
+        !setValue(ledgerkeys::reportDueDay(), QString::number(s.reportDueDay), error) ||
+        !setValue(ledgerkeys::tenDayDueDays(), QString::number(s.tenDayDueDays), error) ||
         !setValue(ledgerkeys::reportingCycle(),
                   s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
                                                             : QStringLiteral("monthly"),

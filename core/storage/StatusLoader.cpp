@@ -2,63 +2,100 @@
 
 #include "Database.h"
 
+#include "core/rules/StatusRules.h"
 #include "SqlHelpers.h"
 #include "TaskRowLoader.h"
 
 namespace duban::core {
 
+namespace {
+
+QDate dateOf(const QVariant &v)
+{
+    const qint32 d = TaskRowLoader::julianDay(v.toString());
+    return d ? QDate::fromJulianDay(d) : QDate();
+}
+
+/// The bound values that keep a statement to one task, or none.
+QVariantList taskValue(qint64 onlyTask)
+{
+    return onlyTask ? QVariantList{onlyTask} : QVariantList();
+}
+
+QString andTask(qint64 onlyTask, const QString &column = QStringLiteral("task_id"))
+{
+    return onlyTask ? QStringLiteral(" AND %1 = ?").arg(column) : QString();
+}
+
+} // namespace
+
 StatusLoader::StatusLoader(Database &database) : m_database(&database), m_db(database.connection()) {}
 
-StatusSnapshot StatusLoader::load(QDate asOf, bool withReports) const
+StatusSnapshot StatusLoader::load(QDate asOf, const StatusThresholds &thresholds, bool withReports) const
 {
-    return load(asOf, withReports, 0);
+    return load(asOf, thresholds, withReports, 0);
 }
 
-StatusSnapshot StatusLoader::loadTask(QDate asOf, qint64 taskId) const
+StatusSnapshot StatusLoader::loadTask(QDate asOf, const StatusThresholds &thresholds, qint64 taskId) const
 {
-    return load(asOf, true, taskId);
+    return load(asOf, thresholds, true, taskId);
 }
 
-StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask) const
+StatusSnapshot StatusLoader::load(QDate asOf, const StatusThresholds &thresholds, bool withReports,
+                                  qint64 onlyTask) const
 {
     StatusSnapshot s;
+    readTasks(s, onlyTask);
+    if (s.facts.empty())
+        return s;
+    readMilestones(s, onlyTask);
+    if (withReports) {
+        readLatestReports(s, asOf, onlyTask);
+        readOwedReports(s, asOf, thresholds, onlyTask);
+    } else {
+        for (TaskFacts &f : s.facts)
+            f.reportsRead = false;
+    }
+    readNotices(s, asOf, onlyTask);
+    return s;
+}
+
+void StatusLoader::readTasks(StatusSnapshot &s, qint64 onlyTask) const
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    auto jd = [](const QVariant &v) {
-        const qint32 d = TaskRowLoader::julianDay(v.toString());
-        return d ? QDate::fromJulianDay(d) : QDate();
-    };
-    // One task (after an edit) or all of them: the same statements with an extra bound condition.
-    const QVariantList task = onlyTask ? QVariantList{onlyTask} : QVariantList();
-    const QString whereTask = onlyTask ? QStringLiteral(" WHERE t.id = ?") : QString();
-    const QString andTask = onlyTask ? QStringLiteral(" AND task_id = ?") : QString();
     if (!sql::run(
             q,
-            QStringLiteral("SELECT t.id, t.deadline, t.status, t.completed_on, t.reporting, p.plan_year "
-                           "FROM tasks t JOIN plans p ON p.id = t.plan_id%1 ORDER BY t.id")
-                .arg(whereTask),
-            task, nullptr))
-        return s;
+            QStringLiteral("SELECT t.id, t.deadline, t.status, t.completed_on, t.reporting, p.plan_year, "
+                           "p.issued_on, t.start_date FROM tasks t JOIN plans p ON p.id = t.plan_id%1 "
+                           "ORDER BY t.id")
+                .arg(onlyTask ? QStringLiteral(" WHERE t.id = ?") : QString()),
+            taskValue(onlyTask), nullptr))
+        return;
     while (q.next()) {
         TaskFacts f;
-        f.deadline = jd(q.value(1));
+        f.deadline = dateOf(q.value(1));
         f.status = q.value(2).toInt() == 1 ? TaskStatus::Completed : TaskStatus::Open;
-        f.completedOn = jd(q.value(3));
+        f.completedOn = dateOf(q.value(3));
         f.cycle = static_cast<ReportingCycle>(q.value(4).toInt());
-        const int year = q.value(5).toInt();
-        if (year > 0 && f.deadline.isValid() && f.deadline.year() == year)
-            f.periodStart = QDate(year, 1, 1);
+        f.startDate = dateOf(q.value(7));
+        f.periodStart = periodStartOf(q.value(5).toInt(), dateOf(q.value(6)), f.startDate);
         s.indexOf.insert(q.value(0).toLongLong(), int(s.taskIds.size()));
         s.taskIds.push_back(q.value(0).toLongLong());
         s.facts.push_back(f);
     }
+}
 
-    // Milestones, grouped by task (tasks are in id order, so are the milestones).
+void StatusLoader::readMilestones(StatusSnapshot &s, qint64 onlyTask) const
+{
+    // Grouped by task (tasks are in id order, so are the milestones).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     std::vector<std::pair<int, size_t>> ranges(s.facts.size(), {0, 0}); // start, count
     if (sql::run(q,
                  QStringLiteral("SELECT task_id, due_on, done FROM milestones%1 ORDER BY task_id, due_on")
                      .arg(onlyTask ? QStringLiteral(" WHERE task_id = ?") : QString()),
-                 task, nullptr)) {
+                 taskValue(onlyTask), nullptr)) {
         while (q.next()) {
             const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
             if (i < 0)
@@ -66,7 +103,7 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
             if (ranges[size_t(i)].second == 0)
                 ranges[size_t(i)].first = int(s.milestones.size());
             ++ranges[size_t(i)].second;
-            s.milestones.push_back(MilestoneFact{jd(q.value(1)), q.value(2).toBool()});
+            s.milestones.push_back(MilestoneFact{dateOf(q.value(1)), q.value(2).toBool()});
         }
     }
     for (size_t i = 0; i < s.facts.size(); ++i) {
@@ -74,36 +111,83 @@ StatusSnapshot StatusLoader::load(QDate asOf, bool withReports, qint64 onlyTask)
             s.facts[i].milestones =
                 std::span<const MilestoneFact>(s.milestones.data() + ranges[i].first, ranges[i].second);
     }
+}
 
-    const QString asOfText = asOf.toString(Qt::ISODate);
+void StatusLoader::readLatestReports(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     const QString reportsQuery =
         onlyTask ? QStringLiteral("SELECT task_id, reported_on, percent FROM progress_reports "
                                   "WHERE reported_on <= ?%1 ORDER BY reported_on DESC, "
                                   "percent DESC LIMIT 1")
-                       .arg(andTask)
+                       .arg(andTask(onlyTask))
                  : m_database->dialect().latestReportPerTaskQuery();
-    if (withReports && sql::run(q, reportsQuery, QVariantList{asOfText} + task, nullptr)) {
-        while (q.next()) {
-            const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
-            if (i < 0)
-                continue;
-            s.facts[size_t(i)].lastReport = jd(q.value(1));
-            s.facts[size_t(i)].lastPercent = q.value(2).toInt();
-        }
+    if (!sql::run(q, reportsQuery, QVariantList{asOf.toString(Qt::ISODate)} + taskValue(onlyTask), nullptr))
+        return;
+    while (q.next()) {
+        const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        s.facts[size_t(i)].lastReport = dateOf(q.value(1));
+        s.facts[size_t(i)].lastPercent = q.value(2).toInt();
     }
-    if (sql::run(q,
-                 QStringLiteral("SELECT task_id, min(response_due) FROM supervision_records "
-                                "WHERE response_due IS NOT NULL AND issued_on <= ? "
-                                "AND (responded_on IS NULL OR responded_on > ?)%1 GROUP BY task_id")
-                     .arg(andTask),
-                 QVariantList{asOfText, asOfText} + task, nullptr)) {
-        while (q.next()) {
-            const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
-            if (i >= 0)
-                s.facts[size_t(i)].unansweredResponseDue = jd(q.value(1));
-        }
+}
+
+void StatusLoader::readOwedReports(StatusSnapshot &s, QDate asOf, const StatusThresholds &thresholds,
+                                   qint64 onlyTask) const
+{
+    // The first report of a lead unit (or of no unit) since the first day of the period owed, for the
+    // monthly and the ten-day cycle at once; a period not owed yet gets a first day no report reaches.
+    const ReportingPeriod month = owedPeriod(ReportingCycle::Monthly, asOf, thresholds);
+    const ReportingPeriod tenDays = owedPeriod(ReportingCycle::TenDays, asOf, thresholds);
+    if (!month.isValid() && !tenDays.isValid())
+        return;
+    const QDate never(9999, 12, 31);
+    const QDate monthFirst = month.isValid() ? month.first : never;
+    const QDate tenDaysFirst = tenDays.isValid() ? tenDays.first : never;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString query =
+        QStringLiteral(
+            "SELECT r.task_id, min(CASE WHEN r.reported_on >= ? THEN r.reported_on END), "
+            "min(CASE WHEN r.reported_on >= ? THEN r.reported_on END) FROM progress_reports r "
+            "WHERE r.reported_on >= ? AND r.reported_on <= ?%1 AND (r.unit = '' OR EXISTS (SELECT 1 FROM "
+            "task_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = r.task_id AND tu.role = 0 "
+            "AND u.name = r.unit)) GROUP BY r.task_id")
+            .arg(andTask(onlyTask, QStringLiteral("r.task_id")));
+    const QVariantList values{monthFirst.toString(Qt::ISODate), tenDaysFirst.toString(Qt::ISODate),
+                              std::min(monthFirst, tenDaysFirst).toString(Qt::ISODate),
+                              asOf.toString(Qt::ISODate)};
+    if (!sql::run(q, query, values + taskValue(onlyTask), nullptr))
+        return;
+    while (q.next()) {
+        const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        TaskFacts &f = s.facts[size_t(i)];
+        const bool tenDayCycle = effectiveCycle(f.cycle, thresholds) == ReportingCycle::TenDays;
+        f.firstOwedReport = dateOf(q.value(tenDayCycle ? 2 : 1));
     }
-    return s;
+}
+
+void StatusLoader::readNotices(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString asOfText = asOf.toString(Qt::ISODate);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT task_id, min(response_due) FROM supervision_records "
+                                 "WHERE response_due IS NOT NULL AND issued_on <= ? "
+                                 "AND (responded_on IS NULL OR responded_on > ?)%1 GROUP BY task_id")
+                      .arg(andTask(onlyTask)),
+                  QVariantList{asOfText, asOfText} + taskValue(onlyTask), nullptr))
+        return;
+    while (q.next()) {
+        const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
+        if (i >= 0)
+            s.facts[size_t(i)].unansweredResponseDue = dateOf(q.value(1));
+    }
 }
 
 } // namespace duban::core

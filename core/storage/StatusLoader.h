@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rules/StatusThresholds.h"
 #include "core/rules/TaskFacts.h"
 
 #include <QDate>
@@ -28,19 +29,27 @@ struct StatusSnapshot
     StatusSnapshot &operator=(const StatusSnapshot &) = delete;
 };
 
-/// Loads a StatusSnapshot with four sequential queries (tasks, milestones, latest reports, open notices).
+/// Loads a StatusSnapshot with five sequential queries (tasks, milestones, latest reports, the reports of
+/// the period owed, open notices). The thresholds say which reporting period is owed as of the date.
 class StatusLoader final
 {
 public:
     explicit StatusLoader(Database &database);
     /// `withReports` false skips the progress reports: enough to find the red tasks (red never depends on
-    /// reports), much faster over millions of reports.
-    StatusSnapshot load(QDate asOf, bool withReports = true) const;
+    /// reports), much faster over millions of reports; the facts say reportsRead = false.
+    StatusSnapshot load(QDate asOf, const StatusThresholds &thresholds, bool withReports = true) const;
     /// The same for one task (after an edit of it, its reports or its records).
-    StatusSnapshot loadTask(QDate asOf, qint64 taskId) const;
+    StatusSnapshot loadTask(QDate asOf, const StatusThresholds &thresholds, qint64 taskId) const;
 
 private:
-    StatusSnapshot load(QDate asOf, bool withReports, qint64 onlyTask) const;
+    StatusSnapshot load(QDate asOf, const StatusThresholds &thresholds, bool withReports,
+                        qint64 onlyTask) const;
+    void readTasks(StatusSnapshot &s, qint64 onlyTask) const;
+    void readMilestones(StatusSnapshot &s, qint64 onlyTask) const;
+    void readLatestReports(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
+    void readOwedReports(StatusSnapshot &s, QDate asOf, const StatusThresholds &thresholds,
+                         qint64 onlyTask) const;
+    void readNotices(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
     Database *m_database;
     QSqlDatabase m_db; ///< m_database's connection
 };

@@ -23,6 +23,7 @@ struct StorageError
         Missing,  ///< no database at the path, and the caller needs an existing one
         DiskFull, ///< SQLITE_FULL or an I/O error while writing: the file is fine, the disk is not
         IoError,
+        Invalid, ///< the input breaks a rule of the capability (bad input): nothing was written
     };
 
     StorageError() = default;

@@ -22,7 +22,8 @@ QVariant idOrNull(qint64 id)
 
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.body, t.deadline, t.status, t.completed_on, "
-    "t.position, t.reporting, t.source_line, s.code, t.version FROM tasks t LEFT JOIN sections s ON s.id = "
+    "t.position, t.reporting, t.source_line, s.code, t.version, t.start_date FROM tasks t LEFT JOIN sections "
+    "s ON s.id = "
     "t.section_id");
 
 Task readTask(const QSqlQuery &q)
@@ -42,6 +43,7 @@ Task readTask(const QSqlQuery &q)
     t.sourceLine = q.value(11).toInt();
     t.section = q.value(12).toString();
     t.version = q.value(13).toInt();
+    t.startDate = sql::toDate(q.value(14));
     return t;
 }
 
@@ -133,6 +135,34 @@ QList<Task> TaskRepository::loadAll(qint64 planId, StorageError *error) const
     return tasks;
 }
 
+QList<std::pair<qint64, qint64>> TaskRepository::withCode(const QStringList &codes, qint64 planId,
+                                                          StorageError *error) const
+{
+    QList<std::pair<qint64, qint64>> found;
+    if (codes.isEmpty())
+        return found;
+    QStringList marks;
+    QVariantList values;
+    for (const QString &code : codes) {
+        marks.append(QStringLiteral("?"));
+        values.append(code);
+    }
+    QString where = QStringLiteral("code IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    if (planId > 0) {
+        where += QStringLiteral(" AND plan_id = ?");
+        values.append(planId);
+    }
+    QSqlQuery q(m_db);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT id, plan_id FROM tasks WHERE %1 ORDER BY plan_id, position, id")
+                      .arg(where),
+                  values, error))
+        return found;
+    while (q.next())
+        found.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return found;
+}
+
 int TaskRepository::count(StorageError *error) const
 {
     QSqlQuery q(m_db);
@@ -164,11 +194,12 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
                         sql::dateValue(task.completedOn),
                         task.position,
                         static_cast<int>(task.reporting),
-                        task.sourceLine};
+                        task.sourceLine,
+                        sql::dateValue(task.startDate)};
     QString columns =
         QStringLiteral("plan_id, section_id, code, title, body, deadline, status, completed_on, "
-                       "position, reporting, source_line");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+                       "position, reporting, source_line, start_date");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     // A task put back with its id (undo of a deletion) comes back one version above the one it had, so
     // versions of a row only ever grow.
     const int version = task.id > 0 && task.version > 0 ? task.version + 1 : 1;
@@ -204,11 +235,11 @@ bool TaskRepository::update(Task &task, StorageError *error)
     if (!sql::run(
             q,
             QStringLiteral("UPDATE tasks SET section_id = ?, code = ?, title = ?, body = ?, deadline = ?, "
-                           "status = ?, completed_on = ?, position = ?, reporting = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"),
+                           "status = ?, completed_on = ?, position = ?, reporting = ?, start_date = ?, "
+                           "version = version + 1 WHERE id = ? AND version = ?"),
             {idOrNull(task.sectionId), task.code, task.title, task.text, sql::dateValue(task.deadline),
              task.status == TaskStatus::Completed ? 1 : 0, sql::dateValue(task.completedOn), task.position,
-             static_cast<int>(task.reporting), task.id, task.version},
+             static_cast<int>(task.reporting), sql::dateValue(task.startDate), task.id, task.version},
             error))
         return false;
     if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))

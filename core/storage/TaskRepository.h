@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace duban::core {
 
@@ -25,6 +26,10 @@ public:
     std::optional<Task> load(qint64 id, StorageError *error = nullptr) const;
     QList<Task> loadAll(qint64 planId = 0, StorageError *error = nullptr) const;
     int count(StorageError *error = nullptr) const;
+    /// The tasks numbered with one of `codes` (as printed: "4", "四（一）"), in plan `planId` or in any
+    /// plan when 0: (task id, plan id) pairs in ledger order.
+    QList<std::pair<qint64, qint64>> withCode(const QStringList &codes, qint64 planId = 0,
+                                              StorageError *error = nullptr) const;
 
     /// Inserts the task (with its id if set, as undo of a deletion does); returns the id or 0.
     qint64 insert(Task &task, StorageError *error);

@@ -10,7 +10,8 @@
 
 namespace duban::test {
 
-/// What a duban process printed and how it ended (exitCode -1: it did not finish within a minute).
+/// What a duban process printed and how it ended (exitCode -1: it did not finish within a minute, or it
+/// crashed).
 struct ProcessResult
 {
     int exitCode = -1;
@@ -18,7 +19,16 @@ struct ProcessResult
     QString err;
 };
 
-inline ProcessResult runDuban(const QStringList &args, const QProcessEnvironment &extra = {})
+/// How a test runs duban beyond the pinned environment.
+struct RunOptions
+{
+    QProcessEnvironment extra;  ///< variables added to (or replacing those of) the pinned environment
+    QStringList unset;          ///< variables removed from it (QT_QPA_PLATFORM, DISPLAY …)
+    QString workingDirectory;   ///< the process's current folder; the test's own when empty
+    bool stdinFromNull = false; ///< stdin from /dev/null; otherwise a pipe that stays open and silent
+};
+
+inline ProcessResult runDuban(const QStringList &args, const RunOptions &options)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,17 +42,32 @@ inline ProcessResult runDuban(const QStringList &args, const QProcessEnvironment
         QDir::tempPath() + QStringLiteral("/duban-test-home-%1").arg(QCoreApplication::applicationPid());
     env.insert(QStringLiteral("XDG_CACHE_HOME"), scratch + QStringLiteral("/cache"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), scratch + QStringLiteral("/data"));
-    const QStringList keys = extra.keys();
+    const QStringList keys = options.extra.keys();
     for (const QString &key : keys)
-        env.insert(key, extra.value(key));
+        env.insert(key, options.extra.value(key));
+    for (const QString &key : options.unset)
+        env.remove(key);
     p.setProcessEnvironment(env);
+    if (!options.workingDirectory.isEmpty())
+        p.setWorkingDirectory(options.workingDirectory);
+    if (options.stdinFromNull)
+        p.setStandardInputFile(QProcess::nullDevice());
     p.start(QStringLiteral(DUBAN_BINARY), args);
     if (!p.waitForFinished(60000)) {
         p.kill();
+        p.waitForFinished();
         return {};
     }
-    return ProcessResult{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+    const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return ProcessResult{code, QString::fromUtf8(p.readAllStandardOutput()),
                          QString::fromUtf8(p.readAllStandardError())};
+}
+
+inline ProcessResult runDuban(const QStringList &args, const QProcessEnvironment &extra = {})
+{
+    RunOptions options;
+    options.extra = extra;
+    return runDuban(args, options);
 }
 
 } // namespace duban::test

@@ -182,7 +182,7 @@ void BM_AllStatusLights(benchmark::State &state)
     auto db = core::Database::open(bench::workload(state.range(0), reportsFor(state.range(0))), nullptr);
     const core::StatusThresholds settings = core::SettingsRepository(*db).statusThresholds();
     for (auto _ : state) {
-        const core::StatusSnapshot snapshot = core::StatusLoader(*db).load(kAsOf);
+        const core::StatusSnapshot snapshot = core::StatusLoader(*db).load(kAsOf, settings);
         const auto lights = core::computeLights(snapshot.facts, kAsOf, settings);
         benchmark::DoNotOptimize(lights.data());
     }

@@ -111,7 +111,7 @@ TEST(BriefingContent, OverdueListMostDaysFirstWithReasons)
     EXPECT_EQ(c.overdue[0].code, QStringLiteral("2"));
     EXPECT_EQ(c.overdue[0].lead, QStringLiteral("新区经济发展局"));
     EXPECT_EQ(c.overdue[0].daysOverdue, 106); // Q1 milestone (Mar 31) missed
-    EXPECT_EQ(c.overdue[0].reason, QStringLiteral("Q1 milestone not met"));
+    EXPECT_EQ(c.overdue[0].reason, QStringLiteral("Q1 milestone (2023-03-31) overdue by 106 day(s)"));
     EXPECT_EQ(c.overdue[1].code, QStringLiteral("4"));
     EXPECT_EQ(c.overdue[1].lead, QStringLiteral("新区人民政府办公室"));
     EXPECT_EQ(c.overdue[1].deadline, QDate(2023, 6, 30));
@@ -131,7 +131,7 @@ TEST(BriefingContent, GoodProgressAndLaggingAgainstTheSchedule)
     const ScheduleItem &behind = c.lagging[2];
     EXPECT_EQ(behind.judgement, ScheduleJudgement::Behind);
     EXPECT_EQ(behind.percent, 20);
-    EXPECT_NEAR(behind.expectedPercent, 100.0 * (6.0 + 15.0 / 31.0) / 12.0, 0.01); // end of July 15
+    EXPECT_NEAR(behind.expectedPercent, 50.0, 0.01); // July 15: six whole months of twelve
     EXPECT_EQ(c.goodProgress[0].judgement, ScheduleJudgement::Ahead);
 }
 

@@ -90,7 +90,8 @@ TEST(BriefingPdf, ChineseBriefingIsA4WithEmbeddedFontsAndExactText)
                                  "推动人民群众满意度提升",
                                  "人民满意提升行动",
                                  "逾期15天",
-                                 "一季度节点未完成",
+                                 "一季度节点（2023年3月31日）逾期106天",
+                                 "逾期事项",
                                  "主要目标指标完成情况",
                                  "地区生产总值增长"}) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
@@ -105,6 +106,38 @@ TEST(BriefingPdf, ChineseBriefingIsA4WithEmbeddedFontsAndExactText)
     EXPECT_TRUE(duban::test::pdfText(pdf, 1, 1, false).contains(QStringLiteral("— 1 —")));
     EXPECT_TRUE(duban::test::pdfText(pdf, 2, 2, false).contains(QStringLiteral("— 2 —")));
     EXPECT_FALSE(duban::test::pdfText(pdf, 2, 2, false).contains(QStringLiteral("— 1 —")));
+}
+
+TEST(BriefingPdf, NoContradictions)
+{
+    // GIVEN the fixture, where task 3 (新区财政金融局) was closed on Jun 1 after reporting 48 % on May 20,
+    // and 新区经济发展局 both leads task 2 (red: its Q1 milestone) and reported task 1 on time
+    TempDir dir;
+    auto db = duban::test::openBriefingFixture(dir.file(QStringLiteral("b.sqlite")));
+    ASSERT_TRUE(db);
+    const duban::test::BriefingZhTranslator zh;
+    duban::test::addReport(*db, QStringLiteral("3"), QDate(2023, 5, 20), 48);
+    const BriefingContent content = fixtureContent(*db);
+    const QString text = duban::test::pdfText(writePdf(content, dir.file(QStringLiteral("c.pdf"))));
+    // THEN a completed task reads 已办结, never with its last reported percent
+    EXPECT_TRUE(text.contains(QStringLiteral("强化项目要素保障”（牵头单位：新区财政金融局）：已办结")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("完成48%")));
+    // AND no unit is praised that leads a lagging task
+    QStringList lagging;
+    for (const ScheduleItem &s : content.lagging)
+        lagging.append(s.lead);
+    const qsizetype praised = text.indexOf(QStringLiteral("无逾期和滞后任务的单位："));
+    ASSERT_GE(praised, 0) << text.toStdString();
+    const QString praisedUnits = text.mid(praised, text.indexOf(QStringLiteral("。"), praised) - praised);
+    for (const QString &unit : lagging)
+        EXPECT_FALSE(praisedUnits.contains(unit)) << unit.toStdString();
+    EXPECT_TRUE(praisedUnits.contains(QStringLiteral("新区财政金融局")));
+    // AND the first briefing as of the first of a month covers the month before it too
+    const QString first = duban::test::pdfText(
+        writePdf(fixtureContent(*db, QDate(2023, 8, 1)), dir.file(QStringLiteral("d.pdf"))));
+    EXPECT_FALSE(first.contains(QStringLiteral("2023年8月1日至2023年8月1日")));
+    EXPECT_TRUE(first.contains(QStringLiteral("2023年7月1日至2023年8月1日"))) << first.toStdString();
 }
 
 TEST(BriefingPdf, NoLineIsPrintedTwiceAcrossAPageBreak)

@@ -1,5 +1,8 @@
 #include "BriefingTestSupport.h"
 
+#include <gtest/gtest.h>
+#include <QSqlQuery>
+
 #include "core/domain/PlanDocument.h"
 #include "core/storage/IndicatorRepository.h"
 #include "core/storage/PlanRepository.h"
@@ -157,6 +160,21 @@ QString BriefingZhTranslator::translate(const char *context, const char *sourceT
     return m_shipped.translate(context, sourceText, disambiguation, n);
 }
 
+void addReport(Database &db, const QString &code, QDate date, int percent)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE code = ?"));
+    q.addBindValue(code);
+    ASSERT_TRUE(q.exec() && q.next()) << code.toStdString();
+    ProgressReport r;
+    r.taskId = q.value(0).toLongLong();
+    r.date = date;
+    r.percent = percent;
+    r.text = QStringLiteral("进展");
+    StorageError error;
+    ASSERT_TRUE(ProgressRepository(db).insertReport(r, &error)) << error.message.toStdString();
+}
+
 std::unique_ptr<Database> openBriefingFixture(const QString &path)
 {
     StorageError error;
@@ -218,7 +236,7 @@ std::unique_ptr<Database> openBriefingFixture(const QString &path)
         r.text = QStringLiteral("进展");
         progress.insertReport(r, &error);
     };
-    report(0, QDate(2023, 7, 10), 80);
+    report(0, QDate(2023, 7, 5), 80); // June's report, on its due day
     report(4, QDate(2023, 7, 3), 20);
     SupervisionRecord reminder;
     reminder.taskId = d.tasks[1].id;

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,8 @@ private:
 /// red 2 (task 2: Q1 milestone missed 106 days; task 4: overdue 15 days), completed 1 (task 3),
 /// completed late 1 (task 6).
 std::unique_ptr<core::Database> openBriefingFixture(const QString &path);
+/// Adds a progress report (no unit: entered by the office) to the task numbered `code`.
+void addReport(core::Database &db, const QString &code, QDate date, int percent);
 
 struct ToolResult
 {

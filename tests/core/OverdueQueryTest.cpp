@@ -26,7 +26,7 @@ namespace {
 
 std::set<qint64> redByFullComputation(Database &db, QDate asOf, qint64 unitId)
 {
-    const StatusSnapshot s = StatusLoader(db).load(asOf);
+    const StatusSnapshot s = StatusLoader(db).load(asOf, StatusThresholds{});
     const std::vector<StatusLight> lights = computeLights(s.facts, asOf, StatusThresholds{});
     std::set<qint64> unitTasks;
     if (unitId) {

@@ -77,7 +77,9 @@ TEST(SeveralLeads, TheLedgerShowsFiltersAndCountsEveryLead)
     const std::vector<int> asCo = index.query(filter, TaskIndex::Column::Code, true);
     EXPECT_FALSE(std::any_of(asCo.begin(), asCo.end(), [&](int i) { return index.row(i).id == f.id; }));
     // Each lead counts as leading it
-    const std::vector<Light> lights(rows.size(), Light::Red);
+    StatusLight red;
+    red.light = Light::Red;
+    const std::vector<StatusLight> lights(rows.size(), red);
     QHash<qint64, QString> names;
     for (const Unit &u : UnitRepository(*f.db).all())
         names.insert(u.id, u.name);
@@ -108,7 +110,9 @@ TEST(Statistics, UnitsAreNamedByIdEvenWhenANameContainsTheSeparator)
                                        {12, QStringLiteral("丁局")},
                                        {13, QStringLiteral("戊局")}};
     const std::vector<TaskRow> rows{r};
-    const std::vector<Light> lights{Light::Red};
+    StatusLight red;
+    red.light = Light::Red;
+    const std::vector<StatusLight> lights{red};
     const TaskStatistics stats = TaskStatistics::compute(rows, lights, {}, names);
     // THEN every unit keeps its own name and role
     QHash<qint64, UnitStatistics> byId;

@@ -29,11 +29,11 @@ struct StatsFixture
     TaskStatistics statsAsOf(QDate asOf, const QHash<QString, int> &notices = {})
     {
         const std::vector<TaskRow> rows = TaskRowLoader(*db).loadAll();
-        const StatusSnapshot snap = StatusLoader(*db).load(asOf);
+        const StatusSnapshot snap = StatusLoader(*db).load(asOf, StatusThresholds{});
         const std::vector<StatusLight> lights = computeLights(snap.facts, asOf, StatusThresholds{});
-        std::vector<Light> aligned;
+        std::vector<StatusLight> aligned;
         for (const TaskRow &r : rows)
-            aligned.push_back(lights[size_t(snap.indexOf.value(r.id))].light);
+            aligned.push_back(lights[size_t(snap.indexOf.value(r.id))]);
         QHash<qint64, QString> names;
         for (const Unit &u : UnitRepository(*db).all())
             names.insert(u.id, u.name);
@@ -139,12 +139,12 @@ TEST(StatusLoader, LatestReportAndUnansweredNoticeAsOfADate)
                         QDate(2023, 7, 20),
                         {}};
     repo.insertRecord(n, nullptr);
-    const StatusSnapshot july = StatusLoader(*f.db).load(QDate(2023, 7, 15));
+    const StatusSnapshot july = StatusLoader(*f.db).load(QDate(2023, 7, 15), StatusThresholds{});
     const TaskFacts &facts = july.facts[size_t(july.indexOf.value(task))];
     EXPECT_EQ(facts.lastReport, QDate(2023, 6, 30));
     EXPECT_EQ(facts.lastPercent, 55);
     EXPECT_EQ(facts.unansweredResponseDue, QDate(2023, 7, 10));
     EXPECT_EQ(evaluate(facts, QDate(2023, 7, 15), StatusThresholds{}).light, Light::Red);
-    const StatusSnapshot later = StatusLoader(*f.db).load(QDate(2023, 7, 25));
+    const StatusSnapshot later = StatusLoader(*f.db).load(QDate(2023, 7, 25), StatusThresholds{});
     EXPECT_FALSE(later.facts[size_t(later.indexOf.value(task))].unansweredResponseDue.isValid());
 }

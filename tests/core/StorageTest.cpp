@@ -463,13 +463,17 @@ TEST(Storage, StatusThresholdsLiveInTheDatabase)
     EXPECT_EQ(repo.statusThresholds(), StatusThresholds{});
     StatusThresholds s;
     s.dueSoonDays = 10;
-    s.behindPoints = 15;
+    s.scheduleTolerance = 5;
+    s.scheduleBasis = ScheduleBasis::Days;
     s.defaultCycle = ReportingCycle::TenDays;
-    s.reportGraceDays = 5;
+    s.reportDueDay = 10;
+    s.tenDayDueDays = 2;
     StorageError err;
     ASSERT_TRUE(repo.setStatusThresholds(s, &err)) << err.message.toStdString();
     EXPECT_EQ(SettingsRepository(*db).statusThresholds(), s);
     // values out of range fall back to the defaults
-    ASSERT_TRUE(repo.setValue(QStringLiteral("rules.reportGraceDays"), QStringLiteral("400"), &err));
-    EXPECT_EQ(repo.statusThresholds().reportGraceDays, 0);
+    ASSERT_TRUE(repo.setValue(QStringLiteral("rules.reportDueDay"), QStringLiteral("31"), &err));
+    EXPECT_EQ(repo.statusThresholds().reportDueDay, 5);
+    ASSERT_TRUE(repo.setValue(QStringLiteral("rules.scheduleTolerance"), QStringLiteral("-1"), &err));
+    EXPECT_EQ(repo.statusThresholds().scheduleTolerance, 0);
 }

@@ -49,10 +49,11 @@ TEST(DomainStatus, LatestReportOnOrBeforeAsOfCounts)
     const QList<ProgressReport> reports{report(d(2023, 5, 31), 50), report(d(2023, 7, 5), 10),
                                         report(d(2023, 6, 20), 60)};
     // WHEN evaluated as of Jun 15
-    // THEN only May 31 counts: no report this month
-    EXPECT_EQ(
-        evaluate(fullYearTask(), reports, {}, d(2023, 6, 15), defaults).reasons,
-        (QList<StatusReason>{{ReasonKind::NoReportThisMonth, PeriodLabel::Date, 0, 0, 0.0, d(2023, 6, 1)}}));
+    // THEN only May 31 counts: 50 % at a share of 5/12 is ahead, and May (due Jun 5) was reported
+    const StatusLight jun = evaluate(fullYearTask(), reports, {}, d(2023, 6, 15), defaults);
+    EXPECT_EQ(jun.light, Light::Green);
+    EXPECT_EQ(jun.schedule, ScheduleJudgement::Ahead);
+    EXPECT_EQ(jun.report, ReportState::OnTime);
     // WHEN evaluated as of Jun 30
     // THEN the Jun 20 report counts (60 % vs 50 % elapsed): green
     EXPECT_EQ(evaluate(fullYearTask(), reports, {}, d(2023, 6, 30), defaults).light, Light::Green);
@@ -61,6 +62,7 @@ TEST(DomainStatus, LatestReportOnOrBeforeAsOfCounts)
     ASSERT_EQ(jul.reasons.size(), 1);
     EXPECT_EQ(jul.reasons[0].kind, ReasonKind::BehindSchedule);
     EXPECT_EQ(jul.reasons[0].percentDone, 10);
+    EXPECT_DOUBLE_EQ(jul.reasons[0].elapsedPercent, 100.0 * 7 / 12);
 }
 
 TEST(DomainStatus, SameDayReportsTakeTheHighestPercent)
@@ -68,7 +70,7 @@ TEST(DomainStatus, SameDayReportsTakeTheHighestPercent)
     std::vector<MilestoneFact> storage;
     const TaskFacts f = makeTaskFacts(
         fullYearTask(), {report(d(2023, 6, 5), 40), report(d(2023, 6, 5), 45), report(d(2023, 6, 5), 30)}, {},
-        d(2023, 6, 30), {}, storage);
+        d(2023, 6, 30), defaults, {}, storage);
     EXPECT_EQ(f.lastReport, d(2023, 6, 5));
     EXPECT_EQ(f.lastPercent, 45);
 }
@@ -81,18 +83,23 @@ TEST(DomainStatus, MilestonesComeFromTheTask)
                     Milestone{2, d(2023, 6, 30), QStringLiteral("过半"), true}};
     // WHEN evaluated as of Jul 10 with a fresh report
     const StatusLight l = evaluate(t, {report(d(2023, 7, 1), 60)}, {}, d(2023, 7, 10), defaults);
-    // THEN red, Q1 milestone not met
+    // THEN red: the Q1 milestone, overdue by 101 days, says which date it counts from
     EXPECT_EQ(l.light, Light::Red);
-    EXPECT_EQ(reasonTexts(l), QStringList{QStringLiteral("Q1 milestone not met")});
+    EXPECT_EQ(reasonTexts(l), QStringList{QStringLiteral("Q1 milestone (2023-03-31) overdue by 101 day(s)")});
 }
 
 TEST(DomainStatus, PeriodStartCanBeGiven)
 {
     // GIVEN a task of a plan whose period starts Jul 1 (e.g. a plan issued mid-year)
     // WHEN evaluated on Jun 30 without any report
-    // THEN nothing is expected yet (green); with the default start (Jan 1) it is behind and unreported
+    // THEN nothing is expected yet (green); with the default start (Jan 1) it is not started at a share of
+    // 50 % and owes May's report (due Jun 5)
     EXPECT_EQ(evaluate(fullYearTask(), {}, {}, d(2023, 6, 30), defaults, d(2023, 7, 1)).light, Light::Green);
-    EXPECT_EQ(evaluate(fullYearTask(), {}, {}, d(2023, 6, 30), defaults).reasons.size(), 2);
+    const StatusLight fromJanuary = evaluate(fullYearTask(), {}, {}, d(2023, 6, 30), defaults);
+    ASSERT_EQ(fromJanuary.reasons.size(), 2);
+    EXPECT_EQ(fromJanuary.reasons[0].kind, ReasonKind::BehindSchedule);
+    EXPECT_EQ(fromJanuary.reasons[1].kind, ReasonKind::ReportMissing);
+    EXPECT_EQ(fromJanuary.reasons[1].since, d(2023, 5, 1));
 }
 
 TEST(DomainStatus, CompletedTask)
@@ -117,7 +124,8 @@ TEST(RecordLight, UnansweredPastResponseDueIsRed)
     ASSERT_EQ(l.reasons.size(), 1);
     EXPECT_EQ(l.reasons[0].kind, ReasonKind::NoticeOverdue);
     EXPECT_EQ(l.reasons[0].days, 3);
-    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("Supervision notice overdue, no reply"));
+    EXPECT_EQ(reasonText(l.reasons[0]),
+              QStringLiteral("Supervision notice unanswered 3 day(s) past its reply date (2023-06-10)"));
 }
 
 TEST(RecordLight, AnsweredLateIsRedUntilTheReply)
@@ -155,7 +163,9 @@ TEST(RecordLight, TaskTakesUnansweredNoticesIntoAccount)
     EXPECT_EQ(evaluate(fullYearTask(), reports, records, d(2023, 6, 10), defaults).light, Light::Green);
     const StatusLight l = evaluate(fullYearTask(), reports, records, d(2023, 6, 11), defaults);
     EXPECT_EQ(l.light, Light::Red);
-    EXPECT_EQ(reasonTexts(l), QStringList{QStringLiteral("Supervision notice overdue, no reply")});
+    EXPECT_EQ(reasonTexts(l),
+              QStringList{
+                  QStringLiteral("Supervision notice unanswered 1 day(s) past its reply date (2023-06-10)")});
 }
 
 TEST(RecordLight, EarliestUnansweredResponseDue)
@@ -214,6 +224,8 @@ TEST(BulkStatus, ComputeLightsMatchesEvaluateOnEveryCombination)
                     f.periodStart = d(2023, 1, 1);
                     f.lastReport = rep == 0 ? QDate() : asOf.addDays(rep == 1 ? -40 : -3);
                     f.lastPercent = rep == 2 ? 95 : rep * 25;
+                    // The report owed as of Jun 30 (May's, due Jun 5): on time, late, or missing.
+                    f.firstOwedReport = rep == 2 ? d(2023, 5, 20) : rep == 1 ? d(2023, 6, 10) : QDate();
                     f.cycle = ReportingCycle(st);
                     f.milestones = std::span<const MilestoneFact>(milestones).subspan(std::size_t(ms), 1);
                     f.unansweredResponseDue = st == 2 ? asOf.addDays(-1) : QDate();

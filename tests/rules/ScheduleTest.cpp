@@ -28,13 +28,27 @@ TEST(Schedule, FullYearShareIsCountedInWholeMonthsAtMonthEnds)
     EXPECT_EQ(elapsedShare(start, deadline, d(2023, 12, 31)), 1.0);
 }
 
-TEST(Schedule, MidMonthShareGrowsByDaysOfThatMonth)
+TEST(Schedule, ByMonthsAMonthElapsesOnItsLastDay)
 {
     // GIVEN a full-year 2023 task
-    // WHEN the as-of date is Feb 14 (14 of Feb's 28 days) or Jan 1 (end of the first day)
-    // THEN the share is (1 + 14/28) / 12 and (1/31) / 12
-    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 2, 14)), 0.125);
-    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 1, 1)), 1.0 / 31 / 12);
+    // WHEN the as-of date is mid-month or the first of a month
+    // THEN only whole months count: Feb 14 → 1/12, Jul 1 → 6/12 (not 50.3 %), Jan 1 → 0
+    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 2, 14)), 1.0 / 12);
+    EXPECT_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 7, 1)), 0.5);
+    EXPECT_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 1, 1)), 0.0);
+    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 1, 31)), 1.0 / 12);
+}
+
+TEST(Schedule, ByDaysTheShareGrowsDayByDay)
+{
+    // GIVEN a full-year 2023 task and the day-based setting
+    // WHEN the as-of date is Feb 14 (14 of Feb's 28 days), Jan 1 or Jul 1
+    // THEN the share is (1 + 14/28) / 12, (1/31) / 12 and (6 + 1/31) / 12 = 50.3 %
+    const auto days = ScheduleBasis::Days;
+    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 2, 14), days), 0.125);
+    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 1, 1), days), 1.0 / 31 / 12);
+    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 7, 1), days), (6 + 1.0 / 31) / 12);
+    EXPECT_EQ(elapsedShare(d(2023, 1, 1), d(2023, 12, 31), d(2023, 3, 31), days), 0.25);
 }
 
 TEST(Schedule, LeapYearMonthEndsAreStillWholeMonths)
@@ -42,10 +56,23 @@ TEST(Schedule, LeapYearMonthEndsAreStillWholeMonths)
     // GIVEN a full-year task in the leap year 2024
     const QDate start = d(2024, 1, 1);
     const QDate deadline = d(2024, 12, 31);
-    // WHEN / THEN Feb 29 closes two months, Feb 28 is 28/29 of February, Mar 31 is a quarter
+    // WHEN / THEN Feb 29 closes two months, Feb 28 does not (by days it is 28/29 of February), Mar 31 is a
+    // quarter
     EXPECT_DOUBLE_EQ(elapsedShare(start, deadline, d(2024, 2, 29)), 2.0 / 12);
-    EXPECT_DOUBLE_EQ(elapsedShare(start, deadline, d(2024, 2, 28)), (1.0 + 28.0 / 29) / 12);
+    EXPECT_DOUBLE_EQ(elapsedShare(start, deadline, d(2024, 2, 28)), 1.0 / 12);
+    EXPECT_DOUBLE_EQ(elapsedShare(start, deadline, d(2024, 2, 28), ScheduleBasis::Days),
+                     (1.0 + 28.0 / 29) / 12);
     EXPECT_EQ(elapsedShare(start, deadline, d(2024, 3, 31)), 0.25);
+}
+
+TEST(Schedule, APeriodStartingMidMonthCountsThatMonth)
+{
+    // GIVEN a task assigned on Oct 15 with a deadline of Dec 31: October, November, December
+    // THEN nothing has elapsed on Oct 15 or Oct 30, a third at the end of October, two thirds on Nov 30
+    EXPECT_EQ(elapsedShare(d(2023, 10, 15), d(2023, 12, 31), d(2023, 10, 15)), 0.0);
+    EXPECT_EQ(elapsedShare(d(2023, 10, 15), d(2023, 12, 31), d(2023, 10, 30)), 0.0);
+    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 10, 15), d(2023, 12, 31), d(2023, 10, 31)), 1.0 / 3);
+    EXPECT_DOUBLE_EQ(elapsedShare(d(2023, 10, 15), d(2023, 12, 31), d(2023, 11, 30)), 2.0 / 3);
 }
 
 TEST(Schedule, ShareIsClampedOutsideThePeriod)
@@ -93,16 +120,16 @@ TEST(Schedule, PeriodEndingBeforeItStarts)
 
 TEST(ScheduleJudgement, EdgesAtEndOfFirstQuarter)
 {
-    // GIVEN 25 % of the time elapsed (Mar 31 of a full-year task) and the default 5-point tolerance
+    // GIVEN 25 % of the time elapsed (Mar 31 of a full-year task) and the office's tolerance of 0
     const double share = 0.25;
     // WHEN / THEN
     EXPECT_EQ(judgeSchedule(0, share, false), ScheduleJudgement::NotStarted);
     EXPECT_EQ(judgeSchedule(1, share, false), ScheduleJudgement::Behind);
-    EXPECT_EQ(judgeSchedule(19, share, false), ScheduleJudgement::Behind);
-    EXPECT_EQ(judgeSchedule(20, share, false), ScheduleJudgement::OnSchedule);
+    EXPECT_EQ(judgeSchedule(24, share, false), ScheduleJudgement::Behind);
     EXPECT_EQ(judgeSchedule(25, share, false), ScheduleJudgement::OnSchedule);
-    EXPECT_EQ(judgeSchedule(30, share, false), ScheduleJudgement::OnSchedule);
-    EXPECT_EQ(judgeSchedule(31, share, false), ScheduleJudgement::Ahead);
+    EXPECT_EQ(judgeSchedule(26, share, false), ScheduleJudgement::Ahead);
+    EXPECT_TRUE(isBehindSchedule(judgeSchedule(0, share, false), share));
+    EXPECT_FALSE(isBehindSchedule(judgeSchedule(0, 0.0, false), 0.0));
     EXPECT_EQ(judgeSchedule(99, share, false), ScheduleJudgement::Ahead);
     EXPECT_EQ(judgeSchedule(100, share, false), ScheduleJudgement::Completed);
 }
@@ -120,11 +147,14 @@ TEST(ScheduleJudgement, EdgesWithAFractionalShare)
 {
     // GIVEN 11/12 of the time elapsed (91.67 %)
     const double share = elapsedShare(QDate(2023, 1, 1), QDate(2023, 12, 31), QDate(2023, 11, 30));
-    // WHEN / THEN the tolerance band is [86.67, 96.67]
-    EXPECT_EQ(judgeSchedule(86, share, false), ScheduleJudgement::Behind);
-    EXPECT_EQ(judgeSchedule(87, share, false), ScheduleJudgement::OnSchedule);
-    EXPECT_EQ(judgeSchedule(96, share, false), ScheduleJudgement::OnSchedule);
-    EXPECT_EQ(judgeSchedule(97, share, false), ScheduleJudgement::Ahead);
+    // WHEN / THEN without tolerance 91 is behind, 92 ahead; with 5 points the band is [86.67, 96.67]
+    EXPECT_EQ(judgeSchedule(91, share, false), ScheduleJudgement::Behind);
+    EXPECT_EQ(judgeSchedule(92, share, false), ScheduleJudgement::Ahead);
+    EXPECT_EQ(judgeSchedule(86, share, false, 5.0), ScheduleJudgement::Behind);
+    EXPECT_EQ(judgeSchedule(87, share, false, 5.0), ScheduleJudgement::OnSchedule);
+    EXPECT_EQ(judgeSchedule(96, share, false, 5.0), ScheduleJudgement::OnSchedule);
+    EXPECT_EQ(judgeSchedule(97, share, false, 5.0), ScheduleJudgement::Ahead);
+    EXPECT_STREQ(judgementKey(ScheduleJudgement::Behind), "behind");
 }
 
 TEST(ScheduleJudgement, ToleranceIsAParameter)

@@ -13,7 +13,7 @@ const StatusThresholds defaults;
 
 StatusLight light(const TaskFacts &f, QDate asOf, const StatusThresholds &s = defaults)
 {
-    return evaluate(f, asOf, s);
+    return evaluate(rules_test::withOwedReport(f, asOf, s), asOf, s);
 }
 
 QList<ReasonKind> kinds(const StatusLight &l)
@@ -55,7 +55,7 @@ TEST(StatusRules, DueYesterdayIsRedOverdueByOneDay)
     EXPECT_EQ(l.reasons[0].days, 1);
     EXPECT_EQ(l.reasons[0].date, d(2023, 6, 15));
     EXPECT_EQ(l.daysOverdue(), 1);
-    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("Overdue by 1 day(s)"));
+    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("Overdue by 1 day(s) (deadline 2023-06-15)"));
 }
 
 TEST(StatusRules, OverdueCountsDays)
@@ -63,7 +63,8 @@ TEST(StatusRules, OverdueCountsDays)
     const StatusLight l = light(openTask(d(2023, 6, 15), d(2023, 6, 27)), d(2023, 6, 27));
     EXPECT_EQ(l.light, Light::Red);
     EXPECT_EQ(l.daysOverdue(), 12);
-    EXPECT_EQ(reasonTexts(l), QStringList{QStringLiteral("Overdue by 12 day(s)")});
+    EXPECT_EQ(reasonTexts(l), QStringList{QStringLiteral("Overdue by 12 day(s) (deadline 2023-06-15)")});
+    EXPECT_EQ(shortReasonText(l), QStringLiteral("Overdue 12 day(s)"));
 }
 
 TEST(StatusRules, DueTomorrowIsYellowDueInOneDay)
@@ -106,9 +107,13 @@ TEST(StatusRules, NoDeadlineHasNoDeadlineRules)
 {
     // GIVEN a task without a deadline that reported this month
     TaskFacts f = openTask(QDate(), d(2023, 6, 1), 0);
-    // THEN it is green (no overdue, due soon or behind schedule) and still needs monthly reports
+    f.firstOwedReport = d(2023, 6, 1);
+    f.lastPercent = 50;
+    // THEN it is green (no overdue, due soon; 50 % is ahead of 5/12 of its plan year) and still owes
+    // monthly reports: June's, due Jul 5, is missing on Jul 6 when only Jun 1's report exists
     EXPECT_EQ(light(f, d(2023, 6, 15)).light, Light::Green);
-    EXPECT_EQ(kinds(light(f, d(2023, 7, 1))), QList<ReasonKind>{ReasonKind::NoReportThisMonth});
+    f.firstOwedReport = QDate();
+    EXPECT_EQ(kinds(light(f, d(2023, 7, 6))), QList<ReasonKind>{ReasonKind::ReportMissing});
 }
 
 // ---- completion ----------------------------------------------------------------------------
@@ -202,7 +207,9 @@ TEST(StatusRules, MilestonePassedByOneDayIsRed)
     EXPECT_EQ(l.reasons[0].days, 1);
     EXPECT_EQ(l.reasons[0].date, d(2023, 3, 31));
     EXPECT_EQ(l.daysOverdue(), 0);
-    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("Q1 milestone not met"));
+    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("Q1 milestone (2023-03-31) overdue by 1 day(s)"));
+    // AND the short text names the milestone, not the deadline (2023-12-31)
+    EXPECT_EQ(shortReasonText(l), QStringLiteral("Q1 milestone overdue 1 day(s)"));
 }
 
 TEST(StatusRules, MilestoneTickedDoneIsMet)
@@ -240,143 +247,176 @@ TEST(StatusRules, RedListsAllRedReasonsInOrder)
     f.unansweredResponseDue = d(2023, 11, 10);
     // WHEN evaluated as of 2023-11-12
     const StatusLight l = light(f, d(2023, 11, 12));
-    // THEN: overdue, the milestones in their given order, then the notice — and no yellow reasons
+    // THEN: overdue, the milestones in their given order, the notice, then the yellow reason that applies too
+    // (60 % done with the whole period elapsed), each saying what it counts from
     EXPECT_EQ(l.light, Light::Red);
     EXPECT_EQ(kinds(l), (QList<ReasonKind>{ReasonKind::Overdue, ReasonKind::MilestoneMissed,
                                            ReasonKind::MilestoneMissed, ReasonKind::MilestoneMissed,
-                                           ReasonKind::NoticeOverdue}));
+                                           ReasonKind::NoticeOverdue, ReasonKind::BehindSchedule}));
     EXPECT_EQ(reasonTexts(l),
-              (QStringList{QStringLiteral("Overdue by 12 day(s)"), QStringLiteral("H1 milestone not met"),
-                           QStringLiteral("Q1-Q3 milestone not met"),
-                           QStringLiteral("Milestone of 2023-05-15 not met"),
-                           QStringLiteral("Supervision notice overdue, no reply")}));
+              (QStringList{
+                  QStringLiteral("Overdue by 12 day(s) (deadline 2023-10-31)"),
+                  QStringLiteral("H1 milestone (2023-06-30) overdue by 135 day(s)"),
+                  QStringLiteral("Q1-Q3 milestone (2023-09-30) overdue by 43 day(s)"),
+                  QStringLiteral("Milestone of 2023-05-15 overdue by 181 day(s)"),
+                  QStringLiteral("Supervision notice unanswered 2 day(s) past its reply date (2023-11-10)"),
+                  QStringLiteral("60% done, below the 100% of time elapsed")}));
     EXPECT_EQ(l.reasons[4].days, 2);
 }
 
-// ---- reporting period ------------------------------------------------------------------------
+// ---- reporting periods with a due day ----------------------------------------------------------
 
-TEST(StatusRules, MonthlyReportOnLastDayOfPreviousMonthIsNotEnough)
+TEST(StatusRules, MonthlyReportIsDueByTheFifthOfTheNextMonth)
 {
-    // GIVEN a full-year task that last reported on 2023-05-31
-    const TaskFacts f = openTask(d(2023, 12, 31), d(2023, 5, 31), 50);
-    // WHEN evaluated on 2023-06-15
-    const StatusLight l = light(f, d(2023, 6, 15));
-    // THEN it is yellow: no progress report this month (since 2023-06-01)
+    // GIVEN a full-year task whose only report is dated 2023-06-20
+    TaskFacts f = openTask(d(2023, 12, 31), d(2023, 6, 20), 60);
+    f.firstOwedReport = d(2023, 6, 20);
+    // WHEN evaluated as of Jul 1 (latest period due: May, due Jun 5)
+    const StatusLight july1 = light(f, d(2023, 7, 1));
+    // THEN it is 迟报 for May — not 未报: the report came 15 days after the due day
+    EXPECT_EQ(july1.light, Light::Yellow);
+    EXPECT_EQ(july1.report, ReportState::Late);
+    ASSERT_EQ(kinds(july1), QList<ReasonKind>{ReasonKind::ReportLate});
+    EXPECT_EQ(july1.reasons[0].since, d(2023, 5, 1));
+    EXPECT_EQ(july1.reasons[0].until, d(2023, 5, 31));
+    EXPECT_EQ(july1.reasons[0].date, d(2023, 6, 5));
+    EXPECT_EQ(july1.reasons[0].days, 15);
+    EXPECT_EQ(reasonText(july1.reasons[0]), QStringLiteral("Report for 2023-05 came 15 day(s) late (due by "
+                                                           "2023-06-05)"));
+    // WHEN evaluated as of Jul 6 (June is due by Jul 5) THEN the same report is on time for June
+    const StatusLight july6 = light(f, d(2023, 7, 6));
+    EXPECT_EQ(july6.light, Light::Green);
+    EXPECT_EQ(july6.report, ReportState::OnTime);
+}
+
+TEST(StatusRules, NoReportSinceThePeriodBeganIsMissing)
+{
+    // GIVEN a task whose latest report is dated May 31
+    TaskFacts f = openTask(d(2023, 12, 31), d(2023, 5, 31), 60);
+    f.firstOwedReport = QDate(); // none dated on or after Jun 1
+    // WHEN evaluated as of Jul 6 THEN it is 未报 for June, due Jul 5, one day ago
+    const StatusLight l = light(f, d(2023, 7, 6));
     EXPECT_EQ(l.light, Light::Yellow);
-    ASSERT_EQ(l.reasons.size(), 1);
-    EXPECT_EQ(l.reasons[0].kind, ReasonKind::NoReportThisMonth);
-    EXPECT_EQ(l.reasons[0].date, d(2023, 6, 1));
-    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("No progress report this month"));
+    EXPECT_EQ(l.report, ReportState::Missing);
+    ASSERT_EQ(kinds(l), QList<ReasonKind>{ReasonKind::ReportMissing});
+    EXPECT_EQ(l.reasons[0].days, 1);
+    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("No report for 2023-06 (due by 2023-07-05)"));
+    EXPECT_EQ(shortReasonText(l), QStringLiteral("Report missing"));
 }
 
-TEST(StatusRules, MonthlyReportOnFirstDayOfThisMonthCounts)
+TEST(StatusRules, DueDayPassedByOneDay)
 {
-    const TaskFacts f = openTask(d(2023, 12, 31), d(2023, 6, 1), 50);
-    EXPECT_EQ(light(f, d(2023, 6, 15)).light, Light::Green);
-    EXPECT_EQ(light(f, d(2023, 6, 1)).light, Light::Green);
-    EXPECT_EQ(light(f, d(2023, 6, 30)).light, Light::Green);
-    EXPECT_EQ(light(f, d(2023, 7, 1)).light, Light::Yellow);
+    // The due day itself is in time; the period is owed from the day after.
+    EXPECT_EQ(owedPeriod(ReportingCycle::Monthly, d(2023, 7, 5), defaults).first, d(2023, 5, 1));
+    EXPECT_EQ(owedPeriod(ReportingCycle::Monthly, d(2023, 7, 6), defaults).first, d(2023, 6, 1));
+    EXPECT_EQ(owedPeriod(ReportingCycle::Monthly, d(2023, 7, 6), defaults).due, d(2023, 7, 5));
+    // AND a task without a report since Jun 1 is on time (for May) on Jul 5, missing on Jul 6
+    TaskFacts f = openTask(d(2023, 12, 31), d(2023, 5, 20), 60);
+    f.firstOwedReport = d(2023, 5, 20);
+    EXPECT_EQ(light(f, d(2023, 7, 5)).report, ReportState::OnTime);
+    f.firstOwedReport = QDate();
+    EXPECT_EQ(light(f, d(2023, 7, 6)).report, ReportState::Missing);
 }
 
-TEST(StatusRules, ReportDatedAfterTheAsOfDateDoesNotCount)
+TEST(StatusRules, TheFirstOfAMonthIsNoDayOfItsOwn)
 {
-    // GIVEN facts whose lastReport lies after the as-of date (a caller's mistake)
-    const TaskFacts f = openTask(d(2023, 12, 31), d(2023, 6, 20), 50);
-    // THEN it is not taken as reported: nothing done (0 %, behind 45.8 % elapsed) and no report this month
-    EXPECT_EQ(kinds(light(f, d(2023, 6, 15))),
-              (QList<ReasonKind>{ReasonKind::BehindSchedule, ReasonKind::NoReportThisMonth}));
+    // GIVEN a task that reported in June (Jun 20) and one whose last report is from May (May 20)
+    TaskFacts reportedJune = openTask(d(2023, 12, 31), d(2023, 6, 20), 60);
+    TaskFacts onlyMay = openTask(d(2023, 12, 31), d(2023, 5, 20), 60);
+    // WHEN judged on Jun 30 and on Jul 1 (May is the period owed on both days: first reports since May 1)
+    reportedJune.firstOwedReport = d(2023, 5, 20); // it reported in May too
+    onlyMay.firstOwedReport = d(2023, 5, 20);
+    // THEN neither changes light on the first of the month
+    EXPECT_EQ(light(reportedJune, d(2023, 6, 30)).light, Light::Green);
+    EXPECT_EQ(light(reportedJune, d(2023, 7, 1)).light, Light::Green);
+    EXPECT_EQ(light(onlyMay, d(2023, 6, 30)).light, Light::Green);
+    EXPECT_EQ(light(onlyMay, d(2023, 7, 1)).light, Light::Green);
+    // AND only after July's due day does the one without a June report turn yellow
+    onlyMay.firstOwedReport = QDate();
+    EXPECT_EQ(light(onlyMay, d(2023, 7, 6)).light, Light::Yellow);
 }
 
-TEST(StatusRules, NoReportExpectedBeforeThePlanPeriodStarts)
+TEST(StatusRules, PeriodsThatEndBeforeTheStartAreNotOwed)
 {
-    // GIVEN a task whose plan period starts on 2023-07-01, with no report
+    // GIVEN a task assigned on 2023-03-22 (the seed plan's issue date), with no report
     TaskFacts f = openTask(d(2023, 12, 31), QDate(), 0);
-    f.periodStart = d(2023, 7, 1);
-    // THEN it is green before the start, yellow from the start on
-    EXPECT_EQ(light(f, d(2023, 6, 30)).light, Light::Green);
-    EXPECT_EQ(kinds(light(f, d(2023, 7, 1))), QList<ReasonKind>{ReasonKind::NoReportThisMonth});
+    f.firstOwedReport = QDate();
+    f.startDate = d(2023, 3, 22);
+    // WHEN judged on Apr 1 (February, due Mar 5, is the latest period due) THEN nothing is owed
+    EXPECT_EQ(light(f, d(2023, 4, 1)).report, ReportState::NotOwed);
+    // WHEN judged on Apr 6 THEN March — the month it started in — is owed and missing
+    EXPECT_EQ(light(f, d(2023, 4, 6)).report, ReportState::Missing);
 }
 
-TEST(StatusRules, ReportingPeriodStarts)
+TEST(StatusRules, TenDayPeriodsAreDueThreeDaysAfterTheirEnd)
 {
-    // Monthly: the 1st. 旬: 1–10, 11–20, 21–month end.
-    EXPECT_EQ(reportingPeriodStart(ReportingCycle::Monthly, d(2024, 2, 29)), d(2024, 2, 1));
-    EXPECT_EQ(reportingPeriodStart(ReportingCycle::Default, d(2023, 6, 15)), d(2023, 6, 1));
     struct Case
     {
         QDate asOf;
-        QDate start;
+        QDate first;
+        QDate due;
     };
+    // 旬: 1–10 due 13th, 11–20 due 23rd, 21–month end due the 3rd of the next month
     const Case cases[] = {
-        {d(2023, 6, 1), d(2023, 6, 1)},   {d(2023, 6, 10), d(2023, 6, 1)},  {d(2023, 6, 11), d(2023, 6, 11)},
-        {d(2023, 6, 20), d(2023, 6, 11)}, {d(2023, 6, 21), d(2023, 6, 21)}, {d(2023, 6, 30), d(2023, 6, 21)},
-        {d(2023, 2, 28), d(2023, 2, 21)}, {d(2024, 2, 28), d(2024, 2, 21)}, {d(2024, 2, 29), d(2024, 2, 21)},
-        {d(2023, 1, 31), d(2023, 1, 21)}, {d(2023, 3, 1), d(2023, 3, 1)},
+        {d(2023, 6, 13), d(2023, 5, 21), d(2023, 6, 3)}, {d(2023, 6, 14), d(2023, 6, 1), d(2023, 6, 13)},
+        {d(2023, 6, 23), d(2023, 6, 1), d(2023, 6, 13)}, {d(2023, 6, 24), d(2023, 6, 11), d(2023, 6, 23)},
+        {d(2023, 7, 3), d(2023, 6, 11), d(2023, 6, 23)}, {d(2023, 7, 4), d(2023, 6, 21), d(2023, 7, 3)},
+        {d(2024, 3, 4), d(2024, 2, 21), d(2024, 3, 3)},  {d(2023, 3, 4), d(2023, 2, 21), d(2023, 3, 3)},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.asOf.toString(Qt::ISODate).toStdString());
-        EXPECT_EQ(reportingPeriodStart(ReportingCycle::TenDays, c.asOf), c.start);
+        const ReportingPeriod p = owedPeriod(ReportingCycle::TenDays, c.asOf, defaults);
+        EXPECT_EQ(p.first, c.first);
+        EXPECT_EQ(p.due, c.due);
+        EXPECT_TRUE(p.isTenDays());
     }
+    EXPECT_EQ(owedPeriod(ReportingCycle::TenDays, d(2024, 3, 4), defaults).last, d(2024, 2, 29));
+    // AND a 旬 task that reported on Jun 12 is on time for Jun 1–10 on Jun 14, late if the first came Jun 14
+    TaskFacts f = openTask(d(2023, 12, 31), d(2023, 6, 12), 60);
+    f.cycle = ReportingCycle::TenDays;
+    f.firstOwedReport = d(2023, 6, 12);
+    EXPECT_EQ(light(f, d(2023, 6, 14)).report, ReportState::OnTime);
+    f.firstOwedReport = d(2023, 6, 14);
+    f.lastReport = d(2023, 6, 14);
+    const StatusLight late = light(f, d(2023, 6, 14));
+    EXPECT_EQ(late.report, ReportState::Late);
+    EXPECT_EQ(reasonText(late.reasons[0]),
+              QStringLiteral("Report for early 2023-06 came 1 day(s) late (due by "
+                             "2023-06-13)"));
 }
 
-TEST(StatusRules, TenDayBoundaries)
+TEST(StatusRules, DueDaysAreSettings)
 {
-    // GIVEN a task that reports every 旬 (以旬保月)
-    struct Case
-    {
-        QDate reported;
-        QDate asOf;
-        bool yellow;
-    };
-    const Case cases[] = {
-        {d(2023, 6, 1), d(2023, 6, 10), false},  // 10th: still the first 旬
-        {d(2023, 6, 10), d(2023, 6, 11), true},  // 11th: a new 旬, the 10th's report is old
-        {d(2023, 6, 11), d(2023, 6, 11), false}, //
-        {d(2023, 6, 11), d(2023, 6, 20), false}, // 20th: still the second 旬
-        {d(2023, 6, 20), d(2023, 6, 21), true},  // 21st: the third 旬
-        {d(2023, 6, 21), d(2023, 6, 30), false}, // 30-day month end
-        {d(2023, 1, 21), d(2023, 1, 31), false}, // 31-day month end
-        {d(2023, 2, 21), d(2023, 2, 28), false}, // 28-day February
-        {d(2023, 2, 28), d(2023, 3, 1), true},   // a new month is a new 旬
-        {d(2024, 2, 21), d(2024, 2, 29), false}, // leap February: 21–29 is one 旬
-        {d(2024, 2, 20), d(2024, 2, 29), true},  //
-        {d(2024, 2, 29), d(2024, 3, 1), true},   //
-    };
-    for (const Case &c : cases) {
-        SCOPED_TRACE(
-            QString(c.reported.toString(Qt::ISODate) + QStringLiteral(" → ") + c.asOf.toString(Qt::ISODate))
-                .toStdString());
-        TaskFacts f = openTask(d(c.asOf.year(), 12, 31), c.reported, 95);
-        f.cycle = ReportingCycle::TenDays;
-        const StatusLight l = light(f, c.asOf);
-        if (c.yellow) {
-            EXPECT_EQ(l.light, Light::Yellow);
-            ASSERT_EQ(l.reasons.size(), 1);
-            EXPECT_EQ(l.reasons[0].kind, ReasonKind::NoReportThisTenDays);
-            EXPECT_EQ(l.reasons[0].date, reportingPeriodStart(ReportingCycle::TenDays, c.asOf));
-            EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("No progress report in this ten-day period"));
-        } else {
-            EXPECT_EQ(l.light, Light::Green);
-        }
-    }
+    StatusThresholds s;
+    s.reportDueDay = 10;
+    s.tenDayDueDays = 0;
+    EXPECT_EQ(owedPeriod(ReportingCycle::Monthly, d(2023, 7, 10), s).first, d(2023, 5, 1));
+    EXPECT_EQ(owedPeriod(ReportingCycle::Monthly, d(2023, 7, 11), s).first, d(2023, 6, 1));
+    EXPECT_EQ(owedPeriod(ReportingCycle::TenDays, d(2023, 6, 11), s).first, d(2023, 6, 1));
+    EXPECT_EQ(owedPeriod(ReportingCycle::TenDays, d(2023, 6, 10), s).first, d(2023, 5, 21));
 }
 
 TEST(StatusRules, DefaultCycleComesFromSettings)
 {
-    // GIVEN a task with the Default cycle that reported on the 5th
+    // GIVEN a task with the Default cycle whose first report since May 21 came on Jun 5
     TaskFacts f = openTask(d(2023, 12, 31), d(2023, 6, 5), 95);
     f.cycle = ReportingCycle::Default;
-    // WHEN evaluated on the 15th with the default settings (monthly) and with 旬 settings
+    f.firstOwedReport = d(2023, 6, 5);
     StatusThresholds tenDays;
     tenDays.defaultCycle = ReportingCycle::TenDays;
-    // THEN monthly is satisfied, the 旬 is not
+    // WHEN evaluated on the 15th: monthly owes May (reported Jun 5, on time); 旬 owes Jun 1–10 (due 13th) — a
+    // report since Jun 1 came on Jun 5, on time too; on Jun 24 the 旬 Jun 11–20 is owed and missing
     EXPECT_EQ(light(f, d(2023, 6, 15)).light, Light::Green);
-    EXPECT_EQ(kinds(light(f, d(2023, 6, 15), tenDays)), QList<ReasonKind>{ReasonKind::NoReportThisTenDays});
+    EXPECT_EQ(light(f, d(2023, 6, 15), tenDays).report, ReportState::OnTime);
+    f.firstOwedReport = QDate();
+    EXPECT_EQ(kinds(light(f, d(2023, 6, 24), tenDays)), QList<ReasonKind>{ReasonKind::ReportMissing});
     // AND a task's own cycle beats the setting
     f.cycle = ReportingCycle::Monthly;
-    EXPECT_EQ(light(f, d(2023, 6, 15), tenDays).light, Light::Green);
-    EXPECT_EQ(effectiveCycle(ReportingCycle::Default, StatusThresholds{7, 20, ReportingCycle::Default}),
-              ReportingCycle::Monthly);
+    f.firstOwedReport = d(2023, 6, 5);
+    EXPECT_EQ(light(f, d(2023, 6, 24), tenDays).light, Light::Green);
+    StatusThresholds unset;
+    unset.defaultCycle = ReportingCycle::Default;
+    EXPECT_EQ(effectiveCycle(ReportingCycle::Default, unset), ReportingCycle::Monthly);
 }
 
 // ---- leap day --------------------------------------------------------------------------------
@@ -405,62 +445,131 @@ TEST(StatusRules, LeapDayDeadline)
     EXPECT_EQ(late.reasons[0].days, 1);
 }
 
-// ---- behind schedule -------------------------------------------------------------------------
+// ---- 序时进度 (behind schedule) ------------------------------------------------------------------
 
-TEST(StatusRules, BehindScheduleThresholdAtHalfYear)
+TEST(StatusRules, BelowTheShareIsBehindWithNoTolerance)
 {
-    // GIVEN a full-year task as of 2023-06-30 (50 % of the time elapsed), reported today
-    // WHEN it is exactly 20 points behind
-    // THEN it is green
-    EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 6, 30), 30), d(2023, 6, 30)).light, Light::Green);
-    // WHEN it is 21 points behind
-    const StatusLight l = light(openTask(d(2023, 12, 31), d(2023, 6, 30), 29), d(2023, 6, 30));
-    // THEN it is yellow, behind schedule
-    EXPECT_EQ(l.light, Light::Yellow);
-    ASSERT_EQ(l.reasons.size(), 1);
-    EXPECT_EQ(l.reasons[0].kind, ReasonKind::BehindSchedule);
-    EXPECT_EQ(l.reasons[0].percentDone, 29);
+    struct Case
+    {
+        QDate asOf;
+        int percent;
+        ScheduleJudgement schedule;
+        double share;
+    };
+    // Q1 = 25 %, H1 = 50 % (Jul 1 too: July has not elapsed), 1–11月 = 91.7 %
+    const Case cases[] = {
+        {d(2023, 3, 31), 24, ScheduleJudgement::Behind, 25.0},
+        {d(2023, 3, 31), 25, ScheduleJudgement::OnSchedule, 25.0},
+        {d(2023, 3, 31), 26, ScheduleJudgement::Ahead, 25.0},
+        {d(2023, 6, 30), 49, ScheduleJudgement::Behind, 50.0},
+        {d(2023, 6, 30), 50, ScheduleJudgement::OnSchedule, 50.0},
+        {d(2023, 7, 1), 50, ScheduleJudgement::OnSchedule, 50.0},
+        {d(2023, 11, 30), 91, ScheduleJudgement::Behind, 100.0 * 11 / 12},
+        {d(2023, 11, 30), 92, ScheduleJudgement::Ahead, 100.0 * 11 / 12},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(
+            QString(c.asOf.toString(Qt::ISODate) + QStringLiteral(" %1%").arg(c.percent)).toStdString());
+        const StatusLight l = light(openTask(d(2023, 12, 31), c.asOf, c.percent), c.asOf);
+        EXPECT_EQ(l.schedule, c.schedule);
+        EXPECT_FLOAT_EQ(l.share, float(c.share));
+        EXPECT_EQ(l.light, c.schedule == ScheduleJudgement::Behind ? Light::Yellow : Light::Green);
+    }
+    const StatusLight l = light(openTask(d(2023, 12, 31), d(2023, 6, 30), 30), d(2023, 6, 30));
+    ASSERT_EQ(kinds(l), QList<ReasonKind>{ReasonKind::BehindSchedule});
+    EXPECT_EQ(l.reasons[0].percentDone, 30);
     EXPECT_EQ(l.reasons[0].elapsedPercent, 50.0);
-    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("Behind schedule: 29% done, 50% of time elapsed"));
+    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("30% done, below the 50% of time elapsed"));
+    EXPECT_EQ(reasonTexts(light(openTask(d(2023, 12, 31), d(2023, 11, 30), 71), d(2023, 11, 30))),
+              QStringList{QStringLiteral("71% done, below the 91.7% of time elapsed")});
 }
 
-TEST(StatusRules, BehindScheduleThresholdAtFirstQuarter)
+TEST(StatusRules, NotStartedIsBehindOnceTimeHasElapsed)
 {
-    EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 3, 31), 5), d(2023, 3, 31)).light, Light::Green);
-    const StatusLight l = light(openTask(d(2023, 12, 31), d(2023, 3, 31), 4), d(2023, 3, 31));
-    EXPECT_EQ(reasonTexts(l), QStringList{QStringLiteral("Behind schedule: 4% done, 25% of time elapsed")});
+    // GIVEN a full-year task with no report
+    TaskFacts f = openTask(d(2023, 12, 31), QDate(), 0);
+    // WHEN judged on Jan 30 (no month elapsed) THEN 尚未启动 is not yet behind
+    const StatusLight january = light(f, d(2023, 1, 30));
+    EXPECT_EQ(january.schedule, ScheduleJudgement::NotStarted);
+    EXPECT_EQ(january.light, Light::Green);
+    // WHEN judged on Jan 31 (a month elapsed: 8.3 %) THEN it is behind schedule, named as not started
+    const StatusLight end = light(f, d(2023, 1, 31));
+    EXPECT_EQ(end.schedule, ScheduleJudgement::NotStarted);
+    ASSERT_EQ(kinds(end), QList<ReasonKind>{ReasonKind::BehindSchedule});
+    EXPECT_EQ(reasonText(end.reasons[0]), QStringLiteral("Not started; 8.3% of the time has elapsed"));
+    EXPECT_EQ(shortReasonText(end), QStringLiteral("Not started"));
 }
 
-TEST(StatusRules, BehindScheduleWithFractionalShareShowsOneDecimal)
-{
-    // GIVEN 11/12 elapsed (91.67 %) on 2023-11-30
-    // THEN 72 % (19.67 behind) is green and 71 % (20.67 behind) is yellow
-    EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 11, 30), 72), d(2023, 11, 30)).light, Light::Green);
-    const StatusLight l = light(openTask(d(2023, 12, 31), d(2023, 11, 30), 71), d(2023, 11, 30));
-    EXPECT_EQ(reasonTexts(l),
-              QStringList{QStringLiteral("Behind schedule: 71% done, 91.7% of time elapsed")});
-}
-
-TEST(StatusRules, BehindPointsIsASetting)
+TEST(StatusRules, ScheduleToleranceIsASetting)
 {
     StatusThresholds s;
-    s.behindPoints = 10;
-    EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 6, 30), 40), d(2023, 6, 30), s).light, Light::Green);
-    EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 6, 30), 39), d(2023, 6, 30), s).light, Light::Yellow);
+    s.scheduleTolerance = 5;
+    const auto at = [&](int percent) {
+        return light(openTask(d(2023, 12, 31), d(2023, 6, 30), percent), d(2023, 6, 30), s).schedule;
+    };
+    EXPECT_EQ(at(44), ScheduleJudgement::Behind);
+    EXPECT_EQ(at(45), ScheduleJudgement::OnSchedule);
+    EXPECT_EQ(at(55), ScheduleJudgement::OnSchedule);
+    EXPECT_EQ(at(56), ScheduleJudgement::Ahead);
+    EXPECT_EQ(light(openTask(d(2023, 12, 31), d(2023, 6, 30), 45), d(2023, 6, 30), s).light, Light::Green);
 }
 
-TEST(StatusRules, YellowListsAllYellowReasonsInOrder)
+TEST(StatusRules, DayBasedShareIsASetting)
+{
+    StatusThresholds s;
+    s.scheduleBasis = ScheduleBasis::Days;
+    // On Jul 1 a day of July has passed: (6 + 1/31) / 12 = 50.3 %, so 50 % is behind by days
+    const StatusLight l = light(openTask(d(2023, 12, 31), d(2023, 7, 1), 50), d(2023, 7, 1), s);
+    EXPECT_NEAR(l.share, 50.27, 0.01);
+    EXPECT_EQ(l.schedule, ScheduleJudgement::Behind);
+}
+
+TEST(StatusRules, ATaskAssignedLaterIsMeasuredFromItsStart)
+{
+    // GIVEN a task entered by hand on Oct 15 with a deadline of Dec 31 (its period: Oct, Nov, Dec)
+    TaskFacts f = openTask(d(2023, 12, 31), QDate(), 0);
+    f.periodStart = periodStartOf(2023, d(2023, 3, 22), d(2023, 10, 15));
+    f.startDate = d(2023, 10, 15);
+    f.firstOwedReport = QDate();
+    EXPECT_EQ(f.periodStart, d(2023, 10, 15));
+    // THEN on its first day nothing has elapsed: not behind, no report owed
+    const StatusLight first = light(f, d(2023, 10, 15));
+    EXPECT_EQ(first.light, Light::Green);
+    EXPECT_EQ(first.share, 0.0f);
+    EXPECT_EQ(first.report, ReportState::NotOwed);
+    // AND at the end of October one of three months has elapsed
+    EXPECT_FLOAT_EQ(light(f, d(2023, 10, 31)).share, float(100.0 / 3));
+    // AND a task that came with the plan (assigned on its issue date) is measured over the plan year
+    EXPECT_EQ(periodStartOf(2023, d(2023, 3, 22), d(2023, 3, 22)), d(2023, 1, 1));
+    EXPECT_EQ(periodStartOf(2023, d(2023, 3, 22), QDate()), d(2023, 1, 1));
+}
+
+TEST(StatusRules, AllReasonsAreListedRedFirst)
 {
     // GIVEN a 上半年 task (due Jun 30) that never reported
-    const TaskFacts f = openTask(d(2023, 6, 30), QDate(), 0);
-    // WHEN evaluated on Jun 25
+    TaskFacts f = openTask(d(2023, 6, 30), QDate(), 0);
+    f.firstOwedReport = QDate();
+    // WHEN evaluated on Jun 25 THEN it is yellow: due in 5 days, not started, May's report missing
     const StatusLight l = light(f, d(2023, 6, 25));
-    // THEN it is yellow: due in 5 days, behind schedule (0 % done), no report this month
     EXPECT_EQ(l.light, Light::Yellow);
     EXPECT_EQ(kinds(l), (QList<ReasonKind>{ReasonKind::DueSoon, ReasonKind::BehindSchedule,
-                                           ReasonKind::NoReportThisMonth}));
+                                           ReasonKind::ReportMissing}));
     EXPECT_EQ(reasonTexts(l)[0], QStringLiteral("Due in 5 day(s)"));
-    EXPECT_EQ(reasonTexts(l)[1], QStringLiteral("Behind schedule: 0% done, 97.2% of time elapsed"));
+    EXPECT_EQ(reasonTexts(l)[1], QStringLiteral("Not started; 83.3% of the time has elapsed"));
+    // WHEN evaluated on Jul 2 THEN red first (overdue), then the yellow reasons that still apply
+    EXPECT_EQ(
+        kinds(light(f, d(2023, 7, 2))),
+        (QList<ReasonKind>{ReasonKind::Overdue, ReasonKind::BehindSchedule, ReasonKind::ReportMissing}));
+    EXPECT_EQ(light(f, d(2023, 7, 2)).light, Light::Red);
+}
+
+TEST(StatusRules, WithoutReportsOnlyRedIsJudged)
+{
+    TaskFacts f = openTask(d(2023, 6, 30), QDate(), 0);
+    f.reportsRead = false;
+    const StatusLight l = light(f, d(2023, 7, 2));
+    EXPECT_EQ(kinds(l), QList<ReasonKind>{ReasonKind::Overdue});
+    EXPECT_FALSE(l.judgedReports);
 }
 
 // ---- supervision records ---------------------------------------------------------------------
@@ -481,7 +590,8 @@ TEST(StatusRules, UnansweredNoticeOverdueMakesTaskRed)
     EXPECT_EQ(l.reasons[0].kind, ReasonKind::NoticeOverdue);
     EXPECT_EQ(l.reasons[0].days, 1);
     EXPECT_EQ(l.reasons[0].date, d(2023, 6, 10));
-    EXPECT_EQ(reasonText(l.reasons[0]), QStringLiteral("Supervision notice overdue, no reply"));
+    EXPECT_EQ(reasonText(l.reasons[0]),
+              QStringLiteral("Supervision notice unanswered 1 day(s) past its reply date (2023-06-10)"));
 }
 
 TEST(StatusRules, NoReasonsWhenGreen)
@@ -504,35 +614,4 @@ TEST(StatusRules, LightNames)
 TEST(StatusRules, NullAsOfGivesGreen)
 {
     EXPECT_EQ(light(openTask(d(2023, 1, 1), QDate(), 0), QDate()).light, Light::Green);
-}
-
-// ---- grace days for reports (a setting; 0 keeps the rule as written) ----
-
-TEST(StatusRules, ReportGraceDaysLetLastMonthsReportCountIntoTheNewMonth)
-{
-    using namespace duban::core;
-    TaskFacts f;
-    f.deadline = QDate(2023, 12, 31);
-    f.periodStart = QDate(2023, 1, 1);
-    f.lastReport = QDate(2023, 6, 20);
-    f.lastPercent = 60;
-    StatusThresholds s;
-    // GIVEN no grace: on July 1 the June report no longer counts
-    EXPECT_EQ(evaluate(f, QDate(2023, 7, 1), s).light, Light::Yellow);
-    // WHEN reports may come in until the 5th
-    s.reportGraceDays = 5;
-    // THEN July 1..5 are still green, the 6th is yellow with the month's reason
-    EXPECT_EQ(evaluate(f, QDate(2023, 7, 1), s).light, Light::Green);
-    EXPECT_EQ(evaluate(f, QDate(2023, 7, 5), s).light, Light::Green);
-    const StatusLight sixth = evaluate(f, QDate(2023, 7, 6), s);
-    EXPECT_EQ(sixth.light, Light::Yellow);
-    ASSERT_EQ(sixth.reasons.size(), 1);
-    EXPECT_EQ(sixth.reasons.at(0).kind, ReasonKind::NoReportThisMonth);
-    EXPECT_EQ(sixth.reasons.at(0).date, QDate(2023, 7, 1));
-    // Ten-day periods: a report on the 9th still counts on the 12th with two grace days, not on the 13th
-    f.cycle = ReportingCycle::TenDays;
-    f.lastReport = QDate(2023, 7, 9);
-    s.reportGraceDays = 2;
-    EXPECT_EQ(evaluate(f, QDate(2023, 7, 12), s).light, Light::Green);
-    EXPECT_EQ(evaluate(f, QDate(2023, 7, 13), s).light, Light::Yellow);
 }

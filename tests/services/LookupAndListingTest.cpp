@@ -5,6 +5,7 @@
 #include "core/ledger/TaskIndex.h"
 #include "core/services/ListingService.h"
 #include "core/services/LookupService.h"
+#include "core/services/ProgressService.h"
 #include "core/storage/TaskRowLoader.h"
 
 #include <gtest/gtest.h>
@@ -94,4 +95,67 @@ TEST(ListingService, TheCommandLinesOrderIsTheLedgersOrderByCodeForAnImportedPla
     EXPECT_EQ(sorted, listed);
     EXPECT_EQ(sorted.value(33), QStringLiteral("34"));
     EXPECT_EQ(sorted.value(34), QStringLiteral("四（一）"));
+}
+
+TEST(LookupService, ATaskByItsCodeInOneOrEveryPlan)
+{
+    // GIVEN two plans that both have a task 1, and a task 四（一） in the first
+    duban::test::SmallLedger f;
+    PlanDocument second = duban::test::smallPlan();
+    second.plan.number = QStringLiteral("测综发〔2023〕2号");
+    second.plan.title = QStringLiteral("第二个方案");
+    second.tasks = {second.tasks.at(0)};
+    ASSERT_GT(PlanRepository(*f.db).save(second, nullptr), 0);
+    const LookupService lookup(*f.db);
+    // a code only one plan has is found, with either kind of brackets
+    EXPECT_EQ(lookup.matchTask(QStringLiteral("四（一）")).found->id, f.doc.tasks.at(4).id);
+    EXPECT_EQ(lookup.matchTask(QStringLiteral(" 四(一) ")).found->id, f.doc.tasks.at(4).id);
+    // one several plans have needs the plan; the candidates are the plans' numbers
+    const NameMatch<Task> both = lookup.matchTask(QStringLiteral("1"));
+    EXPECT_FALSE(both.found);
+    EXPECT_EQ(both.candidates, (QStringList{f.doc.plan.number, second.plan.number}));
+    EXPECT_EQ(LookupService::taskProblem(both, QStringLiteral("1")),
+              QStringLiteral("task 1 is in several plans: 测综发〔2023〕1号, 测综发〔2023〕2号"));
+    const NameMatch<Plan> plan = lookup.matchPlan(QStringLiteral("2号"));
+    ASSERT_TRUE(plan.found);
+    EXPECT_EQ(lookup.matchTask(QStringLiteral("1"), plan.found->id).found->id, second.tasks.at(0).id);
+    EXPECT_EQ(lookup.matchPlan(QStringLiteral("第二个方案")).found->id, plan.found->id);
+    // nothing found says so
+    const NameMatch<Plan> plans = lookup.matchPlan(QStringLiteral("测综发"));
+    EXPECT_FALSE(plans.found);
+    EXPECT_TRUE(
+        LookupService::planProblem(plans, QStringLiteral("测综发")).contains(QStringLiteral("several")));
+    const NameMatch<Task> none = lookup.matchTask(QStringLiteral("10"), plan.found->id);
+    EXPECT_FALSE(none.found);
+    EXPECT_EQ(LookupService::taskProblem(none, QStringLiteral("10"), second.plan.number),
+              QStringLiteral("no task 10 in plan 测综发〔2023〕2号"));
+    EXPECT_FALSE(lookup.matchTask(QString()).found);
+}
+
+TEST(ListingService, TheListingCarriesTheLatestPercentAndTheCompletionDateAsOfTheDate)
+{
+    // GIVEN a report of 40 % on task 1 on 31 May; task 3 was completed on 1 June
+    duban::test::SmallLedger f;
+    ProgressReport r;
+    r.taskId = f.doc.tasks.at(0).id;
+    r.date = QDate(2023, 5, 31);
+    r.unit = QStringLiteral("新区经济发展局");
+    r.percent = 40;
+    ASSERT_GT(ProgressService(*f.db).addReport(r, nullptr), 0);
+    const ListingService listing(*f.db);
+    const auto listed = [&](QDate asOf) {
+        QHash<qint64, OverdueTask> byId;
+        EXPECT_TRUE(listing.forEachTask(
+            asOf, listing.statusThresholds(), 0, [&](const OverdueTask &t) { byId.insert(t.id, t); },
+            nullptr));
+        return byId;
+    };
+    // WHEN listed as of 1 July THEN task 1 shows 40 %, task 3 its completion date, others no percent
+    const QHash<qint64, OverdueTask> july = listed(QDate(2023, 7, 1));
+    EXPECT_EQ(july.value(f.doc.tasks.at(0).id).percent, 40);
+    EXPECT_EQ(july.value(f.doc.tasks.at(1).id).percent, -1);
+    EXPECT_EQ(july.value(f.doc.tasks.at(3).id).completedOn, QDate(2023, 6, 1));
+    EXPECT_FALSE(july.value(f.doc.tasks.at(0).id).completedOn.isValid());
+    // and as of a day before the report, no percent
+    EXPECT_EQ(listed(QDate(2023, 5, 30)).value(f.doc.tasks.at(0).id).percent, -1);
 }

@@ -39,4 +39,9 @@ QString seedPath()
     return QStringLiteral(DUBAN_SEED_DIR "/xiangjiang-2023-ten-actions.txt");
 }
 
+QString seedReportsPath()
+{
+    return dataPath(QStringLiteral("seed-reports-2023.tsv"));
+}
+
 } // namespace duban::test

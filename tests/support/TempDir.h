@@ -24,8 +24,9 @@ private:
 
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
-QString dataPath(const QString &relative);                     ///< a file under tests/data
-QString seedPath();                                            ///< the bundled seed plan
+QString dataPath(const QString &relative); ///< a file under tests/data
+QString seedPath();                        ///< the bundled seed plan
+QString seedReportsPath(); ///< synthetic 2023 progress reports on the seed (tests/data, issue 13)
 QStringList strings(std::initializer_list<const char *> utf8); ///< QStringList from UTF-8 literals
 
 } // namespace duban::test

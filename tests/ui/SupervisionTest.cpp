@@ -61,13 +61,14 @@ TEST(Supervision, LightsFollowTheAsOfDateAndProgress)
 {
     StoreFixture f;
     EXPECT_EQ(f.lightOf(2), Light::Red);    // task 10, due 2023-09-30
-    EXPECT_EQ(f.lightOf(0), Light::Yellow); // task 1: no report this month, behind schedule
+    EXPECT_EQ(f.lightOf(0), Light::Yellow); // task 1: no report, not started
     f.store->setAsOf(QDate(2023, 9, 1));
     EXPECT_EQ(f.lightOf(2), Light::Yellow); // not yet due; no report
-    // A report this month with enough progress turns task 1 green, and undo takes it back.
+    // A report for July by its due day (Aug 5) with enough progress turns task 1 green, and undo takes it
+    // back.
     ProgressReport r{0,
                      f.doc.tasks.at(0).id,
-                     QDate(2023, 9, 1),
+                     QDate(2023, 8, 3),
                      QStringLiteral("新区经济发展局"),
                      QStringLiteral("过半"),
                      80,
@@ -97,7 +98,11 @@ TEST(Supervision, LedgerShowsAndFiltersByLight)
     EXPECT_EQ(codes, duban::test::strings({"2", "10"}));
     const int row10 = model.rowOf(f.doc.tasks.at(2).id);
     EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data().toString(),
-              QStringLiteral("Overdue by 15 day(s)"));
+              QStringLiteral("Overdue 15 day(s)"));
+    EXPECT_TRUE(model.index(row10, int(LedgerModel::Column::Light))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Overdue by 15 day(s) (deadline 2023-09-30)")));
     EXPECT_EQ(model.index(row10, int(LedgerModel::Column::Light)).data(LedgerModel::LightRole).toInt(),
               int(Light::Red));
     filter.light = Light::Completed;
@@ -120,7 +125,7 @@ TEST(Supervision, ViewGroupsRedAndYellowByLeadUnitMostOverdueFirst)
     ASSERT_EQ(model.rowCount(econ), 3);
     EXPECT_TRUE(model.index(0, 0, econ).data().toString().startsWith(QStringLiteral("2 ")));
     EXPECT_EQ(model.index(0, int(SupervisionModel::Column::Light), econ).data().toString(),
-              QStringLiteral("Q1 milestone not met"));
+              QStringLiteral("Q1 milestone overdue 198 day(s)"));
     EXPECT_EQ(model.redCount(), 2);
     EXPECT_EQ(model.yellowCount(), 2);
     EXPECT_EQ(model.taskIdsOfUnit(1).size(), 3);
@@ -199,6 +204,48 @@ TEST(Supervision, DashboardCountsAndPerUnitTable)
     QObject::connect(&view, &DashboardView::lightActivated, [&](Light l) { asked = l; });
     emit view.lightActivated(Light::Red);
     EXPECT_EQ(asked, Light::Red);
+}
+
+TEST(Supervision, DashboardCountsTheReportsEachLeadUnitOwes)
+{
+    // GIVEN as of 2023-10-15 (September's reports were due Oct 5): 新区经济发展局 leads tasks 1, 2 and
+    // 四（一）; it reported on task 1 on Oct 3 (on time) and on task 2 on Oct 10 (late), not on 四（一）; a
+    // co-unit's report on 四（一） does not count for it
+    StoreFixture f;
+    ProgressRepository progress(*f.db);
+    const auto report = [&](int task, QDate date, const char *unit) {
+        ProgressReport r{0, f.doc.tasks.at(task).id, date, QString::fromUtf8(unit), {}, 80, {}, {}};
+        ASSERT_TRUE(progress.insertReport(r, nullptr));
+    };
+    report(0, QDate(2023, 10, 3), "新区经济发展局");
+    report(1, QDate(2023, 10, 10), "新区经济发展局");
+    report(4, QDate(2023, 10, 2), "园区");
+    f.store->reload();
+    DashboardView view(f.store.get());
+    view.refresh();
+    UnitStatisticsModel *m = view.unitModel();
+    int econ = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, 0).data().toString() == QStringLiteral("新区经济发展局"))
+            econ = r;
+    ASSERT_GE(econ, 0);
+    const auto cell = [&](UnitStatisticsModel::Column c) { return m->index(econ, int(c)).data().toInt(); };
+    // THEN its row counts 3 reports due: 1 on time, 1 late, 1 missing
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsDue), 3);
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsOnTime), 1);
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsLate), 1);
+    EXPECT_EQ(cell(UnitStatisticsModel::Column::ReportsMissing), 1);
+    // AND the co-unit 园区 owes nothing
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString() == QStringLiteral("园区")) {
+            EXPECT_EQ(m->index(r, int(UnitStatisticsModel::Column::ReportsDue)).data().toInt(), 0);
+        }
+    }
+    // AND the totals are in the statistics the briefing uses
+    EXPECT_EQ(view.statistics().reports.missing + view.statistics().reports.late +
+                  view.statistics().reports.onTime,
+              view.statistics().reports.due);
+    EXPECT_GE(view.statistics().reports.missing, 1);
 }
 
 TEST(MainWindowLayout, FirstOpeningFitsTheScreen)

@@ -20,9 +20,11 @@ public:
 
 private:
     QSpinBox *m_dueSoon;
-    QSpinBox *m_behind;
+    QSpinBox *m_tolerance;
+    QComboBox *m_basis;
     QComboBox *m_cycle;
-    QSpinBox *m_grace;
+    QSpinBox *m_dueDay;
+    QSpinBox *m_tenDayDue;
 };
 
 } // namespace duban::ui

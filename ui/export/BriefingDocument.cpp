@@ -268,6 +268,20 @@ void BriefingDocument::writeOverview(Writer &w, const BriefingContent &c)
                    "reply.")
                     .arg(c.reportedTasks)
                     .arg(c.openNotices);
+        const ScheduleCounts &k = c.schedule;
+        //: zh_CN: 对照序时进度，超过序时进度%1项，达到序时进度%2项，未达到序时进度%3项，尚未启动%4项。
+        text += tr(" Against the time-elapsed schedule: %1 ahead, %2 on schedule, %3 behind, %4 not started.")
+                    .arg(k.ahead)
+                    .arg(k.onSchedule)
+                    .arg(k.behind)
+                    .arg(k.notStarted);
+        if (c.reports.due > 0)
+            //: zh_CN: 应报送进展%1项，按时报送%2项，迟报%3项，未报%4项。
+            text += tr(" Reports due for the latest period: %1; on time %2, late %3, missing %4.")
+                        .arg(c.reports.due)
+                        .arg(c.reports.onTime)
+                        .arg(c.reports.late)
+                        .arg(c.reports.missing);
         w.out.paragraph(text);
     }
     if (c.has(BriefingPart::Sections) && !c.sections.isEmpty()) {
@@ -285,6 +299,9 @@ void BriefingDocument::writeOverview(Writer &w, const BriefingContent &c)
 
 QString BriefingDocument::scheduleDetail(const ScheduleItem &s)
 {
+    // A closed task is done, whatever percent it last reported.
+    if (s.light == Light::Completed || s.light == Light::CompletedLate)
+        return lightText(s.light);
     if (!s.reported)
         return judgementText(s.judgement);
     //: judgement (percent done, share of time elapsed); zh_CN: %1（完成%2%，序时进度%3%）
@@ -312,24 +329,24 @@ void BriefingDocument::writeGoodProgress(Writer &w, const BriefingContent &c)
             tr("%1 tasks have been completed or are ahead of schedule:").arg(c.goodProgress.size()));
         for (int i = 0; i < c.goodProgress.size() && i < kInlineItems; ++i) {
             const ScheduleItem &s = c.goodProgress.at(i);
-            w.out.paragraph(
-                taskLine(i + 1, s.code, s.title, s.lead,
-                         s.light == Light::CompletedLate ? lightText(s.light) : scheduleDetail(s)));
+            w.out.paragraph(taskLine(i + 1, s.code, s.title, s.lead, scheduleDetail(s)));
         }
         if (c.goodProgress.size() > kInlineItems)
             //: zh_CN: （另有%1项，从略。）
             w.out.paragraph(tr("(%1 more not listed.)").arg(c.goodProgress.size() - kInlineItems));
     }
+    // A unit is praised only when none of its tasks lags (red or behind schedule): the lagging section
+    // below never names a unit praised here.
     QStringList best;
     for (const UnitStatistics &u : c.units) {
-        if (best.size() >= 3 || u.overdue > 0)
+        if (best.size() >= 3)
             break;
-        if (u.completedOnTime > 0)
+        if (!u.lags() && u.completedOnTime > 0)
             best.append(u.name);
     }
     if (!best.isEmpty())
-        //: zh_CN: 按时办结较多、无逾期任务的单位：%1。
-        w.out.paragraph(tr("Units with tasks completed on time and none overdue: %1.")
+        //: zh_CN: 按时办结较多、无逾期和滞后任务的单位：%1。
+        w.out.paragraph(tr("Units with tasks completed on time and none overdue or behind schedule: %1.")
                             .arg(best.join(tr(", ", "list separator"))));
 }
 
@@ -417,10 +434,15 @@ QString BriefingDocument::supervisionText(const BriefingContent &c, const Attach
         if (s.light.light == Light::Red)
             ++late;
     }
-    //: zh_CN: %1至%2，共发出催办%3件、督办%4件，已回复%5件，超期未回复%6件。
-    QString text = tr("From %1 to %2 the office sent %3 reminders and %4 supervision notices; %5 have been "
-                      "answered, %6 are past their reply date.")
-                       .arg(dateText(c.periodFrom), dateText(c.asOf))
+    const QString period = c.periodFrom == c.asOf
+                               //: zh_CN: %1
+                               ? tr("On %1").arg(dateText(c.asOf))
+                               //: zh_CN: %1至%2
+                               : tr("From %1 to %2").arg(dateText(c.periodFrom), dateText(c.asOf));
+    //: zh_CN: %1，共发出催办%2件、督办%3件，已回复%4件，超期未回复%5件。
+    QString text = tr("%1 the office sent %2 reminders and %3 supervision notices; %4 have been "
+                      "answered, %5 are past their reply date.")
+                       .arg(period)
                        .arg(reminders)
                        .arg(notices)
                        .arg(answered)
@@ -472,12 +494,18 @@ void BriefingDocument::writeUnitsAttachment(Writer &w, const BriefingContent &c,
         const double onTime = u.onTimePercent();
         rows.append({QString::number(++rank), u.name, QString::number(u.led), QString::number(u.completed),
                      onTime < 0 ? QStringLiteral("—") : percentText(onTime) + QLatin1Char('%'),
-                     QString::number(u.overdue), QString::number(u.openNotices)});
+                     QString::number(u.overdue), QString::number(u.behind),
+                     //: reports of the latest period: missing / late; zh_CN: %1 / %2
+                     tr("%1 / %2").arg(u.reports.missing).arg(u.reports.late),
+                     QString::number(u.openNotices)});
     }
     w.out.table({tr("Rank"), tr("Unit"), tr("Tasks led"), tr("Completed"), tr("On time"), tr("Red"),
-                 tr("Open notices")},
-                {8, 36, 11, 12, 11, 8, 14}, rows, {true, false, true, true, true, true, true});
-    w.out.note(tr("Ranked by red tasks (fewest first), then tasks completed on time, then tasks completed."));
+                 tr("Behind schedule"), tr("Reports missing / late"), tr("Open notices")},
+                {7, 27, 8, 8, 9, 7, 11, 13, 10}, rows,
+                {true, false, true, true, true, true, true, true, true});
+    w.out.note(tr("Ranked by red tasks (fewest first), then tasks behind schedule, then tasks completed on "
+                  "time, then tasks completed. Reports are those owed by lead units for the latest period "
+                  "past its due day."));
 }
 
 void BriefingDocument::writeOverdueAttachment(Writer &w, const BriefingContent &c, int no)
@@ -485,12 +513,11 @@ void BriefingDocument::writeOverdueAttachment(Writer &w, const BriefingContent &
     w.out.attachment(attachmentLabel(no), tr("Overdue and lagging tasks"));
     if (!c.overdue.isEmpty()) {
         QList<QStringList> rows;
+        // The reason says what is overdue and by how much (a milestone's days are not the deadline's).
         for (const OverdueItem &o : c.overdue)
-            rows.append({o.code, o.title, o.lead, o.deadline.toString(Qt::ISODate),
-                         QString::number(o.daysOverdue), o.reason});
-        w.out.table(
-            {tr("No."), tr("Task"), tr("Lead unit"), tr("Deadline"), tr("Days overdue"), tr("Reason")},
-            {8, 25, 21, 17, 10, 19}, rows, {true, false, false, true, true, false});
+            rows.append({o.code, o.title, o.lead, o.deadline.toString(Qt::ISODate), o.reason});
+        w.out.table({tr("No."), tr("Task"), tr("Lead unit"), tr("Deadline"), tr("What is overdue")},
+                    {8, 27, 21, 15, 29}, rows, {true, false, false, true, false});
     }
     QList<QStringList> behindRows;
     for (const ScheduleItem &s : c.lagging) {

@@ -2,6 +2,7 @@
 
 #include "core/services/OpenLedger.h"
 
+#include "core/rules/Schedule.h"
 #include "core/rules/StatusRules.h"
 
 #include <QDate>
@@ -19,8 +20,9 @@ LedgerModel::LedgerModel(core::OpenLedger *store, QObject *parent)
     connect(store, &core::OpenLedger::taskRemoved, this, &LedgerModel::refresh);
     connect(store, &core::OpenLedger::statusChanged, this, [this] {
         // Lights only change the light-dependent filter and sort; re-query when those are in use.
-        if (m_filter.light || m_sortColumn == Column::Light || m_sortColumn == Column::Progress ||
-            m_sortColumn == Column::LastReport)
+        if (m_filter.light || m_filter.schedule || m_sortColumn == Column::Light ||
+            m_sortColumn == Column::Progress || m_sortColumn == Column::LastReport ||
+            m_sortColumn == Column::Schedule)
             refresh();
         else if (!m_visible.empty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, TaskIndex::columnCount - 1));
@@ -67,6 +69,13 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         return r.coText;
     if (role == Qt::ToolTipRole && index.column() == int(Column::Lead))
         return r.leadText;
+    if (role == Qt::ToolTipRole && index.column() == int(Column::Schedule) && ix.schedule(i)) {
+        const int p = ix.progress(i);
+        //: percent done of the latest report, and 序时进度; zh_CN: 已完成%1%，序时进度%2%
+        return tr("%1% done, schedule %2%")
+            .arg(p < 0 ? 0 : p)
+            .arg(QString::number(double(m_store->light(i).share), 'f', 1).remove(QStringLiteral(".0")));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -85,10 +94,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Column::Status:
         return statusText(r.status);
     case Column::Light: {
-        // The first reason, the most telling one ("逾期 12 天"); the tooltip has them all.
+        // The first reason, short ("逾期12天"); the tooltip has them all.
         const StatusLight &l = m_store->light(i);
-        const QStringList reasons = reasonTexts(l);
-        return reasons.isEmpty() ? lightText(l.light) : reasons.first();
+        return l.reasons.isEmpty() ? lightText(l.light) : shortReasonText(l);
     }
     case Column::Progress: {
         const int p = ix.progress(i);
@@ -98,6 +106,8 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         const qint32 d = ix.lastReport(i);
         return d ? QVariant(QDate::fromJulianDay(d).toString(Qt::ISODate)) : QVariant();
     }
+    case Column::Schedule:
+        return ix.schedule(i) ? QVariant(judgementText(*ix.schedule(i))) : QVariant();
     }
     return {};
 }
@@ -127,6 +137,8 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Progress");
     case Column::LastReport:
         return tr("Last report");
+    case Column::Schedule:
+        return tr("Schedule");
     }
     return {};
 }
@@ -154,6 +166,8 @@ QString LedgerModel::columnKey(int column)
         return QStringLiteral("progress");
     case Column::LastReport:
         return QStringLiteral("lastReport");
+    case Column::Schedule:
+        return QStringLiteral("schedule");
     }
     return QStringLiteral("column%1").arg(column);
 }

@@ -177,7 +177,7 @@ QVariant SupervisionModel::data(const QModelIndex &index, int role) const
     case Column::Item:
         return QStringLiteral("%1  %2").arg(r.code, r.title);
     case Column::Light:
-        return reasonTexts(light).join(QStringLiteral("；"));
+        return shortReasonText(light); // every reason in words is the tooltip
     case Column::DaysOverdue: {
         const int d = light.daysOverdue();
         return d > 0 ? QVariant(d) : QVariant();

@@ -29,7 +29,7 @@ int UnitStatisticsModel::rowCount(const QModelIndex &parent) const
 
 int UnitStatisticsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 7;
+    return parent.isValid() ? 0 : kColumns;
 }
 
 QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
@@ -60,6 +60,16 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
                                      : QStringLiteral("%1%").arg(u.onTimePercent(), 0, 'f', 0);
     case Column::Overdue:
         return u.overdue;
+    case Column::Behind:
+        return u.behind;
+    case Column::ReportsDue:
+        return u.reports.due;
+    case Column::ReportsOnTime:
+        return u.reports.onTime;
+    case Column::ReportsLate:
+        return u.reports.late;
+    case Column::ReportsMissing:
+        return u.reports.missing;
     case Column::OpenNotices:
         return u.openNotices;
     }
@@ -68,6 +78,10 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
 
 QVariant UnitStatisticsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= int(Column::ReportsDue) &&
+        section <= int(Column::ReportsMissing))
+        return tr("Reports the unit's led tasks owe for the latest period past its due day (a monthly report "
+                  "is due by the 5th of the next month); co-units owe none.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
@@ -83,6 +97,16 @@ QVariant UnitStatisticsModel::headerData(int section, Qt::Orientation orientatio
         return tr("On time");
     case Column::Overdue:
         return tr("Overdue");
+    case Column::Behind:
+        return tr("Behind schedule");
+    case Column::ReportsDue:
+        return tr("Reports due");
+    case Column::ReportsOnTime:
+        return tr("On time", "reports");
+    case Column::ReportsLate:
+        return tr("Late", "reports");
+    case Column::ReportsMissing:
+        return tr("Missing", "reports");
     case Column::OpenNotices:
         return tr("Open notices");
     }

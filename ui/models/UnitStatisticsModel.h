@@ -6,7 +6,8 @@
 
 namespace duban::ui {
 
-/// The dashboard's per-unit table: tasks led, co-handled, completed, on time %, overdue, open notices.
+/// The dashboard's per-unit table: tasks led, co-handled, completed, on time %, overdue, behind schedule,
+/// the reports its led tasks owe for the latest period due (due, on time, late, missing), open notices.
 class UnitStatisticsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,8 +21,14 @@ public:
         Completed,
         OnTime,
         Overdue,
+        Behind,
+        ReportsDue,
+        ReportsOnTime,
+        ReportsLate,
+        ReportsMissing,
         OpenNotices
     };
+    static constexpr int kColumns = int(Column::OpenNotices) + 1;
     enum Role
     {
         UnitIdRole = Qt::UserRole + 1,

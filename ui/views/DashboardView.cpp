@@ -88,6 +88,9 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
         m_tiles.append(tile);
     }
     layout->addLayout(tiles);
+    m_schedule = new QLabel(this);
+    m_schedule->setWordWrap(true);
+    layout->addWidget(m_schedule);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(splitter);
@@ -101,7 +104,7 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 7; ++c)
+    for (int c = 1; c < UnitStatisticsModel::kColumns; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit unitActivated(index.data(UnitStatisticsModel::UnitIdRole).toLongLong());
@@ -155,6 +158,22 @@ void DashboardView::refresh()
         const double share = c.total ? 100.0 * n / c.total : 0.0;
         m_tiles[i]->setText(QStringLiteral("%1\n%2  (%3%)").arg(lightText(l)).arg(n).arg(share, 0, 'f', 1));
     }
+    const ScheduleCounts &k = m_stats.schedule;
+    const ReportCounts &r = m_stats.reports;
+    //: zh_CN:
+    //: 序时进度：超过%1项，达到%2项，未达到%3项，尚未启动%4项，已完成%5项。最近一个报送期应报%6项：按时%7项，迟报%8项，未报%9项。
+    m_schedule->setText(
+        tr("Against the schedule: %1 ahead, %2 on schedule, %3 behind, %4 not started, %5 "
+           "completed. Reports due for the latest period: %6; on time %7, late %8, missing %9.")
+            .arg(k.ahead)
+            .arg(k.onSchedule)
+            .arg(k.behind)
+            .arg(k.notStarted)
+            .arg(k.completed)
+            .arg(r.due)
+            .arg(r.onTime)
+            .arg(r.late)
+            .arg(r.missing));
     rebuildCharts();
 }
 

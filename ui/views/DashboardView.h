@@ -56,6 +56,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QList<QPushButton *> m_tiles;
+    QLabel *m_schedule = nullptr; ///< the counts against 序时进度 and of the reports owed
     QLabel *m_asOf;
     QChartView *m_barView;
     QChartView *m_pieView;

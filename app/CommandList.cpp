@@ -1,0 +1,140 @@
+#include "CommandList.h"
+
+#include <QStringView>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace duban::app {
+
+namespace {
+
+constexpr std::array kCommands{
+    CommandInfo{
+        "import", "decompose a plan document into tasks and save them (or only show them)",
+        "FILE is the plan as text (UTF-8 or GB18030), at most 20 MB. A document number already in the "
+        "database is refused unless --replace updates that plan. A missing database is created."},
+    CommandInfo{"tasks", "list the tasks with their lights as of a date",
+                "Tab-separated lines, or a JSON array with --json. --unit keeps the tasks a unit leads or "
+                "co-handles; --overdue only the red ones."},
+    CommandInfo{
+        "report", "record a unit's progress report (进展) on a task",
+        "--task is the task's number as printed (4, 四（一）); --plan its plan's document number when "
+        "several plans have that number. Only one of the task's lead or co-units may report; --unit "
+        "is its name, an alias, or a part only it contains. --date is a day (2023-06-30), --percent "
+        "a whole number from 0 to 100."},
+    CommandInfo{"complete", "mark a task completed (办结) on a date",
+                "--date is the day it was completed: today or earlier, never in the future. A task already "
+                "completed is refused (reopen it first)."},
+    CommandInfo{"reopen", "reopen a completed task", "A task that is not completed is refused."},
+    CommandInfo{"targets", "list the targets with their latest observation and evaluation", ""},
+    CommandInfo{"observe", "record an indicator's observation, or many from a CSV file",
+                "Either --indicator, --period and --value, or --csv FILE with indicator,period,value rows "
+                "(all or nothing unless --force)."},
+    CommandInfo{"brief", "write the briefing (督查通报) as of a date to a PDF file",
+                "The file is written next to its final name and renamed into place; an existing file is "
+                "replaced only with --overwrite."},
+    CommandInfo{"check", "run the full integrity check of a database file",
+                "Prints SQLite's findings and exits with 1 when the file is damaged."},
+    CommandInfo{"generate", "write a synthetic ledger for trials and benchmarks",
+                "Into a new or empty database only: --db FILE or DUBAN_DB, never the default database."},
+};
+
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+int editDistance(QStringView a, QStringView b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    std::vector<std::vector<int>> d(size_t(n + 1), std::vector<int>(size_t(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[size_t(i)][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int best = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                                 d[size_t(i - 1)][size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                best = std::min(best, d[size_t(i - 2)][size_t(j - 2)] + 1);
+            d[size_t(i)][size_t(j)] = best;
+        }
+    }
+    return d[size_t(n)][size_t(m)];
+}
+
+} // namespace
+
+std::span<const CommandInfo> commandList()
+{
+    return kCommands;
+}
+
+const CommandInfo *findCommand(const QString &name)
+{
+    for (const CommandInfo &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+QStringList closestCommands(const QString &typed)
+{
+    constexpr int kMostEdits = 2;
+    const QString wanted = typed.toLower();
+    QStringList closest;
+    int best = kMostEdits + 1;
+    for (const CommandInfo &c : kCommands) {
+        const QString name = QLatin1String(c.name);
+        const int distance = editDistance(wanted, name);
+        if (distance > kMostEdits)
+            continue;
+        if (distance < best) {
+            best = distance;
+            closest.clear();
+        }
+        if (distance == best)
+            closest.append(name);
+    }
+    if (!closest.isEmpty() || wanted.isEmpty())
+        return closest;
+    for (const CommandInfo &c : kCommands)
+        if (QLatin1String(c.name).startsWith(wanted))
+            closest.append(QLatin1String(c.name));
+    return closest;
+}
+
+QString unknownCommandMessage(const QString &typed)
+{
+    QString message = QStringLiteral("unknown command '%1'").arg(typed);
+    const QStringList closest = closestCommands(typed);
+    if (!closest.isEmpty()) {
+        QStringList quoted;
+        for (const QString &name : closest)
+            quoted.append(QStringLiteral("'%1'").arg(name));
+        const QString last = quoted.takeLast();
+        message +=
+            QStringLiteral("; did you mean %1?")
+                .arg(quoted.isEmpty() ? last
+                                      : quoted.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last);
+    }
+    return message +
+           QStringLiteral("\nsee duban --help for the commands; duban [--db FILE] opens the window");
+}
+
+QString commandOverview()
+{
+    qsizetype width = 0;
+    for (const CommandInfo &c : kCommands)
+        width = std::max(width, qsizetype(qstrlen(c.name)));
+    QString text;
+    for (const CommandInfo &c : kCommands)
+        text += QStringLiteral("  duban %1  %2\n")
+                    .arg(QLatin1String(c.name), -int(width))
+                    .arg(QString::fromUtf8(c.summary));
+    text += QStringLiteral("\nWithout a command, duban [--db FILE] opens the window.\n"
+                           "duban COMMAND --help shows a command's options.");
+    return text;
+}
+
+} // namespace duban::app
