@@ -1969,12 +1969,20 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <source>Show every task again: no text, unit, section, light or status filter</source>
-        <translation>重新显示全部任务：清除文字、单位、板块、灯号和状态筛选</translation>
-    </message>
-    <message>
         <source>Detail pane</source>
         <translation>详情窗格</translation>
+    </message>
+    <message>
+        <source>Any schedule</source>
+        <translation>全部序时进度</translation>
+    </message>
+    <message>
+        <source>Show the tasks with one standing against the time-elapsed schedule</source>
+        <translation>按序时进度筛选任务</translation>
+    </message>
+    <message>
+        <source>Show every task again: no text, unit, section, light, schedule or status filter</source>
+        <translation>显示全部任务：清除文字、单位、板块、灯色、序时进度和状态筛选</translation>
     </message>
 </context>
 <context>

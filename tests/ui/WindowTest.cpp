@@ -455,6 +455,30 @@ TEST(Window, ClearFiltersResetsEveryFilter)
     EXPECT_FALSE(ledger->clearFiltersButton()->isEnabled());
 }
 
+TEST(Window, TheScheduleFilterListsTheTasksOfOneStanding)
+{
+    // GIVEN the small plan as of 2023-07-01: no reports, so the open tasks are 尚未启动 and one is closed
+    WindowFixture f;
+    f.store()->setAsOf(QDate(2023, 7, 1));
+    LedgerView *ledger = f.window->ledger();
+    QComboBox *schedule = nullptr;
+    for (QComboBox *c : ledger->findChildren<QComboBox *>(Qt::FindDirectChildrenOnly))
+        if (c->findData(int(ScheduleJudgement::Behind)) > 0 &&
+            c->itemText(0).contains(QStringLiteral("schedule")))
+            schedule = c;
+    ASSERT_TRUE(schedule);
+    // WHEN 尚未启动 is picked THEN the four open tasks are listed, each not started in the schedule column
+    schedule->setCurrentIndex(schedule->findData(int(ScheduleJudgement::NotStarted)));
+    ASSERT_EQ(ledger->model()->rowCount(), 4);
+    for (int r = 0; r < ledger->model()->rowCount(); ++r)
+        EXPECT_EQ(ledger->model()->index(r, int(LedgerModel::Column::Schedule)).data().toString(),
+                  judgementText(ScheduleJudgement::NotStarted));
+    // AND 已完成 lists the closed one
+    schedule->setCurrentIndex(schedule->findData(int(ScheduleJudgement::Completed)));
+    EXPECT_EQ(ledger->model()->rowCount(), 1);
+    EXPECT_TRUE(ledger->clearFiltersButton()->isEnabled());
+}
+
 TEST(Window, TheUnitFilterListsNamedUnitsByPinyinThenGroups)
 {
     WindowFixture f;

@@ -1,5 +1,6 @@
 #include "LedgerView.h"
 
+#include "core/rules/Schedule.h"
 #include "core/services/OpenLedger.h"
 #include "TaskDetailPane.h"
 #include "ui/commands/TaskCommands.h"
@@ -158,6 +159,14 @@ void LedgerView::buildFilterBar(QVBoxLayout *layout)
         m_light->addItem(lightText(l), int(l));
     m_light->setToolTip(tr("Show the tasks with one light"));
     bar->addWidget(m_light);
+    m_schedule = new QComboBox(this);
+    m_schedule->addItem(tr("Any schedule"), -1);
+    for (ScheduleJudgement j :
+         {ScheduleJudgement::NotStarted, ScheduleJudgement::Behind, ScheduleJudgement::OnSchedule,
+          ScheduleJudgement::Ahead, ScheduleJudgement::Completed})
+        m_schedule->addItem(judgementText(j), int(j));
+    m_schedule->setToolTip(tr("Show the tasks with one standing against the time-elapsed schedule"));
+    bar->addWidget(m_schedule);
     m_status = new QComboBox(this);
     m_status->addItem(tr("Any status"), -1);
     m_status->addItem(LedgerModel::statusText(int(TaskStatus::Open)), int(TaskStatus::Open));
@@ -165,7 +174,8 @@ void LedgerView::buildFilterBar(QVBoxLayout *layout)
     bar->addWidget(m_status);
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setText(tr("Clear filters"));
-    m_clearFilters->setToolTip(tr("Show every task again: no text, unit, section, light or status filter"));
+    m_clearFilters->setToolTip(
+        tr("Show every task again: no text, unit, section, light, schedule or status filter"));
     m_clearFilters->setEnabled(false);
     connect(m_clearFilters, &QToolButton::clicked, this, &LedgerView::clearFilters);
     bar->addWidget(m_clearFilters);
@@ -213,6 +223,7 @@ void LedgerView::connectFilters()
     connect(m_section, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(m_light, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
+    connect(m_schedule, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
 }
 
 void LedgerView::reloadFilterChoices()
@@ -248,9 +259,11 @@ void LedgerView::applyFilter()
     const int light = m_light->currentData().toInt();
     f.light = light >= 0 ? std::optional<Light>(Light(light)) : std::nullopt;
     f.status = m_status->currentData().toInt();
+    const int schedule = m_schedule->currentData().toInt();
+    f.schedule = schedule >= 0 ? std::optional(ScheduleJudgement(schedule)) : std::nullopt;
     m_model->setFilter(f);
     m_clearFilters->setEnabled(!f.text.isEmpty() || f.unitId || f.sectionId || f.status >= 0 || f.light ||
-                               m_role->currentIndex() != 0);
+                               f.schedule || m_role->currentIndex() != 0);
     // The pane shows a listed task or none: a filter that leaves the task out (or lists nothing) clears it.
     if (m_detail->taskId() && m_model->rowOf(m_detail->taskId()) < 0)
         m_detail->showTask(0);
@@ -260,13 +273,15 @@ void LedgerView::applyFilter()
 void LedgerView::clearFilters()
 {
     {
-        const QSignalBlocker b1(m_search), b2(m_unit), b3(m_role), b4(m_section), b5(m_light), b6(m_status);
+        const QSignalBlocker b1(m_search), b2(m_unit), b3(m_role), b4(m_section), b5(m_light), b6(m_status),
+            b7(m_schedule);
         m_search->clear();
         m_unit->setCurrentIndex(0);
         m_role->setCurrentIndex(0);
         m_section->setCurrentIndex(0);
         m_light->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
+        m_schedule->setCurrentIndex(0);
     }
     applyFilter();
 }

@@ -95,6 +95,7 @@ private:
     QComboBox *m_section;
     QComboBox *m_light;
     QComboBox *m_status;
+    QComboBox *m_schedule; ///< 序时进度: not started, behind, on schedule, ahead, completed
     QLabel *m_count;
     QTableView *m_table;
     TaskDetailPane *m_detail;
