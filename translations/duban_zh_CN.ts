@@ -1873,6 +1873,11 @@
         <source>Schedule</source>
         <translation>序时进度</translation>
     </message>
+    <message>
+        <source>Last reported: %1% done</source>
+        <extracomment>zh_CN: 最近一次报送：完成%1%</extracomment>
+        <translation>最近一次报送：完成%1%</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::LedgerView</name>
@@ -3163,15 +3168,15 @@ Duban closes this window; nothing was written to the file.</source>
     </message>
     <message>
         <source>Leads</source>
-        <translation>牵头任务</translation>
+        <translation>牵头</translation>
     </message>
     <message>
         <source>Co-handles</source>
-        <translation>配合任务</translation>
+        <translation>配合</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>已办结</translation>
+        <translation>办结</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3183,7 +3188,7 @@ Duban closes this window; nothing was written to the file.</source>
     </message>
     <message>
         <source>Open notices</source>
-        <translation>未回复催办督办</translation>
+        <translation>未回复督办</translation>
     </message>
     <message>
         <source>Reports the unit&apos;s led tasks owe for the latest period past its due day (a monthly report is due by the 5th of the next month); co-units owe none.</source>
@@ -3191,7 +3196,7 @@ Duban closes this window; nothing was written to the file.</source>
     </message>
     <message>
         <source>Behind schedule</source>
-        <translation>未达序时进度</translation>
+        <translation>滞后</translation>
     </message>
     <message>
         <source>Reports due</source>
@@ -3200,7 +3205,7 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>On time</source>
         <comment>reports</comment>
-        <translation>按时</translation>
+        <translation>按时报</translation>
     </message>
     <message>
         <source>Late</source>
@@ -3211,6 +3216,10 @@ Duban closes this window; nothing was written to the file.</source>
         <source>Missing</source>
         <comment>reports</comment>
         <translation>未报</translation>
+    </message>
+    <message>
+        <source>Open tasks it leads that are below the time-elapsed schedule, or not started while time has elapsed</source>
+        <translation>其牵头的未办结任务中未达到序时进度的（含时间已过而尚未启动的）</translation>
     </message>
 </context>
 <context>

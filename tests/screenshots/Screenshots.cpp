@@ -20,6 +20,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -159,6 +160,16 @@ int main(int argc, char **argv)
     window.ledger()->setDetailPaneShown(false);
     save(&window, out + QStringLiteral("/ledger-1400-no-pane-%1.png").arg(lang));
     window.ledger()->setDetailPaneShown(true);
+    // The as-of date typed whole in the toolbar (2023/6/30, then Enter): the ledger as it stood that day.
+    if (auto *asOf = window.findChild<QDateEdit *>(QStringLiteral("asOfDate"))) {
+        asOf->setFocus();
+        asOf->selectAll();
+        QTest::keyClicks(asOf, QStringLiteral("2023/6/30"));
+        QTest::keyClick(asOf, Qt::Key_Return);
+        window.ledger()->selectTask(doc.tasks.at(1).id);
+        save(&window, out + QStringLiteral("/asof-typed-%1.png").arg(lang));
+        asOf->setDate(QDate(2023, 7, 1));
+    }
     window.resize(1500, 900);
     {
         ui::ImportDialog dialog(window.store(), window.undoStack(), &window);

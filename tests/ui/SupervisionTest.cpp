@@ -109,6 +109,8 @@ TEST(Supervision, LedgerShowsAndFiltersByLight)
     model.setFilter(filter);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("3"));
+    // AND a closed task reads done, whatever it last reported
+    EXPECT_EQ(model.index(0, int(LedgerModel::Column::Progress)).data().toString(), QStringLiteral("100%"));
 }
 
 TEST(Supervision, ViewGroupsRedAndYellowByLeadUnitMostOverdueFirst)

@@ -67,6 +67,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == int(Column::CoUnits))
         return r.coText;
+    if (role == Qt::ToolTipRole && index.column() == int(Column::Progress) && ix.progress(i) >= 0)
+        //: zh_CN: 最近一次报送：完成%1%
+        return tr("Last reported: %1% done").arg(ix.progress(i));
     if (role == Qt::ToolTipRole && index.column() == int(Column::Lead))
         return r.leadText;
     if (role == Qt::ToolTipRole && index.column() == int(Column::Schedule) && ix.schedule(i)) {
@@ -99,6 +102,10 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         return l.reasons.isEmpty() ? lightText(l.light) : shortReasonText(l);
     }
     case Column::Progress: {
+        // A closed task is done: the percent it last reported is history (its tooltip keeps it).
+        const std::optional<Light> l = ix.light(i);
+        if (l == Light::Completed || l == Light::CompletedLate)
+            return QStringLiteral("100%");
         const int p = ix.progress(i);
         return p >= 0 ? QVariant(QStringLiteral("%1%").arg(p)) : QVariant();
     }

@@ -40,6 +40,8 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<Column>(index.column());
     if (role == UnitIdRole)
         return u.unitId;
+    if (role == Qt::ToolTipRole && column == Column::Unit)
+        return u.name; // the column may be too narrow for the whole name
     if (role == Qt::TextAlignmentRole && column != Column::Unit)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
@@ -82,6 +84,10 @@ QVariant UnitStatisticsModel::headerData(int section, Qt::Orientation orientatio
         section <= int(Column::ReportsMissing))
         return tr("Reports the unit's led tasks owe for the latest period past its due day (a monthly report "
                   "is due by the 5th of the next month); co-units owe none.");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == int(Column::Behind))
+        return tr(
+            "Open tasks it leads that are below the time-elapsed schedule, or not started while time has "
+            "elapsed");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {

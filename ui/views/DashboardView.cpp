@@ -123,7 +123,7 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
     splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 740});
+    splitter->setSizes({880, 620}); // the table has a dozen columns; the charts read at less
     layout->addWidget(splitter, 1);
 
     connect(store, &core::OpenLedger::statusChanged, this, &DashboardView::markDirty);

@@ -35,19 +35,20 @@ using namespace duban::core;
 namespace {
 
 /// The first layout of the columns, in the order shown, with their widths: at the default window size
-/// (1400 × 860, the detail pane open) number, light, task, lead, deadline and progress are in view. A
-/// column not listed (added later) keeps its place after these and the header's default width.
+/// (1400 × 860, the detail pane open) number, light, task, lead, deadline, progress and 序时进度 are in view.
+/// A column not listed (added later) keeps its place after these and the header's default width.
 struct ColumnDefault
 {
     LedgerModel::Column column;
     int width;
 };
 constexpr ColumnDefault kDefaultColumns[] = {
-    {LedgerModel::Column::Code, 56},     {LedgerModel::Column::Light, 150},
-    {LedgerModel::Column::Title, 260},   {LedgerModel::Column::Lead, 160},
-    {LedgerModel::Column::Deadline, 92}, {LedgerModel::Column::Progress, 56},
-    {LedgerModel::Column::Section, 170}, {LedgerModel::Column::CoUnits, 220},
-    {LedgerModel::Column::Status, 72},   {LedgerModel::Column::LastReport, 92},
+    {LedgerModel::Column::Code, 56},       {LedgerModel::Column::Light, 150},
+    {LedgerModel::Column::Title, 236},     {LedgerModel::Column::Lead, 156},
+    {LedgerModel::Column::Deadline, 92},   {LedgerModel::Column::Progress, 50},
+    {LedgerModel::Column::Schedule, 104},  {LedgerModel::Column::Section, 170},
+    {LedgerModel::Column::CoUnits, 220},   {LedgerModel::Column::Status, 72},
+    {LedgerModel::Column::LastReport, 92},
 };
 
 int columnOfKey(const QAbstractItemModel *model, const QString &key)
