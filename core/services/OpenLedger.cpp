@@ -267,7 +267,11 @@ qint64 OpenLedger::addReport(ProgressReport &report, StorageError *error)
         return {};
     if (report.id > 0)
         report.version = expectedVersion(Row::Report, report.id, report.version);
-    const qint64 id = progress().addReport(report, error);
+    // A new report names one of the task's own units, as on the command line (a report put back by redo
+    // was checked when it was first made).
+    const bool checkUnit = report.id == 0 && !report.unit.isEmpty();
+    const qint64 id =
+        checkUnit ? progress().addUnitReport(report, error) : progress().addReport(report, error);
     if (id) {
         wrote(Row::Report, id, report.version);
         recomputeTask(report.taskId);

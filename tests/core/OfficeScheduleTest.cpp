@@ -131,3 +131,25 @@ TEST(OfficeSchedule, SchemaNineGivesOldTasksTheirPlansDateAndDropsTheOldThreshol
         keys.append(q.value(0).toString());
     EXPECT_EQ(keys, QStringList{QStringLiteral("rules.dueSoonDays")});
 }
+
+TEST(OfficeSchedule, TheWindowTakesReportsOnlyFromTheTasksOwnUnits)
+{
+    // GIVEN the ledger the window holds
+    Ledger l;
+    ASSERT_TRUE(l.db);
+    ASSERT_TRUE(PlanRepository(*l.db).save(l.doc, nullptr));
+    OpenLedger ledger(*l.db);
+    ledger.reload();
+    // WHEN a report names a unit that is neither lead nor co-unit of task 1
+    ProgressReport stranger{
+        0, l.doc.tasks.at(0).id, QDate(2023, 6, 2), QStringLiteral("新区税务局"), {}, 30, {}, {}};
+    StorageError error;
+    // THEN it is refused as bad input and nothing is written, as on the command line
+    EXPECT_EQ(ledger.addReport(stranger, &error), 0);
+    EXPECT_EQ(error.code, StorageError::Code::Invalid);
+    EXPECT_TRUE(ledger.reports(l.doc.tasks.at(0).id).isEmpty());
+    // AND the lead's report is taken
+    ProgressReport lead{
+        0, l.doc.tasks.at(0).id, QDate(2023, 6, 2), QStringLiteral("新区经济发展局"), {}, 30, {}, {}};
+    EXPECT_NE(ledger.addReport(lead, &error), 0) << error.message.toStdString();
+}
