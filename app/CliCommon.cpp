@@ -229,6 +229,18 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &options
     return true;
 }
 
+int onTask(const QString &databasePath, const QString &code, const QString &plan,
+           const std::function<int(core::Database &, const core::Task &)> &act)
+{
+    auto database = openDatabase(databasePath, DatabaseUse::MustExist);
+    if (!database)
+        return kExitFailure;
+    const auto found = findTask(*database, code, plan);
+    if (!found)
+        return kExitBadInput;
+    return act(*database, *found);
+}
+
 std::optional<core::Task> findTask(core::Database &database, const QString &code, const QString &plan)
 {
     const core::LookupService lookup(database);

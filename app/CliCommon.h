@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -61,6 +62,10 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &options
 /// The task numbered `code` (as printed) in the plan `plan` names (any plan when empty), by
 /// LookupService's rules; prints why and returns nullopt when there is none or several (bad input).
 std::optional<core::Task> findTask(core::Database &database, const QString &code, const QString &plan);
+/// Opens the existing database (exit 1 if unusable), finds the task `code` / `plan` name (exit 2 if none or
+/// several) and returns what `act` returns for them: the first steps of every command that writes to a task.
+int onTask(const QString &databasePath, const QString &code, const QString &plan,
+           const std::function<int(core::Database &, const core::Task &)> &act);
 /// Prints a service's refusal or failure; returns its exit code (2 for bad input, else 1).
 int printFailure(const core::StorageError &error);
 

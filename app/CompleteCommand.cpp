@@ -28,17 +28,14 @@ int runComplete(const QStringList &arguments)
     const auto day = parseDay(QStringLiteral("date"), parser.value(date));
     if (!day)
         return kExitBadInput;
-    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
-    if (!database)
-        return kExitFailure;
-    const auto found = findTask(*database, parser.value(task), parser.value(plan));
-    if (!found)
-        return kExitBadInput;
-    StorageError error;
-    if (!ProgressService(*database).completeTask(found->id, *day, QDate::currentDate(), nullptr, &error))
-        return printFailure(error);
-    printOut(QStringLiteral("completed %1 on %2").arg(found->code, day->toString(Qt::ISODate)));
-    return kExitOk;
+    return onTask(
+        parser.value(db), parser.value(task), parser.value(plan), [&](Database &database, const Task &t) {
+            StorageError error;
+            if (!ProgressService(database).completeTask(t.id, *day, QDate::currentDate(), nullptr, &error))
+                return printFailure(error);
+            printOut(QStringLiteral("completed %1 on %2").arg(t.code, day->toString(Qt::ISODate)));
+            return kExitOk;
+        });
 }
 
 int runReopen(const QStringList &arguments)
@@ -53,17 +50,14 @@ int runReopen(const QStringList &arguments)
         return *exit;
     if (!requireOptions(parser, {QStringLiteral("task")}, usage))
         return kExitBadInput;
-    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
-    if (!database)
-        return kExitFailure;
-    const auto found = findTask(*database, parser.value(task), parser.value(plan));
-    if (!found)
-        return kExitBadInput;
-    StorageError error;
-    if (!ProgressService(*database).reopenTask(found->id, nullptr, &error))
-        return printFailure(error);
-    printOut(QStringLiteral("reopened %1").arg(found->code));
-    return kExitOk;
+    return onTask(parser.value(db), parser.value(task), parser.value(plan),
+                  [&](Database &database, const Task &t) {
+                      StorageError error;
+                      if (!ProgressService(database).reopenTask(t.id, nullptr, &error))
+                          return printFailure(error);
+                      printOut(QStringLiteral("reopened %1").arg(t.code));
+                      return kExitOk;
+                  });
 }
 
 } // namespace duban::app
