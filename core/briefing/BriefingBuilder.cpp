@@ -63,7 +63,6 @@ struct BriefingBuilder::TaskLights
     StatusSnapshot snapshot;
     std::vector<StatusLight> lights;    ///< aligned with snapshot.facts
     std::vector<StatusLight> rowStatus; ///< aligned with rows: the status, green for a row without facts
-    std::vector<Light> rowLights;       ///< aligned with rows: the light, green for a row without facts
     std::vector<int> factIndex;         ///< aligned with rows: the index in snapshot.facts, or -1
     QHash<qint64, size_t> rowOf;        ///< task id → index in rows
 };
@@ -114,17 +113,14 @@ BriefingBuilder::TaskLights BriefingBuilder::taskLights(QDate asOf) const
     const StatusThresholds thresholds = SettingsRepository(*m_database).statusThresholds();
     t.snapshot = StatusLoader(*m_database).load(asOf, thresholds);
     t.lights = computeLights(t.snapshot.facts, asOf, thresholds);
-    t.rowLights.assign(t.rows.size(), Light::Green);
     t.rowStatus.assign(t.rows.size(), StatusLight{});
     t.factIndex.assign(t.rows.size(), -1);
     t.rowOf.reserve(qsizetype(t.rows.size()));
     for (size_t i = 0; i < t.rows.size(); ++i) {
         const int k = t.snapshot.indexOf.value(t.rows[i].id, -1);
         t.factIndex[i] = k;
-        if (k >= 0) {
-            t.rowLights[i] = t.lights[size_t(k)].light;
+        if (k >= 0)
             t.rowStatus[i] = t.lights[size_t(k)];
-        }
         t.rowOf.insert(t.rows[i].id, i);
     }
     return t;
@@ -164,7 +160,7 @@ void BriefingBuilder::addSections(BriefingContent &c, const TaskLights &tasks)
             it = sectionIndex.insert(r.sectionId, c.sections.size());
             c.sections.append(SectionProgress{r.sectionId, r.section, {}});
         }
-        c.sections[*it].counts.add(tasks.rowLights[i]);
+        c.sections[*it].counts.add(tasks.rowStatus[i].light);
     }
 }
 

@@ -81,6 +81,14 @@ ScheduleJudgement judgeSchedule(int percentDone, double share, bool completed, d
     return ScheduleJudgement::OnSchedule;
 }
 
+QString percentPointsText(double points)
+{
+    const double rounded = qRound(points * 10.0) / 10.0;
+    if (rounded == double(qRound(rounded)))
+        return QString::number(qRound(rounded));
+    return QString::number(rounded, 'f', 1);
+}
+
 bool isBehindSchedule(ScheduleJudgement judgement, double share)
 {
     return judgement == ScheduleJudgement::Behind ||

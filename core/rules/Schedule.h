@@ -57,6 +57,9 @@ bool isBehindSchedule(ScheduleJudgement judgement, double elapsedShare);
 /// "completed".
 const char *judgementKey(ScheduleJudgement judgement);
 
+/// Percent points as offices write 序时进度: at most one decimal, none when whole ("50", "91.7").
+QString percentPointsText(double points);
+
 /// The judgement in words (English source; 尚未启动 / 未达到序时进度 / … in the zh_CN translation).
 QString judgementText(ScheduleJudgement judgement);
 

@@ -192,14 +192,6 @@ QString reportingPeriodText(QDate since, QDate until)
     return QCoreApplication::translate("duban::core::StatusRules", "late %1").arg(month);
 }
 
-QString trimmedPercent(double value)
-{
-    const double rounded = qRound(value * 10.0) / 10.0;
-    if (rounded == double(qRound(rounded)))
-        return QString::number(qRound(rounded));
-    return QString::number(rounded, 'f', 1);
-}
-
 } // namespace
 
 LightEvaluator::LightEvaluator(QDate asOf, const StatusThresholds &settings)
@@ -392,10 +384,10 @@ QString reasonText(const StatusReason &reason)
         if (reason.percentDone <= 0)
             return QCoreApplication::translate("duban::core::StatusRules",
                                                "Not started; %1% of the time has elapsed")
-                .arg(trimmedPercent(reason.elapsedPercent));
+                .arg(percentPointsText(reason.elapsedPercent));
         return QCoreApplication::translate("duban::core::StatusRules",
                                            "%1% done, below the %2% of time elapsed")
-            .arg(QString::number(reason.percentDone), trimmedPercent(reason.elapsedPercent));
+            .arg(QString::number(reason.percentDone), percentPointsText(reason.elapsedPercent));
     case ReasonKind::ReportMissing:
         return QCoreApplication::translate("duban::core::StatusRules", "No report for %1 (due by %2)")
             .arg(reportingPeriodText(reason.since, reason.until), dateText(reason.date));

@@ -42,14 +42,6 @@ QString percentText(double v)
     return QString::number(v, 'f', 1);
 }
 
-/// 序时进度 as offices write it: 50, 91.7 (no ".0").
-QString scheduleText(double v)
-{
-    const double rounded = std::round(v * 10.0) / 10.0;
-    return rounded == std::round(rounded) ? QString::number(qRound(rounded))
-                                          : QString::number(rounded, 'f', 1);
-}
-
 QString numberText(double v)
 {
     return QString::number(std::round(v * 100.0) / 100.0, 'g', 12);
@@ -316,7 +308,7 @@ QString BriefingDocument::scheduleDetail(const ScheduleItem &s)
     return tr("%1 (%2% done, schedule %3%)")
         .arg(judgementText(s.judgement))
         .arg(s.percent)
-        .arg(scheduleText(s.expectedPercent));
+        .arg(percentPointsText(s.expectedPercent));
 }
 
 QString BriefingDocument::taskLine(int index, const QString &code, const QString &title, const QString &lead,
@@ -532,7 +524,8 @@ void BriefingDocument::writeOverdueAttachment(Writer &w, const BriefingContent &
         if (s.light == Light::Red)
             continue;
         behindRows.append({s.code, s.title, s.lead, QString::number(s.percent) + QLatin1Char('%'),
-                           scheduleText(s.expectedPercent) + QLatin1Char('%'), judgementText(s.judgement)});
+                           percentPointsText(s.expectedPercent) + QLatin1Char('%'),
+                           judgementText(s.judgement)});
     }
     if (!behindRows.isEmpty()) {
         w.out.note(tr("Tasks behind the time-elapsed schedule:"));

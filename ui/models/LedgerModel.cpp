@@ -77,7 +77,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         //: percent done of the latest report, and 序时进度; zh_CN: 已完成%1%，序时进度%2%
         return tr("%1% done, schedule %2%")
             .arg(p < 0 ? 0 : p)
-            .arg(QString::number(double(m_store->light(i).share), 'f', 1).remove(QStringLiteral(".0")));
+            .arg(percentPointsText(m_store->light(i).share));
     }
     if (role != Qt::DisplayRole)
         return {};
