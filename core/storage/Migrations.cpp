@@ -199,11 +199,70 @@ QStringList toVersion9()
         QStringLiteral("CREATE INDEX progress_reports_day ON progress_reports(reported_on, task_id, unit)")};
 }
 
+// Version 9 → 10: the supervision loop with the units (issue 14). Each step is a row of its own, written with
+// an entry of the append-only history in one transaction:
+// - task_signoffs: 签收 per unit (lead and each co-unit), by name as reports are;
+// - task_requests: 办结申请 (kind 0) and 延期申请 (kind 1) with their decision (state 0 pending, 1 approved,
+//   2 returned, 3 refused);
+// - task_history: 留痕, every step and edit; triggers refuse any UPDATE or DELETE of it. It has no foreign
+//   key, so the history of a deleted task stays (task ids are never reused: TaskRepository::insert);
+// - attachments: files of reports, requests and responses, stored in the database;
+// - notices: numbered 催办单 / 督办通知单 (number per year and kind); supervision_records point at theirs;
+// - calendar_days: the office's own holidays and 调休 working days, over the shipped calendar.
+// Tasks get their loop stage (kept by the services), the deadline before the first approved extension and a
+// report due day of their own; plans get their reporting schedule.
+QStringList toVersion10(const SqlDialect &dialect)
+{
+    const QString id = dialect.idColumn();
+    return {
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN stage INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN deadline_original TEXT"),
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN report_due_day INTEGER"),
+        QStringLiteral("ALTER TABLE plans ADD COLUMN reporting INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE plans ADD COLUMN report_due_day INTEGER"),
+        QStringLiteral("CREATE TABLE task_signoffs (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE "
+                       "CASCADE, unit TEXT NOT NULL, signed_on TEXT NOT NULL, actor TEXT NOT NULL DEFAULT "
+                       "'', PRIMARY KEY (task_id, unit))"),
+        QStringLiteral(
+            "CREATE TABLE task_requests (id %1, task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE "
+            "CASCADE, kind INTEGER NOT NULL, state INTEGER NOT NULL DEFAULT 0, unit TEXT NOT NULL DEFAULT "
+            "'', requested_on TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', new_deadline TEXT, "
+            "old_deadline TEXT, actor TEXT NOT NULL DEFAULT '', decided_on TEXT, decision TEXT NOT NULL "
+            "DEFAULT '', decided_by TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX task_requests_task ON task_requests(task_id, kind, state)"),
+        QStringLiteral(
+            "CREATE TABLE task_history (id %1, task_id INTEGER NOT NULL, kind TEXT NOT NULL, occurred_on "
+            "TEXT, recorded_at TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT "
+            "'', text TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', old_value TEXT NOT NULL "
+            "DEFAULT '', new_value TEXT NOT NULL DEFAULT '', ref_id INTEGER)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX task_history_task ON task_history(task_id, id)"),
+        QStringLiteral(
+            "CREATE TABLE attachments (id %1, task_id INTEGER NOT NULL, owner TEXT NOT NULL, owner_id "
+            "INTEGER NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, content BLOB NOT NULL, added_at "
+            "TEXT NOT NULL, removed INTEGER NOT NULL DEFAULT 0)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX attachments_owner ON attachments(owner, owner_id)"),
+        QStringLiteral("CREATE INDEX attachments_task ON attachments(task_id)"),
+        QStringLiteral(
+            "CREATE TABLE notices (id %1, kind INTEGER NOT NULL, year INTEGER NOT NULL, number INTEGER NOT "
+            "NULL, unit TEXT NOT NULL, requirement TEXT NOT NULL DEFAULT '', issued_on TEXT NOT NULL, "
+            "response_due TEXT, issuer TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL DEFAULT '', "
+            "responded_on TEXT, response TEXT NOT NULL DEFAULT '', UNIQUE (kind, year, number))")
+            .arg(id),
+        QStringLiteral("ALTER TABLE supervision_records ADD COLUMN notice_id INTEGER REFERENCES notices(id) "
+                       "ON DELETE SET NULL"),
+        QStringLiteral("CREATE TABLE calendar_days (day TEXT PRIMARY KEY, workday INTEGER NOT NULL, name TEXT "
+                       "NOT NULL DEFAULT '')"),
+    } + dialect.appendOnly(QStringLiteral("task_history"));
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
@@ -227,6 +286,8 @@ QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
         return toVersion8();
     case 8:
         return toVersion9();
+    case 9:
+        return toVersion10(dialect);
     default:
         return {};
     }

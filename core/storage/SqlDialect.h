@@ -69,6 +69,9 @@ public:
     /// whenever task_units changes. `firstLeadOf` is the portable subquery giving it, %1 the task id.
     virtual QStringList leadUnitMaintenance(const QString &firstLeadOf) const = 0;
 
+    /// The statements that make `table` append-only: any UPDATE or DELETE of its rows fails (留痕).
+    virtual QStringList appendOnly(const QString &table) const = 0;
+
     /// An SQL expression giving the ISO date text `expr` as a Julian day number (QDate's numbering: the
     /// day counted from noon), NULL for NULL.
     virtual QString dayNumber(const QString &expr) const = 0;

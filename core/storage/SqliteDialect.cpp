@@ -178,6 +178,13 @@ QStringList SqliteDialect::leadUnitMaintenance(const QString &lead) const
     };
 }
 
+QStringList SqliteDialect::appendOnly(const QString &table) const
+{
+    const QString abort = QStringLiteral("BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END").arg(table);
+    return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 %2").arg(table, abort),
+            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 %2").arg(table, abort)};
+}
+
 QString SqliteDialect::dayNumber(const QString &expr) const
 {
     return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(expr);

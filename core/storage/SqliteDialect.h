@@ -27,6 +27,7 @@ public:
     void endBulkLoad(QSqlDatabase &db) const override;
     QString idColumn() const override;
     QStringList leadUnitMaintenance(const QString &firstLeadOf) const override;
+    QStringList appendOnly(const QString &table) const override;
     QString dayNumber(const QString &expr) const override;
     QString asBytes(const QString &expr) const override;
     QString latestReportPerTaskQuery() const override;
