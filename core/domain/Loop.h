@@ -55,14 +55,14 @@ struct LoopRequest
     Kind kind = Kind::Completion;
     State state = State::Pending;
     QString unit;
-    QDate date;          ///< the request's date
-    QString text;        ///< 办结依据 (completion) or the reason (extension)
-    QDate newDeadline;   ///< extension: the deadline asked for
-    QDate oldDeadline;   ///< extension: the deadline when it was asked
-    QString actor;       ///< who recorded the request
-    QDate decidedOn;     ///< null while pending
-    QString decision;    ///< the reason of a return or refusal, or a note with the approval
-    QString decidedBy;   ///< who recorded the decision
+    QDate date;        ///< the request's date
+    QString text;      ///< 办结依据 (completion) or the reason (extension)
+    QDate newDeadline; ///< extension: the deadline asked for
+    QDate oldDeadline; ///< extension: the deadline when it was asked
+    QString actor;     ///< who recorded the request
+    QDate decidedOn;   ///< null while pending
+    QString decision;  ///< the reason of a return or refusal, or a note with the approval
+    QString decidedBy; ///< who recorded the decision
     int version = 0;
 
     friend bool operator==(const LoopRequest &, const LoopRequest &) = default;
@@ -73,47 +73,117 @@ struct HistoryEntry
 {
     qint64 id = 0;
     qint64 taskId = 0;
-    QString kind;        ///< historyKind::… ("signed", "report", "edit", …)
-    QDate date;          ///< the date the step took effect (as recorded), null for edits
+    QString kind;         ///< historyKind::… ("signed", "report", "edit", …)
+    QDate date;           ///< the date the step took effect (as recorded), null for edits
     QDateTime recordedAt; ///< when it was written (local time, seconds)
-    QString actor;       ///< who recorded it (the acting user's name)
-    QString unit;        ///< for whom: the unit the step was taken by or addressed to
-    QString text;        ///< a report's progress text, a step's reason or basis
-    QString field;       ///< edit: the field's name
-    QString oldValue;    ///< edit: before
-    QString newValue;    ///< edit: after (also an extension's new deadline, a report's percent)
-    qint64 refId = 0;    ///< the report, request, record, notice or attachment the entry is about
+    QString actor;        ///< who recorded it (the acting user's name)
+    QString unit;         ///< for whom: the unit the step was taken by or addressed to
+    QString text;         ///< a report's progress text, a step's reason or basis
+    QString field;        ///< edit: the field's name
+    QString oldValue;     ///< edit: before
+    QString newValue;     ///< edit: after (also an extension's new deadline, a report's percent)
+    qint64 refId = 0;     ///< the report, request, record, notice or attachment the entry is about
 
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
 };
 
 namespace historyKind {
-inline QString assigned() { return QStringLiteral("assigned"); }
-inline QString signedOff() { return QStringLiteral("signed"); }
-inline QString report() { return QStringLiteral("report"); }
-inline QString reportEdited() { return QStringLiteral("report-edited"); }
-inline QString reportRemoved() { return QStringLiteral("report-removed"); }
-inline QString completionRequested() { return QStringLiteral("completion-requested"); }
-inline QString completionApproved() { return QStringLiteral("completion-approved"); }
-inline QString completionReturned() { return QStringLiteral("completion-returned"); }
-inline QString closedByOffice() { return QStringLiteral("closed-by-office"); }
-inline QString reopened() { return QStringLiteral("reopened"); }
-inline QString extensionRequested() { return QStringLiteral("extension-requested"); }
-inline QString extensionApproved() { return QStringLiteral("extension-approved"); }
-inline QString extensionRefused() { return QStringLiteral("extension-refused"); }
-inline QString reminder() { return QStringLiteral("reminder"); } ///< 催办
-inline QString notice() { return QStringLiteral("notice"); }     ///< 督办
-inline QString response() { return QStringLiteral("response"); }
-inline QString recordRemoved() { return QStringLiteral("record-removed"); }
-inline QString edit() { return QStringLiteral("edit"); }
-inline QString attachmentAdded() { return QStringLiteral("attachment-added"); }
-inline QString attachmentRemoved() { return QStringLiteral("attachment-removed"); }
-inline QString withdrawn() { return QStringLiteral("withdrawn"); } ///< a step taken back (undo)
-inline QString deleted() { return QStringLiteral("deleted"); }
-inline QString restored() { return QStringLiteral("restored"); }
+inline QString assigned()
+{
+    return QStringLiteral("assigned");
+}
+inline QString signedOff()
+{
+    return QStringLiteral("signed");
+}
+inline QString report()
+{
+    return QStringLiteral("report");
+}
+inline QString reportEdited()
+{
+    return QStringLiteral("report-edited");
+}
+inline QString reportRemoved()
+{
+    return QStringLiteral("report-removed");
+}
+inline QString completionRequested()
+{
+    return QStringLiteral("completion-requested");
+}
+inline QString completionApproved()
+{
+    return QStringLiteral("completion-approved");
+}
+inline QString completionReturned()
+{
+    return QStringLiteral("completion-returned");
+}
+inline QString closedByOffice()
+{
+    return QStringLiteral("closed-by-office");
+}
+inline QString reopened()
+{
+    return QStringLiteral("reopened");
+}
+inline QString extensionRequested()
+{
+    return QStringLiteral("extension-requested");
+}
+inline QString extensionApproved()
+{
+    return QStringLiteral("extension-approved");
+}
+inline QString extensionRefused()
+{
+    return QStringLiteral("extension-refused");
+}
+inline QString reminder()
+{
+    return QStringLiteral("reminder");
+} ///< 催办
+inline QString notice()
+{
+    return QStringLiteral("notice");
+} ///< 督办
+inline QString response()
+{
+    return QStringLiteral("response");
+}
+inline QString recordRemoved()
+{
+    return QStringLiteral("record-removed");
+}
+inline QString edit()
+{
+    return QStringLiteral("edit");
+}
+inline QString attachmentAdded()
+{
+    return QStringLiteral("attachment-added");
+}
+inline QString attachmentRemoved()
+{
+    return QStringLiteral("attachment-removed");
+}
+inline QString withdrawn()
+{
+    return QStringLiteral("withdrawn");
+} ///< a step taken back (undo)
+inline QString deleted()
+{
+    return QStringLiteral("deleted");
+}
+inline QString restored()
+{
+    return QStringLiteral("restored");
+}
 } // namespace historyKind
 
-/// A file attached to a report, a request or a supervision record's response (佐证材料), kept in the database.
+/// A file attached to a report, a request or a supervision record's response (佐证材料), kept in the
+/// database.
 struct Attachment
 {
     enum class Owner : quint8

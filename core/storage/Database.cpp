@@ -244,6 +244,18 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::actor() const
+{
+    if (!m_actor.isEmpty())
+        return m_actor;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("office");
+}
+
 int Database::schemaVersion() const
 {
     QSqlDatabase db = connection();

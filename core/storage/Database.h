@@ -72,6 +72,12 @@ public:
     static void discardNew(std::unique_ptr<Database> database);
     int schemaVersion() const;
 
+    /// The name of whoever acts through this session, written into the history (留痕) of every step and
+    /// edit: the user's name setting, else the login name, else "office" (real identities come with the
+    /// shared database).
+    QString actor() const;
+    void setActor(const QString &name) { m_actor = name.trimmed(); }
+
     /// Files up to this size are checked (the quick integrity check) at every open; larger ones when they
     /// changed since their last check.
     static constexpr qint64 kAlwaysCheckBytes = 32 * 1024 * 1024;
@@ -105,6 +111,7 @@ private:
     Integrity m_integrity = Integrity::Pending;
     QString m_checkedIdentity; ///< the file's identity when it was known sound (IntegrityCache)
     bool m_new = false;
+    QString m_actor;
 };
 
 } // namespace duban::core

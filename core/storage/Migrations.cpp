@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "LoopRepository.h"
 #include "SqlDialect.h"
 
 namespace duban::core {
@@ -214,7 +215,7 @@ QStringList toVersion9()
 QStringList toVersion10(const SqlDialect &dialect)
 {
     const QString id = dialect.idColumn();
-    return {
+    QStringList out{
         QStringLiteral("ALTER TABLE tasks ADD COLUMN stage INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE tasks ADD COLUMN deadline_original TEXT"),
         QStringLiteral("ALTER TABLE tasks ADD COLUMN report_due_day INTEGER"),
@@ -253,9 +254,14 @@ QStringList toVersion10(const SqlDialect &dialect)
             .arg(id),
         QStringLiteral("ALTER TABLE supervision_records ADD COLUMN notice_id INTEGER REFERENCES notices(id) "
                        "ON DELETE SET NULL"),
-        QStringLiteral("CREATE TABLE calendar_days (day TEXT PRIMARY KEY, workday INTEGER NOT NULL, name TEXT "
-                       "NOT NULL DEFAULT '')"),
-    } + dialect.appendOnly(QStringLiteral("task_history"));
+        QStringLiteral(
+            "CREATE TABLE calendar_days (day TEXT PRIMARY KEY, workday INTEGER NOT NULL, name TEXT "
+            "NOT NULL DEFAULT '')"),
+    };
+    out.append(dialect.appendOnly(QStringLiteral("task_history")));
+    // Tasks already stored: completed ones are closed, reported ones in progress.
+    out.append(QStringLiteral("UPDATE tasks SET stage = %1").arg(LoopRepository::stageExpression()));
+    return out;
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 
 #include "Database.h"
 
+#include "LoopRepository.h"
 #include "SqlHelpers.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 
@@ -12,8 +14,8 @@ namespace {
 
 const QString kReportColumns =
     QStringLiteral("id, task_id, reported_on, unit, text, percent, problems, next_steps, version");
-const QString kRecordColumns =
-    QStringLiteral("id, task_id, kind, issued_on, unit, text, response_due, responded_on, response, version");
+const QString kRecordColumns = QStringLiteral(
+    "id, task_id, kind, issued_on, unit, text, response_due, responded_on, response, version, notice_id");
 
 ProgressReport readReport(const QSqlQuery &q)
 {
@@ -43,7 +45,40 @@ SupervisionRecord readRecord(const QSqlQuery &q)
     r.respondedOn = sql::toDate(q.value(7));
     r.response = q.value(8).toString();
     r.version = q.value(9).toInt();
+    r.noticeId = q.value(10).toLongLong();
     return r;
+}
+
+// The history entry of a report: its progress text, percent in newValue.
+HistoryEntry reportEntry(const ProgressReport &r, const QString &kind)
+{
+    HistoryEntry e;
+    e.taskId = r.taskId;
+    e.kind = kind;
+    e.date = r.date;
+    e.unit = r.unit;
+    e.text = r.text;
+    e.newValue = QString::number(r.percent);
+    e.refId = r.id;
+    return e;
+}
+
+HistoryEntry recordEntry(const SupervisionRecord &r, const QString &kind)
+{
+    HistoryEntry e;
+    e.taskId = r.taskId;
+    e.kind = kind;
+    e.date = r.date;
+    e.unit = r.unit;
+    e.text = r.text;
+    e.newValue = r.responseDue.toString(Qt::ISODate);
+    e.refId = r.id;
+    return e;
+}
+
+QString recordKind(const SupervisionRecord &r)
+{
+    return r.kind == SupervisionRecord::Kind::Notice ? historyKind::notice() : historyKind::reminder();
 }
 
 } // namespace
@@ -108,19 +143,32 @@ qint64 ProgressRepository::insertReport(ProgressReport &r, StorageError *error)
         marks.prepend(QStringLiteral("?, "));
         values.prepend(r.id);
     }
+    const bool putBack = r.id > 0;
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return 0;
     const auto id = m_database->dialect().insertReturningId(
         q, QStringLiteral("INSERT INTO progress_reports (%1) VALUES (%2)").arg(columns, marks), values,
         error);
     if (!id)
         return 0;
-    if (r.id <= 0)
-        r.id = *id;
-    r.version = version;
+    ProgressReport written = r;
+    if (written.id <= 0)
+        written.id = *id;
+    written.version = version;
+    HistoryEntry e = reportEntry(written, putBack ? historyKind::restored() : historyKind::report());
+    LoopRepository loop(*m_database);
+    if (!loop.append(e, error) || !loop.restage(written.taskId, error) || !tx.commit(error))
+        return 0;
+    r = written;
     return r.id;
 }
 
 bool ProgressRepository::updateReport(ProgressReport &r, StorageError *error)
 {
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
     QSqlQuery q(m_db);
     if (!sql::run(
             q,
@@ -133,17 +181,26 @@ bool ProgressRepository::updateReport(ProgressReport &r, StorageError *error)
     if (!sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id,
                         ProgressRepository::tr("The progress report"), error))
         return false;
+    HistoryEntry e = reportEntry(r, historyKind::reportEdited());
+    if (!LoopRepository(*m_database).append(e, error) || !tx.commit(error))
+        return false;
     ++r.version;
     return true;
 }
 
 bool ProgressRepository::removeReport(const ProgressReport &r, StorageError *error)
 {
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
     QSqlQuery q(m_db);
+    HistoryEntry e = reportEntry(r, historyKind::reportRemoved());
+    LoopRepository loop(*m_database);
     return sql::run(q, QStringLiteral("DELETE FROM progress_reports WHERE id = ? AND version = ?"),
                     {r.id, r.version}, error) &&
            sql::versioned(m_db, q, QStringLiteral("progress_reports"), r.id,
-                          ProgressRepository::tr("The progress report"), error);
+                          ProgressRepository::tr("The progress report"), error) &&
+           loop.append(e, error) && loop.restage(r.taskId, error) && tx.commit(error);
 }
 
 QList<SupervisionRecord> ProgressRepository::records(qint64 taskId, StorageError *error) const
@@ -198,10 +255,11 @@ qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *erro
                         r.text,
                         sql::dateValue(r.responseDue),
                         sql::dateValue(r.respondedOn),
-                        r.response};
-    QString columns =
-        QStringLiteral("task_id, kind, issued_on, unit, text, response_due, responded_on, response");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
+                        r.response,
+                        r.noticeId > 0 ? QVariant(r.noticeId) : QVariant(QMetaType::fromType<qint64>())};
+    QString columns = QStringLiteral(
+        "task_id, kind, issued_on, unit, text, response_due, responded_on, response, notice_id");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?");
     const int version = r.id > 0 && r.version > 0 ? r.version + 1 : 1; // put back: versions only grow
     columns.append(QStringLiteral(", version"));
     marks.append(QStringLiteral(", ?"));
@@ -211,19 +269,32 @@ qint64 ProgressRepository::insertRecord(SupervisionRecord &r, StorageError *erro
         marks.prepend(QStringLiteral("?, "));
         values.prepend(r.id);
     }
+    const bool putBack = r.id > 0;
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return 0;
     const auto id = m_database->dialect().insertReturningId(
         q, QStringLiteral("INSERT INTO supervision_records (%1) VALUES (%2)").arg(columns, marks), values,
         error);
     if (!id)
         return 0;
-    if (r.id <= 0)
-        r.id = *id;
-    r.version = version;
+    SupervisionRecord written = r;
+    if (written.id <= 0)
+        written.id = *id;
+    written.version = version;
+    HistoryEntry e = recordEntry(written, putBack ? historyKind::restored() : recordKind(written));
+    if (!LoopRepository(*m_database).append(e, error) || !tx.commit(error))
+        return 0;
+    r = written;
     return r.id;
 }
 
 bool ProgressRepository::updateRecord(SupervisionRecord &r, StorageError *error)
 {
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
+    const std::optional<SupervisionRecord> before = record(r.id);
     QSqlQuery q(m_db);
     if (!sql::run(
             q,
@@ -237,17 +308,37 @@ bool ProgressRepository::updateRecord(SupervisionRecord &r, StorageError *error)
     if (!sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id,
                         ProgressRepository::tr("The supervision record"), error))
         return false;
+    // A response recorded (or changed) is a step of its own; any other change is an edit of the record.
+    HistoryEntry e = recordEntry(r, historyKind::edit());
+    e.field = QStringLiteral("record");
+    if (r.respondedOn.isValid() &&
+        (!before || before->respondedOn != r.respondedOn || before->response != r.response)) {
+        e.kind = historyKind::response();
+        e.date = r.respondedOn;
+        e.text = r.response;
+        e.field.clear();
+    } else if (before) {
+        e.oldValue = before->text;
+        e.newValue = r.text;
+    }
+    if (!LoopRepository(*m_database).append(e, error) || !tx.commit(error))
+        return false;
     ++r.version;
     return true;
 }
 
 bool ProgressRepository::removeRecord(const SupervisionRecord &r, StorageError *error)
 {
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
     QSqlQuery q(m_db);
+    HistoryEntry e = recordEntry(r, historyKind::recordRemoved());
     return sql::run(q, QStringLiteral("DELETE FROM supervision_records WHERE id = ? AND version = ?"),
                     {r.id, r.version}, error) &&
            sql::versioned(m_db, q, QStringLiteral("supervision_records"), r.id,
-                          ProgressRepository::tr("The supervision record"), error);
+                          ProgressRepository::tr("The supervision record"), error) &&
+           LoopRepository(*m_database).append(e, error) && tx.commit(error);
 }
 
 } // namespace duban::core

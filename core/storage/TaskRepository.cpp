@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "domain/TaskChanges.h"
+#include "LoopRepository.h"
 #include "SqlHelpers.h"
 #include "Transaction.h"
 #include "UnitRepository.h"
@@ -54,7 +55,80 @@ QString taskName(const Task &t)
                : QCoreApplication::translate("duban::core::TaskRepository", "Task %1").arg(t.code);
 }
 
+// A field's stable key in the history (task_history.field).
+QString fieldKey(TaskField field)
+{
+    switch (field) {
+    case TaskField::Code:
+        return QStringLiteral("code");
+    case TaskField::Title:
+        return QStringLiteral("title");
+    case TaskField::Text:
+        return QStringLiteral("text");
+    case TaskField::Section:
+        return QStringLiteral("section");
+    case TaskField::Units:
+        return QStringLiteral("units");
+    case TaskField::Deadline:
+        return QStringLiteral("deadline");
+    case TaskField::Completion:
+        return QStringLiteral("completion");
+    case TaskField::Reporting:
+        return QStringLiteral("reporting");
+    case TaskField::Position:
+        return QStringLiteral("position");
+    case TaskField::Milestones:
+        return QStringLiteral("milestones");
+    }
+    return {};
+}
+
+// A field's whole value for the history: dates in ISO form, the full text.
+QString historyValue(const Task &t, TaskField field)
+{
+    switch (field) {
+    case TaskField::Text:
+        return t.text;
+    case TaskField::Units:
+        return t.leads.join(QStringLiteral("、")) + QStringLiteral("；") + t.co.join(QStringLiteral("、"));
+    case TaskField::Deadline:
+        return t.deadline.toString(Qt::ISODate);
+    case TaskField::Completion:
+        return t.status == TaskStatus::Completed ? t.completedOn.toString(Qt::ISODate) : QString();
+    default:
+        return fieldValue(t, field);
+    }
+}
+
 } // namespace
+
+bool TaskRepository::recordEdits(const Task &before, const Task &after, const QList<TaskField> &fields,
+                                 StorageError *error)
+{
+    LoopRepository loop(*m_database);
+    for (TaskField f : fields) {
+        HistoryEntry e;
+        e.taskId = after.id;
+        if (f == TaskField::Completion) {
+            if (!m_completionHistory)
+                continue;
+            // The office's own 办结 tick: 销号 with no request, or taking it back.
+            e.kind = after.status == TaskStatus::Completed ? historyKind::closedByOffice()
+                                                           : historyKind::reopened();
+            e.date = after.status == TaskStatus::Completed ? after.completedOn : QDate::currentDate();
+        } else {
+            e.kind = historyKind::edit();
+        }
+        e.field = fieldKey(f);
+        e.oldValue = historyValue(before, f);
+        e.newValue = historyValue(after, f);
+        if (!loop.append(e, error))
+            return false;
+    }
+    if (fields.contains(TaskField::Completion) || fields.contains(TaskField::Units))
+        return loop.restage(after.id, error);
+    return true;
+}
 
 TaskRepository::TaskRepository(Database &database) : m_database(&database), m_db(database.connection()) {}
 
@@ -206,20 +280,38 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
     columns.append(QStringLiteral(", version"));
     marks.append(QStringLiteral(", ?"));
     values.append(version);
-    if (task.id > 0) {
-        columns.prepend(QStringLiteral("id, "));
-        marks.prepend(QStringLiteral("?, "));
-        values.prepend(task.id);
+    const bool putBack = task.id > 0;
+    qint64 newId = task.id;
+    if (!putBack) {
+        // A new task never takes the id of a deleted one: its history (which outlives it) would become the
+        // new task's.
+        if (!sql::run(q,
+                      QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM tasks), (SELECT "
+                                     "coalesce(max(task_id), 0) FROM task_history)"),
+                      {}, error) ||
+            !q.next())
+            return 0;
+        newId = std::max(q.value(0).toLongLong(), q.value(1).toLongLong()) + 1;
     }
+    columns.prepend(QStringLiteral("id, "));
+    marks.prepend(QStringLiteral("?, "));
+    values.prepend(newId);
     const auto inserted = m_database->dialect().insertReturningId(
         q, QStringLiteral("INSERT INTO tasks (%1) VALUES (%2)").arg(columns, marks), values, error);
     if (!inserted)
         return 0;
-    const qint64 id = task.id > 0 ? task.id : *inserted;
+    const qint64 id = newId;
+    Q_UNUSED(inserted);
     task.id = id;
     task.version = version;
+    HistoryEntry assigned;
+    assigned.taskId = id;
+    assigned.kind = putBack ? historyKind::restored() : historyKind::assigned();
+    assigned.date = putBack ? QDate::currentDate() : task.startDate;
+    assigned.text = task.title;
+    LoopRepository loop(*m_database);
     if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error) ||
-        !tx.commit(error)) {
+        !loop.append(assigned, error) || !loop.restage(id, error) || !tx.commit(error)) {
         task = before;
         return 0;
     }
@@ -231,6 +323,7 @@ bool TaskRepository::update(Task &task, StorageError *error)
     Transaction tx(m_db);
     if (!tx.started(error))
         return false;
+    const std::optional<Task> previous = load(task.id); // for the history of what changes
     QSqlQuery q(m_db);
     if (!sql::run(
             q,
@@ -244,7 +337,9 @@ bool TaskRepository::update(Task &task, StorageError *error)
         return false;
     if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))
         return false;
-    if (!writeUnits(task, error) || !writeMilestones(task, error) || !tx.commit(error))
+    if (!writeUnits(task, error) || !writeMilestones(task, error) ||
+        (previous && !recordEdits(*previous, task, changedFields(*previous, task), error)) ||
+        !tx.commit(error))
         return false;
     ++task.version;
     return true;
@@ -317,6 +412,8 @@ bool TaskRepository::updateChanged(const Task &before, Task &after, StorageError
         return false;
     if (fields.contains(TaskField::Milestones) && !writeMilestones(after, error))
         return false;
+    if (!recordEdits(before, after, fields, error))
+        return false;
     if (!tx.commit(error))
         return false;
     after.version = before.version + 1;
@@ -335,7 +432,7 @@ bool TaskRepository::remove(qint64 id, StorageError *error)
         sql::setError(error, StorageError::Code::NotFound, TaskRepository::tr("The task no longer exists."));
         return false;
     }
-    return tx.commit(error);
+    return recordDeletion(id, QString(), error) && tx.commit(error);
 }
 
 bool TaskRepository::remove(const Task &task, StorageError *error)
@@ -349,7 +446,17 @@ bool TaskRepository::remove(const Task &task, StorageError *error)
         return false;
     if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))
         return false;
-    return tx.commit(error);
+    return recordDeletion(task.id, task.title, error) && tx.commit(error);
+}
+
+bool TaskRepository::recordDeletion(qint64 id, const QString &title, StorageError *error)
+{
+    HistoryEntry e;
+    e.taskId = id;
+    e.kind = historyKind::deleted();
+    e.date = QDate::currentDate();
+    e.text = title;
+    return LoopRepository(*m_database).append(e, error);
 }
 
 bool TaskRepository::writeUnits(const Task &task, StorageError *error)

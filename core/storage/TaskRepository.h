@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "domain/Task.h"
+#include "domain/TaskChanges.h"
 #include "StorageError.h"
 
 #include <QList>
@@ -47,13 +48,22 @@ public:
     /// Inserts one target (plan-level when taskId is 0), creating its indicator on first use. No transaction.
     static qint64 insertTarget(Database &database, const Target &target, StorageError *error);
 
+    /// Whether a change of status written by update()/updateChanged() is recorded in the history as the
+    /// office's own 销号 or a reopening (true), or left to the caller, which records a step of its own (an
+    /// approved 办结申请).
+    void setCompletionHistory(bool record) { m_completionHistory = record; }
+
 private:
+    bool recordEdits(const Task &before, const Task &after, const QList<TaskField> &fields,
+                     StorageError *error);
+    bool recordDeletion(qint64 id, const QString &title, StorageError *error);
     bool writeUnits(const Task &task, StorageError *error);
     bool writeMilestones(const Task &task, StorageError *error);
     bool writeTargets(const Task &task, StorageError *error);
 
     Database *m_database;
     QSqlDatabase m_db; ///< m_database's connection
+    bool m_completionHistory = true;
 };
 
 } // namespace duban::core
