@@ -20,9 +20,13 @@ enum class TaskStatus
 /// How often a task's units must report progress (月月 / 每月 → monthly, 以旬保月 → every ten days).
 enum class ReportingCycle
 {
-    Default,
+    Default, ///< the plan's schedule (and the ledger's default when the plan has none)
     Monthly,
-    TenDays
+    TenDays,
+    Quarterly,  ///< 每季: due by the due day of the month after the quarter
+    HalfYearly, ///< 每半年
+    Once,       ///< one report, due by the deadline
+    None,       ///< no reports owed
 };
 
 /// A numbered item of a plan with its responsible units, deadline and milestones (任务).
@@ -47,11 +51,15 @@ struct Task
     /// The day the task was assigned (交办): the plan's issue date for an imported task, the entry date for
     /// one entered by hand. Reports are owed from it; 序时进度 of a task added after its plan runs from it.
     QDate startDate;
+    /// The deadline before the first approved extension (延期); null when the deadline was never extended.
+    QDate deadlineOriginal;
     QList<Milestone> milestones;
     QList<Target> targets;
     TaskStatus status = TaskStatus::Open;
     QDate completedOn;
     ReportingCycle reporting = ReportingCycle::Default;
+    int reportDueDay = 0; ///< the task's own due day of its monthly (quarterly …) report; 0: the plan's
+    quint8 stage = 0;     ///< TaskStage, kept by the services (read only here)
     int position = 0;
     int sourceLine = 0; ///< line in the source document, 0 if typed in
     int version = 0;    ///< the row version it was read at (0: not saved yet)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 namespace duban::core {
 
@@ -17,6 +18,9 @@ enum class ReasonKind : quint8
                     ///< 0
     ReportMissing, ///< yellow 未报: no report for the period [since, until], due by date; days since due
     ReportLate,    ///< yellow 迟报: the period's first report came days after its due day (date)
+    NotSigned,     ///< yellow 未签收: count units have not signed days working days after 交办 (date = due)
+    CompletionReturned, ///< yellow: the latest 办结申请 was returned on date; note = the office's reason
+    ExtensionPending,   ///< yellow: a 延期申请 to date waits for a decision (since = the request's date)
     CompletedLate, ///< completed late: days = days after the deadline, date = completion date
     RepliedLate,   ///< a supervision record answered after its response date; days, date = reply date
 };
@@ -41,6 +45,8 @@ struct StatusReason
     QDate date;                  ///< see ReasonKind
     QDate since;                 ///< ReportMissing / ReportLate: the period's first day
     QDate until;                 ///< ReportMissing / ReportLate: the period's last day
+    int count = 0;               ///< NotSigned: how many units have not signed
+    QString note;                ///< NotSigned: the units; CompletionReturned: the reason
 
     friend bool operator==(const StatusReason &, const StatusReason &) = default;
 };

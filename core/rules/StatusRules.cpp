@@ -150,6 +150,34 @@ void judgeReportOf(const TaskFacts &f, const AsOfContext &ctx, StatusLight &resu
     result.reasons.append(r);
 }
 
+/// 3d. The loop: a unit that has not signed in time, a returned 办结申请, a 延期申请 waiting.
+void judgeLoopOf(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
+{
+    if (f.unsignedUnits > 0 && f.signDue.isValid() && ctx.asOf > f.signDue.toJulianDay()) {
+        StatusReason r;
+        r.kind = ReasonKind::NotSigned;
+        r.date = f.signDue;
+        r.days = ctx.settings->signWorkdays;
+        r.count = f.unsignedUnits;
+        r.note = f.unsignedNames;
+        result.reasons.append(r);
+    }
+    if (f.returnedOn.isValid()) {
+        StatusReason r;
+        r.kind = ReasonKind::CompletionReturned;
+        r.date = f.returnedOn;
+        r.note = f.returnReason;
+        result.reasons.append(r);
+    }
+    if (f.extensionTo.isValid()) {
+        StatusReason r;
+        r.kind = ReasonKind::ExtensionPending;
+        r.date = f.extensionTo;
+        r.since = f.extensionAsked;
+        result.reasons.append(r);
+    }
+}
+
 StatusLight evaluateIn(const TaskFacts &f, const AsOfContext &ctx)
 {
     StatusLight result;
@@ -162,6 +190,7 @@ StatusLight evaluateIn(const TaskFacts &f, const AsOfContext &ctx)
     if (f.reportsRead) {
         judgeScheduleOf(f, ctx, result);
         judgeReportOf(f, ctx, result);
+        judgeLoopOf(f, ctx, result);
     }
     result.light = red ? Light::Red : result.reasons.isEmpty() ? Light::Green : Light::Yellow;
     return result;
@@ -396,6 +425,20 @@ QString reasonText(const StatusReason &reason)
                                            "Report for %1 came %n day(s) late (due by %2)", nullptr,
                                            reason.days)
             .arg(reportingPeriodText(reason.since, reason.until), dateText(reason.date));
+    case ReasonKind::NotSigned:
+        return QCoreApplication::translate("duban::core::StatusRules",
+                                           "Not acknowledged, more than %n working day(s) after assignment",
+                                           nullptr, reason.days) +
+               (reason.note.isEmpty() ? QString() : QStringLiteral("（%1）").arg(reason.note));
+    case ReasonKind::CompletionReturned:
+        return reason.note.isEmpty()
+                   ? QCoreApplication::translate("duban::core::StatusRules", "Completion request returned")
+                   : QCoreApplication::translate("duban::core::StatusRules", "Completion request returned: %1")
+                         .arg(reason.note);
+    case ReasonKind::ExtensionPending:
+        return QCoreApplication::translate("duban::core::StatusRules",
+                                           "Extension to %1 requested, awaiting decision")
+            .arg(dateText(reason.date));
     case ReasonKind::CompletedLate:
         return QCoreApplication::translate("duban::core::StatusRules", "Completed %n day(s) late", nullptr,
                                            reason.days);
@@ -428,6 +471,12 @@ QString shortReasonText(const StatusLight &light)
         return QCoreApplication::translate("duban::core::StatusRules", "Report missing");
     case ReasonKind::ReportLate:
         return QCoreApplication::translate("duban::core::StatusRules", "Report late");
+    case ReasonKind::NotSigned:
+        return QCoreApplication::translate("duban::core::StatusRules", "Not acknowledged");
+    case ReasonKind::CompletionReturned:
+        return QCoreApplication::translate("duban::core::StatusRules", "Completion returned");
+    case ReasonKind::ExtensionPending:
+        return QCoreApplication::translate("duban::core::StatusRules", "Extension pending");
     case ReasonKind::DueToday:
     case ReasonKind::DueSoon:
     case ReasonKind::CompletedLate:
@@ -458,6 +507,9 @@ Light reasonLight(ReasonKind kind)
     case ReasonKind::BehindSchedule:
     case ReasonKind::ReportMissing:
     case ReasonKind::ReportLate:
+    case ReasonKind::NotSigned:
+    case ReasonKind::CompletionReturned:
+    case ReasonKind::ExtensionPending:
         return Light::Yellow;
     case ReasonKind::CompletedLate:
     case ReasonKind::RepliedLate:
@@ -499,6 +551,12 @@ const char *reasonKey(ReasonKind kind)
         return "report-missing";
     case ReasonKind::ReportLate:
         return "report-late";
+    case ReasonKind::NotSigned:
+        return "not-signed";
+    case ReasonKind::CompletionReturned:
+        return "completion-returned";
+    case ReasonKind::ExtensionPending:
+        return "extension-pending";
     case ReasonKind::CompletedLate:
         return "completed-late";
     case ReasonKind::RepliedLate:

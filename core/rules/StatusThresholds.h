@@ -18,6 +18,8 @@ struct StatusThresholds
     int reportDueDay = 5;
     /// A report for a 旬 (1–10, 11–20, 21–end) is due by this many days after its last day.
     int tenDayDueDays = 3;
+    /// Each unit must acknowledge (签收) a task within this many working days of 交办.
+    int signWorkdays = 3;
 
     friend bool operator==(const StatusThresholds &, const StatusThresholds &) = default;
 };

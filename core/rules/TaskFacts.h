@@ -38,6 +38,16 @@ struct TaskFacts
     QDate firstOwedReport;
     bool reportsRead = true;     ///< false: the facts carry no reports (red can be judged, yellow cannot)
     QDate unansweredResponseDue; ///< earliest response date of records unanswered as of asOf; null if none
+
+    // The loop (read with the reports: they only make yellow).
+    /// The last day to 签收 (N working days after 交办); null: nothing owed.
+    QDate signDue;
+    int unsignedUnits = 0; ///< units that had not signed as of asOf
+    QString unsignedNames; ///< their names, joined with 、
+    QDate returnedOn;      ///< the latest 办结申请 was returned on this day (as of asOf), and none waits
+    QString returnReason;
+    QDate extensionAsked; ///< a 延期申请 made on this day waits for a decision as of asOf
+    QDate extensionTo;    ///< the deadline it asks for
 };
 
 /// The period start of a task: Jan 1 of the plan year (planYear > 0) for a task that starts on or before

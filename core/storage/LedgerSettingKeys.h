@@ -33,6 +33,41 @@ inline QString reportingCycle()
     return QStringLiteral("rules.reportingCycle");
 }
 
+// The supervision loop (LoopService, StatusLoader, ScoreRules).
+/// "approval" (default) or "request": the day an approved 办结申请 completes its task.
+inline QString completionDate()
+{
+    return QStringLiteral("loop.completionDate");
+}
+/// Working days after 交办 within which each unit must 签收 (default 3).
+inline QString signWorkdays()
+{
+    return QStringLiteral("rules.signWorkdays");
+}
+/// Working days ahead the due-soon list looks (default 3).
+inline QString remindWorkdays()
+{
+    return QStringLiteral("rules.remindWorkdays");
+}
+/// Prefix of score rule keys: scores.notSigned, scores.reportMissing, …
+inline QString scorePrefix()
+{
+    return QStringLiteral("scores.");
+}
+/// Issuer printed on notices (督查室), and the number prefixes of 催办单 / 督办通知单.
+inline QString noticeIssuer()
+{
+    return QStringLiteral("notices.issuer");
+}
+inline QString reminderPrefix()
+{
+    return QStringLiteral("notices.reminderPrefix");
+}
+inline QString noticePrefix()
+{
+    return QStringLiteral("notices.noticePrefix");
+}
+
 // Briefings (BriefingArchive, BriefingBuilder).
 inline QString briefingYear()
 {

@@ -53,6 +53,9 @@ StatusThresholds SettingsRepository::statusThresholds() const
     const int tenDayDue = value(ledgerkeys::tenDayDueDays()).toInt(&ok);
     if (ok && tenDayDue >= 0 && tenDayDue <= 9)
         s.tenDayDueDays = tenDayDue;
+    const int sign = value(ledgerkeys::signWorkdays()).toInt(&ok);
+    if (ok && sign >= 0 && sign <= 60)
+        s.signWorkdays = sign;
     const QString cycle = value(ledgerkeys::reportingCycle());
     if (cycle == QLatin1String("ten-days"))
         s.defaultCycle = ReportingCycle::TenDays;
@@ -71,6 +74,7 @@ bool SettingsRepository::setStatusThresholds(const StatusThresholds &s, StorageE
                   error) ||
         !setValue(ledgerkeys::reportDueDay(), QString::number(s.reportDueDay), error) ||
         !setValue(ledgerkeys::tenDayDueDays(), QString::number(s.tenDayDueDays), error) ||
+        !setValue(ledgerkeys::signWorkdays(), QString::number(s.signWorkdays), error) ||
         !setValue(ledgerkeys::reportingCycle(),
                   s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
                                                             : QStringLiteral("monthly"),

@@ -23,7 +23,8 @@ QVariant idOrNull(qint64 id)
 
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.body, t.deadline, t.status, t.completed_on, "
-    "t.position, t.reporting, t.source_line, s.code, t.version, t.start_date FROM tasks t LEFT JOIN sections "
+    "t.position, t.reporting, t.source_line, s.code, t.version, t.start_date, t.deadline_original, "
+    "t.report_due_day, t.stage FROM tasks t LEFT JOIN sections "
     "s ON s.id = "
     "t.section_id");
 
@@ -45,6 +46,9 @@ Task readTask(const QSqlQuery &q)
     t.section = q.value(12).toString();
     t.version = q.value(13).toInt();
     t.startDate = sql::toDate(q.value(14));
+    t.deadlineOriginal = sql::toDate(q.value(15));
+    t.reportDueDay = q.value(16).toInt();
+    t.stage = static_cast<quint8>(q.value(17).toInt());
     return t;
 }
 
