@@ -423,14 +423,28 @@ qint64 LoopRepository::insertNotice(Notice &n, StorageError *error)
     if (n.actor.isEmpty())
         n.actor = m_database->actor();
     QSqlQuery q(m_db);
+    // A notice with an id is put back with it (redo of an issue undone).
+    const bool putBack = n.id > 0;
+    QVariantList values{n.kind == Notice::Kind::Notice ? 1 : 0,
+                        n.year,
+                        n.number,
+                        n.unit,
+                        n.requirement,
+                        sql::dateValue(n.issuedOn),
+                        sql::dateValue(n.responseDue),
+                        n.issuer,
+                        n.actor,
+                        sql::dateValue(n.respondedOn),
+                        n.response};
+    if (putBack)
+        values.prepend(n.id);
     const auto id = m_database->dialect().insertReturningId(
         q,
-        QStringLiteral("INSERT INTO notices (kind, year, number, unit, requirement, issued_on, response_due, "
-                       "issuer, actor, responded_on, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {n.kind == Notice::Kind::Notice ? 1 : 0, n.year, n.number, n.unit, n.requirement,
-         sql::dateValue(n.issuedOn), sql::dateValue(n.responseDue), n.issuer, n.actor,
-         sql::dateValue(n.respondedOn), n.response},
-        error);
+        QStringLiteral(
+            "INSERT INTO notices (%1kind, year, number, unit, requirement, issued_on, response_due, "
+            "issuer, actor, responded_on, response) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(putBack ? QStringLiteral("id, ") : QString(), putBack ? QStringLiteral("?, ") : QString()),
+        values, error);
     if (!id)
         return 0;
     n.id = *id;

@@ -63,6 +63,7 @@ public:
     // Numbered notices.
     /// The next number of `kind` in `year` (1 for the first), read in the caller's transaction.
     int nextNoticeNumber(Notice::Kind kind, int year, StorageError *error) const;
+    /// Inserts the notice (keeping notice.id if set, as redo of an issue undone does); fills in its id.
     qint64 insertNotice(Notice &notice, StorageError *error);
     std::optional<Notice> notice(qint64 id, StorageError *error = nullptr) const;
     QList<Notice> notices(StorageError *error = nullptr) const;
