@@ -381,6 +381,41 @@ bool OpenLedger::removeRecord(const SupervisionRecord &record, StorageError *err
     return true;
 }
 
+bool OpenLedger::issueNotice(Notice &notice, QList<SupervisionRecord> &records, StorageError *error)
+{
+    if (refuseWhileHeld(error))
+        return false;
+    for (SupervisionRecord &r : records)
+        if (r.id > 0)
+            r.version = expectedVersion(Row::Record, r.id, r.version);
+    if (!notices().issue(notice, records, error))
+        return false;
+    for (const SupervisionRecord &r : std::as_const(records))
+        wrote(Row::Record, r.id, r.version);
+    for (const SupervisionRecord &r : std::as_const(records))
+        recomputeTask(r.taskId);
+    for (const SupervisionRecord &r : std::as_const(records))
+        emit historyChanged(r.taskId);
+    return true;
+}
+
+bool OpenLedger::removeNotice(const Notice &notice, const QList<SupervisionRecord> &records,
+                              StorageError *error)
+{
+    if (refuseWhileHeld(error))
+        return false;
+    QList<SupervisionRecord> expected = records;
+    for (SupervisionRecord &r : expected)
+        r.version = expectedVersion(Row::Record, r.id, r.version);
+    if (!notices().remove(notice, expected, error))
+        return false;
+    for (const SupervisionRecord &r : records)
+        recomputeTask(r.taskId);
+    for (const SupervisionRecord &r : records)
+        emit historyChanged(r.taskId);
+    return true;
+}
+
 bool OpenLedger::restoreTask(Task &task, QList<ProgressReport> &reports, QList<SupervisionRecord> &records,
                              StorageError *error)
 {

@@ -12,9 +12,11 @@
 #include "core/rules/StatusThresholds.h"
 #include "core/storage/OwnWrites.h"
 #include "core/storage/StorageError.h"
+#include "DueService.h"
 #include "ImportService.h"
 #include "ListingService.h"
 #include "LookupService.h"
+#include "NoticeService.h"
 #include "ProgressService.h"
 #include "UndoStack.h"
 
@@ -69,6 +71,9 @@ public:
     BriefingService briefings() const { return BriefingService(*m_database); }
     ProgressService progress() const { return ProgressService(*m_database); }
     IndicatorService *indicators() const { return m_indicators; }
+    /// The due-soon list and the numbered notices (read-only here: notices are written below).
+    DueService due() const { return DueService(*m_database); }
+    NoticeService notices() const { return NoticeService(*m_database); }
 
     /// Runs the integrity check that opening deferred, in a worker thread; writes are held meanwhile.
     /// integrityChecked() tells the result (ok, or the findings for the user).
@@ -146,6 +151,11 @@ public:
     bool removeRecords(const QList<SupervisionRecord> &records, StorageError *error);
     bool updateRecord(SupervisionRecord &record, StorageError *error);
     bool removeRecord(const SupervisionRecord &record, StorageError *error);
+    /// Issues a prepared notice with one record per task (NoticeService::issue; put back when it has an id
+    /// and number), keeping the lights in step; `records` receives what was written.
+    bool issueNotice(Notice &notice, QList<SupervisionRecord> &records, StorageError *error);
+    /// Removes an issued notice and its records (at the versions given): undo of issueNotice().
+    bool removeNotice(const Notice &notice, const QList<SupervisionRecord> &records, StorageError *error);
     /// Puts a deleted task back with its reports and records, in one transaction.
     /// The rows come back with their ids and versions one above those they had, so that commands still
     /// holding the old versions meet no conflict with the window's own undo.
