@@ -35,6 +35,11 @@ constexpr std::array kCommands{
     CommandInfo{"brief", "write the briefing (督查通报) as of a date to a PDF file",
                 "The file is written next to its final name and renamed into place; an existing file is "
                 "replaced only with --overwrite."},
+    CommandInfo{"due", "list what open tasks owe within the next working days",
+                "Deadlines, undone milestones, report due days and the responses due to reminders and "
+                "notices, dated from --as-of (today) to the --within'th working day after it (the ledger's "
+                "rules.remindWorkdays, else 3), by the working-day calendar. Tab-separated lines, or a JSON "
+                "array with --json. Past-due items are the red list's (duban tasks --overdue)."},
     CommandInfo{"check", "run the full integrity check of a database file",
                 "Prints SQLite's findings and exits with 1 when the file is damaged."},
     CommandInfo{"generate", "write a synthetic ledger for trials and benchmarks",
@@ -80,8 +85,9 @@ const CommandInfo *findCommand(const QString &name)
 
 QStringList closestCommands(const QString &typed)
 {
-    constexpr int kMostEdits = 2;
     const QString wanted = typed.toLower();
+    // At most two edits, and never the whole word: "re" is no typo of "due".
+    const int kMostEdits = std::min(2, int(wanted.size()) - 1);
     QStringList closest;
     int best = kMostEdits + 1;
     for (const CommandInfo &c : kCommands) {

@@ -26,5 +26,7 @@ int runObserve(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 /// duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);
+/// duban due [--within N] [--as-of DATE] [--unit NAME] [--json] [--db FILE]
+int runDue(const QStringList &arguments);
 
 } // namespace duban::app
