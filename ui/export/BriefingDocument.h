@@ -2,6 +2,7 @@
 
 #include "BriefingStyle.h"
 #include "core/briefing/BriefingContent.h"
+#include "PagedDocument.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ class ChartTextObject;
 /// A briefing laid out as A4 pages in the official-document manner (GB/T 9704 habits): masthead in red,
 /// title, numbered headings, tables with repeated header rows, attachments, charts as vectors and page
 /// numbers "— N —". Pages are painted in page pixels at kDpi onto any painter: PDF, printer or preview image.
-class BriefingDocument final
+class BriefingDocument final : public PagedDocument
 {
     Q_DECLARE_TR_FUNCTIONS(duban::ui::BriefingDocument)
     Q_DISABLE_COPY_MOVE(BriefingDocument)
@@ -30,15 +31,15 @@ public:
 
     explicit BriefingDocument(const core::BriefingContent &content,
                               const BriefingStyle &style = BriefingStyle::defaults());
-    ~BriefingDocument();
+    ~BriefingDocument() override;
 
-    int pageCount() const;
+    int pageCount() const override;
     /// A4 in pixels at kDpi.
     static QSizeF pageSize();
     /// The text block (版心): 156 × 225 mm, 37 mm from the top, 28 mm from the left, in pixels at kDpi.
     static QRectF textBlock();
     /// Paints page `page` (0-based); the painter's coordinates are page pixels at kDpi.
-    void paintPage(QPainter *painter, int page) const;
+    void paintPage(QPainter *painter, int page) const override;
     /// Page `page` as an image `width` pixels wide, on white.
     QImage pageImage(int page, int width) const;
     /// The body text (without masthead and page numbers), for tests and diagnostics.

@@ -10,7 +10,7 @@
 
 namespace duban::ui {
 
-bool BriefingPdfWriter::paint(const BriefingDocument &document, QPagedPaintDevice *device, qreal resolution)
+bool BriefingPdfWriter::paint(const PagedDocument &document, QPagedPaintDevice *device, qreal resolution)
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -28,18 +28,19 @@ bool BriefingPdfWriter::paint(const BriefingDocument &document, QPagedPaintDevic
     return painter.end();
 }
 
-bool BriefingPdfWriter::write(const BriefingDocument &document, QIODevice *device)
+bool BriefingPdfWriter::write(const PagedDocument &document, QIODevice *device)
 {
     QPdfWriter writer(device);
     writer.setResolution(BriefingDocument::kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                      QPageLayout::Millimeter));
     writer.setCreator(QStringLiteral("Duban"));
-    writer.setTitle(tr("Briefing"));
+    const QString title = document.documentTitle();
+    writer.setTitle(title.isEmpty() ? tr("Briefing") : title);
     return paint(document, &writer, BriefingDocument::kDpi);
 }
 
-bool BriefingPdfWriter::write(const BriefingDocument &document, const QString &path,
+bool BriefingPdfWriter::write(const PagedDocument &document, const QString &path,
                               const core::OutputFile::Options &options, QString *error,
                               core::OutputFile::Problem *problem)
 {
@@ -66,14 +67,14 @@ bool BriefingPdfWriter::write(const BriefingDocument &document, const QString &p
     return true;
 }
 
-bool BriefingPdfWriter::write(const BriefingDocument &document, const QString &path, QString *error)
+bool BriefingPdfWriter::write(const PagedDocument &document, const QString &path, QString *error)
 {
     core::OutputFile::Options options;
     options.overwrite = true;
     return write(document, path, options, error);
 }
 
-bool BriefingPdfWriter::print(const BriefingDocument &document, QPrinter *printer)
+bool BriefingPdfWriter::print(const PagedDocument &document, QPrinter *printer)
 {
     printer->setFullPage(true);
     printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
