@@ -20,7 +20,7 @@ struct Command
     int (*run)(const QStringList &arguments);
 };
 
-// The commands that run here; `brief` runs in the window's module (GuiMain.cpp).
+// The commands that run here; `brief` and `notice` run in the window's module (GuiMain.cpp).
 const Command kCommands[] = {
     {"import", &runImport}, {"tasks", &runTasks},       {"report", &runReport},   {"complete", &runComplete},
     {"reopen", &runReopen}, {"generate", &runGenerate}, {"targets", &runTargets}, {"observe", &runObserve},

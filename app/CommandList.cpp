@@ -40,6 +40,12 @@ constexpr std::array kCommands{
                 "notices, dated from --as-of (today) to the --within'th working day after it (the ledger's "
                 "rules.remindWorkdays, else 3), by the working-day calendar. Tab-separated lines, or a JSON "
                 "array with --json. Past-due items are the red list's (duban tasks --overdue)."},
+    CommandInfo{"notice", "issue a numbered 催办单 or 督办通知单 to a unit and write it as a PDF",
+                "The notice is numbered per year and kind (督字〔2023〕第1号) and records one reminder or "
+                "notice per task; its number is printed. Without --task: the open tasks the unit leads "
+                "that are red or yellow on the date, and those it has not signed. The response is due on "
+                "--due, or --within working days after the date (5). With --respond NUMBER (as printed, "
+                "or 督办-2023-1) the unit's response is recorded against the notice instead."},
     CommandInfo{"check", "run the full integrity check of a database file",
                 "Prints SQLite's findings and exits with 1 when the file is damaged."},
     CommandInfo{"generate", "write a synthetic ledger for trials and benchmarks",

@@ -28,5 +28,8 @@ int runCheck(const QStringList &arguments);
 int runBrief(const QStringList &arguments);
 /// duban due [--within N] [--as-of DATE] [--unit NAME] [--json] [--db FILE]
 int runDue(const QStringList &arguments);
+/// duban notice --unit NAME --kind 催办|督办 --out FILE.pdf [--as-of DATE] [--due DATE | --within N]
+/// [--task CODE]... [--requirement TEXT] [--overwrite] [--db FILE] | --respond NUMBER --date DATE --text TEXT
+int runNotice(const QStringList &arguments);
 
 } // namespace duban::app

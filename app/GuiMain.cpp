@@ -47,16 +47,16 @@ int runWindow(int argc, char **argv)
     return QApplication::exec();
 }
 
-int runBrief(int argc, char **argv)
+// `brief` and `notice` lay out text (QTextDocument, QPdfWriter): they need a QApplication, without a display.
+int runPageCommand(int argc, char **argv, int (*run)(const QStringList &))
 {
-    // The briefing lays out text and charts (QGraphicsWidget): it needs a QApplication, without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     duban::app::prepareApplication(app);
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1); // parsers expect the program name first
-    return duban::app::runBrief(arguments);
+    return run(arguments);
 }
 
 } // namespace
@@ -64,6 +64,8 @@ int runBrief(int argc, char **argv)
 extern "C" Q_DECL_EXPORT int duban_gui_main(int argc, char **argv)
 {
     if (argc >= 2 && std::strcmp(argv[1], "brief") == 0)
-        return runBrief(argc, argv);
+        return runPageCommand(argc, argv, &duban::app::runBrief);
+    if (argc >= 2 && std::strcmp(argv[1], "notice") == 0)
+        return runPageCommand(argc, argv, &duban::app::runNotice);
     return runWindow(argc, argv);
 }

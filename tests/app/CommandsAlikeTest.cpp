@@ -20,7 +20,7 @@ const QStringList kCommands{
     QStringLiteral("import"),   QStringLiteral("tasks"),  QStringLiteral("report"),
     QStringLiteral("complete"), QStringLiteral("reopen"), QStringLiteral("targets"),
     QStringLiteral("observe"),  QStringLiteral("brief"),  QStringLiteral("check"),
-    QStringLiteral("generate"), QStringLiteral("due"),
+    QStringLiteral("generate"), QStringLiteral("due"),    QStringLiteral("notice"),
 };
 
 /// No display and no platform chosen: a command that tried to open the window would abort.
@@ -152,6 +152,10 @@ TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
         {QStringLiteral("check"), QStringLiteral("--db"), db},
         {QStringLiteral("due"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
          QStringLiteral("2023-09-27")},
+        {QStringLiteral("notice"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
+         QStringLiteral("新区经济发展局"), QStringLiteral("--kind"), QStringLiteral("督办"),
+         QStringLiteral("--as-of"), QStringLiteral("2023-07-06"), QStringLiteral("--out"),
+         data.file(QStringLiteral("notice.pdf"))},
         {QStringLiteral("generate"), QStringLiteral("--db"), data.file(QStringLiteral("g.sqlite")),
          QStringLiteral("--tasks"), QStringLiteral("20"), QStringLiteral("--reports"), QStringLiteral("10")},
     };
