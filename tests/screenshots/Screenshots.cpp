@@ -10,9 +10,11 @@
 #include "core/storage/TaskRepository.h"
 #include "ui/dialogs/BriefingDialog.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/NoticeDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/views/DashboardView.h"
+#include "ui/views/DuePanel.h"
 #include "ui/views/LedgerView.h"
 #include "ui/views/SupervisionView.h"
 #include "ui/views/TaskDetailPane.h"
@@ -223,6 +225,20 @@ int main(int argc, char **argv)
         });
         if (auto *done = window.ledger()->detail()->findChild<QCheckBox *>())
             done->setChecked(!done->isChecked());
+    }
+    {
+        // What comes due in the 3 working days after 2023-09-27 (over the National Day holiday).
+        window.store()->setAsOf(QDate(2023, 9, 27));
+        ui::DuePanel panel(window.store());
+        panel.resize(1100, 640);
+        save(&panel, out + QStringLiteral("/due-%1.png").arg(lang));
+    }
+    {
+        // A 督办通知单 for 新区经济发展局 as of 2023-07-06: its red and yellow led tasks checked.
+        window.store()->setAsOf(QDate(2023, 7, 6));
+        ui::NoticeDialog dialog(window.store(), QStringLiteral("新区经济发展局"), &window);
+        dialog.resize(820, 680);
+        save(&dialog, out + QStringLiteral("/notice-dialog-%1.png").arg(lang));
     }
     return 0;
 }
