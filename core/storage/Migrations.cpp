@@ -214,7 +214,7 @@ QStringList toVersion9()
 QStringList toVersion10(const SqlDialect &dialect)
 {
     const QString id = dialect.idColumn();
-    return {
+    const QStringList statements{
         QStringLiteral("ALTER TABLE tasks ADD COLUMN stage INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE tasks ADD COLUMN deadline_original TEXT"),
         QStringLiteral("ALTER TABLE tasks ADD COLUMN report_due_day INTEGER"),
@@ -253,9 +253,11 @@ QStringList toVersion10(const SqlDialect &dialect)
             .arg(id),
         QStringLiteral("ALTER TABLE supervision_records ADD COLUMN notice_id INTEGER REFERENCES notices(id) "
                        "ON DELETE SET NULL"),
-        QStringLiteral("CREATE TABLE calendar_days (day TEXT PRIMARY KEY, workday INTEGER NOT NULL, name TEXT "
-                       "NOT NULL DEFAULT '')"),
-    } + dialect.appendOnly(QStringLiteral("task_history"));
+        QStringLiteral(
+            "CREATE TABLE calendar_days (day TEXT PRIMARY KEY, workday INTEGER NOT NULL, name TEXT "
+            "NOT NULL DEFAULT '')"),
+    };
+    return statements + dialect.appendOnly(QStringLiteral("task_history"));
 }
 
 } // namespace
