@@ -26,5 +26,7 @@ int runObserve(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 /// duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);
+/// duban calendar --add-workdays N --from DATE | --list [--year YEAR] | --add FILE|- [--db FILE]
+int runCalendar(const QStringList &arguments);
 
 } // namespace duban::app

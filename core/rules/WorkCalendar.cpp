@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <numeric>
 
 namespace duban::core {
 
@@ -35,13 +36,15 @@ bool isWeekend(qint64 jd)
 
 } // namespace
 
-/// The special days sorted by date, and their kinds in a dense table over the julian days they span.
+/// The special days sorted by date; over the julian days they span, their kinds and the running sum of what
+/// they change in the count of working days (+1 a weekend worked, -1 a weekday off).
 struct WorkCalendar::Table
 {
     std::vector<CalendarDay> days;
     std::vector<qint64> julian; ///< days[i].date.toJulianDay()
-    qint64 firstJd = 0;         ///< julian day of kinds[0]
-    std::vector<quint8> kinds;
+    qint64 firstJd = 0;         ///< julian day of kinds[0] and shifts[0]
+    std::vector<quint8> kinds;  ///< kPlain, or 1 + DayKind
+    std::vector<qint32> shifts; ///< sum of the changes of the special days up to and including this one
 };
 
 WorkCalendar::WorkCalendar() : m_table(std::make_shared<const Table>()) {}
@@ -54,9 +57,20 @@ WorkCalendar::WorkCalendar(std::vector<CalendarDay> days)
         table->julian.push_back(day.date.toJulianDay());
     if (!days.empty()) {
         table->firstJd = table->julian.front();
-        table->kinds.assign(size_t(table->julian.back() - table->firstJd + 1), kPlain);
-        for (size_t i = 0; i < days.size(); ++i)
-            table->kinds[size_t(table->julian[i] - table->firstJd)] = quint8(1 + quint8(days[i].kind));
+        const size_t span = size_t(table->julian.back() - table->firstJd + 1);
+        table->kinds.assign(span, kPlain);
+        std::vector<qint32> change(span, 0);
+        for (size_t i = 0; i < days.size(); ++i) {
+            const qint64 jd = table->julian[i];
+            const size_t at = size_t(jd - table->firstJd);
+            table->kinds[at] = quint8(1 + quint8(days[i].kind));
+            if (days[i].kind == DayKind::Workday && isWeekend(jd))
+                change[at] = 1;
+            else if (days[i].kind == DayKind::Holiday && !isWeekend(jd))
+                change[at] = -1;
+        }
+        table->shifts.resize(span);
+        std::partial_sum(change.cbegin(), change.cend(), table->shifts.begin());
     }
     table->days = std::move(days);
     m_table = std::move(table);
@@ -142,6 +156,15 @@ std::optional<DayKind> WorkCalendar::kindAt(qint64 jd) const
     return DayKind(m_table->kinds[size_t(at)] - 1);
 }
 
+qint64 WorkCalendar::workdaysThrough(qint64 jd) const
+{
+    const Table &t = *m_table;
+    qint64 count = weekdaysThrough(jd);
+    if (!t.shifts.empty() && jd >= t.firstJd)
+        count += t.shifts[size_t(std::min<qint64>(jd - t.firstJd, qint64(t.shifts.size()) - 1))];
+    return count;
+}
+
 bool WorkCalendar::isWorkday(const QDate &d) const
 {
     if (!d.isValid())
@@ -154,53 +177,40 @@ bool WorkCalendar::isWorkday(const QDate &d) const
 
 QDate WorkCalendar::addWorkdays(const QDate &from, int n) const
 {
-    if (!from.isValid())
-        return {};
-    const int step = n < 0 ? -1 : 1;
-    qint64 left = std::abs(qint64(n));
-    qint64 jd = from.toJulianDay();
-    const Table &t = *m_table;
-    const qint64 lastJd = t.firstJd + qint64(t.kinds.size()) - 1;
-    constexpr qint64 kFar = std::numeric_limits<qint64>::max();
-    while (left > 0) {
-        // Outside the table every 7 days hold 5 working days: skip whole weeks up to the table's edge, and
-        // always leave at least one working day to find day by day (the week's end may be a weekend).
-        qint64 gap = 0; // the days after jd (in the direction counted) before the table
-        if (t.kinds.empty() || (step > 0 ? jd >= lastJd : jd <= t.firstJd))
-            gap = kFar;
-        else if (step > 0 ? jd < t.firstJd : jd > lastJd)
-            gap = step > 0 ? t.firstJd - jd - 1 : jd - lastJd - 1;
-        const qint64 weeks = std::min((left - 1) / 5, gap / 7);
-        if (weeks > 0) {
-            jd += step * weeks * 7;
-            left -= weeks * 5;
-            continue;
-        }
-        jd += step;
-        const std::optional<DayKind> kind = kindAt(jd);
-        if (kind ? *kind == DayKind::Workday : !isWeekend(jd))
-            --left;
+    if (!from.isValid() || n == 0)
+        return from;
+    // The day sought is the first whose running count of working days reaches `target`: the count rises
+    // by one on each working day, so that day is one. It lies in (low, high]: found by widening the range
+    // from `from` (5 working days a week, a break of a few days) and halving it.
+    const qint64 jd = from.toJulianDay();
+    const qint64 target = n > 0 ? workdaysThrough(jd) + n : workdaysThrough(jd - 1) + n + 1;
+    qint64 low = jd;
+    qint64 high = jd - 1;
+    qint64 reach = 2 * std::abs(qint64(n)) + 14;
+    if (n > 0) {
+        while (workdaysThrough(jd + reach) < target)
+            reach *= 2;
+        high = jd + reach;
+    } else {
+        while (workdaysThrough(jd - 1 - reach) >= target)
+            reach *= 2;
+        low = jd - 1 - reach;
     }
-    return QDate::fromJulianDay(jd);
+    while (high - low > 1) {
+        const qint64 middle = low + (high - low) / 2;
+        if (workdaysThrough(middle) >= target)
+            high = middle;
+        else
+            low = middle;
+    }
+    return QDate::fromJulianDay(high);
 }
 
 int WorkCalendar::workdaysBetween(const QDate &from, const QDate &to) const
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return 0;
-    const qint64 a = from.toJulianDay();
-    const qint64 b = to.toJulianDay();
-    qint64 count = weekdaysThrough(b) - weekdaysThrough(a);
-    const Table &t = *m_table;
-    const auto first = std::upper_bound(t.julian.cbegin(), t.julian.cend(), a);
-    const auto last = std::upper_bound(first, t.julian.cend(), b);
-    for (auto it = first; it != last; ++it) {
-        const DayKind kind = t.days[size_t(it - t.julian.cbegin())].kind;
-        if (kind == DayKind::Workday && isWeekend(*it))
-            ++count;
-        else if (kind == DayKind::Holiday && !isWeekend(*it))
-            --count;
-    }
+    const qint64 count = workdaysThrough(to.toJulianDay()) - workdaysThrough(from.toJulianDay());
     return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
 }
 

@@ -31,7 +31,7 @@ struct CalendarDay
 /// The working days due days and reminders count in: Monday to Friday, except the special days (China's
 /// statutory holidays off, their 调休 weekends worked). A value: copies share one immutable table, so a
 /// calendar can be copied to and read from any thread. Queries are fast enough for every task of a large
-/// ledger (a lookup by julian day in a table spanning the special days).
+/// ledger: a lookup by julian day in tables spanning the special days, and arithmetic on weeks outside.
 class WorkCalendar final
 {
 public:
@@ -70,6 +70,9 @@ private:
     explicit WorkCalendar(std::vector<CalendarDay> days);
     /// The special day's kind at julian day `jd`, or nullopt.
     std::optional<DayKind> kindAt(qint64 jd) const;
+    /// A running count of working days: its rise from one day to a later one is the working days after
+    /// the first up to the second.
+    qint64 workdaysThrough(qint64 jd) const;
 
     std::shared_ptr<const Table> m_table; ///< never null
 };

@@ -129,11 +129,14 @@ TEST(WorkCalendar, WorkdaysBetweenCountsTheDaysAfterFromUpToTo)
     EXPECT_EQ(calendar.workdaysBetween(d(2023, 12, 31), d(2024, 12, 31)), 251);
 }
 
-TEST(WorkCalendar, FastPathsAgreeWithWalkingDayByDay)
+TEST(WorkCalendar, CountingAgreesWithWalkingDayByDay)
 {
     // GIVEN the shipped calendar with an office's entry far beyond it
     const WorkCalendar calendar =
         WorkCalendar::shipped().withDays({{d(2031, 3, 5), DayKind::Holiday, QStringLiteral("区庆")}});
+    // far either way, across the shipped years and the office's day
+    for (const int n : {100'000, -100'000, 3'000, -3'000})
+        EXPECT_EQ(calendar.addWorkdays(d(2024, 2, 9), n), walk(calendar, d(2024, 2, 9), n)) << n;
     QRandomGenerator random(14);
     for (int i = 0; i < 2000; ++i) {
         const QDate from = d(2016, 1, 1).addDays(random.bounded(365 * 18));
