@@ -28,6 +28,25 @@ constexpr std::array kCommands{
                 "--date is the day it was completed: today or earlier, never in the future. A task already "
                 "completed is refused (reopen it first)."},
     CommandInfo{"reopen", "reopen a completed task", "A task that is not completed is refused."},
+    CommandInfo{"assign", "record the day a task was assigned (交办): its start date",
+                "A closed task is refused, and so is a day after its deadline. Every step of the loop is "
+                "written to the task's history as --actor, else $DUBAN_ACTOR, else the login name."},
+    CommandInfo{"sign", "record a unit's acknowledgement (签收) of a task",
+                "Only a lead or co-unit of the task may sign, once, in any open state and not before the "
+                "task was assigned; --unit is matched as report matches it."},
+    CommandInfo{"request-completion", "record a unit's completion request (办结申请) with its basis",
+                "One request waits at a time. Each --attach FILE (at most 20 MB) is stored in the database "
+                "with the request; a missing, empty or larger file is refused and nothing is written."},
+    CommandInfo{"review", "approve (销号) or return (退回) the pending completion request",
+                "Approval completes the task; a returned task is in progress again and its light says why. "
+                "Without a pending request the review is refused: the office closes a task itself with "
+                "complete."},
+    CommandInfo{"extend", "record an extension request (延期申请), or approve or refuse the pending one",
+                "With --to a unit (the lead unless --unit names another) asks for a later deadline; with "
+                "--approve the deadline moves and the original one is kept, with --refuse it stays. A "
+                "request already decided is refused."},
+    CommandInfo{"history", "print a task's history (留痕): every step and edit, oldest first",
+                "Tab-separated lines (date, time, actor, unit, kind, text), or a JSON array with --json."},
     CommandInfo{"targets", "list the targets with their latest observation and evaluation", ""},
     CommandInfo{"observe", "record an indicator's observation, or many from a CSV file",
                 "Either --indicator, --period and --value, or --csv FILE with indicator,period,value rows "

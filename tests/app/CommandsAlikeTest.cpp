@@ -17,10 +17,15 @@ using duban::test::TempDir;
 namespace {
 
 const QStringList kCommands{
-    QStringLiteral("import"),   QStringLiteral("tasks"),    QStringLiteral("report"),
-    QStringLiteral("complete"), QStringLiteral("reopen"),   QStringLiteral("targets"),
-    QStringLiteral("observe"),  QStringLiteral("brief"),    QStringLiteral("check"),
-    QStringLiteral("generate"), QStringLiteral("calendar"),
+    QStringLiteral("import"),   QStringLiteral("tasks"),
+    QStringLiteral("report"),   QStringLiteral("complete"),
+    QStringLiteral("reopen"),   QStringLiteral("assign"),
+    QStringLiteral("sign"),     QStringLiteral("request-completion"),
+    QStringLiteral("review"),   QStringLiteral("extend"),
+    QStringLiteral("history"),  QStringLiteral("targets"),
+    QStringLiteral("observe"),  QStringLiteral("brief"),
+    QStringLiteral("check"),    QStringLiteral("generate"),
+    QStringLiteral("calendar"),
 };
 
 /// No display and no platform chosen: a command that tried to open the window would abort.
@@ -85,13 +90,16 @@ TEST(CommandsAlike, AMistypedCommandIsAnErrorWithASuggestionAndOpensNoWindow)
         const char *typed;
         const char *says;
     };
-    for (const Case &c : {Case{"taks", "unknown command 'taks'; did you mean 'tasks'?"},
-                          Case{"Tasks", "unknown command 'Tasks'; did you mean 'tasks'?"},
-                          Case{"reprot", "unknown command 'reprot'; did you mean 'report'?"},
-                          Case{"breif", "unknown command 'breif'; did you mean 'brief'?"},
-                          Case{"gen", "unknown command 'gen'; did you mean 'generate'?"},
-                          Case{"re", "unknown command 're'; did you mean 'report' or 'reopen'?"},
-                          Case{"xyz", "unknown command 'xyz'\n"}}) {
+    for (const Case &c :
+         {Case{"taks", "unknown command 'taks'; did you mean 'tasks'?"},
+          Case{"Tasks", "unknown command 'Tasks'; did you mean 'tasks'?"},
+          Case{"reprot", "unknown command 'reprot'; did you mean 'report'?"},
+          Case{"breif", "unknown command 'breif'; did you mean 'brief'?"},
+          Case{"gen", "unknown command 'gen'; did you mean 'generate'?"},
+          Case{"re", "unknown command 're'; did you mean 'report', 'reopen', 'request-completion' or "
+                     "'review'?"},
+          Case{"sing", "unknown command 'sing'; did you mean 'sign'?"},
+          Case{"xyz", "unknown command 'xyz'\n"}}) {
         const ProcessResult r =
             runDuban({QString::fromUtf8(c.typed), QStringLiteral("--db"), QStringLiteral("x.sqlite")},
                      withoutDisplay());
@@ -142,6 +150,11 @@ TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
         {QStringLiteral("complete"), QStringLiteral("--db"), db, QStringLiteral("--task"),
          QStringLiteral("3"), QStringLiteral("--date"), QStringLiteral("2023-06-30")},
         {QStringLiteral("reopen"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3")},
+        {QStringLiteral("sign"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3"),
+         QStringLiteral("--unit"), QStringLiteral("新区财政金融局"), QStringLiteral("--date"),
+         QStringLiteral("2023-03-23")},
+        {QStringLiteral("history"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3"),
+         QStringLiteral("--json")},
         {QStringLiteral("targets"), QStringLiteral("--db"), db},
         {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv},
         {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
