@@ -22,9 +22,9 @@ struct Command
 
 // The commands that run here; `brief` runs in the window's module (GuiMain.cpp).
 const Command kCommands[] = {
-    {"import", &runImport},     {"tasks", &runTasks},     {"report", &runReport},
-    {"complete", &runComplete}, {"reopen", &runReopen},   {"generate", &runGenerate},
-    {"targets", &runTargets},   {"observe", &runObserve}, {"check", &runCheck},
+    {"import", &runImport}, {"tasks", &runTasks},       {"report", &runReport},   {"complete", &runComplete},
+    {"reopen", &runReopen}, {"generate", &runGenerate}, {"targets", &runTargets}, {"observe", &runObserve},
+    {"check", &runCheck},   {"scores", &runScores},
 };
 
 } // namespace

@@ -35,6 +35,11 @@ constexpr std::array kCommands{
     CommandInfo{"brief", "write the briefing (督查通报) as of a date to a PDF file",
                 "The file is written next to its final name and renamed into place; an existing file is "
                 "replaced only with --overwrite."},
+    CommandInfo{"scores", "rank the units by their 考核 score as of a date, each point explained",
+                "Tab-separated lines: rank, unit, score, then the count of each kind (not signed, report "
+                "missing, report late, overdue, completed on time, returned); --unit adds that unit's items. "
+                "A JSON array with --json. The points are the ledger's settings (scores.*) over a base of "
+                "100."},
     CommandInfo{"check", "run the full integrity check of a database file",
                 "Prints SQLite's findings and exits with 1 when the file is damaged."},
     CommandInfo{"generate", "write a synthetic ledger for trials and benchmarks",

@@ -20,7 +20,7 @@ const QStringList kCommands{
     QStringLiteral("import"),   QStringLiteral("tasks"),  QStringLiteral("report"),
     QStringLiteral("complete"), QStringLiteral("reopen"), QStringLiteral("targets"),
     QStringLiteral("observe"),  QStringLiteral("brief"),  QStringLiteral("check"),
-    QStringLiteral("generate"),
+    QStringLiteral("generate"), QStringLiteral("scores"),
 };
 
 /// No display and no platform chosen: a command that tried to open the window would abort.
@@ -150,6 +150,8 @@ TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
         {QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
          data.file(QStringLiteral("brief.pdf")), QStringLiteral("--as-of"), QStringLiteral("2023-07-01")},
         {QStringLiteral("check"), QStringLiteral("--db"), db},
+        {QStringLiteral("scores"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+         QStringLiteral("2023-07-01")},
         {QStringLiteral("generate"), QStringLiteral("--db"), data.file(QStringLiteral("g.sqlite")),
          QStringLiteral("--tasks"), QStringLiteral("20"), QStringLiteral("--reports"), QStringLiteral("10")},
     };
