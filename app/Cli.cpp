@@ -24,7 +24,7 @@ struct Command
 const Command kCommands[] = {
     {"import", &runImport}, {"tasks", &runTasks},       {"report", &runReport},   {"complete", &runComplete},
     {"reopen", &runReopen}, {"generate", &runGenerate}, {"targets", &runTargets}, {"observe", &runObserve},
-    {"check", &runCheck},   {"scores", &runScores},
+    {"check", &runCheck},   {"calendar", &runCalendar}, {"scores", &runScores},
 };
 
 } // namespace

@@ -35,6 +35,12 @@ constexpr std::array kCommands{
     CommandInfo{"brief", "write the briefing (督查通报) as of a date to a PDF file",
                 "The file is written next to its final name and renamed into place; an existing file is "
                 "replaced only with --overwrite."},
+    CommandInfo{"calendar", "count working days; list or add holidays and 调休 working days",
+                "Duban ships China's statutory holidays and 调休 working days from 2019 (--list shows "
+                "them); the office's own entries in the database are laid over them. --add-workdays needs "
+                "no database: without --db or DUBAN_DB it counts by the shipped calendar when there is no "
+                "default database. --add takes lines like \"2027-10-01 holiday 国庆节\" or \"2027-10-09 "
+                "workday 国庆节\" (休 and 班 too), all or nothing; --list prints the same lines."},
     CommandInfo{"scores", "rank the units by their 考核 score as of a date, each point explained",
                 "Tab-separated lines: rank, unit, score, then the count of each kind (not signed, report "
                 "missing, report late, overdue, completed on time, returned); --unit adds that unit's items. "

@@ -26,6 +26,8 @@ int runObserve(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 /// duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);
+/// duban calendar --add-workdays N --from DATE | --list [--year YEAR] | --add FILE|- [--db FILE]
+int runCalendar(const QStringList &arguments);
 /// duban scores [--as-of DATE] [--json] [--unit NAME] [--db FILE]: the 考核 ranking
 int runScores(const QStringList &arguments);
 

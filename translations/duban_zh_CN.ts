@@ -199,6 +199,184 @@
     </message>
 </context>
 <context>
+    <name>duban::core::LoopRepository</name>
+    <message>
+        <source>%1&apos;s acknowledgement is no longer recorded; someone else removed it.</source>
+        <translation>%1的签收记录已不存在，已被他人删除。</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>该申请</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>The attachment was already removed.</source>
+        <translation>该附件已被移除。</translation>
+    </message>
+    <message>
+        <source>The attachment is not removed.</source>
+        <translation>该附件未被移除。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::LoopService</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>A step needs a date.</source>
+        <translation>办理环节需要填写日期。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: a step is recorded on the day it was taken.</source>
+        <translation>%1 是将来的日期：办理环节应按实际办理当日登记。</translation>
+    </message>
+    <message>
+        <source>Task %1 is closed (销号 on %2); reopen it first.</source>
+        <translation>任务%1已销号（%2），请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Name the unit the step is taken for.</source>
+        <translation>请指明办理单位。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a lead nor a co-unit of task %2, which has no units.</source>
+        <translation>%1 不是任务%2的牵头单位或配合单位，该任务尚无责任单位。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a lead nor a co-unit of task %2; its units are %3.</source>
+        <translation>%1 不是任务%2的牵头单位或配合单位；该任务的责任单位为%3。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to attach.</source>
+        <translation>%1 是空文件，无内容可附。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment can be at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB，附件最大为 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>任务%1</translation>
+    </message>
+    <message>
+        <source>Task %1 is due on %2; it cannot be assigned after its deadline.</source>
+        <translation>任务%1的完成时限为%2，不能在完成时限之后交办。</translation>
+    </message>
+    <message>
+        <source>Task %1 was assigned (交办) on %2; it cannot be acknowledged before.</source>
+        <translation>任务%1于%2交办，不能在此之前签收。</translation>
+    </message>
+    <message>
+        <source>%1 already acknowledged task %2 on %3.</source>
+        <translation>%1 已于%3签收任务%2。</translation>
+    </message>
+    <message>
+        <source>A completion request needs its basis (办结依据): what was done and how it shows.</source>
+        <translation>办结申请需要填写办结依据：完成了什么、如何证明。</translation>
+    </message>
+    <message>
+        <source>Task %1 already has a completion request of %2 (%3) waiting for review.</source>
+        <translation>任务%1已有%2的办结申请（%3）待审核。</translation>
+    </message>
+    <message>
+        <source>An extension request needs the new deadline it asks for.</source>
+        <translation>延期申请需要填写申请延期至的日期。</translation>
+    </message>
+    <message>
+        <source>An extension request needs its reason.</source>
+        <translation>延期申请需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Task %1 is due on %2; an extension must ask for a later date than that, not %3.</source>
+        <translation>任务%1的完成时限为%2，延期申请的日期须晚于该日期，不能是%3。</translation>
+    </message>
+    <message>
+        <source>The new deadline %1 is before the request&apos;s date %2.</source>
+        <translation>新的完成时限%1早于申请日期%2。</translation>
+    </message>
+    <message>
+        <source>Task %1 already has an extension request to %2 waiting for a decision.</source>
+        <translation>任务%1已有延期至%2的申请待审批。</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
+    <message>
+        <source>The request was decided on %1; take the decision back first.</source>
+        <translation>该申请已于%1作出决定，请先撤回决定。</translation>
+    </message>
+    <message>
+        <source>A returned completion request needs the reason it is returned for.</source>
+        <translation>退回办结申请需要填写退回理由。</translation>
+    </message>
+    <message>
+        <source>Task %1 has no completion request waiting for review: the last one (%2) was already %3 on %4.</source>
+        <translation>任务%1没有待审核的办结申请：最近一次申请（%2）已于%4%3。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Task %1 has no completion request (办结申请) to review; the office closes a task without one with “complete”.</source>
+        <translation>任务%1没有可审核的办结申请；无申请时由办公室直接办结（“complete”）。</translation>
+    </message>
+    <message>
+        <source>The request is dated %1; it cannot be reviewed on %2, before it was made.</source>
+        <translation>该申请日期为%1，不能在申请之前的%2审核。</translation>
+    </message>
+    <message>
+        <source>Task %1 has no extension request waiting: the last one (to %2) was already %3 on %4.</source>
+        <translation>任务%1没有待审批的延期申请：最近一次申请（延期至%2）已于%4%3。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Task %1 has no extension request (延期申请) to decide.</source>
+        <translation>任务%1没有可审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>The request is dated %1; it cannot be decided on %2, before it was made.</source>
+        <translation>该申请日期为%1，不能在申请之前的%2审批。</translation>
+    </message>
+    <message>
+        <source>The request has not been decided.</source>
+        <translation>该申请尚未作出决定。</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 处没有文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::ObservationCsv</name>
     <message>
         <source>expected indicator, period, value</source>
@@ -611,6 +789,34 @@
     <message>
         <source>Report late</source>
         <translation>迟报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not acknowledged, more than %n working day(s) after assignment</source>
+        <translation><numerusform>未签收，已超过%n个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Completion request returned</source>
+        <translation>办结申请被退回</translation>
+    </message>
+    <message>
+        <source>Completion request returned: %1</source>
+        <translation>办结申请被退回：%1</translation>
+    </message>
+    <message>
+        <source>Extension to %1 requested, awaiting decision</source>
+        <translation>已申请延期至%1，待审批</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <source>Completion returned</source>
+        <translation>办结被退回</translation>
+    </message>
+    <message>
+        <source>Extension pending</source>
+        <translation>延期待审</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 
 #include "core/rules/StatusRules.h"
 #include "SqlHelpers.h"
+#include "CalendarRepository.h"
+#include "core/domain/Loop.h"
+#include "core/rules/WorkCalendar.h"
 #include "TaskRowLoader.h"
 
 #include <algorithm>
@@ -117,6 +120,8 @@ StatusSnapshot StatusLoader::load(QDate asOf, const StatusThresholds &thresholds
     if (withReports) {
         readLatestReports(s, asOf, onlyTask);
         readOwedReports(s, asOf, thresholds, onlyTask);
+        readRequests(s, asOf, onlyTask);
+        readSignOffs(s, asOf, thresholds, onlyTask);
     } else {
         for (TaskFacts &f : s.facts)
             f.reportsRead = false;
@@ -233,6 +238,88 @@ void StatusLoader::readOwedReports(StatusSnapshot &s, QDate asOf, const StatusTh
         readFirstReportsSince(m_db, s, firsts, column, asOf, onlyTask);
     if (anyOnce)
         readOnceReports(m_db, s, owed, asOf, thresholds, onlyTask);
+}
+
+void StatusLoader::readRequests(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const
+{
+    // Requests are few (a handful per task at most): read them all, oldest first, and keep per task the
+    // state as of asOf of its latest completion request and its pending extension.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString asOfText = asOf.toString(Qt::ISODate);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT task_id, kind, state, requested_on, decided_on, decision, new_deadline "
+                                 "FROM task_requests WHERE requested_on <= ?%1 ORDER BY id")
+                      .arg(andTask(onlyTask)),
+                  QVariantList{asOfText} + taskValue(onlyTask), nullptr))
+        return;
+    while (q.next()) {
+        const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        TaskFacts &f = s.facts[size_t(i)];
+        const QDate decided = dateOf(q.value(4));
+        // A decision after asOf had not been taken yet as of asOf.
+        const bool decidedAsOf = decided.isValid() && decided <= asOf;
+        const auto state = static_cast<LoopRequest::State>(q.value(2).toInt());
+        if (q.value(1).toInt() == 0) { // completion: the latest one decides
+            if (decidedAsOf && state == LoopRequest::State::Returned) {
+                f.returnedOn = decided;
+                f.returnReason = q.value(5).toString();
+            } else {
+                f.returnedOn = QDate();
+                f.returnReason.clear();
+            }
+        } else if (!decidedAsOf) {
+            f.extensionAsked = dateOf(q.value(3));
+            f.extensionTo = dateOf(q.value(6));
+        } else {
+            f.extensionAsked = QDate();
+            f.extensionTo = QDate();
+        }
+    }
+}
+
+void StatusLoader::readSignOffs(StatusSnapshot &s, QDate asOf, const StatusThresholds &thresholds,
+                                qint64 onlyTask) const
+{
+    // The units of each open task that had not signed as of asOf. Tasks whose 签收 is not due yet (or that
+    // have no 交办 date) owe nothing; their units are skipped in the loop below, not in SQL, so the query
+    // stays one scan of task_units.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString asOfText = asOf.toString(Qt::ISODate);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT tu.task_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                                 "JOIN tasks t ON t.id = tu.task_id WHERE t.status = 0 AND t.start_date IS NOT "
+                                 "NULL AND t.start_date < ?%1 AND NOT EXISTS (SELECT 1 FROM task_signoffs so "
+                                 "WHERE so.task_id = tu.task_id AND so.unit = u.name AND so.signed_on <= ?) "
+                                 "ORDER BY tu.task_id, tu.role, tu.position")
+                      .arg(andTask(onlyTask, QStringLiteral("tu.task_id"))),
+                  QVariantList{asOfText} + taskValue(onlyTask) + QVariantList{asOfText}, nullptr))
+        return;
+    const WorkCalendar calendar = CalendarRepository(*m_database).calendar(nullptr);
+    QHash<qint32, QDate> dueOf; // by start day: a ledger has few distinct 交办 dates
+    while (q.next()) {
+        const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        TaskFacts &f = s.facts[size_t(i)];
+        if (!f.startDate.isValid())
+            continue;
+        if (!f.signDue.isValid()) {
+            const qint32 key = qint32(f.startDate.toJulianDay());
+            auto it = dueOf.constFind(key);
+            if (it == dueOf.constEnd())
+                it = dueOf.insert(key, calendar.addWorkdays(f.startDate, thresholds.signWorkdays));
+            f.signDue = *it;
+        }
+        if (asOf <= f.signDue)
+            continue;
+        ++f.unsignedUnits;
+        const QString name = q.value(1).toString();
+        f.unsignedNames = f.unsignedNames.isEmpty() ? name : f.unsignedNames + QStringLiteral("、") + name;
+    }
 }
 
 void StatusLoader::readNotices(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const

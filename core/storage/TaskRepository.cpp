@@ -145,6 +145,16 @@ bool TaskRepository::recordEdits(const Task &before, const Task &after, const QL
     return true;
 }
 
+bool TaskRepository::readStage(Task &task, StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("SELECT stage FROM tasks WHERE id = ?"), {task.id}, error))
+        return false;
+    if (q.next())
+        task.stage = static_cast<quint8>(q.value(0).toInt());
+    return true;
+}
+
 TaskRepository::TaskRepository(Database &database) : m_database(&database), m_db(database.connection()) {}
 
 std::optional<Task> TaskRepository::load(qint64 id, StorageError *error) const
@@ -327,7 +337,7 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
     assigned.text = task.title;
     LoopRepository loop(*m_database);
     if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error) ||
-        !loop.append(assigned, error) || !loop.restage(id, error) || !tx.commit(error)) {
+        !loop.append(assigned, error) || !loop.restage(id, error) || !readStage(task, error) || !tx.commit(error)) {
         task = before;
         return 0;
     }
@@ -431,7 +441,7 @@ bool TaskRepository::updateChanged(const Task &before, Task &after, StorageError
         return false;
     if (fields.contains(TaskField::Milestones) && !writeMilestones(after, error))
         return false;
-    if (!recordEdits(before, after, fields, error))
+    if (!recordEdits(before, after, fields, error) || !readStage(after, error))
         return false;
     if (!tx.commit(error))
         return false;

@@ -17,10 +17,10 @@ using duban::test::TempDir;
 namespace {
 
 const QStringList kCommands{
-    QStringLiteral("import"),   QStringLiteral("tasks"),  QStringLiteral("report"),
-    QStringLiteral("complete"), QStringLiteral("reopen"), QStringLiteral("targets"),
-    QStringLiteral("observe"),  QStringLiteral("brief"),  QStringLiteral("check"),
-    QStringLiteral("generate"), QStringLiteral("scores"),
+    QStringLiteral("import"),   QStringLiteral("tasks"),    QStringLiteral("report"),
+    QStringLiteral("complete"), QStringLiteral("reopen"),   QStringLiteral("targets"),
+    QStringLiteral("observe"),  QStringLiteral("brief"),    QStringLiteral("check"),
+    QStringLiteral("generate"), QStringLiteral("calendar"), QStringLiteral("scores"),
 };
 
 /// No display and no platform chosen: a command that tried to open the window would abort.
@@ -150,6 +150,9 @@ TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
         {QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
          data.file(QStringLiteral("brief.pdf")), QStringLiteral("--as-of"), QStringLiteral("2023-07-01")},
         {QStringLiteral("check"), QStringLiteral("--db"), db},
+        {QStringLiteral("calendar"), QStringLiteral("--db"), db, QStringLiteral("--list")},
+        {QStringLiteral("calendar"), QStringLiteral("--add-workdays"), QStringLiteral("3"),
+         QStringLiteral("--from"), QStringLiteral("2023-09-28")},
         {QStringLiteral("scores"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
          QStringLiteral("2023-07-01")},
         {QStringLiteral("generate"), QStringLiteral("--db"), data.file(QStringLiteral("g.sqlite")),

@@ -9,6 +9,7 @@
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "ui/dialogs/BriefingDialog.h"
+#include "ui/dialogs/CalendarDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
 #include "ui/MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -190,6 +192,14 @@ int main(int argc, char **argv)
         ui::BriefingDialog dialog(window.store(), &window);
         dialog.resize(1300, 860);
         save(&dialog, out + QStringLiteral("/briefing-dialog-%1.png").arg(lang));
+    }
+    {
+        // The office enters 2027's National Day from the notice: two lines added, one still in the box.
+        ui::CalendarDialog dialog(window.store(), &window);
+        dialog.pasteBox()->setPlainText(QStringLiteral("2027-10-01 休 国庆节\n2027-10-09 班 国庆节"));
+        dialog.addPastedLines();
+        dialog.pasteBox()->setPlainText(QStringLiteral("2027-10-02 休 国庆节"));
+        save(&dialog, out + QStringLiteral("/calendar-%1.png").arg(lang));
     }
     {
         ui::UnitDirectoryDialog dialog(window.store(), window.undoStack(), &window);
