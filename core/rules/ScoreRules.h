@@ -21,9 +21,9 @@
 //    days after 交办) before D and that had not signed as of D; a task closed on or before its sign
 //    due owes none. Date: the sign due.
 //  - 未报 / 迟报 (ReportMissing / ReportLate): per lead unit and reporting period of the task's
-//    schedule whose due day passed before D and that ends on or after the task's start (交办;
-//    ScoreLoader puts the plan's date there for a task without one); a task that reports once: its
-//    one period once its deadline passed. Not owed when the task was closed on or before the due
+//    schedule whose due day passed before D and that ends on or after the task's start (交办; its
+//    序时进度 period's start without one, as the lights); a task that reports once: its one period
+//    once its deadline passed. Not owed when the task was closed on or before the due
 //    day. The period is judged as the light judges it: the first report of a lead unit (or of no
 //    unit) dated on or after the period's first day and on or before D; none is 未报 (date: the due
 //    day), one after the due day 迟报 (date: that report's).

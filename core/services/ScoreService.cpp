@@ -55,16 +55,22 @@ std::optional<ScoreInput> ScoreService::input(const QDate &asOf, bool withReport
     Transaction read(m_database.connection(), Transaction::Mode::Read);
     if (!read.started(error))
         return std::nullopt;
-    std::vector<QDate> assigned;
-    std::optional<ScoreInput> in = ScoreLoader(m_database).load(asOf, &assigned, error, withReports);
+    std::optional<ScoreInput> in = ScoreLoader(m_database).load(asOf, error, withReports);
     if (!in)
         return std::nullopt;
-    // 签收 is due N working days after 交办.
+    // 签收 is due N working days after 交办 (the task's start; none without one), as the lights count it.
     const int workdays = SettingsRepository(m_database).statusThresholds().signWorkdays;
     const WorkCalendar calendar = CalendarService(m_database).calendar();
-    for (size_t i = 0; i < in->tasks.size(); ++i)
-        if (assigned[i].isValid())
-            in->tasks[i].signDue = calendar.addWorkdays(assigned[i], workdays);
+    QHash<qint64, QDate> dueOf; // by start day: a ledger has few distinct 交办 dates
+    for (ScoreTask &t : in->tasks) {
+        const QDate start = t.facts.startDate;
+        if (!start.isValid())
+            continue;
+        auto it = dueOf.constFind(start.toJulianDay());
+        if (it == dueOf.constEnd())
+            it = dueOf.insert(start.toJulianDay(), calendar.addWorkdays(start, workdays));
+        t.signDue = *it;
+    }
     return in;
 }
 

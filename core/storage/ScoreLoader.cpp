@@ -12,22 +12,17 @@ namespace duban::core {
 
 ScoreLoader::ScoreLoader(Database &database) : m_db(database.connection()) {}
 
-std::optional<ScoreInput> ScoreLoader::load(QDate asOf, std::vector<QDate> *assigned, StorageError *error,
-                                            bool withReports) const
+std::optional<ScoreInput> ScoreLoader::load(QDate asOf, StorageError *error, bool withReports) const
 {
     ScoreInput in;
-    std::vector<QDate> days;
     QHash<qint64, int> indexOf;
-    if (!readTasks(in, days, indexOf, error) || !readUnits(in, indexOf, error) ||
+    if (!readTasks(in, indexOf, error) || !readUnits(in, indexOf, error) ||
         (withReports && !readReports(in, indexOf, asOf, error)) || !readLoop(in, asOf, withReports, error))
         return std::nullopt;
-    if (assigned)
-        *assigned = std::move(days);
     return in;
 }
 
-bool ScoreLoader::readTasks(ScoreInput &in, std::vector<QDate> &assigned, QHash<qint64, int> &indexOf,
-                            StorageError *error) const
+bool ScoreLoader::readTasks(ScoreInput &in, QHash<qint64, int> &indexOf, StorageError *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -51,14 +46,8 @@ bool ScoreLoader::readTasks(ScoreInput &in, std::vector<QDate> &assigned, QHash<
             ReportingSchedule{static_cast<ReportingCycle>(q.value(8).toInt()), q.value(9).toInt()});
         f.cycle = schedule.cycle;
         f.reportDueDay = schedule.dueDay;
-        const QDate issued = sql::toDate(q.value(11));
-        f.periodStart = periodStartOf(q.value(10).toInt(), issued, f.startDate);
-        // Reports are owed from 交办: the task's start, else its plan's date (an imported task is assigned
-        // on it). The lights fall back to the 序时进度 period instead; they judge only the latest period.
-        if (!f.startDate.isValid())
-            f.startDate = issued;
+        f.periodStart = periodStartOf(q.value(10).toInt(), sql::toDate(q.value(11)), f.startDate);
         indexOf.insert(t.id, int(in.tasks.size()));
-        assigned.push_back(f.startDate);
         in.tasks.push_back(std::move(t));
     }
     return true;

@@ -15,8 +15,8 @@ class Database;
 
 /// Reads what the 考核 rules and the 签收率 need as of one date in one pass over each table (tasks with their
 /// plans, task units, lead units' reports, sign-offs, returned 办结申请): no query per task.
-/// ScoreTask::signDue is left null (it counts working days: ScoreService fills it in); `assigned` gets each
-/// task's 交办 day (its start, else its plan's issue date), aligned with the tasks.
+/// ScoreTask::signDue is left null (it counts working days from the task's start, 交办: ScoreService fills
+/// it in).
 class ScoreLoader final
 {
 public:
@@ -24,12 +24,10 @@ public:
 
     /// nullopt with `error` when a query failed.
     /// `withReports` false skips the reports and returns (enough for the 签收率).
-    std::optional<ScoreInput> load(QDate asOf, std::vector<QDate> *assigned, StorageError *error,
-                                   bool withReports = true) const;
+    std::optional<ScoreInput> load(QDate asOf, StorageError *error, bool withReports = true) const;
 
 private:
-    bool readTasks(ScoreInput &in, std::vector<QDate> &assigned, QHash<qint64, int> &indexOf,
-                   StorageError *error) const;
+    bool readTasks(ScoreInput &in, QHash<qint64, int> &indexOf, StorageError *error) const;
     bool readUnits(ScoreInput &in, const QHash<qint64, int> &indexOf, StorageError *error) const;
     bool readReports(ScoreInput &in, const QHash<qint64, int> &indexOf, QDate asOf,
                      StorageError *error) const;

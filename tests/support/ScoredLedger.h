@@ -35,6 +35,8 @@ inline QString zh(const char *s)
 inline void buildScoredLedger(core::Database &db, core::PlanDocument &doc)
 {
     using namespace duban::core;
+    for (Task &t : doc.tasks) // 交办 on the plan's date, as an import does
+        t.startDate = doc.plan.date;
     ASSERT_GT(PlanRepository(db).save(doc, nullptr), 0);
     StorageError err;
     const qint64 task1 = doc.tasks.at(0).id, task2 = doc.tasks.at(1).id, task10 = doc.tasks.at(2).id,
