@@ -1,6 +1,7 @@
 // 考核 scoring (issue 14, item 11) on a small ledger with each kind of item, the points as settings, the
 // 签收率 and the 报送 record of a unit; and the schedules stored through their services.
 #include "core/rules/StatusRules.h"
+#include "core/services/OpenLedger.h"
 #include "core/services/ScheduleService.h"
 #include "core/services/ScoreService.h"
 #include "core/services/UnitOrder.h"
@@ -247,4 +248,32 @@ TEST(Scores, SchedulesAreStoredAndTheLightsFollowThem)
     EXPECT_FALSE(schedules.setPlanSchedule(f.doc.plan.id + 100, {ReportingCycle::Monthly, 0}, &err));
     EXPECT_EQ(err.code, StorageError::Code::NotFound);
     EXPECT_EQ(schedules.planSchedule(f.doc.plan.id), (ReportingSchedule{ReportingCycle::Quarterly, 10}));
+}
+
+TEST(Scores, TheStatisticsShowTheSignRateAndTheRollCall)
+{
+    ScoredLedger f;
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
+    OpenLedger ledger(*f.db);
+    ledger.setAsOf(QDate(2023, 10, 12));
+    ledger.reload();
+    const TaskStatistics stats = ledger.statistics();
+    auto unitStats = [&](const char *name) -> const UnitStatistics * {
+        for (const UnitStatistics &u : stats.units)
+            if (u.name == zh(name))
+                return &u;
+        return nullptr;
+    };
+    ASSERT_NE(unitStats("新区开发建设局（交通运输局）"), nullptr);
+    EXPECT_EQ(unitStats("新区开发建设局（交通运输局）")->signs, (SignCounts{1, 0}));
+    EXPECT_EQ(unitStats("新区经济发展局")->signs, (SignCounts{2, 2}));
+    // 点名: only task 10 has not reported for the period it owes (Q3, due 10-10).
+    ASSERT_EQ(stats.rollCall.size(), 1);
+    EXPECT_EQ(stats.rollCall.at(0).unit, zh("新区科技创新和产业促进局"));
+    ASSERT_EQ(stats.rollCall.at(0).tasks.size(), 1);
+    const RollCallEntry::Missing &missing = stats.rollCall.at(0).tasks.at(0);
+    EXPECT_EQ(missing.code, QStringLiteral("10"));
+    EXPECT_EQ(missing.since, QDate(2023, 7, 1));
+    EXPECT_EQ(missing.until, QDate(2023, 9, 30));
+    EXPECT_EQ(missing.due, QDate(2023, 10, 10));
 }
