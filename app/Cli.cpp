@@ -30,6 +30,7 @@ const Command kCommands[] = {
     {"history", &runHistory}, {"generate", &runGenerate},
     {"targets", &runTargets}, {"observe", &runObserve},
     {"check", &runCheck},     {"calendar", &runCalendar},
+    {"scores", &runScores},
 };
 
 } // namespace

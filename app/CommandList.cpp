@@ -60,6 +60,11 @@ constexpr std::array kCommands{
                 "no database: without --db or DUBAN_DB it counts by the shipped calendar when there is no "
                 "default database. --add takes lines like \"2027-10-01 holiday 国庆节\" or \"2027-10-09 "
                 "workday 国庆节\" (休 and 班 too), all or nothing; --list prints the same lines."},
+    CommandInfo{"scores", "rank the units by their 考核 score as of a date, each point explained",
+                "Tab-separated lines: rank, unit, score, then the count of each kind (not signed, report "
+                "missing, report late, overdue, completed on time, returned); --unit adds that unit's items. "
+                "A JSON array with --json. The points are the ledger's settings (scores.*) over a base of "
+                "100."},
     CommandInfo{"check", "run the full integrity check of a database file",
                 "Prints SQLite's findings and exits with 1 when the file is damaged."},
     CommandInfo{"generate", "write a synthetic ledger for trials and benchmarks",

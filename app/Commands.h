@@ -44,5 +44,7 @@ int runCheck(const QStringList &arguments);
 int runBrief(const QStringList &arguments);
 /// duban calendar --add-workdays N --from DATE | --list [--year YEAR] | --add FILE|- [--db FILE]
 int runCalendar(const QStringList &arguments);
+/// duban scores [--as-of DATE] [--json] [--unit NAME] [--db FILE]: the 考核 ranking
+int runScores(const QStringList &arguments);
 
 } // namespace duban::app

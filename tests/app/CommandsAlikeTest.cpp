@@ -25,7 +25,7 @@ const QStringList kCommands{
     QStringLiteral("history"),  QStringLiteral("targets"),
     QStringLiteral("observe"),  QStringLiteral("brief"),
     QStringLiteral("check"),    QStringLiteral("generate"),
-    QStringLiteral("calendar"),
+    QStringLiteral("calendar"), QStringLiteral("scores"),
 };
 
 /// No display and no platform chosen: a command that tried to open the window would abort.
@@ -166,6 +166,8 @@ TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
         {QStringLiteral("calendar"), QStringLiteral("--db"), db, QStringLiteral("--list")},
         {QStringLiteral("calendar"), QStringLiteral("--add-workdays"), QStringLiteral("3"),
          QStringLiteral("--from"), QStringLiteral("2023-09-28")},
+        {QStringLiteral("scores"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+         QStringLiteral("2023-07-01")},
         {QStringLiteral("generate"), QStringLiteral("--db"), data.file(QStringLiteral("g.sqlite")),
          QStringLiteral("--tasks"), QStringLiteral("20"), QStringLiteral("--reports"), QStringLiteral("10")},
     };

@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/views/DashboardView.h"
 #include "ui/views/LedgerView.h"
+#include "ui/views/ScoresPanel.h"
 #include "ui/views/SupervisionView.h"
 #include "ui/views/TaskDetailPane.h"
 
@@ -34,9 +35,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -149,6 +152,12 @@ int main(int argc, char **argv)
     // The default window size (1400 × 860): what fits of the ledger and of the dashboard.
     window.resize(1400, 860);
     save(&window, out + QStringLiteral("/dashboard-1400-%1.png").arg(lang));
+    // The 考核 tab, the first unit expanded into its items.
+    window.dashboard()->unitTabs()->setCurrentWidget(window.dashboard()->scoresPanel());
+    if (QTreeWidget *scores = window.dashboard()->scoresPanel()->tree(); scores->topLevelItemCount() > 0)
+        scores->expandItem(scores->topLevelItem(0));
+    save(&window, out + QStringLiteral("/dashboard-scores-%1.png").arg(lang));
+    window.dashboard()->unitTabs()->setCurrentIndex(0);
     window.tabs()->setCurrentIndex(0);
     save(&window, out + QStringLiteral("/ledger-1400-%1.png").arg(lang));
     {
