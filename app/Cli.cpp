@@ -22,9 +22,15 @@ struct Command
 
 // The commands that run here; `brief` and `notice` run in the window's module (GuiMain.cpp).
 const Command kCommands[] = {
-    {"import", &runImport}, {"tasks", &runTasks},       {"report", &runReport},   {"complete", &runComplete},
-    {"reopen", &runReopen}, {"generate", &runGenerate}, {"targets", &runTargets}, {"observe", &runObserve},
-    {"check", &runCheck},   {"due", &runDue},
+    {"import", &runImport},   {"tasks", &runTasks},
+    {"report", &runReport},   {"complete", &runComplete},
+    {"reopen", &runReopen},   {"assign", &runAssign},
+    {"sign", &runSign},       {"request-completion", &runRequestCompletion},
+    {"review", &runReview},   {"extend", &runExtend},
+    {"history", &runHistory}, {"generate", &runGenerate},
+    {"targets", &runTargets}, {"observe", &runObserve},
+    {"check", &runCheck},     {"calendar", &runCalendar},
+    {"scores", &runScores},   {"due", &runDue},
 };
 
 } // namespace

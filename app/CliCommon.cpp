@@ -90,6 +90,14 @@ QCommandLineOption planOption()
         QStringLiteral("NUMBER"));
 }
 
+QCommandLineOption actorOption()
+{
+    return QCommandLineOption(QStringLiteral("actor"),
+                              QStringLiteral("Who records the step, as the task's history will name them "
+                                             "(default: $DUBAN_ACTOR, else the login name)."),
+                              QStringLiteral("NAME"));
+}
+
 namespace {
 
 // Text broken into lines of at most `width` characters at spaces, as Qt lays out the options' help.
@@ -126,14 +134,16 @@ void printHelp(QCommandLineParser &parser, const QString &usage)
     }
     parser.setApplicationDescription(wrapped(about));
     const QString qtHelp = parser.helpText(); // "Usage: …" line, the description, the options
-    // Each form of the usage is broken between options only: spaces inside […] hold while wrapping.
+    // Each form of the usage is broken between options only: spaces inside […] and (…) hold while wrapping.
     QStringList forms = QString(QStringLiteral("usage: ") + usage).split(u'\n');
     for (QString &form : forms) {
         const qsizetype margin = form.size() - QStringView(form).trimmed().size();
-        const qsizetype indent = form.indexOf(u' ', form.indexOf(u' ', margin + 7) + 1) + 1; // first option
+        // "duban COMMAND" starts after "usage: " on the first line and after the margin standing for it below
+        const qsizetype start = margin > 0 ? margin : qsizetype(7);
+        const qsizetype indent = form.indexOf(u' ', form.indexOf(u' ', start) + 1) + 1; // first option
         int depth = 0;
         for (QChar &c : form) {
-            depth += c == u'[' ? 1 : c == u']' ? -1 : 0;
+            depth += c == u'[' || c == u'(' ? 1 : c == u']' || c == u')' ? -1 : 0;
             if (depth > 0 && c == u' ')
                 c = QChar::Nbsp;
         }
@@ -179,7 +189,27 @@ std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const QStringLis
     return std::nullopt;
 }
 
-std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, DatabaseUse use)
+QString actingUser(const QString &actor)
+{
+    const QString given = actor.trimmed();
+    return given.isEmpty() ? qEnvironmentVariable("DUBAN_ACTOR").trimmed() : given;
+}
+
+std::optional<QString> parseActor(const QCommandLineParser &parser)
+{
+    const QString name = QStringLiteral("actor");
+    if (!parser.isSet(name))
+        return QString();
+    const QString actor = parser.value(name).trimmed();
+    if (actor.isEmpty()) {
+        printError(QStringLiteral("--actor wants a name, the one the task's history will show"));
+        return std::nullopt;
+    }
+    return actor;
+}
+
+std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, DatabaseUse use,
+                                             const QString &actor)
 {
     core::StorageError error;
     core::Database::OpenOptions options;
@@ -193,6 +223,8 @@ std::unique_ptr<core::Database> openDatabase(const QString &explicitPath, Databa
         else
             printError(error.message);
     }
+    if (db)
+        db->setActor(actingUser(actor));
     return db;
 }
 
@@ -229,16 +261,44 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &options
     return true;
 }
 
-int onTask(const QString &databasePath, const QString &code, const QString &plan,
+int onTask(const QCommandLineParser &parser,
            const std::function<int(core::Database &, const core::Task &)> &act)
 {
-    auto database = openDatabase(databasePath, DatabaseUse::MustExist);
+    const auto actor = parseActor(parser);
+    if (!actor)
+        return kExitBadInput;
+    auto database = openDatabase(parser.value(QStringLiteral("db")), DatabaseUse::MustExist, *actor);
     if (!database)
         return kExitFailure;
-    const auto found = findTask(*database, code, plan);
+    const auto found =
+        findTask(*database, parser.value(QStringLiteral("task")), parser.value(QStringLiteral("plan")));
     if (!found)
         return kExitBadInput;
     return act(*database, *found);
+}
+
+std::optional<QString> unitOfTask(core::Database &database, const core::Task &task, const QString &text)
+{
+    const core::NameMatch<core::Unit> any = core::LookupService(database).matchUnit(text);
+    const QStringList units = task.units();
+    if (any.found && units.contains(any.found->name))
+        return any.found->name;
+    const core::NameMatch<QString> own = core::matchName(
+        units, text, [](const QString &u, const QString &wanted) { return u == wanted; },
+        [](const QString &u) { return u; });
+    if (own.found)
+        return own.found;
+    if (any.found)
+        return any.found->name; // not the task's: the service says so, naming the task's units
+    const QString label = task.code.isEmpty() ? QStringLiteral("“%1”").arg(task.title) : task.code;
+    if (own.candidates.size() > 1)
+        printError(QStringLiteral("\"%1\" matches several units of task %2: %3")
+                       .arg(text.trimmed(), label, own.candidates.join(QStringLiteral("、"))));
+    else
+        printError(QStringLiteral("%1; the units of task %2 are %3")
+                       .arg(core::LookupService::unitProblem(any, text), label,
+                            units.isEmpty() ? QStringLiteral("none") : units.join(QStringLiteral("、"))));
+    return std::nullopt;
 }
 
 std::optional<core::Task> findTask(core::Database &database, const QString &code, const QString &plan)

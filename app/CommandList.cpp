@@ -28,6 +28,25 @@ constexpr std::array kCommands{
                 "--date is the day it was completed: today or earlier, never in the future. A task already "
                 "completed is refused (reopen it first)."},
     CommandInfo{"reopen", "reopen a completed task", "A task that is not completed is refused."},
+    CommandInfo{"assign", "record the day a task was assigned (交办): its start date",
+                "A closed task is refused, and so is a day after its deadline. Every step of the loop is "
+                "written to the task's history as --actor, else $DUBAN_ACTOR, else the login name."},
+    CommandInfo{"sign", "record a unit's acknowledgement (签收) of a task",
+                "Only a lead or co-unit of the task may sign, once, in any open state and not before the "
+                "task was assigned; --unit is matched as report matches it."},
+    CommandInfo{"request-completion", "record a unit's completion request (办结申请) with its basis",
+                "One request waits at a time. Each --attach FILE (at most 20 MB) is stored in the database "
+                "with the request; a missing, empty or larger file is refused and nothing is written."},
+    CommandInfo{"review", "approve (销号) or return (退回) the pending completion request",
+                "Approval completes the task; a returned task is in progress again and its light says why. "
+                "Without a pending request the review is refused: the office closes a task itself with "
+                "complete."},
+    CommandInfo{"extend", "record an extension request (延期申请), or approve or refuse the pending one",
+                "With --to a unit (the lead unless --unit names another) asks for a later deadline; with "
+                "--approve the deadline moves and the original one is kept, with --refuse it stays. A "
+                "request already decided is refused."},
+    CommandInfo{"history", "print a task's history (留痕): every step and edit, oldest first",
+                "Tab-separated lines (date, time, actor, unit, kind, text), or a JSON array with --json."},
     CommandInfo{"targets", "list the targets with their latest observation and evaluation", ""},
     CommandInfo{"observe", "record an indicator's observation, or many from a CSV file",
                 "Either --indicator, --period and --value, or --csv FILE with indicator,period,value rows "
@@ -35,6 +54,17 @@ constexpr std::array kCommands{
     CommandInfo{"brief", "write the briefing (督查通报) as of a date to a PDF file",
                 "The file is written next to its final name and renamed into place; an existing file is "
                 "replaced only with --overwrite."},
+    CommandInfo{"calendar", "count working days; list or add holidays and 调休 working days",
+                "Duban ships China's statutory holidays and 调休 working days from 2019 (--list shows "
+                "them); the office's own entries in the database are laid over them. --add-workdays needs "
+                "no database: without --db or DUBAN_DB it counts by the shipped calendar when there is no "
+                "default database. --add takes lines like \"2027-10-01 holiday 国庆节\" or \"2027-10-09 "
+                "workday 国庆节\" (休 and 班 too), all or nothing; --list prints the same lines."},
+    CommandInfo{"scores", "rank the units by their 考核 score as of a date, each point explained",
+                "Tab-separated lines: rank, unit, score, then the count of each kind (not signed, report "
+                "missing, report late, overdue, completed on time, returned); --unit adds that unit's items. "
+                "A JSON array with --json. The points are the ledger's settings (scores.*) over a base of "
+                "100."},
     CommandInfo{"due", "list what open tasks owe within the next working days",
                 "Deadlines, undone milestones, report due days and the responses due to reminders and "
                 "notices, dated from --as-of (today) to the --within'th working day after it (the ledger's "

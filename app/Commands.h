@@ -15,6 +15,22 @@ int runReport(const QStringList &arguments);
 int runComplete(const QStringList &arguments);
 /// duban reopen --task CODE [--plan NUMBER] [--db FILE]
 int runReopen(const QStringList &arguments);
+/// duban assign --task CODE [--plan NUMBER] --date D [--actor NAME] [--db FILE]: 交办 on a new date
+int runAssign(const QStringList &arguments);
+/// duban sign --task CODE [--plan NUMBER] --unit NAME --date D [--actor NAME] [--db FILE]: 签收
+int runSign(const QStringList &arguments);
+/// duban request-completion --task CODE [--plan NUMBER] --unit NAME --date D --basis T [--attach FILE]...
+/// [--actor NAME] [--db FILE]: 办结申请
+int runRequestCompletion(const QStringList &arguments);
+/// duban review --task CODE [--plan NUMBER] (--approve | --return --reason T) --date D [--actor NAME]
+/// [--db FILE]: 审核 of the pending 办结申请
+int runReview(const QStringList &arguments);
+/// duban extend --task CODE --to D --reason T --date D [--unit NAME] [--attach FILE]... | (--approve |
+/// --refuse [--reason T]) --date D, with [--plan NUMBER] [--actor NAME] [--db FILE]: 延期申请 and its
+/// decision
+int runExtend(const QStringList &arguments);
+/// duban history --task CODE [--plan NUMBER] [--json] [--db FILE]: the task's history (留痕)
+int runHistory(const QStringList &arguments);
 /// duban generate --db FILE --tasks N --reports M [--seed S]
 int runGenerate(const QStringList &arguments);
 /// duban targets [--db FILE] [--as-of DATE] [--json]
@@ -26,6 +42,10 @@ int runObserve(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 /// duban brief --out FILE.pdf [--overwrite] [--db FILE] [--as-of DATE] [--issue N]
 int runBrief(const QStringList &arguments);
+/// duban calendar --add-workdays N --from DATE | --list [--year YEAR] | --add FILE|- [--db FILE]
+int runCalendar(const QStringList &arguments);
+/// duban scores [--as-of DATE] [--json] [--unit NAME] [--db FILE]: the 考核 ranking
+int runScores(const QStringList &arguments);
 /// duban due [--within N] [--as-of DATE] [--unit NAME] [--json] [--db FILE]
 int runDue(const QStringList &arguments);
 /// duban notice --unit NAME --kind 催办|督办 --out FILE.pdf [--as-of DATE] [--due DATE | --within N]

@@ -33,7 +33,7 @@ int runReport(const QStringList &arguments)
 {
     const QString usage = QStringLiteral(
         "duban report --task CODE [--plan NUMBER] --date DATE --unit NAME --percent N --text TEXT "
-        "[--problems TEXT] [--next-steps TEXT] [--db FILE]");
+        "[--problems TEXT] [--next-steps TEXT] [--actor NAME] [--db FILE]");
     QCommandLineParser parser;
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption task = taskOption();
@@ -52,7 +52,7 @@ int runReport(const QStringList &arguments)
                                       QStringLiteral("TEXT"));
     const QCommandLineOption nextSteps(QStringLiteral("next-steps"), QStringLiteral("What comes next."),
                                        QStringLiteral("TEXT"));
-    parser.addOptions({task, plan, date, unit, percent, text, problems, nextSteps, db});
+    parser.addOptions({task, plan, date, unit, percent, text, problems, nextSteps, actorOption(), db});
     if (const auto exit = parseOptionsOnly(parser, arguments, usage))
         return *exit;
     if (!requireOptions(parser,
@@ -74,7 +74,10 @@ int runReport(const QStringList &arguments)
     if (StorageError invalid; !ProgressService::validate(report, &invalid))
         return printFailure(invalid);
 
-    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
+    const auto actor = parseActor(parser);
+    if (!actor)
+        return kExitBadInput;
+    auto database = openDatabase(parser.value(db), DatabaseUse::MustExist, *actor);
     if (!database)
         return kExitFailure;
     const auto found = findTask(*database, parser.value(task), parser.value(plan));

@@ -2,11 +2,13 @@
 #include "CliCommon.h"
 #include "Commands.h"
 
+#include "core/domain/Loop.h"
 #include "core/rules/StatusRules.h"
 #include "core/services/ListingService.h"
 #include "core/services/LookupService.h"
 #include "core/storage/Transaction.h"
 
+#include <array>
 #include <cstdio>
 #include <tuple>
 #include <unordered_map>
@@ -81,6 +83,16 @@ private:
     std::unordered_map<Key, QByteArray, KeyHash> m_words;
 };
 
+/// The stage's key (stageKey()) in bytes, made once per stage rather than once per row.
+QByteArrayView stageWord(quint8 stage)
+{
+    static const std::array<QByteArray, 5> words{
+        stageKey(TaskStage::Assigned).toLatin1(), stageKey(TaskStage::Signed).toLatin1(),
+        stageKey(TaskStage::InProgress).toLatin1(), stageKey(TaskStage::CompletionRequested).toLatin1(),
+        stageKey(TaskStage::Closed).toLatin1()};
+    return words[stage < words.size() ? stage : 0];
+}
+
 /// Appends "2023-12-31" (years 0–9999) without QDate::toString's general formatting machinery.
 void appendIsoDate(QByteArray &out, const QDate &d)
 {
@@ -120,6 +132,39 @@ void appendDateOrNull(QByteArray &out, const QDate &d)
     out.append('"');
 }
 
+/// The numbers of the loop's reasons: the units that have not signed, a return's reason, the deadline an
+/// extension asks for and since when.
+void appendLoopFields(QByteArray &out, const StatusReason &r)
+{
+    switch (r.kind) {
+    case ReasonKind::NotSigned: {
+        out.append(", \"units\": ").append(QByteArray::number(r.count)).append(", \"names\": [");
+        // The rules join the names as the reason's text lists them; a unit's name holds no 、 (the
+        // importer splits unit lists there).
+        const QStringList names = r.note.split(QStringLiteral("、"), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (i > 0)
+                out.append(", ");
+            appendJsonUtf8(out, names.at(i).toUtf8());
+        }
+        out.append(']');
+        break;
+    }
+    case ReasonKind::CompletionReturned:
+        out.append(", \"note\": ");
+        appendJsonUtf8(out, r.note.toUtf8());
+        break;
+    case ReasonKind::ExtensionPending:
+        out.append(", \"to\": ");
+        appendDateOrNull(out, r.date);
+        out.append(", \"since\": ");
+        appendDateOrNull(out, r.since);
+        break;
+    default:
+        break;
+    }
+}
+
 /// The machine-readable reasons: every one that applies, with its numbers (percent points, not shares).
 void appendReasons(QByteArray &out, const StatusLight &light)
 {
@@ -132,7 +177,8 @@ void appendReasons(QByteArray &out, const StatusLight &light)
         out.append("\", \"date\": ");
         appendDateOrNull(out, r.kind == ReasonKind::BehindSchedule ? QDate() : r.date);
         out.append(", \"days\": ");
-        if (r.kind == ReasonKind::BehindSchedule)
+        if (r.kind == ReasonKind::BehindSchedule || r.kind == ReasonKind::CompletionReturned ||
+            r.kind == ReasonKind::ExtensionPending)
             out.append("null");
         else
             out.append(QByteArray::number(r.days));
@@ -152,6 +198,7 @@ void appendReasons(QByteArray &out, const StatusLight &light)
             out.append(", \"to\": ");
             appendDateOrNull(out, r.until);
         }
+        appendLoopFields(out, r);
         out.append('}');
     }
     out.append(']');
@@ -192,8 +239,12 @@ public:
             }
             m_out.append("], \"deadline\": ");
             appendDateOrNull(m_out, t.deadline);
+            m_out.append(", \"deadline_original\": ");
+            appendDateOrNull(m_out, t.deadlineOriginal);
             m_out.append(", \"status\": \"");
             m_out.append(status);
+            m_out.append("\", \"stage\": \"");
+            m_out.append(stageWord(t.stage));
             m_out.append("\", \"light\": \"");
             m_out.append(lightKey(t.light.light));
             m_out.append("\", \"reason\": ");

@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>duban::core::CalendarService</name>
+    <message>
+        <source>A calendar entry needs a valid date.</source>
+        <translation>日历条目需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>The name of %1 is longer than %2 characters.</source>
+        <translation>%1 的名称超过 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice.</source>
+        <translation>%1 录入了两次。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>write a date, holiday or workday (休 or 班) and a name, as in &quot;2027-10-01 holiday 国庆节&quot;.</source>
+        <translation>请写日期、holiday 或 workday（休或班）和名称，如“2027-10-01 holiday 国庆节”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day like 2027-10-01.</source>
+        <translation>“%1”不是 2027-10-01 这样的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither holiday (休) nor workday (班).</source>
+        <translation>“%1”既不是 holiday（休）也不是 workday（班）。</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2.</source>
+        <translation>%1 已在第 %2 行录入。</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::Database</name>
     <message>
         <source>%1 is a folder, not a Duban database.</source>
@@ -556,6 +591,13 @@
     </message>
 </context>
 <context>
+    <name>duban::core::PlanRepository</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该方案已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::ProgressRepository</name>
     <message>
         <source>The progress report</source>
@@ -638,6 +680,75 @@
     <message>
         <source>Completed</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::ScheduleService</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>A task that reports once (by its deadline) or never has no due day.</source>
+        <translation>只报送一次（完成时限前）或无需报送的任务没有报送日。</translation>
+    </message>
+    <message>
+        <source>A ten-day report is due 1 to %1 days after its ten days, not %2.</source>
+        <translation>旬报应在每旬结束后1至%1天内报送，不能是%2天。</translation>
+    </message>
+    <message>
+        <source>The due day must be a day of the month from 1 to %1, not %2.</source>
+        <translation>报送日须为每月1日至%1日，不能是%2日。</translation>
+    </message>
+    <message>
+        <source>Unknown reporting schedule “%1”: use monthly, ten-days, quarterly, half-yearly, once, none or default, with :DAY for the due day (monthly:10).</source>
+        <translation>未知的报送周期“%1”：请用 monthly、ten-days、quarterly、half-yearly、once、none 或 default，可加 :日 指定报送日（如 monthly:10）。</translation>
+    </message>
+    <message>
+        <source>The due day of “%1” is not a whole number from 1 to %2.</source>
+        <translation>“%1”的报送日不是1至%2之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::ScoreRules</name>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <source>Report missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Report late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Completion returned</source>
+        <translation>办结被退回</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::ScoreService</name>
+    <message>
+        <source>The base score must lie between -%1 and %1.</source>
+        <translation>基础分须在 -%1 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The points for “%1” must lie between -%2 and %2.</source>
+        <translation>“%1”的分值须在 -%2 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
     </message>
 </context>
 <context>
@@ -792,7 +903,9 @@
     </message>
     <message numerus="yes">
         <source>Not acknowledged, more than %n working day(s) after assignment</source>
-        <translation><numerusform>未签收，已超过%n个工作日</numerusform></translation>
+        <translation>
+            <numerusform>未签收，已超过%n个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completion request returned</source>
@@ -817,6 +930,34 @@
     <message>
         <source>Extension pending</source>
         <translation>延期待审</translation>
+    </message>
+    <message>
+        <source>%1 Q1</source>
+        <translation>%1年一季度</translation>
+    </message>
+    <message>
+        <source>%1 Q2</source>
+        <translation>%1年二季度</translation>
+    </message>
+    <message>
+        <source>%1 Q3</source>
+        <translation>%1年三季度</translation>
+    </message>
+    <message>
+        <source>%1 Q4</source>
+        <translation>%1年四季度</translation>
+    </message>
+    <message>
+        <source>%1 H1 (half-year)</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>%1 H2 (half-year)</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1055,42 @@
     <message>
         <source>open</source>
         <translation>推进中</translation>
+    </message>
+    <message>
+        <source>as the plan</source>
+        <translation>同方案</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>every ten days</source>
+        <translation>每旬</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>once, by the deadline</source>
+        <translation>一次（完成时限前）</translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation>无需报送</translation>
+    </message>
+    <message>
+        <source>%1, due %2 day(s) after</source>
+        <translation>%1，期满后%2天内报送</translation>
+    </message>
+    <message>
+        <source>%1, due by day %2</source>
+        <translation>%1，%2日前报送</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1696,75 @@
     </message>
 </context>
 <context>
+    <name>duban::ui::CalendarDialog</name>
+    <message>
+        <source>Working day (班)</source>
+        <translation>上班（班）</translation>
+    </message>
+    <message>
+        <source>Day off (休)</source>
+        <translation>休息（休）</translation>
+    </message>
+    <message>
+        <source>Duban ships no holidays: every year counts Monday to Friday unless you enter its days here.</source>
+        <translation>督办未内置节假日：除非在此录入，每年均按周一至周五计算工作日。</translation>
+    </message>
+    <message>
+        <source>Duban ships China&apos;s statutory holidays and 调休 working days for %1–%2; other years count Monday to Friday only. Add the office&apos;s own days here: a new year from the State Council&apos;s notice, or a local day off. An entry replaces the shipped day of its date; the entries are saved in the database.</source>
+        <translation>督办内置 %1–%2 年的法定节假日和调休上班日；其他年份只按周一至周五计算。请在此添加本单位的日期：国务院通知公布的新一年安排，或本地放假日。录入的日期取代内置的同日安排；这些条目保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (国庆节)</source>
+        <translation>名称（国庆节）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paste lines</source>
+        <translation>粘贴多行</translation>
+    </message>
+    <message>
+        <source>One day a line, as in the State Council&apos;s notice:
+2027-10-01 holiday 国庆节
+2027-10-09 workday 国庆节
+(休 and 班 work too)</source>
+        <translation>每行一天，按国务院通知录入：
+2027-10-01 holiday 国庆节
+2027-10-09 workday 国庆节
+（也可写 休 和 班）</translation>
+    </message>
+    <message>
+        <source>Add &amp;lines</source>
+        <translation>添加这些行(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::ChartDataBuilder</name>
     <message>
         <source>%1 — %2</source>
@@ -1567,6 +1813,14 @@
         <source>Against the schedule: %1 ahead, %2 on schedule, %3 behind, %4 not started, %5 completed. Reports due for the latest period: %6; on time %7, late %8, missing %9.</source>
         <extracomment>zh_CN: 序时进度：超过%1项，达到%2项，未达到%3项，尚未启动%4项，已完成%5项。最近一个报送期应报%6项：按时%7项，迟报%8项，未报%9项。</extracomment>
         <translation>序时进度：超过%1项，达到%2项，未达到%3项，尚未启动%4项，已完成%5项。最近一个报送期应报%6项：按时%7项，迟报%8项，未报%9项。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>考核</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2849,101 @@ Duban closes this window; nothing was written to the file.</source>
     </message>
 </context>
 <context>
+    <name>duban::ui::RollCallPanel</name>
+    <message>
+        <source>Unit / task</source>
+        <translation>单位 / 任务</translation>
+    </message>
+    <message>
+        <source>Period owed</source>
+        <translation>应报期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>报送截止</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n task(s))</source>
+        <translation>
+            <numerusform>%1（%n项任务）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lead unit has reported for the period it owes.</source>
+        <translation>各牵头单位均已按期报送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have not reported for the period owed: %1 task(s).</source>
+        <translation>
+            <numerusform>%n个单位本期未报送：共%1项任务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::ScoresPanel</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1, task %2, %3 (due by %4)</source>
+        <translation>%1，任务%2，%3（应于%4前报送）</translation>
+    </message>
+    <message>
+        <source>%1, task %2, %3 (due by %4, reported %5)</source>
+        <translation>%1，任务%2，%3（应于%4前报送，%5报送）</translation>
+    </message>
+    <message>
+        <source>%1, task %2, due by %3</source>
+        <translation>%1，任务%2，应于%3前</translation>
+    </message>
+    <message>
+        <source>%1, task %2, deadline %3</source>
+        <translation>%1，任务%2，完成时限%3</translation>
+    </message>
+    <message>
+        <source>%1, task %2, on %3</source>
+        <translation>%1，任务%2，%3</translation>
+    </message>
+    <message>
+        <source>%1, task %2</source>
+        <translation>%1，任务%2</translation>
+    </message>
+    <message>
+        <source>The scores cannot be computed: %1</source>
+        <translation>无法计算考核得分：%1</translation>
+    </message>
+    <message>
+        <source>As of %1, from a base of %2: not acknowledged %3 each, report missing %4, report late %5, overdue %6 per task, completed on time %7, completion returned %8.</source>
+        <extracomment>zh_CN: 截至%1，基础分%2分：未签收每项%3，未报%4，迟报%5，逾期每项任务%6，按时办结%7，退回%8。</extracomment>
+        <translation>截至%1，基础分%2：未签收每项%3，未报%4，迟报%5，逾期每项%6，按时办结%7，办结被退回%8。</translation>
+    </message>
+    <message>
+        <source>No items: the base score</source>
+        <translation>无扣加分项：基础分</translation>
+    </message>
+    <message>
+        <source>Expand for the items</source>
+        <translation>展开查看扣加分项</translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::StatusThresholdsDialog</name>
     <message>
         <source>Status light rules</source>
@@ -3397,10 +3746,6 @@ Duban closes this window; nothing was written to the file.</source>
         <translation>未回复督办</translation>
     </message>
     <message>
-        <source>Reports the unit&apos;s led tasks owe for the latest period past its due day (a monthly report is due by the 5th of the next month); co-units owe none.</source>
-        <translation>该单位牵头任务在最近一个已过报送截止日的报送期应报送的进展（月报于次月5日前报送）；配合单位不计。</translation>
-    </message>
-    <message>
         <source>Behind schedule</source>
         <translation>滞后</translation>
     </message>
@@ -3426,6 +3771,26 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Open tasks it leads that are below the time-elapsed schedule, or not started while time has elapsed</source>
         <translation>其牵头的未办结任务中未达到序时进度的（含时间已过而尚未启动的）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged</source>
+        <translation>已签收%1/%2</translation>
+    </message>
+    <message>
+        <source>No acknowledgement due</source>
+        <translation>无应签收事项</translation>
+    </message>
+    <message>
+        <source>Reports the unit&apos;s led tasks owe for the latest period past its due day, by each task&apos;s schedule (its own, else its plan&apos;s, else the ledger&apos;s: monthly by the 5th of the next month); co-units owe none.</source>
+        <translation>该单位牵头任务在最近一个已过报送日的周期应报的进展（按任务自身、方案或台账的报送周期）</translation>
+    </message>
+    <message>
+        <source>Acknowledgement rate: of the open tasks it leads or co-handles whose acknowledgement was due, the share it has acknowledged</source>
+        <translation>签收率：牵头或配合的未办结任务中，已到签收期限的已签收比例</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
     </message>
 </context>
 <context>

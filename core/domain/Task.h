@@ -29,6 +29,44 @@ enum class ReportingCycle
     None,       ///< no reports owed
 };
 
+/// The stable name of a cycle in settings, the history and JSON: "default", "monthly", "ten-days",
+/// "quarterly", "half-yearly", "once", "none".
+inline QString reportingCycleKey(ReportingCycle cycle)
+{
+    switch (cycle) {
+    case ReportingCycle::Default:
+        break;
+    case ReportingCycle::Monthly:
+        return QStringLiteral("monthly");
+    case ReportingCycle::TenDays:
+        return QStringLiteral("ten-days");
+    case ReportingCycle::Quarterly:
+        return QStringLiteral("quarterly");
+    case ReportingCycle::HalfYearly:
+        return QStringLiteral("half-yearly");
+    case ReportingCycle::Once:
+        return QStringLiteral("once");
+    case ReportingCycle::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("default");
+}
+
+/// The cycle named by reportingCycleKey(), or false in *ok (and Default) for any other text.
+inline ReportingCycle reportingCycleFromKey(const QString &key, bool *ok = nullptr)
+{
+    for (int c = int(ReportingCycle::Default); c <= int(ReportingCycle::None); ++c) {
+        if (key == reportingCycleKey(static_cast<ReportingCycle>(c))) {
+            if (ok)
+                *ok = true;
+            return static_cast<ReportingCycle>(c);
+        }
+    }
+    if (ok)
+        *ok = false;
+    return ReportingCycle::Default;
+}
+
 /// A numbered item of a plan with its responsible units, deadline and milestones (任务).
 struct Task
 {

@@ -31,7 +31,7 @@ bool same(const Task &a, const Task &b, TaskField field)
     case TaskField::Completion:
         return a.status == b.status && a.completedOn == b.completedOn;
     case TaskField::Reporting:
-        return a.reporting == b.reporting;
+        return a.reporting == b.reporting && a.reportDueDay == b.reportDueDay;
     case TaskField::Position:
         return a.position == b.position;
     case TaskField::Milestones:
@@ -46,6 +46,44 @@ constexpr TaskField kAll[] = {TaskField::Code,       TaskField::Title,     TaskF
                               TaskField::Milestones};
 
 } // namespace
+
+QString reportingText(ReportingCycle cycle, int dueDay)
+{
+    const char *name = "";
+    switch (cycle) {
+    case ReportingCycle::Default:
+        name = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "as the plan");
+        break;
+    case ReportingCycle::Monthly:
+        name = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "monthly");
+        break;
+    case ReportingCycle::TenDays:
+        name = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "every ten days");
+        break;
+    case ReportingCycle::Quarterly:
+        name = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "quarterly");
+        break;
+    case ReportingCycle::HalfYearly:
+        name = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "half-yearly");
+        break;
+    case ReportingCycle::Once:
+        name = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "once, by the deadline");
+        break;
+    case ReportingCycle::None:
+        name = QT_TRANSLATE_NOOP("duban::core::TaskChanges", "no reports");
+        break;
+    }
+    const QString text = QCoreApplication::translate("duban::core::TaskChanges", name);
+    if (dueDay <= 0 || cycle == ReportingCycle::Once || cycle == ReportingCycle::None)
+        return text;
+    return cycle == ReportingCycle::TenDays
+               ? QCoreApplication::translate("duban::core::TaskChanges", "%1, due %2 day(s) after")
+                     .arg(text)
+                     .arg(dueDay)
+               : QCoreApplication::translate("duban::core::TaskChanges", "%1, due by day %2")
+                     .arg(text)
+                     .arg(dueDay);
+}
 
 QList<TaskField> changedFields(const Task &a, const Task &b)
 {
@@ -87,6 +125,7 @@ Task withFields(Task base, const Task &from, const QList<TaskField> &fields)
             break;
         case TaskField::Reporting:
             base.reporting = from.reporting;
+            base.reportDueDay = from.reportDueDay;
             break;
         case TaskField::Position:
             base.position = from.position;
@@ -162,7 +201,7 @@ QString fieldValue(const Task &t, TaskField field)
                          .arg(t.completedOn.toString(Qt::ISODate))
                    : QCoreApplication::translate("duban::core::TaskChanges", "open");
     case TaskField::Reporting:
-        return QString::number(int(t.reporting));
+        return reportingText(t.reporting, t.reportDueDay);
     case TaskField::Position:
         return QString::number(t.position);
     case TaskField::Milestones: {

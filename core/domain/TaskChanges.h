@@ -30,5 +30,8 @@ Task withFields(Task base, const Task &from, const QList<TaskField> &fields);
 QString fieldName(TaskField field);
 /// A field's value for the user, e.g. for "标题：旧 → 新".
 QString fieldValue(const Task &task, TaskField field);
+/// A task's reporting schedule for the user: "quarterly, due by day 10" (按季，次月10日前); Default reads "as
+/// the plan".
+QString reportingText(ReportingCycle cycle, int dueDay);
 
 } // namespace duban::core

@@ -40,8 +40,10 @@ struct TaskRow
     }
     qint32 deadline = 0; ///< julian day, 0 = none
     qint32 completedOn = 0;
-    quint8 status = 0; ///< TaskStatus
-    QString haystack;  ///< lower-case code + title + text; the index moves it into its text buffer
+    qint32 deadlineOriginal = 0; ///< julian day: the deadline before an approved extension, 0 = none
+    quint8 status = 0;           ///< TaskStatus
+    quint8 stage = 0;            ///< TaskStage (where the task stands in the loop)
+    QString haystack;            ///< lower-case code + title + text; the index moves it into its text buffer
 };
 
 /// What the ledger's filter bar asks for. Empty / zero members match everything.

@@ -116,9 +116,47 @@ bool UnitStatistics::ranksBefore(const UnitStatistics &a, const UnitStatistics &
     return a.name < b.name;
 }
 
+QList<RollCallEntry> rollCall(std::span<const TaskRow> rows, std::span<const StatusLight> lights,
+                              const QHash<qint64, QString> &unitNames)
+{
+    QList<RollCallEntry> out;
+    QHash<qint64, int> indexOf;
+    const size_t n = std::min(rows.size(), lights.size());
+    for (size_t i = 0; i < n; ++i) {
+        if (lights[i].report != ReportState::Missing)
+            continue;
+        const TaskRow &r = rows[i];
+        RollCallEntry::Missing missing{r.id, r.code, r.title, {}, {}, {}};
+        for (const StatusReason &reason : lights[i].reasons) {
+            if (reason.kind == ReasonKind::ReportMissing) {
+                missing.since = reason.since;
+                missing.until = reason.until;
+                missing.due = reason.date;
+            }
+        }
+        auto add = [&](qint64 unitId, const QString &name) {
+            auto it = indexOf.constFind(unitId);
+            if (it == indexOf.constEnd()) {
+                it = indexOf.insert(unitId, int(out.size()));
+                out.append(RollCallEntry{unitId, name, {}});
+            }
+            out[*it].tasks.append(missing);
+        };
+        if (r.leadUnit)
+            add(r.leadUnit, r.lead);
+        for (qint64 other : r.otherLeads)
+            add(other, unitNames.value(other));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const RollCallEntry &a, const RollCallEntry &b) {
+        return a.tasks.size() != b.tasks.size() ? a.tasks.size() > b.tasks.size() : a.unit < b.unit;
+    });
+    return out;
+}
+
 TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<const StatusLight> lights,
                                        const QHash<QString, int> &openNoticesByUnit,
-                                       const QHash<qint64, QString> &unitNames)
+                                       const QHash<qint64, QString> &unitNames,
+                                       const QHash<QString, SignCounts> &signsByUnit)
 {
     TaskStatistics s;
     QHash<qint64, int> unitIndex;
@@ -130,6 +168,7 @@ TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<
             u.unitId = id;
             u.name = name;
             u.openNotices = openNoticesByUnit.value(name);
+            u.signs = signsByUnit.value(name);
             s.units.append(u);
         }
         return s.units[*it];
@@ -167,6 +206,7 @@ TaskStatistics TaskStatistics::compute(std::span<const TaskRow> rows, std::span<
             ++unit(co, unitNames.value(co)).coHandled;
     }
     std::sort(s.units.begin(), s.units.end(), &UnitStatistics::ranksBefore);
+    s.rollCall = core::rollCall(rows, lights, unitNames);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ledger/TaskIndex.h"
+#include "ScoreRules.h"
 #include "StatusLight.h"
 
 #include <QHash>
@@ -73,6 +74,8 @@ struct UnitStatistics
     int behind = 0; ///< led open tasks behind schedule (未达到序时进度, or 尚未启动 with time elapsed)
     int openNotices = 0;  ///< 催办/督办 sent to it and unanswered
     ReportCounts reports; ///< reports its led tasks owe for the latest period due (co-units owe none)
+    /// 签收 of the open tasks it leads or co-handles whose sign due has passed: required and signed (签收率).
+    SignCounts signs;
 
     /// Whether the unit lags: a led task red or behind schedule. A lagging unit is never praised.
     bool lags() const { return overdue > 0 || behind > 0; }
@@ -86,20 +89,50 @@ struct UnitStatistics
     friend bool operator==(const UnitStatistics &, const UnitStatistics &) = default;
 };
 
+/// 点名: a unit whose led tasks have not reported (未报) for the period each owes as of a date.
+struct RollCallEntry
+{
+    /// One task without its report, with the period it owes (from its light's ReportMissing reason).
+    struct Missing
+    {
+        qint64 taskId = 0;
+        QString code;
+        QString title;
+        QDate since; ///< the period's first day
+        QDate until; ///< its last day
+        QDate due;   ///< the day the report was due by
+
+        friend bool operator==(const Missing &, const Missing &) = default;
+    };
+
+    qint64 unitId = 0;
+    QString unit;
+    QList<Missing> tasks; ///< in row order
+
+    friend bool operator==(const RollCallEntry &, const RollCallEntry &) = default;
+};
+
+/// The roll call as of the lights' date: every lead unit with a led task whose light says 未报, those
+/// tasks with them; most tasks missing first, then by name. (Co-units owe no reports.)
+QList<RollCallEntry> rollCall(std::span<const TaskRow> rows, std::span<const StatusLight> lights,
+                              const QHash<qint64, QString> &unitNames);
+
 /// Counts by light and the per-unit table, computed from the ledger rows and their lights.
 struct TaskStatistics
 {
     LightCounts counts;
     ScheduleCounts schedule;
-    ReportCounts reports;        ///< over all tasks
-    QList<UnitStatistics> units; ///< units that lead or co-handle at least one task, ranked
+    ReportCounts reports;          ///< over all tasks
+    QList<UnitStatistics> units;   ///< units that lead or co-handle at least one task, ranked
+    QList<RollCallEntry> rollCall; ///< 点名: who has not reported for the period owed (rollCall())
 
     /// `lights[i]` is the status of `rows[i]`; `openNoticesByUnit` counts unanswered notices per unit name;
     /// `unitNames` names the units by id (a row's joined unit text cannot be split back: a name may
-    /// contain 、).
+    /// contain 、); `signsByUnit` holds the 签收 counts per unit name (ScoreService::signCounts()).
     static TaskStatistics compute(std::span<const TaskRow> rows, std::span<const StatusLight> lights,
                                   const QHash<QString, int> &openNoticesByUnit,
-                                  const QHash<qint64, QString> &unitNames);
+                                  const QHash<qint64, QString> &unitNames,
+                                  const QHash<QString, SignCounts> &signsByUnit = {});
 };
 
 } // namespace duban::core

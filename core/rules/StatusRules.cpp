@@ -129,15 +129,33 @@ void judgeScheduleOf(const TaskFacts &f, const AsOfContext &ctx, StatusLight &re
     }
 }
 
+/// The period owed under `schedule` as of asOf (owedPeriod()).
+ReportingPeriod periodOwedUnder(const ReportingSchedule &schedule, const TaskFacts &f, QDate asOf)
+{
+    if (schedule.cycle == ReportingCycle::Once) {
+        const ReportingPeriod once = oncePeriod(reportingStart(f), f.deadline);
+        return once.isValid() && asOf > once.due ? once : ReportingPeriod();
+    }
+    return latestPeriodDue(schedule, asOf);
+}
+
+/// The period owed, from the ones computed once per batch when the task keeps the ledger's due days.
+ReportingPeriod periodOwedIn(const TaskFacts &f, const AsOfContext &ctx)
+{
+    const StatusThresholds &s = *ctx.settings;
+    const ReportingSchedule schedule = scheduleOf(f, s);
+    if (schedule.cycle == ReportingCycle::Monthly && schedule.dueDay == s.reportDueDay)
+        return ctx.monthDue;
+    if (schedule.cycle == ReportingCycle::TenDays && schedule.dueDay == s.tenDayDueDays)
+        return ctx.tenDaysDue;
+    return periodOwedUnder(schedule, f, ctx.asOfDate);
+}
+
 /// 3c. The report owed for the latest period past its due day: 未报 or 迟报.
 void judgeReportOf(const TaskFacts &f, const AsOfContext &ctx, StatusLight &result)
 {
-    const bool tenDays = effectiveCycle(f.cycle, *ctx.settings) == ReportingCycle::TenDays;
-    const ReportingPeriod &period = tenDays ? ctx.tenDaysDue : ctx.monthDue;
-    const QDate start = f.startDate.isValid()     ? f.startDate
-                        : f.periodStart.isValid() ? f.periodStart
-                                                  : defaultPeriodStart(f.deadline);
-    result.report = judgeReport(period, start, f.firstOwedReport);
+    const ReportingPeriod period = periodOwedIn(f, ctx);
+    result.report = judgeReport(period, reportingStart(f), f.firstOwedReport);
     if (result.report != ReportState::Missing && result.report != ReportState::Late)
         return;
     StatusReason r;
@@ -208,20 +226,61 @@ QString milestoneName(const StatusReason &reason)
     return reason.label == PeriodLabel::Date ? dateText(reason.date) : periodLabelText(reason.date);
 }
 
-/// A reporting period in words: "2023-05" (5月), or a 旬 "2023-05 days 1-10" (5月上旬).
-QString reportingPeriodText(QDate since, QDate until)
+} // namespace
+
+namespace {
+
+/// A quarter or a half-year in words ("2023 Q2": 2023年第二季度, "2023 H1": 2023年上半年), or empty when
+/// [since, until] is neither.
+QString quarterOrHalfText(QDate since, QDate until)
 {
-    const QString month = since.toString(QCoreApplication::translate("duban::core::StatusRules", "yyyy-MM"));
-    if (since.daysTo(until) >= 20)
-        return month;
-    if (since.day() == 1)
-        return QCoreApplication::translate("duban::core::StatusRules", "early %1").arg(month);
-    if (since.day() == 11)
-        return QCoreApplication::translate("duban::core::StatusRules", "mid %1").arg(month);
-    return QCoreApplication::translate("duban::core::StatusRules", "late %1").arg(month);
+    if (since.day() != 1 || until.day() != until.daysInMonth() || since.year() != until.year())
+        return {};
+    const int months = until.month() - since.month() + 1;
+    const QString year = QString::number(since.year());
+    if (months == 3 && (since.month() - 1) % 3 == 0) {
+        switch (since.month()) {
+        case 1:
+            return QCoreApplication::translate("duban::core::StatusRules", "%1 Q1").arg(year);
+        case 4:
+            return QCoreApplication::translate("duban::core::StatusRules", "%1 Q2").arg(year);
+        case 7:
+            return QCoreApplication::translate("duban::core::StatusRules", "%1 Q3").arg(year);
+        default:
+            return QCoreApplication::translate("duban::core::StatusRules", "%1 Q4").arg(year);
+        }
+    }
+    if (months == 6 && since.month() == 1)
+        return QCoreApplication::translate("duban::core::StatusRules", "%1 H1 (half-year)").arg(year);
+    if (months == 6 && since.month() == 7)
+        return QCoreApplication::translate("duban::core::StatusRules", "%1 H2 (half-year)").arg(year);
+    return {};
 }
 
 } // namespace
+
+/// A reporting period in words: "2023-05" (5月), a 旬 "2023-05 days 1-10" (5月上旬), a quarter or
+/// half-year, else (a task reporting once) the dates it runs over.
+QString reportingPeriodText(const QDate &since, const QDate &until)
+{
+    const QString month = since.toString(QCoreApplication::translate("duban::core::StatusRules", "yyyy-MM"));
+    const bool oneMonth = since.year() == until.year() && since.month() == until.month();
+    if (oneMonth && since.day() == 1 && until.day() == until.daysInMonth())
+        return month;
+    if (oneMonth && since.daysTo(until) < 20 &&
+        (since.day() == 1 || since.day() == 11 || since.day() == 21)) {
+        if (since.day() == 1)
+            return QCoreApplication::translate("duban::core::StatusRules", "early %1").arg(month);
+        if (since.day() == 11)
+            return QCoreApplication::translate("duban::core::StatusRules", "mid %1").arg(month);
+        return QCoreApplication::translate("duban::core::StatusRules", "late %1").arg(month);
+    }
+    const QString span = quarterOrHalfText(since, until);
+    if (!span.isEmpty())
+        return span;
+    return QCoreApplication::translate("duban::core::StatusRules", "%1 to %2")
+        .arg(dateText(since), dateText(until));
+}
 
 LightEvaluator::LightEvaluator(QDate asOf, const StatusThresholds &settings)
     : m_asOfDate(asOf), m_settings(settings)
@@ -291,9 +350,10 @@ TaskFacts makeTaskFacts(const Task &task, const QList<ProgressReport> &reports,
     f.completedOn = task.completedOn;
     f.milestones = milestoneStorage;
     f.cycle = task.reporting;
+    f.reportDueDay = task.reportDueDay;
     f.periodStart = periodStart;
     f.startDate = task.startDate;
-    const ReportingPeriod owed = owedPeriod(task.reporting, asOf, settings);
+    const ReportingPeriod owed = owedPeriod(f, asOf, settings);
     for (const ProgressReport &report : reports) {
         if (!report.date.isValid() || report.date > asOf)
             continue;
@@ -352,6 +412,35 @@ ReportingPeriod owedPeriod(ReportingCycle cycle, QDate asOf, const StatusThresho
 {
     return latestPeriodDue(effectiveCycle(cycle, settings), asOf, settings.reportDueDay,
                            settings.tenDayDueDays);
+}
+
+ReportingSchedule effectiveSchedule(const ReportingSchedule &combined, const StatusThresholds &settings)
+{
+    ReportingSchedule out;
+    out.cycle = effectiveCycle(combined.cycle, settings);
+    if (!isPeriodic(out.cycle))
+        return out;
+    out.dueDay = combined.dueDay > 0                    ? combined.dueDay
+                 : out.cycle == ReportingCycle::TenDays ? settings.tenDayDueDays
+                                                        : settings.reportDueDay;
+    return out;
+}
+
+ReportingSchedule scheduleOf(const TaskFacts &facts, const StatusThresholds &settings)
+{
+    return effectiveSchedule(ReportingSchedule{facts.cycle, facts.reportDueDay}, settings);
+}
+
+QDate reportingStart(const TaskFacts &f)
+{
+    return f.startDate.isValid()     ? f.startDate
+           : f.periodStart.isValid() ? f.periodStart
+                                     : defaultPeriodStart(f.deadline);
+}
+
+ReportingPeriod owedPeriod(const TaskFacts &facts, QDate asOf, const StatusThresholds &settings)
+{
+    return periodOwedUnder(scheduleOf(facts, settings), facts, asOf);
 }
 
 PeriodLabel milestoneLabel(QDate date)
@@ -433,7 +522,8 @@ QString reasonText(const StatusReason &reason)
     case ReasonKind::CompletionReturned:
         return reason.note.isEmpty()
                    ? QCoreApplication::translate("duban::core::StatusRules", "Completion request returned")
-                   : QCoreApplication::translate("duban::core::StatusRules", "Completion request returned: %1")
+                   : QCoreApplication::translate("duban::core::StatusRules",
+                                                 "Completion request returned: %1")
                          .arg(reason.note);
     case ReasonKind::ExtensionPending:
         return QCoreApplication::translate("duban::core::StatusRules",

@@ -30,10 +30,13 @@
 //     序时进度 (BehindSchedule): percent done (of the latest report, 0 without one) below the share of the
 //     period [periodStart, deadline] elapsed by scheduleBasis, less scheduleTolerance — 未达到序时进度, or
 //     尚未启动 once the share is above 0; the report owed (ReportMissing 未报 / ReportLate 迟报): for the
-//     latest reporting period whose due day has passed (a month by reportDueDay of the next month, a 旬
-//     by tenDayDueDays after it), the first report of a lead unit dated on or after the period's first
-//     day is missing or dated after the due day. A period that ends before the task's start is not owed.
-//     The first of a month is no day of its own: the period owed changes on the day after a due day.
+//     latest reporting period whose due day has passed under the task's schedule (scheduleOf(): the
+//     task's, else its plan's, else the ledger's — a month by day N of the next month, a 旬 by N days
+//     after it, a quarter or half-year by day N of the month after it; a task reporting once owes one
+//     report from its start, due by its deadline; None owes nothing), the first report of a lead unit
+//     dated on or after the period's first day is missing or dated after the due day. A period that ends
+//     before the task's start is not owed. The first of a month is no day of its own: the period owed
+//     changes on the day after a due day.
 //  4. Green otherwise.
 // A light lists every reason that applies: the red ones, then the yellow ones, each in the order above.
 namespace duban::core {
@@ -94,12 +97,34 @@ ReportingCycle effectiveCycle(ReportingCycle cycle, const StatusThresholds &sett
 /// (latestPeriodDue() with the thresholds' due days).
 ReportingPeriod owedPeriod(ReportingCycle cycle, QDate asOf, const StatusThresholds &settings);
 
+/// The schedule in force for a task whose own schedule over its plan's (combineSchedules()) is `combined`:
+/// its cycle (Default: settings.defaultCycle, Monthly if that is Default too) and due day (0: the ledger's
+/// for that cycle, reportDueDay or tenDayDueDays). Once and None keep a due day of 0.
+ReportingSchedule effectiveSchedule(const ReportingSchedule &combined, const StatusThresholds &settings);
+
+/// The schedule in force for the facts' task (its cycle and reportDueDay through effectiveSchedule()).
+ReportingSchedule scheduleOf(const TaskFacts &facts, const StatusThresholds &settings);
+
+/// The day reports are owed from for the facts' task: its start (交办), else its 序时进度 period's start,
+/// else Jan 1 of its deadline's year; null without any.
+QDate reportingStart(const TaskFacts &facts);
+
+/// The period the facts' task owes a report for as of asOf: the latest past its due day for a periodic
+/// schedule; for a task that reports once, oncePeriod() once its deadline has passed; invalid for None or
+/// when nothing is due yet.
+ReportingPeriod owedPeriod(const TaskFacts &facts, QDate asOf, const StatusThresholds &settings);
+
 /// How a milestone date is named: Mar 31 → Q1 (一季度), Jun 30 → H1 (上半年), Sep 30 → Q1–Q3 (前三季度), else
 /// Date.
 PeriodLabel milestoneLabel(QDate date);
 
 /// The label in words: "Q1", "H1", "Q1-Q3" (translated 一季度 / 上半年 / 前三季度), else the ISO date.
 QString periodLabelText(QDate date);
+
+/// A reporting period in words: a month "2023-05" (2023年5月), a 旬 "early 2023-05" (2023年5月上旬), a
+/// quarter "2023 Q2" (2023年第二季度), a half-year "2023 H1 (half-year)" (2023年上半年), else the dates it
+/// runs over (a task that reports once).
+QString reportingPeriodText(const QDate &since, const QDate &until);
 
 /// One reason in words, e.g. "Overdue by 12 day(s)" (zh_CN: 逾期 12 天).
 QString reasonText(const StatusReason &reason);

@@ -25,7 +25,10 @@ struct TaskFacts
     std::span<const MilestoneFact> milestones; ///< not owned: points into the caller's storage
     QDate lastReport;                          ///< latest progress report dated <= asOf; null if none
     int lastPercent = 0;                       ///< percent of that report (0 if none)
+    /// The reporting cycle of the task, else of its plan (combineSchedules()); Default: the ledger's.
     ReportingCycle cycle = ReportingCycle::Default;
+    /// The due day of that cycle from the task, else its plan (ReportingSchedule::dueDay); 0: the ledger's.
+    int reportDueDay = 0;
     /// Start of the period 序时进度 is measured over (to the deadline): January 1 of the plan year for a task
     /// that came with its plan, the task's own start for one assigned later; null → Jan 1 of the deadline's
     /// year (periodStartOf()).
@@ -33,7 +36,7 @@ struct TaskFacts
     QDate
         startDate; ///< the task's start (交办): reports are owed for periods ending on or after it; null: any
     /// Earliest report by a lead unit (or by no unit) dated on or after the first day of the reporting period
-    /// the task owes as of asOf (latestPeriodDue() with the same thresholds) and on or before asOf; null if
+    /// the task owes as of asOf (owedPeriod() with the same thresholds) and on or before asOf; null if
     /// none. Reports of co-units are not owed and do not count.
     QDate firstOwedReport;
     bool reportsRead = true;     ///< false: the facts carry no reports (red can be judged, yellow cannot)

@@ -27,14 +27,14 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-/// The report periods whose due day falls in [from, to], latest first.
-QList<ReportingPeriod> periodsDueIn(ReportingCycle cycle, QDate from, QDate to, int dueDay, int tenDayDueDays)
+/// The report periods of a periodic schedule whose due day falls in [from, to], latest first.
+QList<ReportingPeriod> periodsDueIn(const ReportingSchedule &schedule, QDate from, QDate to)
 {
     QList<ReportingPeriod> out;
     // latestPeriodDue(X) is the latest period due before X: start the day after the window, step back.
     QDate before = to.addDays(1);
     for (int guard = 0; guard < 64; ++guard) {
-        const ReportingPeriod p = latestPeriodDue(cycle, before, dueDay, tenDayDueDays);
+        const ReportingPeriod p = latestPeriodDue(schedule, before);
         if (!p.isValid() || p.due < from || p.due >= before)
             break;
         out.append(p);
@@ -45,6 +45,18 @@ QList<ReportingPeriod> periodsDueIn(ReportingCycle cycle, QDate from, QDate to, 
 
 QString periodText(const ReportingPeriod &p)
 {
+    const qint64 days = p.first.daysTo(p.last);
+    if (days > 100) // a half-year
+        return p.first.month() <= 6
+                   //: zh_CN: %1年上半年进展报送
+                   ? DueService::tr("Progress report for the first half of %1").arg(p.first.year())
+                   //: zh_CN: %1年下半年进展报送
+                   : DueService::tr("Progress report for the second half of %1").arg(p.first.year());
+    if (days > 40)
+        //: %1 the quarter (1–4), %2 the year; zh_CN: %2年第%1季度进展报送
+        return DueService::tr("Progress report for quarter %1 of %2")
+            .arg((p.first.month() - 1) / 3 + 1)
+            .arg(p.first.year());
     if (p.isTenDays())
         //: a progress report owed for a 旬; zh_CN: %1至%2进展报送
         return DueService::tr("Progress report for %1 to %2").arg(iso(p.first), iso(p.last));
@@ -94,13 +106,11 @@ struct Builder
 
     void addReports(const DueTaskRow &t)
     {
-        const ReportingCycle cycle = effectiveCycle(t.cycle, thresholds);
-        // One report due by the deadline, or none: the deadline item says it.
-        if (cycle == ReportingCycle::Once || cycle == ReportingCycle::None)
+        const ReportingSchedule schedule = effectiveSchedule(t.schedule, thresholds);
+        // One report due by the deadline (the deadline item says it), or none.
+        if (!isPeriodic(schedule.cycle))
             return;
-        const int dueDay = t.reportDueDay > 0 ? t.reportDueDay : thresholds.reportDueDay;
-        const QList<ReportingPeriod> periods =
-            periodsDueIn(cycle, from, to, dueDay, thresholds.tenDayDueDays);
+        const QList<ReportingPeriod> periods = periodsDueIn(schedule, from, to);
         for (auto it = periods.crbegin(); it != periods.crend(); ++it) {
             const ReportingPeriod &p = *it;
             if (t.startDate.isValid() && p.last < t.startDate)

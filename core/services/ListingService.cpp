@@ -77,6 +77,8 @@ bool ListingService::forEachTask(QDate asOf, const StatusThresholds &settings, q
         for (qint64 other : r.otherLeads)
             t.otherLeads.push_back(unitNames.value(other));
         t.deadline = r.deadline ? QDate::fromJulianDay(r.deadline) : QDate();
+        t.deadlineOriginal = r.deadlineOriginal ? QDate::fromJulianDay(r.deadlineOriginal) : QDate();
+        t.stage = r.stage;
         t.completed = r.status == quint8(TaskStatus::Completed);
         t.completedOn = r.completedOn ? QDate::fromJulianDay(r.completedOn) : QDate();
         t.light = i >= 0 ? lights[size_t(i)] : StatusLight{};

@@ -1,6 +1,8 @@
 #include "OpenLedger.h"
 
 #include "IndicatorService.h"
+#include "ScheduleService.h"
+#include "ScoreService.h"
 
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
@@ -242,13 +244,24 @@ bool OpenLedger::setStatusThresholds(const StatusThresholds &settings, StorageEr
     return true;
 }
 
+bool OpenLedger::setPlanSchedule(qint64 planId, const ReportingSchedule &schedule, StorageError *error)
+{
+    if (refuseWhileHeld(error))
+        return false;
+    if (!ScheduleService(*m_database).setPlanSchedule(planId, schedule, error))
+        return false;
+    recomputeStatus();
+    return true;
+}
+
 TaskStatistics OpenLedger::statistics() const
 {
     const QHash<QString, int> openNotices = progress().openNoticesByUnit(m_asOf);
     QHash<qint64, QString> names;
     for (const Unit &u : lookup().units())
         names.insert(u.id, u.name);
-    return TaskStatistics::compute(m_index.rows(), m_index.statuses(), openNotices, names);
+    const QHash<QString, SignCounts> signs = ScoreService(*m_database).signCounts(m_asOf);
+    return TaskStatistics::compute(m_index.rows(), m_index.statuses(), openNotices, names, signs);
 }
 
 QList<ProgressReport> OpenLedger::reports(qint64 taskId) const

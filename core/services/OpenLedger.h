@@ -131,7 +131,9 @@ public:
     const StatusLight &light(int row) const { return m_index.status(row); }
     StatusThresholds statusThresholds() const { return m_settings; }
     bool setStatusThresholds(const StatusThresholds &settings, StorageError *error);
-    /// Counts by light and the per-unit table as of asOf().
+    /// Stores a plan's reporting schedule (ScheduleService) and re-judges every light.
+    bool setPlanSchedule(qint64 planId, const ReportingSchedule &schedule, StorageError *error);
+    /// Counts by light and the per-unit table (with the 签收率 and the 点名) as of asOf().
     TaskStatistics statistics() const;
     /// Recomputes every light as of asOf() (after progress, completion or settings changed).
     void recomputeStatus();

@@ -59,10 +59,8 @@ bool DueQuery::readTasks(QDate from, DueFacts &facts, StorageError *error) const
         t.title = q.value(2).toString();
         t.deadline = sql::toDate(q.value(3));
         t.startDate = sql::toDate(q.value(4));
-        t.cycle = cycleOf(q.value(5).toInt());
-        if (t.cycle == ReportingCycle::Default)
-            t.cycle = cycleOf(q.value(6).toInt());
-        t.reportDueDay = q.value(7).toInt() > 0 ? q.value(7).toInt() : q.value(8).toInt();
+        t.schedule = combineSchedules(ReportingSchedule{cycleOf(q.value(5).toInt()), q.value(7).toInt()},
+                                      ReportingSchedule{cycleOf(q.value(6).toInt()), q.value(8).toInt()});
         facts.tasks.push_back(std::move(t));
     }
     return true;

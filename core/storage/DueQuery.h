@@ -2,6 +2,7 @@
 
 #include "core/domain/SupervisionRecord.h"
 #include "core/domain/Task.h"
+#include "core/rules/ReportingPeriod.h"
 #include "StorageError.h"
 
 #include <QDate>
@@ -26,8 +27,8 @@ struct DueTaskRow
     QStringList leads; ///< in order
     QDate deadline;
     QDate startDate;
-    ReportingCycle cycle = ReportingCycle::Default; ///< the task's own, else its plan's
-    int reportDueDay = 0;                           ///< the task's own, else its plan's; 0: the ledger's
+    /// The task's reporting schedule over its plan's (combineSchedules()); Default and 0: the ledger's.
+    ReportingSchedule schedule;
     QDate lastLeadReport; ///< the latest report by a lead unit (or by no unit) dated on or before the as-of
                           ///< date
 };

@@ -117,11 +117,12 @@ bool OverdueQuery::forEach(QDate asOf, const StatusThresholds &settings, qint64 
         unitId ? QStringLiteral(" AND id IN (SELECT task_id FROM task_units WHERE unit_id = %1)").arg(unitId)
                : QString();
     const QString columns =
-        QStringLiteral(
-            "SELECT id, %1, %2, %3, CASE WHEN status = 1 THEN "
-            "coalesce(%4, -1) ELSE 0 END, plan_id * 4294967296 + position, lead_unit_id FROM tasks ")
+        QStringLiteral("SELECT id, %1, %2, %3, CASE WHEN status = 1 THEN "
+                       "coalesce(%4, -1) ELSE 0 END, plan_id * 4294967296 + position, lead_unit_id, stage, "
+                       "%5 FROM tasks ")
             .arg(dialect.asBytes(QStringLiteral("code")), dialect.asBytes(QStringLiteral("title")),
-                 julianDay(QStringLiteral("deadline")), julianDay(QStringLiteral("completed_on")));
+                 julianDay(QStringLiteral("deadline")), julianDay(QStringLiteral("completed_on")),
+                 julianDay(QStringLiteral("deadline_original")));
     const QString candidates =
         columns + QStringLiteral("WHERE status = 0 AND (+deadline < ? OR id IN ") + late +
         QStringLiteral(")") + ofUnit + QStringLiteral(" UNION ALL ") + columns +
@@ -157,6 +158,8 @@ bool OverdueQuery::forEach(QDate asOf, const StatusThresholds &settings, qint64 
         t.code = q.value(1).toByteArray();
         t.title = q.value(2).toByteArray();
         t.deadline = f.deadline;
+        t.deadlineOriginal = dateOf(q.value(8).toLongLong());
+        t.stage = quint8(q.value(7).toInt());
         t.completed = f.status == TaskStatus::Completed;
         t.completedOn = f.completedOn;
         t.lead = unitName.value(q.value(6).toLongLong());

@@ -25,6 +25,8 @@ struct OverdueTask
     QByteArray lead;                    ///< UTF-8 name of the (first) lead unit; empty if none
     std::vector<QByteArray> otherLeads; ///< the leads after the first, in order; usually none
     QDate deadline;
+    QDate deadlineOriginal; ///< the deadline before an approved extension (延期), null when none was approved
+    quint8 stage = 0;       ///< TaskStage: where the task stands in the loop now
     bool completed = false; ///< completed after the as-of date (so still open as of it)
     QDate completedOn;      ///< the completion date of a completed task (also one after the as-of date)
     int percent = -1;       ///< the latest report's percent as of the as-of date, -1: none or not read

@@ -7,6 +7,7 @@
 #include "Transaction.h"
 #include "UnitRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -216,6 +217,50 @@ std::optional<PlanDocument> PlanRepository::loadDocument(qint64 planId) const
         }
     }
     return doc;
+}
+
+std::optional<ReportingSchedule> PlanRepository::schedule(qint64 planId, StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("SELECT reporting, report_due_day FROM plans WHERE id = ?"), {planId},
+                  error))
+        return std::nullopt;
+    if (!q.next()) {
+        sql::setError(
+            error, StorageError::Code::NotFound,
+            QCoreApplication::translate("duban::core::PlanRepository", "The plan no longer exists."));
+        return std::nullopt;
+    }
+    return ReportingSchedule{static_cast<ReportingCycle>(q.value(0).toInt()), q.value(1).toInt()};
+}
+
+QHash<qint64, ReportingSchedule> PlanRepository::schedules(StorageError *error) const
+{
+    QHash<qint64, ReportingSchedule> out;
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("SELECT id, reporting, report_due_day FROM plans"), {}, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(),
+                   ReportingSchedule{static_cast<ReportingCycle>(q.value(1).toInt()), q.value(2).toInt()});
+    return out;
+}
+
+bool PlanRepository::setSchedule(qint64 planId, const ReportingSchedule &schedule, StorageError *error)
+{
+    QSqlQuery q(m_db);
+    const QVariant day =
+        schedule.dueDay > 0 ? QVariant(schedule.dueDay) : QVariant(QMetaType::fromType<int>());
+    if (!sql::run(q, QStringLiteral("UPDATE plans SET reporting = ?, report_due_day = ? WHERE id = ?"),
+                  {static_cast<int>(schedule.cycle), day, planId}, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        sql::setError(
+            error, StorageError::Code::NotFound,
+            QCoreApplication::translate("duban::core::PlanRepository", "The plan no longer exists."));
+        return false;
+    }
+    return true;
 }
 
 bool PlanRepository::updateHeader(const Plan &p, StorageError *error)

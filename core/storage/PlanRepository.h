@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/rules/ReportingPeriod.h"
 #include "domain/PlanDocument.h"
 #include "domain/Unit.h"
 #include "StorageError.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -46,6 +48,14 @@ public:
     bool removeTask(qint64 taskId, StorageError *error);
     /// The saved plan as a PlanDocument (for comparing with a re-import).
     std::optional<PlanDocument> loadDocument(qint64 planId) const;
+    /// The plan's reporting schedule (plans.reporting, plans.report_due_day; Default / 0: the ledger's);
+    /// nullopt when there is no such plan or the query failed.
+    std::optional<ReportingSchedule> schedule(qint64 planId, StorageError *error = nullptr) const;
+    /// Every plan's schedule, by plan id.
+    QHash<qint64, ReportingSchedule> schedules(StorageError *error = nullptr) const;
+    /// Stores the plan's schedule (no validation: ScheduleService holds the rules); NotFound without the
+    /// plan.
+    bool setSchedule(qint64 planId, const ReportingSchedule &schedule, StorageError *error);
     qint64 insertPlan(Plan &plan, StorageError *error);
     qint64 insertSection(Section &section, StorageError *error);
     bool remove(qint64 planId, StorageError *error);

@@ -9,6 +9,8 @@
 
 #include <QSqlError>
 
+#include <cstdlib>
+
 namespace duban::core {
 
 SettingsRepository::SettingsRepository(Database &database)
@@ -56,10 +58,43 @@ StatusThresholds SettingsRepository::statusThresholds() const
     const int sign = value(ledgerkeys::signWorkdays()).toInt(&ok);
     if (ok && sign >= 0 && sign <= 60)
         s.signWorkdays = sign;
-    const QString cycle = value(ledgerkeys::reportingCycle());
-    if (cycle == QLatin1String("ten-days"))
-        s.defaultCycle = ReportingCycle::TenDays;
+    bool known = false;
+    const ReportingCycle cycle = reportingCycleFromKey(value(ledgerkeys::reportingCycle()), &known);
+    if (known && cycle != ReportingCycle::Default)
+        s.defaultCycle = cycle;
     return s;
+}
+
+ScorePoints SettingsRepository::scorePoints() const
+{
+    ScorePoints p;
+    bool ok = false;
+    const int base = value(ledgerkeys::scorePrefix() + QStringLiteral("base")).toInt(&ok);
+    if (ok && std::abs(base) <= ScorePoints::kMaxBase)
+        p.base = base;
+    for (int k = 0; k < kScoreKindCount; ++k) {
+        const auto kind = static_cast<ScoreKind>(k);
+        const int points = value(ledgerkeys::scorePrefix() + ScorePoints::keyOf(kind)).toInt(&ok);
+        if (ok && std::abs(points) <= ScorePoints::kMaxPoints)
+            p.set(kind, points);
+    }
+    return p;
+}
+
+bool SettingsRepository::setScorePoints(const ScorePoints &p, StorageError *error)
+{
+    Transaction tx(m_db);
+    if (!tx.started(error))
+        return false;
+    if (!setValue(ledgerkeys::scorePrefix() + QStringLiteral("base"), QString::number(p.base), error))
+        return false;
+    for (int k = 0; k < kScoreKindCount; ++k) {
+        const auto kind = static_cast<ScoreKind>(k);
+        if (!setValue(ledgerkeys::scorePrefix() + ScorePoints::keyOf(kind), QString::number(p.of(kind)),
+                      error))
+            return false;
+    }
+    return tx.commit(error);
 }
 
 bool SettingsRepository::setStatusThresholds(const StatusThresholds &s, StorageError *error)
@@ -76,8 +111,8 @@ bool SettingsRepository::setStatusThresholds(const StatusThresholds &s, StorageE
         !setValue(ledgerkeys::tenDayDueDays(), QString::number(s.tenDayDueDays), error) ||
         !setValue(ledgerkeys::signWorkdays(), QString::number(s.signWorkdays), error) ||
         !setValue(ledgerkeys::reportingCycle(),
-                  s.defaultCycle == ReportingCycle::TenDays ? QStringLiteral("ten-days")
-                                                            : QStringLiteral("monthly"),
+                  s.defaultCycle == ReportingCycle::Default ? QStringLiteral("monthly")
+                                                            : reportingCycleKey(s.defaultCycle),
                   error))
         return false;
     if (!tx.commit(error))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rules/ScoreRules.h"
 #include "core/rules/StatusThresholds.h"
 #include "StorageError.h"
 
@@ -22,6 +23,12 @@ public:
 
     StatusThresholds statusThresholds() const;
     bool setStatusThresholds(const StatusThresholds &settings, StorageError *error);
+
+    /// The 考核 points (keys ledgerkeys::scorePrefix() + ScorePoints::keyOf(), and "base"); a missing or
+    /// unreadable value keeps its default.
+    ScorePoints scorePoints() const;
+    /// Stores every point value, in one transaction (ScoreService validates).
+    bool setScorePoints(const ScorePoints &points, StorageError *error);
 
 private:
     Database *m_database;

@@ -50,6 +50,11 @@ private:
     void readOwedReports(StatusSnapshot &s, QDate asOf, const StatusThresholds &thresholds,
                          qint64 onlyTask) const;
     void readNotices(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
+    /// The loop: a returned 办结申请, a 延期申请 waiting (as of asOf).
+    void readRequests(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
+    /// The units that had not signed (签收) as of asOf, and the day they had to by (signWorkdays working
+    /// days after the task's 交办).
+    void readSignOffs(StatusSnapshot &s, QDate asOf, const StatusThresholds &thresholds, qint64 onlyTask) const;
     Database *m_database;
     QSqlDatabase m_db; ///< m_database's connection
 };

@@ -21,6 +21,12 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/// A due day of a task's or plan's own (1–31), or NULL for the next level's.
+QVariant dueDayValue(int day)
+{
+    return day > 0 ? QVariant(day) : QVariant(QMetaType::fromType<int>());
+}
+
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.body, t.deadline, t.status, t.completed_on, "
     "t.position, t.reporting, t.source_line, s.code, t.version, t.start_date, t.deadline_original, "
@@ -99,6 +105,11 @@ QString historyValue(const Task &t, TaskField field)
         return t.deadline.toString(Qt::ISODate);
     case TaskField::Completion:
         return t.status == TaskStatus::Completed ? t.completedOn.toString(Qt::ISODate) : QString();
+    case TaskField::Reporting:
+        // "quarterly", "monthly:10" (the task's own due day), "default": stable keys, not words.
+        return t.reportDueDay > 0
+                   ? QStringLiteral("%1:%2").arg(reportingCycleKey(t.reporting)).arg(t.reportDueDay)
+                   : reportingCycleKey(t.reporting);
     default:
         return fieldValue(t, field);
     }
@@ -131,6 +142,16 @@ bool TaskRepository::recordEdits(const Task &before, const Task &after, const QL
     }
     if (fields.contains(TaskField::Completion) || fields.contains(TaskField::Units))
         return loop.restage(after.id, error);
+    return true;
+}
+
+bool TaskRepository::readStage(Task &task, StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::run(q, QStringLiteral("SELECT stage FROM tasks WHERE id = ?"), {task.id}, error))
+        return false;
+    if (q.next())
+        task.stage = static_cast<quint8>(q.value(0).toInt());
     return true;
 }
 
@@ -273,11 +294,12 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
                         task.position,
                         static_cast<int>(task.reporting),
                         task.sourceLine,
-                        sql::dateValue(task.startDate)};
+                        sql::dateValue(task.startDate),
+                        dueDayValue(task.reportDueDay)};
     QString columns =
         QStringLiteral("plan_id, section_id, code, title, body, deadline, status, completed_on, "
-                       "position, reporting, source_line, start_date");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+                       "position, reporting, source_line, start_date, report_due_day");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     // A task put back with its id (undo of a deletion) comes back one version above the one it had, so
     // versions of a row only ever grow.
     const int version = task.id > 0 && task.version > 0 ? task.version + 1 : 1;
@@ -315,7 +337,7 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
     assigned.text = task.title;
     LoopRepository loop(*m_database);
     if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error) ||
-        !loop.append(assigned, error) || !loop.restage(id, error) || !tx.commit(error)) {
+        !loop.append(assigned, error) || !loop.restage(id, error) || !readStage(task, error) || !tx.commit(error)) {
         task = before;
         return 0;
     }
@@ -332,11 +354,12 @@ bool TaskRepository::update(Task &task, StorageError *error)
     if (!sql::run(
             q,
             QStringLiteral("UPDATE tasks SET section_id = ?, code = ?, title = ?, body = ?, deadline = ?, "
-                           "status = ?, completed_on = ?, position = ?, reporting = ?, start_date = ?, "
-                           "version = version + 1 WHERE id = ? AND version = ?"),
+                           "status = ?, completed_on = ?, position = ?, reporting = ?, report_due_day = ?, "
+                           "start_date = ?, version = version + 1 WHERE id = ? AND version = ?"),
             {idOrNull(task.sectionId), task.code, task.title, task.text, sql::dateValue(task.deadline),
              task.status == TaskStatus::Completed ? 1 : 0, sql::dateValue(task.completedOn), task.position,
-             static_cast<int>(task.reporting), sql::dateValue(task.startDate), task.id, task.version},
+             static_cast<int>(task.reporting), dueDayValue(task.reportDueDay), sql::dateValue(task.startDate),
+             task.id, task.version},
             error))
         return false;
     if (!sql::versioned(m_db, q, QStringLiteral("tasks"), task.id, taskName(task), error))
@@ -388,6 +411,8 @@ bool TaskRepository::updateChanged(const Task &before, Task &after, StorageError
         case TaskField::Reporting:
             sets.append(QStringLiteral("reporting = ?"));
             values.append(static_cast<int>(after.reporting));
+            sets.append(QStringLiteral("report_due_day = ?"));
+            values.append(dueDayValue(after.reportDueDay));
             break;
         case TaskField::Position:
             sets.append(QStringLiteral("position = ?"));
@@ -416,7 +441,7 @@ bool TaskRepository::updateChanged(const Task &before, Task &after, StorageError
         return false;
     if (fields.contains(TaskField::Milestones) && !writeMilestones(after, error))
         return false;
-    if (!recordEdits(before, after, fields, error))
+    if (!recordEdits(before, after, fields, error) || !readStage(after, error))
         return false;
     if (!tx.commit(error))
         return false;

@@ -56,6 +56,8 @@ public:
 private:
     bool recordEdits(const Task &before, const Task &after, const QList<TaskField> &fields,
                      StorageError *error);
+    /// Reads the stage the services keep for `task` (after a write that may have moved it).
+    bool readStage(Task &task, StorageError *error) const;
     bool recordDeletion(qint64 id, const QString &title, StorageError *error);
     bool writeUnits(const Task &task, StorageError *error);
     bool writeMilestones(const Task &task, StorageError *error);

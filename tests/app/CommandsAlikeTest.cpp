@@ -17,10 +17,16 @@ using duban::test::TempDir;
 namespace {
 
 const QStringList kCommands{
-    QStringLiteral("import"),   QStringLiteral("tasks"),  QStringLiteral("report"),
-    QStringLiteral("complete"), QStringLiteral("reopen"), QStringLiteral("targets"),
-    QStringLiteral("observe"),  QStringLiteral("brief"),  QStringLiteral("check"),
-    QStringLiteral("generate"), QStringLiteral("due"),    QStringLiteral("notice"),
+    QStringLiteral("import"),   QStringLiteral("tasks"),
+    QStringLiteral("report"),   QStringLiteral("complete"),
+    QStringLiteral("reopen"),   QStringLiteral("assign"),
+    QStringLiteral("sign"),     QStringLiteral("request-completion"),
+    QStringLiteral("review"),   QStringLiteral("extend"),
+    QStringLiteral("history"),  QStringLiteral("targets"),
+    QStringLiteral("observe"),  QStringLiteral("brief"),
+    QStringLiteral("check"),    QStringLiteral("generate"),
+    QStringLiteral("calendar"), QStringLiteral("scores"),
+    QStringLiteral("due"),      QStringLiteral("notice"),
 };
 
 /// No display and no platform chosen: a command that tried to open the window would abort.
@@ -85,13 +91,16 @@ TEST(CommandsAlike, AMistypedCommandIsAnErrorWithASuggestionAndOpensNoWindow)
         const char *typed;
         const char *says;
     };
-    for (const Case &c : {Case{"taks", "unknown command 'taks'; did you mean 'tasks'?"},
-                          Case{"Tasks", "unknown command 'Tasks'; did you mean 'tasks'?"},
-                          Case{"reprot", "unknown command 'reprot'; did you mean 'report'?"},
-                          Case{"breif", "unknown command 'breif'; did you mean 'brief'?"},
-                          Case{"gen", "unknown command 'gen'; did you mean 'generate'?"},
-                          Case{"re", "unknown command 're'; did you mean 'report' or 'reopen'?"},
-                          Case{"xyz", "unknown command 'xyz'\n"}}) {
+    for (const Case &c :
+         {Case{"taks", "unknown command 'taks'; did you mean 'tasks'?"},
+          Case{"Tasks", "unknown command 'Tasks'; did you mean 'tasks'?"},
+          Case{"reprot", "unknown command 'reprot'; did you mean 'report'?"},
+          Case{"breif", "unknown command 'breif'; did you mean 'brief'?"},
+          Case{"gen", "unknown command 'gen'; did you mean 'generate'?"},
+          Case{"re", "unknown command 're'; did you mean 'report', 'reopen', 'request-completion' or "
+                     "'review'?"},
+          Case{"sing", "unknown command 'sing'; did you mean 'sign'?"},
+          Case{"xyz", "unknown command 'xyz'\n"}}) {
         const ProcessResult r =
             runDuban({QString::fromUtf8(c.typed), QStringLiteral("--db"), QStringLiteral("x.sqlite")},
                      withoutDisplay());
@@ -142,6 +151,11 @@ TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
         {QStringLiteral("complete"), QStringLiteral("--db"), db, QStringLiteral("--task"),
          QStringLiteral("3"), QStringLiteral("--date"), QStringLiteral("2023-06-30")},
         {QStringLiteral("reopen"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3")},
+        {QStringLiteral("sign"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3"),
+         QStringLiteral("--unit"), QStringLiteral("新区财政金融局"), QStringLiteral("--date"),
+         QStringLiteral("2023-03-23")},
+        {QStringLiteral("history"), QStringLiteral("--db"), db, QStringLiteral("--task"), QStringLiteral("3"),
+         QStringLiteral("--json")},
         {QStringLiteral("targets"), QStringLiteral("--db"), db},
         {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--csv"), csv},
         {QStringLiteral("observe"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
@@ -150,6 +164,11 @@ TEST(CommandsAlike, NoCommandWritesIntoTheCurrentFolderNorWaitsForStdin)
         {QStringLiteral("brief"), QStringLiteral("--db"), db, QStringLiteral("--out"),
          data.file(QStringLiteral("brief.pdf")), QStringLiteral("--as-of"), QStringLiteral("2023-07-01")},
         {QStringLiteral("check"), QStringLiteral("--db"), db},
+        {QStringLiteral("calendar"), QStringLiteral("--db"), db, QStringLiteral("--list")},
+        {QStringLiteral("calendar"), QStringLiteral("--add-workdays"), QStringLiteral("3"),
+         QStringLiteral("--from"), QStringLiteral("2023-09-28")},
+        {QStringLiteral("scores"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+         QStringLiteral("2023-07-01")},
         {QStringLiteral("due"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
          QStringLiteral("2023-09-27")},
         {QStringLiteral("notice"), QStringLiteral("--db"), db, QStringLiteral("--unit"),

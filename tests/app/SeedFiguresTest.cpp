@@ -163,6 +163,24 @@ private:
             return QStringLiteral("import failed: ") + imported.err;
         s_imported =
             QJsonDocument::fromJson(imported.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray();
+        // Every unit acknowledges (签收) its tasks on 2023-03-24, two days after 交办: these figures are the
+        // office's schedule rules alone (a unit that never signs is the loop walk-through's).
+        for (const QJsonValue &task : std::as_const(s_imported)) {
+            const QJsonObject t = task.toObject();
+            QStringList units;
+            for (const char *role : {"leads", "co"})
+                for (const QJsonValue &unit : t.value(QLatin1String(role)).toArray())
+                    units.append(unit.toString());
+            for (const QString &unit : std::as_const(units)) {
+                const ProcessResult signedOff =
+                    runDuban({QStringLiteral("sign"), QStringLiteral("--db"), s_db, QStringLiteral("--task"),
+                              t.value(QStringLiteral("code")).toString(), QStringLiteral("--unit"), unit,
+                              QStringLiteral("--date"), QStringLiteral("2023-03-24")});
+                if (signedOff.exitCode != 0)
+                    return QStringLiteral("duban sign refused %1 %2: %3")
+                        .arg(t.value(QStringLiteral("code")).toString(), unit, signedOff.err);
+            }
+        }
         for (const Report &r : std::as_const(s_reports)) {
             const ProcessResult typed = runDuban(
                 {QStringLiteral("report"), QStringLiteral("--db"), s_db, QStringLiteral("--task"), r.code,

@@ -181,3 +181,48 @@ TEST(NoticePdf, PageImageShowsTheRedMasthead)
         }
     EXPECT_GT(red, page.width() / 2) << "the red rule";
 }
+
+TEST(NoticePdf, TheTitleFitsTheTextBlockInEitherLanguage)
+{
+    NoticeFixture f;
+    ASSERT_TRUE(f.db);
+    // Whether the red title, as poppler renders the PDF (the PDF engine lays out the letter spacing), stands
+    // clear of the text block's edges: a title too wide is cut at them.
+    auto titleFits = [&f](const NoticeDocument &document, const char *name) {
+        const QString pdf = f.dir.file(QString::fromUtf8(name) + QStringLiteral(".pdf"));
+        QString error;
+        EXPECT_TRUE(BriefingPdfWriter::write(document, pdf, &error)) << error.toStdString();
+        const QString prefix = f.dir.file(QString::fromUtf8(name));
+        EXPECT_EQ(duban::test::runTool(QStringLiteral("pdftoppm"),
+                                       {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                                        QStringLiteral("-singlefile"), pdf, prefix})
+                      .exitCode,
+                  0);
+        const QImage page(prefix + QStringLiteral(".png"));
+        EXPECT_FALSE(page.isNull());
+        const int left = qCeil(28.0 / 210.0 * page.width());
+        const int right = qFloor(184.0 / 210.0 * page.width());
+        const int aboveRule = qFloor((37.0 + 33.0) / 297.0 * page.height()); // the rule is at 37 + 35 mm
+        int first = page.width();
+        int last = -1;
+        for (int y = 0; y < aboveRule; ++y)
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                if (c.red() - c.green() > 60 && c.red() - c.blue() > 60) {
+                    first = std::min(first, x);
+                    last = std::max(last, x);
+                }
+            }
+        EXPECT_GE(last, 0) << "a red title";
+        return first > left + 3 && last < right - 3;
+    };
+    // "Supervision Notice" is long: it is not letter-spaced beyond the margins.
+    const NoticeDocument english(f.issue());
+    EXPECT_TRUE(titleFits(english, "en"));
+    const duban::test::BriefingZhTranslator briefingZh;
+    const NoticeZhTranslator zh;
+    const NoticeContent content = NoticeService(*f.db).content(*NoticeService(*f.db).notice(1));
+    const NoticeDocument chinese(content);
+    EXPECT_EQ(content.title, u("督办通知单"));
+    EXPECT_TRUE(titleFits(chinese, "zh"));
+}

@@ -42,7 +42,7 @@ step sign --task 3 --unit 新区经济发展局 --date 2023-03-24
 # The units of every task, read from the file itself (read only).
 "$python" - "$db" >"$out/signs.tsv" <<'EOF'
 import sqlite3, sys
-db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+db = sqlite3.connect(sys.argv[1])
 rows = db.execute("SELECT t.code, u.name FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
                   "JOIN units u ON u.id = tu.unit_id WHERE t.code <> '3' ORDER BY t.position, tu.role, tu.position")
 for code, unit in rows:

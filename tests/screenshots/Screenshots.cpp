@@ -9,6 +9,7 @@
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
 #include "ui/dialogs/BriefingDialog.h"
+#include "ui/dialogs/CalendarDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/NoticeDialog.h"
 #include "ui/dialogs/UnitDirectoryDialog.h"
@@ -16,6 +17,7 @@
 #include "ui/views/DashboardView.h"
 #include "ui/views/DuePanel.h"
 #include "ui/views/LedgerView.h"
+#include "ui/views/ScoresPanel.h"
 #include "ui/views/SupervisionView.h"
 #include "ui/views/TaskDetailPane.h"
 
@@ -30,13 +32,16 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -149,6 +154,12 @@ int main(int argc, char **argv)
     // The default window size (1400 × 860): what fits of the ledger and of the dashboard.
     window.resize(1400, 860);
     save(&window, out + QStringLiteral("/dashboard-1400-%1.png").arg(lang));
+    // The 考核 tab, the first unit expanded into its items.
+    window.dashboard()->unitTabs()->setCurrentWidget(window.dashboard()->scoresPanel());
+    if (QTreeWidget *scores = window.dashboard()->scoresPanel()->tree(); scores->topLevelItemCount() > 0)
+        scores->expandItem(scores->topLevelItem(0));
+    save(&window, out + QStringLiteral("/dashboard-scores-%1.png").arg(lang));
+    window.dashboard()->unitTabs()->setCurrentIndex(0);
     window.tabs()->setCurrentIndex(0);
     save(&window, out + QStringLiteral("/ledger-1400-%1.png").arg(lang));
     {
@@ -183,6 +194,14 @@ int main(int argc, char **argv)
         ui::BriefingDialog dialog(window.store(), &window);
         dialog.resize(1300, 860);
         save(&dialog, out + QStringLiteral("/briefing-dialog-%1.png").arg(lang));
+    }
+    {
+        // The office enters 2027's National Day from the notice: two lines added, one still in the box.
+        ui::CalendarDialog dialog(window.store(), &window);
+        dialog.pasteBox()->setPlainText(QStringLiteral("2027-10-01 休 国庆节\n2027-10-09 班 国庆节"));
+        dialog.addPastedLines();
+        dialog.pasteBox()->setPlainText(QStringLiteral("2027-10-02 休 国庆节"));
+        save(&dialog, out + QStringLiteral("/calendar-%1.png").arg(lang));
     }
     {
         ui::UnitDirectoryDialog dialog(window.store(), window.undoStack(), &window);

@@ -1,6 +1,7 @@
 // ProgressService: reports and records with their validation, several records in one transaction.
 #include "ServiceTestSupport.h"
 
+#include "core/domain/Loop.h"
 #include "core/services/ProgressService.h"
 #include "core/storage/ProgressRepository.h"
 #include "core/storage/TaskRepository.h"
@@ -173,6 +174,8 @@ TEST(ProgressService, CompleteAndReopenOnceEachAndNeverInTheFuture)
     same.status = before.status;
     same.completedOn = before.completedOn;
     same.version = before.version;
+    EXPECT_EQ(same.stage, quint8(TaskStage::Closed)) << "the loop's stage follows: 销号 by the office";
+    same.stage = before.stage;
     EXPECT_EQ(same, before);
     // WHEN it is reopened THEN it is open without a date
     ASSERT_TRUE(progress.reopenTask(open, &saved, &err)) << err.message.toStdString();

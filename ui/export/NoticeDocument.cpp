@@ -152,17 +152,22 @@ void NoticeDocument::paintMasthead(QPainter *painter) const
 {
     const QRectF block = BriefingDocument::textBlock();
     painter->save();
+    // A short title is letter-spaced as mastheads are (督 办 通 知 单); the size shrinks until it fits.
+    const qreal spacing = m_title.size() <= 8 ? pt(6) : 0;
+    auto titleFont = [&](qreal points) {
+        QFont f = pageFont(m_style.headingFamily, points, true);
+        f.setLetterSpacing(QFont::AbsoluteSpacing, spacing);
+        return f;
+    };
     qreal size = 36;
-    QFont title = pageFont(m_style.headingFamily, size, true);
+    QFont title = titleFont(size);
     while (size > 18 && QFontMetricsF(title).horizontalAdvance(m_title) > block.width()) {
         size -= 2;
-        title = pageFont(m_style.headingFamily, size, true);
+        title = titleFont(size);
     }
-    // Letter-spaced as mastheads are: 督 办 通 知 单 (the space after the last character shifts it back).
-    const qreal spacing = pt(6);
-    title.setLetterSpacing(QFont::AbsoluteSpacing, spacing);
     painter->setPen(kRed);
     painter->setFont(title);
+    // (shifted by half the space the last character leaves after it)
     painter->drawText(QRectF(block.left() + spacing / 2, block.top(), block.width(), mm(20)),
                       Qt::AlignHCenter | Qt::AlignBottom, m_title);
     painter->setPen(Qt::black);

@@ -42,6 +42,9 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
         return u.unitId;
     if (role == Qt::ToolTipRole && column == Column::Unit)
         return u.name; // the column may be too narrow for the whole name
+    if (role == Qt::ToolTipRole && column == Column::SignRate)
+        return u.signs.required ? tr("%1 of %2 acknowledged").arg(u.signs.signedOff).arg(u.signs.required)
+                                : tr("No acknowledgement due");
     if (role == Qt::TextAlignmentRole && column != Column::Unit)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
@@ -74,6 +77,11 @@ QVariant UnitStatisticsModel::data(const QModelIndex &index, int role) const
         return u.reports.missing;
     case Column::OpenNotices:
         return u.openNotices;
+    case Column::SignRate:
+        if (role == SortRole)
+            return u.signs.percent();
+        return u.signs.required ? QStringLiteral("%1%").arg(u.signs.percent(), 0, 'f', 0)
+                                : QStringLiteral("—");
     }
     return {};
 }
@@ -82,8 +90,12 @@ QVariant UnitStatisticsModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= int(Column::ReportsDue) &&
         section <= int(Column::ReportsMissing))
-        return tr("Reports the unit's led tasks owe for the latest period past its due day (a monthly report "
-                  "is due by the 5th of the next month); co-units owe none.");
+        return tr("Reports the unit's led tasks owe for the latest period past its due day, by each task's "
+                  "schedule (its own, else its plan's, else the ledger's: monthly by the 5th of the next "
+                  "month); co-units owe none.");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == int(Column::SignRate))
+        return tr("Acknowledgement rate: of the open tasks it leads or co-handles whose acknowledgement was "
+                  "due, the share it has acknowledged");
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == int(Column::Behind))
         return tr(
             "Open tasks it leads that are below the time-elapsed schedule, or not started while time has "
@@ -115,6 +127,8 @@ QVariant UnitStatisticsModel::headerData(int section, Qt::Orientation orientatio
         return tr("Missing", "reports");
     case Column::OpenNotices:
         return tr("Open notices");
+    case Column::SignRate:
+        return tr("Acknowledged");
     }
     return {};
 }

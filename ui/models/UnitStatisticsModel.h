@@ -7,7 +7,8 @@
 namespace duban::ui {
 
 /// The dashboard's per-unit table: tasks led, co-handled, completed, on time %, overdue, behind schedule,
-/// the reports its led tasks owe for the latest period due (due, on time, late, missing), open notices.
+/// the reports its led tasks owe for the latest period due (due, on time, late, missing), open notices,
+/// 签收率.
 class UnitStatisticsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,9 +27,10 @@ public:
         ReportsOnTime,
         ReportsLate,
         ReportsMissing,
-        OpenNotices
+        OpenNotices,
+        SignRate ///< 签收率: units' 签收 of open tasks past their sign due
     };
-    static constexpr int kColumns = int(Column::OpenNotices) + 1;
+    static constexpr int kColumns = int(Column::SignRate) + 1;
     enum Role
     {
         UnitIdRole = Qt::UserRole + 1,

@@ -4,6 +4,7 @@
 #include "core/services/UnitOrder.h"
 #include "ui/delegates/LightDelegate.h"
 #include "ui/models/UnitStatisticsModel.h"
+#include "ui/views/ScoresPanel.h"
 
 #include "core/rules/StatusRules.h"
 
@@ -25,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -93,7 +95,9 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
     layout->addWidget(m_schedule);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_table = new QTableView(splitter);
+    // The per-unit figures and the 考核 ranking share the left side, one tab each.
+    m_unitTabs = new QTabWidget(splitter);
+    m_table = new QTableView(m_unitTabs);
     m_proxy->setSourceModel(m_units);
     m_proxy->setSortRole(UnitStatisticsModel::SortRole);
     m_table->setModel(m_proxy);
@@ -119,7 +123,11 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
     m_pieView->setRenderHint(QPainter::Antialiasing);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
-    splitter->addWidget(m_table);
+    m_scores = new ScoresPanel(store, m_unitTabs);
+    m_scores->setObjectName(QStringLiteral("scores"));
+    m_unitTabs->addTab(m_table, tr("Units"));
+    m_unitTabs->addTab(m_scores, tr("Scores"));
+    splitter->addWidget(m_unitTabs);
     splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -150,6 +158,7 @@ void DashboardView::refresh()
     m_dirty = false;
     m_stats = m_store->statistics();
     m_units->setUnits(m_stats.units);
+    m_scores->markDirty();
     const LightCounts &c = m_stats.counts;
     m_asOf->setText(tr("As of %1: %2 tasks").arg(m_store->asOf().toString(Qt::ISODate)).arg(c.total));
     for (int i = 0; i < m_tiles.size(); ++i) {

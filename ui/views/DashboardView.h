@@ -8,6 +8,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTabWidget;
 
 class QChart;
 class QChartView;
@@ -18,10 +19,12 @@ class OpenLedger;
 
 namespace duban::ui {
 
+class ScoresPanel;
 class UnitStatisticsModel;
 
-/// The dashboard (总览): counts by light and status, the per-unit table with a bar chart, and a pie of the
-/// lights, all as of the store's date. Clicking a light or a unit filters the ledger to it.
+/// The dashboard (总览): counts by light and status, the per-unit table (beside it, in a tab, the 考核
+/// ranking) with a bar chart, and a pie of the lights, all as of the store's date. Clicking a light or a unit
+/// filters the ledger to it.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
 
     const core::TaskStatistics &statistics() const { return m_stats; }
     UnitStatisticsModel *unitModel() const { return m_units; }
+    ScoresPanel *scoresPanel() const { return m_scores; }
+    /// The tabs of the unit table and the 考核 ranking.
+    QTabWidget *unitTabs() const { return m_unitTabs; }
 
 public slots:
     void refresh();
@@ -55,6 +61,8 @@ private:
     UnitStatisticsModel *m_units;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    QTabWidget *m_unitTabs = nullptr; ///< the unit table and the 考核 ranking
+    ScoresPanel *m_scores = nullptr;
     QList<QPushButton *> m_tiles;
     QLabel *m_schedule = nullptr; ///< the counts against 序时进度 and of the reports owed
     QLabel *m_asOf;
