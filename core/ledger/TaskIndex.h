@@ -40,8 +40,10 @@ struct TaskRow
     }
     qint32 deadline = 0; ///< julian day, 0 = none
     qint32 completedOn = 0;
-    quint8 status = 0; ///< TaskStatus
-    QString haystack;  ///< lower-case code + title + text; the index moves it into its text buffer
+    quint8 status = 0;           ///< TaskStatus
+    quint8 stage = 0;            ///< TaskStage: where the task stands in the supervision loop
+    qint32 deadlineOriginal = 0; ///< julian day: the deadline before an approved extension, 0 = not extended
+    QString haystack;            ///< lower-case code + title + text; the index moves it into its text buffer
 };
 
 /// What the ledger's filter bar asks for. Empty / zero members match everything.
@@ -82,9 +84,11 @@ public:
         Light,
         Progress,
         LastReport,
-        Schedule ///< 序时进度 judgement: not started, behind, on schedule, ahead, completed
+        Schedule,        ///< 序时进度 judgement: not started, behind, on schedule, ahead, completed
+        Stage,           ///< the loop: 已交办, 已签收, 办理中, 办结待审, 已销号
+        OriginalDeadline ///< the deadline before an approved extension (原定时限)
     };
-    static constexpr int columnCount = 11;
+    static constexpr int columnCount = 13;
 
     TaskIndex() = default;
     explicit TaskIndex(std::vector<TaskRow> rows);

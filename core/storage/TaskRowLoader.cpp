@@ -73,9 +73,9 @@ std::vector<TaskRow> TaskRowLoader::load(qint64 onlyTask,
 
     const QString select =
         m_searchKeys ? QStringLiteral("SELECT id, plan_id, section_id, code, title, body, deadline, status, "
-                                      "completed_on FROM tasks")
+                                      "completed_on, stage, deadline_original FROM tasks")
                      : QStringLiteral("SELECT id, plan_id, section_id, code, title, '', deadline, status, "
-                                      "completed_on FROM tasks");
+                                      "completed_on, stage, deadline_original FROM tasks");
     const bool ok =
         onlyTask ? sql::run(q, select + QStringLiteral(" WHERE id = ?"), {onlyTask}, nullptr)
                  : sql::run(q, select + QStringLiteral(" ORDER BY plan_id, position, id"), {}, nullptr);
@@ -95,6 +95,8 @@ std::vector<TaskRow> TaskRowLoader::load(qint64 onlyTask,
         r.deadline = julianDay(q.value(6).toString());
         r.status = quint8(q.value(7).toInt());
         r.completedOn = julianDay(q.value(8).toString());
+        r.stage = quint8(q.value(9).toInt());
+        r.deadlineOriginal = julianDay(q.value(10).toString());
         if (m_searchKeys)
             r.haystack = TaskIndex::searchKey(r.code, r.title, q.value(5).toString());
         byId.insert(r.id, int(rows.size()));

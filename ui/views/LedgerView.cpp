@@ -35,7 +35,8 @@ using namespace duban::core;
 namespace {
 
 /// The first layout of the columns, in the order shown, with their widths: at the default window size
-/// (1400 × 860, the detail pane open) number, light, task, lead, deadline, progress and 序时进度 are in view.
+/// (1400 × 860, the detail pane open) number, light, task, lead, deadline, progress and 序时进度 are in view;
+/// the loop's stage and an extended task's original deadline follow.
 /// A column not listed (added later) keeps its place after these and the header's default width.
 struct ColumnDefault
 {
@@ -43,11 +44,18 @@ struct ColumnDefault
     int width;
 };
 constexpr ColumnDefault kDefaultColumns[] = {
-    {LedgerModel::Column::Code, 56},       {LedgerModel::Column::Light, 150},
-    {LedgerModel::Column::Title, 236},     {LedgerModel::Column::Lead, 156},
-    {LedgerModel::Column::Deadline, 92},   {LedgerModel::Column::Progress, 50},
-    {LedgerModel::Column::Schedule, 104},  {LedgerModel::Column::Section, 170},
-    {LedgerModel::Column::CoUnits, 220},   {LedgerModel::Column::Status, 72},
+    {LedgerModel::Column::Code, 56},
+    {LedgerModel::Column::Light, 150},
+    {LedgerModel::Column::Title, 236},
+    {LedgerModel::Column::Lead, 156},
+    {LedgerModel::Column::Deadline, 92},
+    {LedgerModel::Column::Progress, 50},
+    {LedgerModel::Column::Schedule, 104},
+    {LedgerModel::Column::Stage, 84},
+    {LedgerModel::Column::OriginalDeadline, 92},
+    {LedgerModel::Column::Section, 170},
+    {LedgerModel::Column::CoUnits, 220},
+    {LedgerModel::Column::Status, 72},
     {LedgerModel::Column::LastReport, 92},
 };
 
