@@ -2,6 +2,8 @@
 //   duban_screenshots OUTDIR [en|zh_CN]
 // Runs on any Qt platform; under xvfb-run it uses a real X server. Uses a temporary database and
 // QStandardPaths test mode, so it never touches a user's data.
+#include "LoopShots.h"
+
 #include "core/import/PlanImporter.h"
 #include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
@@ -224,5 +226,6 @@ int main(int argc, char **argv)
         if (auto *done = window.ledger()->detail()->findChild<QCheckBox *>())
             done->setChecked(!done->isChecked());
     }
+    loopShots(window, doc, out, lang, save);
     return 0;
 }
