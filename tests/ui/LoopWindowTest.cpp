@@ -528,3 +528,29 @@ TEST(LoopWindow, TheActingUsersNameIsAPreferenceAppliedToTheLedger)
     EXPECT_NE(window.database()->actor(), utf8("王五"));
     EXPECT_FALSE(window.database()->actor().isEmpty());
 }
+
+TEST(LoopWindow, ABatchThatFailsPartWayChangesNothing)
+{
+    LoopFixture f;
+    f.requestCompletion(0, QDate(2023, 10, 10), utf8("已完成"));
+    f.requestCompletion(4, QDate(2023, 10, 14), utf8("已完成"));
+    f.selectRows({0, 4});
+    f.view->setQuestion([](const QString &, const QString &) { return true; });
+    QStringList told;
+    LedgerBatchActions *batch = f.view->batch();
+    batch->setMessage([&](const QString &, const QString &text) { told.append(text); });
+    // approved on 2023-10-12: task 1's request (10-10) could be, task 四（一）'s (10-14) not yet
+    batch->setDialogRunner([](QDialog &d) {
+        dynamic_cast<BatchValueDialog &>(d).dateField()->setDate(QDate(2023, 10, 12));
+        return int(QDialog::Accepted);
+    });
+    const int steps = f.undo->count();
+    batch->approveAction()->trigger();
+    ASSERT_EQ(told.size(), 1);
+    EXPECT_TRUE(told.first().startsWith(QStringLiteral("Nothing was changed: ")))
+        << told.first().toStdString();
+    EXPECT_EQ(f.undo->count(), steps);
+    EXPECT_EQ(f.saved(0).status, TaskStatus::Open); // the part already done was taken back
+    EXPECT_EQ(f.requests(0).first().state, LoopRequest::State::Pending);
+    EXPECT_EQ(f.saved(4).status, TaskStatus::Open);
+}

@@ -25,6 +25,9 @@ LedgerBatchActions::LedgerBatchActions(core::OpenLedger *store, QTableView *tabl
                                      QMessageBox::No) == QMessageBox::Yes;
     };
     m_run = [](QDialog &dialog) { return dialog.exec(); };
+    m_tell = [owner](const QString &title, const QString &text) {
+        QMessageBox::information(owner, title, text);
+    };
     m_remind = new QAction(tr("&Remind (催办) about the selected tasks…"), this);
     m_remind->setToolTip(tr("One reminder or notice per selected task, to its lead unit, in one step"));
     m_lead = new QAction(tr("Change the &lead unit of the selected tasks…"), this);
@@ -66,7 +69,7 @@ bool LedgerBatchActions::push(StoreCommand *command, const QString &title)
     StorageError error;
     if (StoreCommand::push(command, &error))
         return true;
-    QMessageBox::warning(m_owner, title, tr("Nothing was changed: %1").arg(error.message));
+    m_tell(title, tr("Nothing was changed: %1").arg(error.message));
     return false;
 }
 
@@ -95,7 +98,7 @@ void LedgerBatchActions::remind()
     const bool notice = dialog.record().kind == SupervisionRecord::Kind::Notice;
     const QString title = notice ? tr("Supervision notice (督办)") : tr("Reminder (催办)");
     if (records.isEmpty()) {
-        QMessageBox::information(m_owner, title, tr("None of the selected tasks has a lead unit to remind."));
+        m_tell(title, tr("None of the selected tasks has a lead unit to remind."));
         return;
     }
     const int n = int(records.size());
@@ -125,8 +128,8 @@ void LedgerBatchActions::changeLead()
         return;
     const QString unit = dialog.unit();
     if (!units.contains(unit)) {
-        QMessageBox::warning(
-            m_owner, title,
+        m_tell(
+            title,
             tr("“%1” is not in the unit directory. Add it there first (View ▸ Unit directory).").arg(unit));
         return;
     }
@@ -140,7 +143,7 @@ void LedgerBatchActions::changeLead()
     const int n = macro->count();
     if (n == 0) {
         delete macro;
-        QMessageBox::information(m_owner, title, tr("%1 already leads the selected tasks.").arg(unit));
+        m_tell(title, tr("%1 already leads the selected tasks.").arg(unit));
         return;
     }
     macro->setText(tr("Change the lead unit of %n task(s)", nullptr, n));
@@ -202,10 +205,8 @@ void LedgerBatchActions::approveRequests()
         }
     }
     if (waiting.isEmpty()) {
-        QMessageBox::information(
-            m_owner, title,
-            tr("None of the %n selected task(s) has a completion request waiting for review.", nullptr,
-               int(ids.size())));
+        m_tell(title, tr("None of the %n selected task(s) has a completion request waiting for review.",
+                         nullptr, int(ids.size())));
         return;
     }
     const QDate day = std::max(latestRequest, std::min(m_store->asOf(), QDate::currentDate()));

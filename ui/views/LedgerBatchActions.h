@@ -41,6 +41,9 @@ public:
     /// How a dialog is run: QDialog::Accepted or Rejected (tests fill it in themselves).
     using DialogRunner = std::function<int(QDialog &)>;
     void setDialogRunner(DialogRunner run) { m_run = std::move(run); }
+    /// How the user is told an action was refused or had nothing to do (tests read it).
+    using Message = std::function<void(const QString &title, const QString &text)>;
+    void setMessage(Message tell) { m_tell = std::move(tell); }
 
 public slots:
     /// Enables the actions while tasks are selected.
@@ -62,6 +65,7 @@ private:
     QWidget *m_owner;
     Question m_ask;
     DialogRunner m_run;
+    Message m_tell;
     QAction *m_remind;
     QAction *m_lead;
     QAction *m_deadline;
