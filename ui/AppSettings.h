@@ -12,6 +12,7 @@ using core::Setting;
 
 /// Every user setting of the application, with its type and default, in one place.
 namespace settings {
+using core::settings::actorName;
 using core::settings::language;
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};

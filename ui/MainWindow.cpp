@@ -6,10 +6,12 @@
 #include "core/services/OpenLedger.h"
 #include "dialogs/BriefingDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/StatusThresholdsDialog.h"
 #include "dialogs/UnitDirectoryDialog.h"
 #include "views/DashboardView.h"
 #include "views/IndicatorsView.h"
+#include "views/LedgerBatchActions.h"
 #include "views/LedgerView.h"
 #include "views/SupervisionView.h"
 #include "views/TypedDateEdit.h"
@@ -85,6 +87,9 @@ MainWindow::~MainWindow()
 void MainWindow::buildScreens(std::unique_ptr<Database> database)
 {
     const bool checkPending = database->integrityPending();
+    // Each step and edit is recorded under the user's name (留痕), as the preferences give it.
+    m_loginName = database->actor();
+    database->setActor(settings::actorName.get(QSettings()));
     m_store = new core::OpenLedger(std::shared_ptr<Database>(std::move(database)), this);
     connect(m_store, &core::OpenLedger::integrityChecked, this, &MainWindow::integrityChecked);
     connect(m_store, &core::OpenLedger::storageFailed, this, &MainWindow::showStorageError);
@@ -228,6 +233,13 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_ledger, &LedgerView::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QMenu *selected = edit->addMenu(tr("&Selected tasks"));
+    selected->addActions(m_ledger->batch()->actions());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *units = view->addAction(tr("&Unit directory…"), this, &MainWindow::showUnitDirectory);
@@ -386,6 +398,21 @@ void MainWindow::editStatusRules()
     StorageError error;
     if (!m_store->setStatusThresholds(dialog.thresholds(), &error))
         showStorageError(error.message);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(settings::actorName.get(QSettings()), m_loginName, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setActorName(dialog.name());
+}
+
+void MainWindow::setActorName(const QString &name)
+{
+    QSettings s;
+    settings::actorName.set(s, name.trimmed());
+    m_store->database().setActor(name);
+    statusBar()->showMessage(tr("Steps are recorded as %1.").arg(m_store->database().actor()), 5000);
 }
 
 void MainWindow::showAbout()

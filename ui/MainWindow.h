@@ -69,6 +69,12 @@ public slots:
     void openSample();
     void showAbout();
     void editStatusRules();
+    /// Edit ▸ Preferences: the name recorded with each step.
+    void editPreferences();
+
+public:
+    /// Keeps `name` as the acting user's name (preferences) and records the next steps under it.
+    void setActorName(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +98,7 @@ private:
     QProgressBar *m_progress = nullptr;
     std::function<bool(const QString &)> m_askCreate;
     std::function<void(const QString &)> m_damaged;
+    QString m_loginName; ///< what the history records without a name set (Database::actor())
     void integrityChecked(bool ok, const QString &message);
 };
 

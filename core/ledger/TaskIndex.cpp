@@ -342,6 +342,13 @@ bool TaskIndex::less(Column column, int a, int b) const
     case Column::Schedule: // not started and behind first
         c = scheduleRank(a) - scheduleRank(b);
         break;
+    case Column::Stage:
+        c = int(ra.stage) - int(rb.stage);
+        break;
+    case Column::OriginalDeadline:
+        c = ra.deadlineOriginal == rb.deadlineOriginal ? 0
+                                                       : (ra.deadlineOriginal < rb.deadlineOriginal ? -1 : 1);
+        break;
     }
     return c != 0 ? c < 0 : a < b;
 }

@@ -84,9 +84,11 @@ public:
         Light,
         Progress,
         LastReport,
-        Schedule ///< 序时进度 judgement: not started, behind, on schedule, ahead, completed
+        Schedule,        ///< 序时进度 judgement: not started, behind, on schedule, ahead, completed
+        Stage,           ///< the loop: 已交办, 已签收, 办理中, 办结待审, 已销号
+        OriginalDeadline ///< the deadline before an approved extension (原定时限)
     };
-    static constexpr int columnCount = 11;
+    static constexpr int columnCount = 13;
 
     TaskIndex() = default;
     explicit TaskIndex(std::vector<TaskRow> rows);

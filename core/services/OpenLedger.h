@@ -1,6 +1,8 @@
 #pragma once
 
 #include "BriefingService.h"
+#include "core/domain/FollowUp.h"
+#include "core/domain/Loop.h"
 #include "core/domain/PlanDocument.h"
 #include "core/domain/ProgressReport.h"
 #include "core/domain/SupervisionRecord.h"
@@ -16,6 +18,7 @@
 #include "ImportService.h"
 #include "ListingService.h"
 #include "LookupService.h"
+#include "LoopService.h"
 #include "NoticeService.h"
 #include "ProgressService.h"
 #include "UndoStack.h"
@@ -176,6 +179,31 @@ public:
     bool removeUnit(qint64 unitId, StorageError *error);
     bool restoreUnit(const Unit &unit, StorageError *error);
 
+    /// The supervision loop (督办闭环) over this ledger's session, for reading. Its steps go through the
+    /// methods below: each is refused while writes are held, and afterwards the task's row (its stage, and
+    /// its deadline or completion when the step moved them), its light and the views follow
+    /// (taskChanged, historyChanged). A step that writes the task's row counts as this window's own write
+    /// (saveTask() of an older copy meets no conflict).
+    LoopService loop() const { return LoopService(*m_database); }
+    bool assign(qint64 taskId, const QDate &on, Task *saved, StorageError *error);
+    bool sign(qint64 taskId, const QString &unit, const QDate &on, StorageError *error);
+    bool unsign(qint64 taskId, const QString &unit, StorageError *error);
+    qint64 requestCompletion(qint64 taskId, const QString &unit, const QDate &on, const QString &basis,
+                             const QList<AttachmentFile> &files, StorageError *error);
+    qint64 requestExtension(qint64 taskId, const QString &unit, const QDate &to, const QString &reason,
+                            const QDate &on, const QList<AttachmentFile> &files, StorageError *error);
+    bool withdrawRequest(qint64 taskId, qint64 requestId, StorageError *error);
+    bool reviewCompletion(qint64 taskId, bool approve, const QDate &on, const QString &reason,
+                          LoopRequest *decided, StorageError *error);
+    bool decideExtension(qint64 taskId, bool approve, const QDate &on, const QString &note,
+                         LoopRequest *decided, StorageError *error);
+    bool undoDecision(qint64 taskId, qint64 requestId, StorageError *error);
+    qint64 attach(qint64 taskId, Attachment::Owner owner, qint64 ownerId, const AttachmentFile &file,
+                  StorageError *error);
+    bool setAttachmentRemoved(qint64 taskId, qint64 attachmentId, bool removed, StorageError *error);
+    /// What was already done about each task as of asOf() (催办/督办, answers owed, 签收), by task id.
+    QHash<qint64, FollowUp> followUps() const;
+
 signals:
     void reset();
     void taskChanged(qint64 id);
@@ -205,6 +233,8 @@ public:
 private:
     void refreshRow(qint64 id);
     void applyStatus(RowStatus status);
+    /// Runs one step of the loop on a task and brings the index, the lights and the views in step.
+    template <typename Result, typename Step> Result loopStep(qint64 taskId, StorageError *error, Step step);
 
     /// The rows versions are kept for. A write expects the version its caller read, unless that version lies
     /// in the unbroken run of this window's own writes to the row: then the newest of them. So undo and

@@ -2,6 +2,8 @@
 //   duban_screenshots OUTDIR [en|zh_CN]
 // Runs on any Qt platform; under xvfb-run it uses a real X server. Uses a temporary database and
 // QStandardPaths test mode, so it never touches a user's data.
+#include "LoopShots.h"
+
 #include "core/import/PlanImporter.h"
 #include "core/services/OpenLedger.h"
 #include "core/storage/Database.h"
@@ -259,5 +261,6 @@ int main(int argc, char **argv)
         dialog.resize(820, 680);
         save(&dialog, out + QStringLiteral("/notice-dialog-%1.png").arg(lang));
     }
+    loopShots(window, doc, out, lang, save);
     return 0;
 }

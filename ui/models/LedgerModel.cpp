@@ -4,6 +4,7 @@
 
 #include "core/rules/Schedule.h"
 #include "core/rules/StatusRules.h"
+#include "ui/views/LoopText.h"
 
 #include <QDate>
 
@@ -72,6 +73,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         return tr("Last reported: %1% done").arg(ix.progress(i));
     if (role == Qt::ToolTipRole && index.column() == int(Column::Lead))
         return r.leadText;
+    if (role == Qt::ToolTipRole && r.deadlineOriginal && r.deadline &&
+        (index.column() == int(Column::Deadline) || index.column() == int(Column::OriginalDeadline)))
+        return LoopText::extended(QDate::fromJulianDay(r.deadlineOriginal), QDate::fromJulianDay(r.deadline));
     if (role == Qt::ToolTipRole && index.column() == int(Column::Schedule) && ix.schedule(i)) {
         const int p = ix.progress(i);
         //: percent done of the latest report, and 序时进度; zh_CN: 已完成%1%，序时进度%2%
@@ -115,6 +119,11 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     }
     case Column::Schedule:
         return ix.schedule(i) ? QVariant(judgementText(*ix.schedule(i))) : QVariant();
+    case Column::Stage:
+        return LoopText::stage(TaskStage(r.stage));
+    case Column::OriginalDeadline:
+        return r.deadlineOriginal ? QDate::fromJulianDay(r.deadlineOriginal).toString(Qt::ISODate)
+                                  : QString();
     }
     return {};
 }
@@ -146,6 +155,11 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Last report");
     case Column::Schedule:
         return tr("Schedule");
+    case Column::Stage:
+        return tr("Stage");
+    case Column::OriginalDeadline:
+        //: the deadline before an approved extension; zh_CN: 原定时限
+        return tr("Original deadline");
     }
     return {};
 }
@@ -175,6 +189,10 @@ QString LedgerModel::columnKey(int column)
         return QStringLiteral("lastReport");
     case Column::Schedule:
         return QStringLiteral("schedule");
+    case Column::Stage:
+        return QStringLiteral("stage");
+    case Column::OriginalDeadline:
+        return QStringLiteral("deadlineOriginal");
     }
     return QStringLiteral("column%1").arg(column);
 }

@@ -4,6 +4,7 @@
 
 #include "core/rules/StatusRules.h"
 
+#include <QColor>
 #include <QDate>
 #include <QFont>
 #include <QHash>
@@ -52,6 +53,7 @@ void SupervisionModel::refresh()
     m_stale = false;
     beginResetModel();
     m_groups.clear();
+    m_followUps = m_store->followUps();
     const TaskIndex &ix = m_store->index();
     QHash<qint64, int> groupOf;
     for (int i = 0; i < ix.size(); ++i) {
@@ -92,7 +94,7 @@ void SupervisionModel::refresh()
 
 QModelIndex SupervisionModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (row < 0 || column < 0 || column >= 5)
+    if (row < 0 || column < 0 || column >= kColumns)
         return {};
     if (!parent.isValid())
         return row < int(m_groups.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
@@ -122,7 +124,7 @@ int SupervisionModel::rowCount(const QModelIndex &parent) const
 
 int SupervisionModel::columnCount(const QModelIndex &) const
 {
-    return 5;
+    return kColumns;
 }
 
 QVariant SupervisionModel::data(const QModelIndex &index, int role) const
@@ -146,6 +148,12 @@ QVariant SupervisionModel::data(const QModelIndex &index, int role) const
                 const int d = m_store->light(g.rows.front()).daysOverdue();
                 return d > 0 ? QVariant(d) : QVariant();
             }
+            case Column::FollowUps: {
+                int sent = 0;
+                for (int row : g.rows)
+                    sent += m_followUps.value(m_store->index().row(row).id).sent();
+                return sent > 0 ? QVariant(tr("%n in all", nullptr, sent)) : QVariant();
+            }
             default:
                 return {};
             }
@@ -158,7 +166,11 @@ QVariant SupervisionModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Group &g = m_groups[size_t(index.internalId() - 1)];
-    const int row = g.rows[size_t(index.row())];
+    return taskData(g, g.rows[size_t(index.row())], column, role);
+}
+
+QVariant SupervisionModel::taskData(const Group &g, int row, Column column, int role) const
+{
     const TaskRow &r = m_store->index().row(row);
     const StatusLight &light = m_store->light(row);
     if (role == TaskIdRole)
@@ -167,10 +179,20 @@ QVariant SupervisionModel::data(const QModelIndex &index, int role) const
         return g.unitId;
     if (role == LightRole)
         return int(light.light);
+    if (role == Qt::ToolTipRole && column == Column::FollowUps) {
+        const FollowUp f = m_followUps.value(r.id);
+        return tr("%1 reminder(s) (催办), %2 notice(s) (督办)").arg(f.reminders).arg(f.notices);
+    }
     if (role == Qt::ToolTipRole)
         return QString(r.title + QLatin1Char('\n') + reasonTexts(light).join(QLatin1Char('\n')));
     if (role == Qt::TextAlignmentRole && column == Column::DaysOverdue)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && column == Column::Response) {
+        const FollowUp f = m_followUps.value(r.id);
+        if (f.responseDue.isValid() && f.responseDue < m_store->asOf())
+            return QColor(Qt::red);
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -188,8 +210,52 @@ QVariant SupervisionModel::data(const QModelIndex &index, int role) const
         const qint32 d = m_store->index().lastReport(row);
         return d ? QVariant(QDate::fromJulianDay(d).toString(Qt::ISODate)) : QVariant(tr("none"));
     }
+    case Column::FollowUps:
+    case Column::Response:
+    case Column::SignOff:
+        return followUpText(r.id, (r.leadUnit ? 1 : 0) + int(r.otherLeads.size() + r.coUnits.size()), column);
+    case Column::Report:
+        if (!light.judgedReports)
+            return {};
+        switch (light.report) {
+        case ReportState::NotOwed:
+            return tr("not due");
+        case ReportState::OnTime:
+            return tr("reported");
+        case ReportState::Late:
+            return tr("late");
+        case ReportState::Missing:
+            return tr("missing");
+        }
+        return {};
     }
     return {};
+}
+
+QVariant SupervisionModel::followUpText(qint64 taskId, int unitCount, Column column) const
+{
+    const FollowUp f = m_followUps.value(taskId);
+    switch (column) {
+    case Column::FollowUps:
+        if (f.sent() == 0)
+            return tr("none");
+        //: how many 催办/督办 were sent, and the day of the last; zh_CN: %n次，最近%1
+        return tr("%n time(s), last %1", nullptr, f.sent()).arg(f.lastSent.toString(Qt::ISODate));
+    case Column::Response: {
+        if (!f.responseDue.isValid())
+            return {};
+        const qint64 late = f.responseDue.daysTo(m_store->asOf());
+        return late > 0 ? tr("overdue %n day(s)", nullptr, int(late))
+                        : tr("due %1").arg(f.responseDue.toString(Qt::ISODate));
+    }
+    case Column::SignOff:
+        if (unitCount == 0)
+            return {};
+        //: zh_CN: %1/%2 已签收
+        return tr("%1/%2 signed").arg(std::min(f.signedUnits, unitCount)).arg(unitCount);
+    default:
+        return {};
+    }
 }
 
 QVariant SupervisionModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -207,6 +273,14 @@ QVariant SupervisionModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Deadline");
     case Column::LastRecord:
         return tr("Last report");
+    case Column::FollowUps:
+        return tr("Reminders");
+    case Column::Response:
+        return tr("Answer");
+    case Column::SignOff:
+        return tr("Sign-off");
+    case Column::Report:
+        return tr("Period report");
     }
     return {};
 }

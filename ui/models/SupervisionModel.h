@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/domain/FollowUp.h"
+
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <vector>
 
@@ -11,7 +14,9 @@ class OpenLedger;
 namespace duban::ui {
 
 /// The red and yellow tasks as of the store's date, grouped by lead unit: units ordered by their worst
-/// task (most days overdue, red before yellow), tasks within a unit likewise.
+/// task (most days overdue, red before yellow), tasks within a unit likewise; with what was already done
+/// about each (催办/督办 sent and the last one's day, the answer due or overdue, 签收, the period's report),
+/// so that nobody chases twice or forgets.
 class SupervisionModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,8 +28,13 @@ public:
         Light,
         DaysOverdue,
         Deadline,
-        LastRecord
+        LastRecord,
+        FollowUps, ///< 催办/督办: how many, the last one's day
+        Response,  ///< the answer owed: due on, or overdue
+        SignOff,   ///< 签收: "2/3 signed"
+        Report     ///< 报送 of the period owed: on time, late, missing
     };
+    static constexpr int kColumns = 9;
     enum Role
     {
         TaskIdRole = Qt::UserRole + 1,
@@ -61,9 +71,12 @@ private:
     };
 
     void changed();
+    QVariant taskData(const Group &group, int row, Column column, int role) const;
+    QVariant followUpText(qint64 taskId, int unitCount, Column column) const;
 
     core::OpenLedger *m_store;
     std::vector<Group> m_groups;
+    QHash<qint64, core::FollowUp> m_followUps; ///< by task id, as of the store's date
     bool m_active = true;
     bool m_stale = false;
 };

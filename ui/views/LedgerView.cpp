@@ -2,6 +2,7 @@
 
 #include "core/rules/Schedule.h"
 #include "core/services/OpenLedger.h"
+#include "LedgerBatchActions.h"
 #include "TaskDetailPane.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
@@ -18,6 +19,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -35,7 +37,8 @@ using namespace duban::core;
 namespace {
 
 /// The first layout of the columns, in the order shown, with their widths: at the default window size
-/// (1400 × 860, the detail pane open) number, light, task, lead, deadline, progress and 序时进度 are in view.
+/// (1400 × 860, the detail pane open) number, light, task, lead, deadline, progress and 序时进度 are in view;
+/// the loop's stage and an extended task's original deadline follow.
 /// A column not listed (added later) keeps its place after these and the header's default width.
 struct ColumnDefault
 {
@@ -43,11 +46,18 @@ struct ColumnDefault
     int width;
 };
 constexpr ColumnDefault kDefaultColumns[] = {
-    {LedgerModel::Column::Code, 56},       {LedgerModel::Column::Light, 150},
-    {LedgerModel::Column::Title, 236},     {LedgerModel::Column::Lead, 156},
-    {LedgerModel::Column::Deadline, 92},   {LedgerModel::Column::Progress, 50},
-    {LedgerModel::Column::Schedule, 104},  {LedgerModel::Column::Section, 170},
-    {LedgerModel::Column::CoUnits, 220},   {LedgerModel::Column::Status, 72},
+    {LedgerModel::Column::Code, 56},
+    {LedgerModel::Column::Light, 150},
+    {LedgerModel::Column::Title, 236},
+    {LedgerModel::Column::Lead, 156},
+    {LedgerModel::Column::Deadline, 92},
+    {LedgerModel::Column::Progress, 50},
+    {LedgerModel::Column::Schedule, 104},
+    {LedgerModel::Column::Stage, 84},
+    {LedgerModel::Column::OriginalDeadline, 92},
+    {LedgerModel::Column::Section, 170},
+    {LedgerModel::Column::CoUnits, 220},
+    {LedgerModel::Column::Status, 72},
     {LedgerModel::Column::LastReport, 92},
 };
 
@@ -103,21 +113,49 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
     paneButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     static_cast<QHBoxLayout *>(layout->itemAt(0)->layout())->addWidget(paneButton);
 
+    m_batch = new LedgerBatchActions(store, m_table, m_model, this);
+    connect(m_batch, &LedgerBatchActions::statusMessage, this, &LedgerView::statusMessage);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addActions(m_batch->actions());
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
+
     connectFilters();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->showTask(m_model->taskId(current.row())); });
 
-    // Keep the selected task selected across refreshes of the model.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { setProperty("keepTask", currentTaskId() ? currentTaskId() : m_detail->taskId()); });
+    // Keep the selected tasks selected (and the current one current) across refreshes of the model.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        setProperty("keepTask", currentTaskId() ? currentTaskId() : m_detail->taskId());
+        QVariantList selected;
+        for (qint64 id : m_batch->selectedTaskIds())
+            selected.append(id);
+        setProperty("keepSelection", selected);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 keep = property("keepTask").toLongLong();
         const int row = keep ? m_model->rowOf(keep) : -1;
-        if (row >= 0) {
+        {
             QSignalBlocker block(m_table->selectionModel());
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
+            QItemSelection selection;
+            for (const QVariant &id : property("keepSelection").toList()) {
+                const int r = m_model->rowOf(id.toLongLong());
+                if (r >= 0)
+                    selection.select(m_model->index(r, 0), m_model->index(r, m_model->columnCount() - 1));
+            }
+            if (row >= 0) {
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                           QItemSelectionModel::NoUpdate);
+                selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+                m_table->scrollTo(m_model->index(row, 0));
+            }
+            m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         }
+        m_table->viewport()->update();
+        m_batch->updateActions();
         updateCount();
     });
     connect(store, &core::OpenLedger::reset, this, &LedgerView::reloadFilterChoices);
@@ -192,7 +230,8 @@ void LedgerView::buildTable()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(LedgerModel::Column::Code), Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for one action (催办, a new lead or deadline, 审核): LedgerBatchActions.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -336,6 +375,7 @@ void LedgerView::newTask()
 void LedgerView::setQuestion(Question ask)
 {
     m_ask = ask;
+    m_batch->setQuestion(ask);
     m_detail->setQuestion(std::move(ask));
 }
 

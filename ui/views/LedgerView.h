@@ -23,6 +23,7 @@ class UndoStack;
 
 namespace duban::ui {
 
+class LedgerBatchActions;
 class LedgerModel;
 class TaskDetailPane;
 
@@ -37,6 +38,8 @@ public:
     LedgerModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     TaskDetailPane *detail() const { return m_detail; }
+    /// What the ledger does to several selected tasks at once (also in the table's context menu).
+    LedgerBatchActions *batch() const { return m_batch; }
     /// How the view and its detail pane ask yes/no questions (delete, new unit, conflict); tests answer.
     using Question = std::function<bool(const QString &title, const QString &text)>;
     void setQuestion(Question ask);
@@ -99,6 +102,7 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     TaskDetailPane *m_detail;
+    LedgerBatchActions *m_batch;
     Question m_ask;
     QSplitter *m_splitter;
     QToolButton *m_clearFilters = nullptr;

@@ -46,11 +46,16 @@ SupervisionView::SupervisionView(core::OpenLedger *store, core::UndoStack *undo,
                                      new LightDelegate(SupervisionModel::LightRole, m_tree));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(int(SupervisionModel::Column::Light), QHeaderView::Stretch);
-    m_tree->setColumnWidth(int(SupervisionModel::Column::Item), 460);
-    m_tree->setColumnWidth(int(SupervisionModel::Column::Light), 330);
-    m_tree->setColumnWidth(int(SupervisionModel::Column::DaysOverdue), 90);
-    m_tree->setColumnWidth(int(SupervisionModel::Column::Deadline), 100);
-    m_tree->setColumnWidth(int(SupervisionModel::Column::LastRecord), 100);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Item), 360);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Light), 250);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::DaysOverdue), 80);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Deadline), 96);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::LastRecord), 96);
+    // What was already done about each task: nobody chases twice.
+    m_tree->setColumnWidth(int(SupervisionModel::Column::FollowUps), 180);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Response), 110);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::SignOff), 90);
+    m_tree->setColumnWidth(int(SupervisionModel::Column::Report), 80);
     layout->addWidget(m_tree, 1);
 
     connect(issue, &QPushButton::clicked, this, &SupervisionView::issueForSelection);

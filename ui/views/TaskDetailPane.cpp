@@ -1,9 +1,12 @@
 #include "TaskDetailPane.h"
 
 #include "core/services/OpenLedger.h"
+#include "ui/commands/LoopCommands.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
+#include "ui/views/LoopPanel.h"
 #include "ui/views/TaskHistoryWidget.h"
+#include "ui/views/TimelineWidget.h"
 
 #include "core/domain/TaskChanges.h"
 #include "core/import/UnitResolver.h"
@@ -101,7 +104,8 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::Yes) == QMessageBox::Yes;
     };
-    // The widgets are made in tab order: header, task fields, units, schedule, milestones, history.
+    // The widgets are made in tab order: header, task fields, units, schedule, the loop, milestones,
+    // reports and records, the timeline.
     QVBoxLayout *layout = buildScrollBody();
     QWidget *body = layout->parentWidget();
     buildHeader(body, layout);
@@ -111,9 +115,14 @@ TaskDetailPane::TaskDetailPane(core::OpenLedger *store, core::UndoStack *undo, Q
     buildTaskFields(body, form);
     buildUnits(body, form);
     buildSchedule(body, form);
+    m_loop = new LoopPanel(store, body);
+    connect(m_loop, &LoopPanel::message, this, &TaskDetailPane::message);
+    form->addRow(tr("Loop"), m_loop);
     buildMilestones(body, form);
     m_history = new TaskHistoryWidget(store, undo, body);
-    form->addRow(tr("&History"), m_history);
+    form->addRow(tr("&Records"), m_history);
+    m_timeline = new TimelineWidget(store, body);
+    form->addRow(tr("Timeline"), m_timeline);
     guardWheels();
 
     connectTaskFields();
@@ -164,6 +173,9 @@ void TaskDetailPane::buildTaskFields(QWidget *body, QFormLayout *form)
     m_title = new QLineEdit(body);
     form->addRow(tr("&Title"), m_title);
     m_section = new QComboBox(body);
+    // Long names do not widen the pane beyond the ledger's share: the combo boxes shrink, their lists do not.
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_section->setMinimumContentsLength(12);
     form->addRow(tr("&Section"), m_section);
     m_text = new QPlainTextEdit(body);
     m_text->setTabChangesFocus(true);
@@ -178,6 +190,8 @@ void TaskDetailPane::buildUnits(QWidget *body, QFormLayout *form)
 {
     m_lead = new QComboBox(body);
     m_lead->setEditable(true);
+    m_lead->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_lead->setMinimumContentsLength(12);
     m_lead->setInsertPolicy(QComboBox::NoInsert);
     m_lead->completer()->setFilterMode(Qt::MatchContains);
     m_lead->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -332,23 +346,8 @@ void TaskDetailPane::commitLead()
     if (!m_task)
         return;
     Task t = current();
-    // A unit that becomes the first lead swaps places with the old first lead: no unit is dropped
-    // silently, and each keeps its role.
-    const QString old = t.lead();
-    if (const int co = int(t.co.indexOf(lead)); co >= 0) {
-        if (old.isEmpty())
-            t.co.removeAt(co);
-        else
-            t.co[co] = old;
-    } else if (const int other = int(t.leads.indexOf(lead)); other > 0) {
-        t.leads.removeAt(other);
-        if (!old.isEmpty())
-            t.leads.insert(other, old);
-    }
-    if (t.leads.isEmpty())
-        t.leads.append(lead);
-    else
-        t.leads[0] = lead;
+    // A unit that becomes the first lead swaps places with the old first lead (withFirstLead).
+    t = withFirstLead(t, lead);
     commit(t, tr("Change lead unit"));
 }
 
@@ -474,6 +473,8 @@ void TaskDetailPane::fill()
         m_completed->setChecked(false);
         m_light->clear();
         m_history->setTask(0, {});
+        m_loop->setTask(0);
+        m_timeline->setTask(0);
         m_filling = false;
         return;
     }
@@ -510,6 +511,8 @@ void TaskDetailPane::fill()
         QStringList units = t.units();
         units.removeAll(QString());
         m_history->setTask(t.id, units);
+        m_loop->setTask(t.id);
+        m_timeline->setTask(t.id);
     }
     m_milestones->setRowCount(int(t.milestones.size()));
     for (int i = 0; i < t.milestones.size(); ++i) {

@@ -27,7 +27,9 @@ class UndoStack;
 
 namespace duban::ui {
 
+class LoopPanel;
 class TaskHistoryWidget;
+class TimelineWidget;
 
 /// Edits everything about the selected task; every change becomes one undoable command, saved at once.
 class TaskDetailPane final : public QWidget
@@ -49,6 +51,8 @@ public:
     QLineEdit *coUnitInput() const { return m_coInput; }
     QDateEdit *deadlineEditor() const { return m_deadline; }
     TaskHistoryWidget *history() const { return m_history; }
+    LoopPanel *loop() const { return m_loop; }
+    TimelineWidget *timeline() const { return m_timeline; }
 
     /// How the pane asks the user a yes/no question (a new unit, a conflict); tests answer it themselves.
     using Question = std::function<bool(const QString &title, const QString &text)>;
@@ -122,6 +126,8 @@ private:
     QTableWidget *m_milestones = nullptr;
     QLabel *m_light = nullptr;
     TaskHistoryWidget *m_history = nullptr;
+    LoopPanel *m_loop = nullptr;
+    TimelineWidget *m_timeline = nullptr;
     QList<QWidget *> m_editors;
 };
 
