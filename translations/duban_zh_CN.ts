@@ -143,6 +143,101 @@
     </message>
 </context>
 <context>
+    <name>duban::core::DueService</name>
+    <message>
+        <source>Progress report for the first half of %1</source>
+        <extracomment>zh_CN: %1年上半年进展报送</extracomment>
+        <translation>%1年上半年进展报送</translation>
+    </message>
+    <message>
+        <source>Progress report for the second half of %1</source>
+        <extracomment>zh_CN: %1年下半年进展报送</extracomment>
+        <translation>%1年下半年进展报送</translation>
+    </message>
+    <message>
+        <source>Progress report for quarter %1 of %2</source>
+        <extracomment>%1 the quarter (1–4), %2 the year; zh_CN: %2年第%1季度进展报送</extracomment>
+        <translation>%2年第%1季度进展报送</translation>
+    </message>
+    <message>
+        <source>Progress report for %1 to %2</source>
+        <extracomment>a progress report owed for a 旬; zh_CN: %1至%2进展报送</extracomment>
+        <translation>%1至%2进展报送</translation>
+    </message>
+    <message>
+        <source>Progress report for %1</source>
+        <extracomment>a progress report owed for a month (%1: the month as &quot;MMMM yyyy&quot;); zh_CN: %1进展报送</extracomment>
+        <translation>%1进展报送</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>the month of a report period</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <extracomment>zh_CN: 回复%1</extracomment>
+        <translation>回复%1</translation>
+    </message>
+    <message>
+        <source>Reply to the supervision notice of %1</source>
+        <translation>回复%1的督办通知</translation>
+    </message>
+    <message>
+        <source>Reply to the reminder of %1</source>
+        <extracomment>zh_CN: 回复%1的催办</extracomment>
+        <translation>回复%1的催办</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>what comes due: the task&apos;s deadline; zh_CN: 期限</extracomment>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <extracomment>zh_CN: 节点</extracomment>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <extracomment>zh_CN: 报送</extracomment>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <extracomment>zh_CN: 回复</extracomment>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>The window is 0 to %1 working days, not %2.</source>
+        <translation>提前天数应为0至%1个工作日，而不是%2。</translation>
+    </message>
+    <message>
+        <source>The due-soon list needs a date.</source>
+        <translation>临近到期清单需要一个日期。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s deadline</source>
+        <extracomment>zh_CN: 任务办结期限</extracomment>
+        <translation>任务办结期限</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>one item of a reminder&apos;s text: date and what is due; zh_CN: %1%2（%3）</extracomment>
+        <translation>%1%2（%3）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a reminder</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Coming due: %1</source>
+        <extracomment>a reminder&apos;s text, listing what is due; zh_CN: 临近到期提醒：%1</extracomment>
+        <translation>临近到期提醒：%1</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::HeaderParser</name>
     <message>
         <source>No title was found in the document; set it before saving.</source>
@@ -409,6 +504,115 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>duban::core::NoticeService</name>
+    <message>
+        <source>The notice no longer exists.</source>
+        <translation>该通知单已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a task&apos;s light and its reasons in a notice; zh_CN: %1：%2</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Supervision Notice</source>
+        <translation>督办通知单</translation>
+    </message>
+    <message>
+        <source>Reminder Notice</source>
+        <translation>催办单</translation>
+    </message>
+    <message>
+        <source>Supervision Office</source>
+        <extracomment>who issues notices by default; zh_CN: 督查室</extracomment>
+        <translation>督查室</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>day of a notice&apos;s requirement</comment>
+        <extracomment>a day in a notice&apos;s requirement (QDate format); zh_CN: M月d日</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Please report in writing to %2 by %1 on how the tasks have been carried out.</source>
+        <extracomment>zh_CN: 请于%1前将整改落实情况书面报送%2。</extracomment>
+        <translation>请于%1前将整改落实情况书面报送%2。</translation>
+    </message>
+    <message>
+        <source>There is no unit called %1.</source>
+        <translation>没有名为%1的单位。</translation>
+    </message>
+    <message>
+        <source>A notice needs its date.</source>
+        <translation>通知单需要签发日期。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: a notice is dated the day it is issued.</source>
+        <translation>%1是将来的日期：通知单以签发当日为日期。</translation>
+    </message>
+    <message>
+        <source>Name the unit the notice is addressed to.</source>
+        <translation>请指定通知单的主送单位。</translation>
+    </message>
+    <message>
+        <source>%1 leads no open task that is red or yellow as of %2; name the tasks.</source>
+        <translation>截至%2，%1牵头的未办结任务中没有红灯或黄灯任务；请指定任务。</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>Task %1 is closed; a notice chases open tasks only.</source>
+        <translation>任务%1已办结；通知单只督促未办结任务。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a lead nor a co-unit of task %2.</source>
+        <translation>%1既不是任务%2的牵头单位，也不是配合单位。</translation>
+    </message>
+    <message>
+        <source>The response cannot be due (%1) before the notice&apos;s date (%2).</source>
+        <translation>回复时限（%1）不能早于通知单日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A notice needs at least one task.</source>
+        <translation>通知单至少需要一项任务。</translation>
+    </message>
+    <message>
+        <source>%1 has been issued again meanwhile; the notice cannot be put back.</source>
+        <translation>%1已被重新签发，无法恢复该通知单。</translation>
+    </message>
+    <message>
+        <source>%1 was answered on %2 already.</source>
+        <translation>%1已于%2回复。</translation>
+    </message>
+    <message>
+        <source>A response needs the day it came.</source>
+        <translation>回复需要收到日期。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: a response is recorded when it has come.</source>
+        <translation>%1是将来的日期：回复在收到后才能登记。</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2: its response cannot come before it, on %3.</source>
+        <translation>%1的日期是%2：回复不能早于它，不能是%3。</translation>
+    </message>
+    <message>
+        <source>A response needs its text: what the unit answered.</source>
+        <translation>回复需要内容：单位答复了什么。</translation>
+    </message>
+    <message>
+        <source>There is no notice numbered %1.</source>
+        <translation>没有编号为%1的通知单。</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1401,47 @@
     </message>
 </context>
 <context>
+    <name>duban::ui::BatchReminderDialog</name>
+    <message numerus="yes">
+        <source>Remind about %n task(s)</source>
+        <translation>
+            <numerusform>催办%n项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each task&apos;s reminder goes to its lead unit.</source>
+        <translation>每项任务的催办发给其牵头单位。</translation>
+    </message>
+    <message>
+        <source>Reminder (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Supervision notice (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>发出日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What the units are asked to do</source>
+        <translation>要求单位做什么</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Response &amp;due</source>
+        <translation>回复时限(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::BriefingDialog</name>
     <message>
         <source>Briefing</source>
@@ -1824,6 +2069,79 @@
     </message>
 </context>
 <context>
+    <name>duban::ui::DuePanel</name>
+    <message>
+        <source>Working days ahead:</source>
+        <extracomment>the spin box&apos;s label: how many working days ahead the list looks; zh_CN: 提前工作日：</extracomment>
+        <translation>提前工作日：</translation>
+    </message>
+    <message>
+        <source>Unit / date</source>
+        <extracomment>column headers of the due-soon panel; zh_CN: 单位/日期, 类别, 任务, 到期事项</extracomment>
+        <translation>单位/日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Remind the unit of all its items</source>
+        <extracomment>zh_CN: 催办该单位全部事项</extracomment>
+        <translation>催办该单位全部事项</translation>
+    </message>
+    <message>
+        <source>Record one reminder (催办) for each listed task of the selected unit, in one step that can be undone</source>
+        <translation>为所选单位的每项所列任务登记一次催办，一步完成，可撤销</translation>
+    </message>
+    <message>
+        <source>The items coming due could not be read: %1</source>
+        <extracomment>zh_CN: 无法读取临近到期事项：%1</extracomment>
+        <translation>无法读取临近到期事项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due from %1 to %2 (within %n working day(s)): %3 item(s).</source>
+        <extracomment>zh_CN: %1至%2（%n个工作日内）到期事项%3项。</extracomment>
+        <translation>
+            <numerusform>%1至%2（%n个工作日内）到期事项%3项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <extracomment>a unit&apos;s row: its name and how many items it has; zh_CN: %1（%n项）</extracomment>
+        <translation>
+            <numerusform>%1（%n项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>Select a unit first.</source>
+        <translation>请先选择一个单位。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <extracomment>zh_CN: 未能催办：%1</extracomment>
+        <translation>未能催办：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminded %1 of %n task(s) (can be undone).</source>
+        <extracomment>zh_CN: 已向%1催办%n项任务（可撤销）。</extracomment>
+        <translation>
+            <numerusform>已向%1催办%n项任务（可撤销）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::ImportDialog</name>
     <message>
         <source>title</source>
@@ -2275,6 +2593,163 @@
     </message>
 </context>
 <context>
+    <name>duban::ui::LedgerBatchActions</name>
+    <message>
+        <source>&amp;Remind (催办) about the selected tasks…</source>
+        <translation>催办所选任务(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>One reminder or notice per selected task, to its lead unit, in one step</source>
+        <translation>为每项所选任务向其牵头单位发一次催办或督办，一步完成</translation>
+    </message>
+    <message>
+        <source>Change the &amp;lead unit of the selected tasks…</source>
+        <translation>更改所选任务的牵头单位(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;deadline of the selected tasks…</source>
+        <translation>更改所选任务的完成时限(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the completion requests of the selected tasks…</source>
+        <translation>审核通过所选任务的办结申请(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve (销号) every completion request waiting among the selected tasks</source>
+        <translation>对所选任务中所有待审的办结申请予以销号</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Supervision notice (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Reminder (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>None of the selected tasks has a lead unit to remind.</source>
+        <translation>所选任务都没有可催办的牵头单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a supervision notice (督办) about %n task(s), each to its lead unit?</source>
+        <translation>
+            <numerusform>就%n项任务向各自的牵头单位发出督办？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a reminder (催办) about %n task(s), each to its lead unit?</source>
+        <translation>
+            <numerusform>就%n项任务向各自的牵头单位发出催办？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected task(s) without a lead unit are left out.</source>
+        <translation>
+            <numerusform>所选任务中有%n项没有牵头单位，已略过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded for %n task(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已为%n项任务登记。可按Ctrl+Z撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the lead unit</source>
+        <translation>更改牵头单位</translation>
+    </message>
+    <message>
+        <source>New &amp;lead unit</source>
+        <translation>新牵头单位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the unit directory. Add it there first (View ▸ Unit directory).</source>
+        <translation>“%1”不在单位名录中。请先在名录中添加（视图 ▸ 单位名录）。</translation>
+    </message>
+    <message>
+        <source>%1 already leads the selected tasks.</source>
+        <translation>%1已是所选任务的牵头单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the lead unit of %n task(s)</source>
+        <translation>
+            <numerusform>更改%n项任务的牵头单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %1 the lead unit of %n task(s)?</source>
+        <translation>
+            <numerusform>将%1设为%n项任务的牵头单位？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the deadline</source>
+        <translation>更改完成时限</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline</source>
+        <translation>新完成时限(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the deadline of %n task(s)</source>
+        <translation>
+            <numerusform>更改%n项任务的完成时限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the deadline of %n task(s) to %1?</source>
+        <translation>
+            <numerusform>将%n项任务的完成时限改为%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve completion requests</source>
+        <translation>审核通过办结申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected task(s) has a completion request waiting for review.</source>
+        <translation>
+            <numerusform>所选%n项任务中没有待审核的办结申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved &amp;on</source>
+        <translation>审核日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n completion request(s)</source>
+        <translation>
+            <numerusform>审核通过%n项办结申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the completion requests of %n task(s) and close them (销号) on %1?</source>
+        <translation>
+            <numerusform>审核通过%n项任务的办结申请，并于%1销号？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected task(s) have no completion request waiting and stay as they are.</source>
+        <translation>
+            <numerusform>所选任务中有%n项没有待审的办结申请，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) closed (销号). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已销号%n项任务。可按Ctrl+Z撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::LedgerModel</name>
     <message>
         <source>Completed</source>
@@ -2337,6 +2812,15 @@
         <source>Last reported: %1% done</source>
         <extracomment>zh_CN: 最近一次报送：完成%1%</extracomment>
         <translation>最近一次报送：完成%1%</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>Original deadline</source>
+        <extracomment>the deadline before an approved extension; zh_CN: 原定时限</extracomment>
+        <translation>原定时限</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2932,534 @@
     <message>
         <source>Show every task again: no text, unit, section, light, schedule or status filter</source>
         <translation>显示全部任务：清除文字、单位、板块、灯色、序时进度和状态筛选</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::LoopCommands</name>
+    <message>
+        <source>Sign-off (签收) by %1</source>
+        <translation>%1签收</translation>
+    </message>
+    <message>
+        <source>Completion request (办结申请) of %1</source>
+        <translation>%1的办结申请</translation>
+    </message>
+    <message>
+        <source>Extension request (延期申请) to %1</source>
+        <translation>延期申请至%1</translation>
+    </message>
+    <message>
+        <source>Approve completion (销号)</source>
+        <translation>审核销号</translation>
+    </message>
+    <message>
+        <source>Return completion request (退回)</source>
+        <translation>退回办结申请</translation>
+    </message>
+    <message>
+        <source>Approve extension (批准延期)</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Refuse extension (不予延期)</source>
+        <translation>不予延期</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>删除附件%1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::LoopDecisionDialog</name>
+    <message>
+        <source>Review the completion request (审核)</source>
+        <translation>审核办结申请</translation>
+    </message>
+    <message>
+        <source>Decide on the extension request (延期审批)</source>
+        <translation>延期审批</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to close the task.</source>
+        <translation>%1于%2申请办结该任务。</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to move the deadline from %3 to %4.</source>
+        <translation>%1于%2申请将完成时限由%3延至%4。</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>办结依据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Approve: close (销号)</source>
+        <translation>通过并销号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the new deadline</source>
+        <translation>批准新时限(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn (退回)</source>
+        <translation>退回(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (不予延期)</source>
+        <translation>不予延期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>The reason, when it is returned</source>
+        <translation>退回时填写理由</translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or note</source>
+        <translation>理由或备注(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>审核日期(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::LoopPanel</name>
+    <message>
+        <source>Sign-off…</source>
+        <translation>签收…</translation>
+    </message>
+    <message>
+        <source>Record that a unit acknowledged the task (签收)</source>
+        <translation>登记单位已签收该任务</translation>
+    </message>
+    <message>
+        <source>Completion request…</source>
+        <translation>办结申请…</translation>
+    </message>
+    <message>
+        <source>Record a unit&apos;s request to close the task, with its basis and evidence (办结申请)</source>
+        <translation>登记单位的办结申请，附办结依据和佐证材料</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Approve (销号) or return (退回) the completion request</source>
+        <translation>对办结申请予以销号或退回</translation>
+    </message>
+    <message>
+        <source>Extension request…</source>
+        <translation>延期申请…</translation>
+    </message>
+    <message>
+        <source>Record a unit&apos;s request for a later deadline (延期申请)</source>
+        <translation>登记单位的延期申请</translation>
+    </message>
+    <message>
+        <source>Decide extension…</source>
+        <translation>延期审批…</translation>
+    </message>
+    <message>
+        <source>Approve or refuse the extension request (延期审批)</source>
+        <translation>批准或不予批准延期申请</translation>
+    </message>
+    <message>
+        <source>Attachments (佐证材料)</source>
+        <translation>附件（佐证材料）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the attachment with the program the system uses for it</source>
+        <translation>用系统默认程序打开附件</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>保存附件副本</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the attachment (undo puts it back)</source>
+        <translation>删除附件（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>办理阶段：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>已签收：%1</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>未签收：%1</translation>
+    </message>
+    <message>
+        <source>Completion request of %1 on %2: %3</source>
+        <translation>%1于%2提出办结申请：%3</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>办结依据：%1</translation>
+    </message>
+    <message>
+        <source>Extension request of %1 on %2 to %3: %4</source>
+        <translation>%1于%2申请延期至%3：%4</translation>
+    </message>
+    <message>
+        <source>completion request of %1</source>
+        <translation>%1的办结申请</translation>
+    </message>
+    <message>
+        <source>extension request of %1</source>
+        <translation>%1的延期申请</translation>
+    </message>
+    <message>
+        <source>a withdrawn request</source>
+        <translation>已撤回的申请</translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation>进展报送</translation>
+    </message>
+    <message>
+        <source>response to a reminder or notice</source>
+        <translation>催办或督办的回复</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>添加于%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未能登记</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to a temporary file: %2</source>
+        <translation>无法将%1写入临时文件：%2</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. Save it with “Save as…” instead.</source>
+        <translation>系统没有可打开%1的程序。请用“另存为…”保存。</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存%1。</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未能删除</translation>
+    </message>
+    <message>
+        <source>Attachment %1 removed. Undo with Ctrl+Z.</source>
+        <translation>已删除附件%1。可按Ctrl+Z撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::LoopRequestDialog</name>
+    <message>
+        <source>Completion request (办结申请)</source>
+        <translation>办结申请</translation>
+    </message>
+    <message>
+        <source>Extension request (延期申请)</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;unit</source>
+        <translation>申请单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on</source>
+        <translation>申请日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Deadline now</source>
+        <translation>现完成时限</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation>新完成时限(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was done, and what shows it (办结依据)</source>
+        <translation>完成了什么，以何为证（办结依据）</translation>
+    </message>
+    <message>
+        <source>Why the deadline cannot be kept</source>
+        <translation>无法按期完成的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>办结依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未能添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::LoopText</name>
+    <message>
+        <source>Assigned (交办)</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Signed (签收)</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进展报送</translation>
+    </message>
+    <message>
+        <source>Report edited</source>
+        <translation>修改报送</translation>
+    </message>
+    <message>
+        <source>Report deleted</source>
+        <translation>删除报送</translation>
+    </message>
+    <message>
+        <source>Completion request (办结申请)</source>
+        <translation>办结申请</translation>
+    </message>
+    <message>
+        <source>Approved: closed (销号)</source>
+        <translation>审核通过（销号）</translation>
+    </message>
+    <message>
+        <source>Completion request returned (退回)</source>
+        <translation>办结申请被退回</translation>
+    </message>
+    <message>
+        <source>Closed by the office (销号)</source>
+        <translation>办公室销号</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Extension request (延期申请)</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>不予延期</translation>
+    </message>
+    <message>
+        <source>Reminder (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Notice (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Supervision record deleted</source>
+        <translation>删除督办记录</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Completion requested</source>
+        <translation>办结待审</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Supervision record</source>
+        <translation>督办记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>已完成%1%</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>办结依据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>于%1办结</translation>
+    </message>
+    <message>
+        <source>To %1 (deadline %2)</source>
+        <translation>致%1（时限%2）</translation>
+    </message>
+    <message>
+        <source>Asked for %1</source>
+        <translation>申请延至%1</translation>
+    </message>
+    <message>
+        <source>response due %1</source>
+        <translation>回复时限%1</translation>
+    </message>
+    <message>
+        <source>originally %1, extended to %2</source>
+        <extracomment>zh_CN: 原定%1，批准延期至%2</extracomment>
+        <translation>原定%1，批准延期至%2</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved (closed)</source>
+        <translation>已通过（销号）</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +3676,189 @@ Duban closes this window; nothing was written to the file.</source>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <source>&amp;Selected tasks</source>
+        <translation>所选任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Steps are recorded as %1.</source>
+        <translation>各步骤以“%1”的名义留痕。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::NoticeCommands</name>
+    <message>
+        <source>Issue a supervision notice to %1</source>
+        <translation>向%1签发督办通知单</translation>
+    </message>
+    <message>
+        <source>Issue a reminder notice to %1</source>
+        <extracomment>undo text; zh_CN: 向%1发出催办单</extracomment>
+        <translation>向%1发出催办单</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::NoticeDialog</name>
+    <message>
+        <source>Supervision notice / reminder notice</source>
+        <extracomment>zh_CN: 督办通知单 / 催办单</extracomment>
+        <translation>督办通知单 / 催办单</translation>
+    </message>
+    <message>
+        <source>To unit:</source>
+        <extracomment>zh_CN: 主送单位：</extracomment>
+        <translation>主送单位：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <extracomment>zh_CN: 类别：</extracomment>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <extracomment>zh_CN: 日期：</extracomment>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <extracomment>zh_CN: 任务：</extracomment>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <extracomment>zh_CN: 回复时限：</extracomment>
+        <translation>回复时限：</translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <extracomment>zh_CN: 工作要求：</extracomment>
+        <translation>工作要求：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <extracomment>zh_CN: 编号并签发</extracomment>
+        <translation>编号并签发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Number the notice and record a reminder or notice for each checked task (can be undone)</source>
+        <translation>为通知单编号，并为每项勾选的任务登记催办或督办（可撤销）</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <extracomment>zh_CN: 保存PDF…</extracomment>
+        <translation>保存PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <extracomment>zh_CN: 打印预览…</extracomment>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source> (co-unit)</source>
+        <extracomment>marks a task the unit co-handles (does not lead) in the notice&apos;s task list; zh_CN: （配合）</extracomment>
+        <translation>（配合）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %1 (%n task(s)).</source>
+        <extracomment>zh_CN: 已签发%1（%n项任务）。</extracomment>
+        <translation>
+            <numerusform>已签发%1（%n项任务）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice was undone.</source>
+        <extracomment>zh_CN: 该通知单已撤销。</extracomment>
+        <translation>该通知单已撤销。</translation>
+    </message>
+    <message>
+        <source>Check at least one task.</source>
+        <extracomment>zh_CN: 请至少勾选一项任务。</extracomment>
+        <translation>请至少勾选一项任务。</translation>
+    </message>
+    <message>
+        <source>Issue the notice first.</source>
+        <translation>请先签发通知单。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <extracomment>zh_CN: 已保存到%1。</extracomment>
+        <translation>已保存到%1。</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <extracomment>zh_CN: 保存通知单</extracomment>
+        <translation>保存通知单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>zh_CN: PDF 文件 (*.pdf)</extracomment>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <extracomment>zh_CN: 打印通知单</extracomment>
+        <translation>打印通知单</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed.</source>
+        <translation>通知单未能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::NoticeDocument</name>
+    <message>
+        <source>originally %1</source>
+        <extracomment>under an extended deadline; zh_CN: 原定%1</extracomment>
+        <translation>原定%1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>the addressee line (主送) of a notice; zh_CN: %1：</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>As of %1, the tasks below that your unit is responsible for are behind. They are hereby placed under supervision; please see that they are put right.</source>
+        <translation>截至%1，你单位承担的下列任务进度滞后，现予督办，请抓紧整改落实。</translation>
+    </message>
+    <message>
+        <source>As of %1, the tasks below that your unit is responsible for need to move faster. This is a reminder to speed them up.</source>
+        <translation>截至%1，你单位承担的下列任务需加快推进，特此催办。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>column headers of a notice&apos;s tasks; zh_CN: 序号, 编号, 任务名称, 完成时限, 当前状态</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Requirement: %1</source>
+        <extracomment>the requirement (工作要求) of a notice, its first paragraph; zh_CN: 工作要求：%1</extracomment>
+        <translation>工作要求：%1</translation>
+    </message>
+    <message>
+        <source>Response due by %1.</source>
+        <extracomment>zh_CN: 回复时限：%1前。</extracomment>
+        <translation>回复时限：%1前。</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::ObservationTableModel</name>
@@ -2814,6 +4009,21 @@ Duban closes this window; nothing was written to the file.</source>
     </message>
 </context>
 <context>
+    <name>duban::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>您的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Recorded with every step and edit you make (留痕). Empty: the login name “%1”.</source>
+        <translation>随您的每个步骤和修改一并留痕。留空则使用登录名“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::ProgressReportDialog</name>
     <message>
         <source>Edit progress report</source>
@@ -2941,6 +4151,25 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Expand for the items</source>
         <translation>展开查看扣加分项</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::SignOffDialog</name>
+    <message>
+        <source>Record a sign-off (签收)</source>
+        <translation>登记签收</translation>
+    </message>
+    <message>
+        <source>The unit acknowledged the assigned task (by phone, paper or mail).</source>
+        <translation>单位已确认收到交办的任务（电话、纸质或邮件）。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>签收日期(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +4339,70 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Last report</source>
         <translation>最近报送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>共%n次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reminder(s) (催办), %2 notice(s) (督办)</source>
+        <translation>催办%1次，督办%2次</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <extracomment>how many 催办/督办 were sent, and the day of the last; zh_CN: %n次，最近%1</extracomment>
+        <translation>
+            <numerusform>%n次，最近%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>已逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1到期</translation>
+    </message>
+    <message>
+        <source>%1/%2 signed</source>
+        <extracomment>zh_CN: %1/%2 已签收</extracomment>
+        <translation>%1/%2 已签收</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催督次数</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>本期报送</translation>
     </message>
 </context>
 <context>
@@ -3517,10 +4810,6 @@ Duban closes this window; nothing was written to the file.</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>办理记录(&amp;H)</translation>
-    </message>
-    <message>
         <source>as of %1</source>
         <translation>截至%1</translation>
     </message>
@@ -3587,6 +4876,18 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Ticked: leads the task too</source>
         <translation>勾选：同为牵头单位</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>留痕</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +4959,18 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::TimelineWidget</name>
+    <message>
+        <source>%1, recorded %2</source>
+        <extracomment>who recorded a step and when; zh_CN: %1 记录于 %2</extracomment>
+        <translation>%1 记录于 %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
     </message>
 </context>
 <context>
