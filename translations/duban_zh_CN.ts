@@ -3688,6 +3688,14 @@ Duban closes this window; nothing was written to the file.</source>
         <source>Steps are recorded as %1.</source>
         <translation>各步骤以“%1”的名义留痕。</translation>
     </message>
+    <message>
+        <source>Supervision &amp;notice…</source>
+        <translation>督办通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>工作日历(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::NoticeCommands</name>
@@ -4440,6 +4448,26 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>&amp;Notice…</source>
+        <translation>通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Issue a numbered 督办通知单 or 催办单 to the selected unit, as a PDF to print</source>
+        <translation>向所选单位签发编号的督办通知单或催办单，可导出PDF打印</translation>
+    </message>
+    <message>
+        <source>Red and yellow</source>
+        <translation>红黄灯任务</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临近到期</translation>
+    </message>
+    <message>
+        <source>Roll call (点名)</source>
+        <translation>点名</translation>
     </message>
 </context>
 <context>

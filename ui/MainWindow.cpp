@@ -6,6 +6,8 @@
 #include "core/services/OpenLedger.h"
 #include "dialogs/BriefingDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/CalendarDialog.h"
+#include "dialogs/NoticeDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/StatusThresholdsDialog.h"
 #include "dialogs/UnitDirectoryDialog.h"
@@ -211,6 +213,13 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     briefing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    // A numbered 督办通知单 / 催办单 to a unit (the unit selected in the supervision view to start with).
+    QAction *notice = file->addAction(tr("Supervision &notice…"), this, [this] {
+        m_pages->setCurrentWidget(m_tabs);
+        NoticeDialog dialog(m_store, m_supervision->selectedUnit(), this);
+        dialog.exec();
+    });
+    notice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -256,6 +265,10 @@ void MainWindow::buildMenus()
     }
     view->addSeparator();
     view->addAction(tr("Status light &rules…"), this, &MainWindow::editStatusRules);
+    view->addAction(tr("Working-day &calendar…"), this, [this] {
+        CalendarDialog dialog(m_store, this);
+        dialog.exec();
+    });
 
     // The as-of date (统计截止日期) every view computes with.
     if (!m_toolbar) {

@@ -8,6 +8,9 @@
 #include "ui/views/DashboardView.h"
 #include "ui/views/RollCallPanel.h"
 #include "ui/views/ScoresPanel.h"
+#include "ui/views/SupervisionView.h"
+#include "ui/views/DuePanel.h"
+#include "core/services/UndoStack.h"
 
 #include <gtest/gtest.h>
 
@@ -103,4 +106,49 @@ TEST(RollCallPanel, ListsTheUnitsThatHaveNotReported)
     ASSERT_GT(store.addReport(r, &err), 0) << err.message.toStdString();
     panel.refresh();
     EXPECT_EQ(tree->topLevelItemCount(), 0);
+}
+
+TEST(SupervisionView, HoldsTheDueSoonPanelAndTheRollCallWhichFollowsTheLedger)
+{
+    duban::test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("v.sqlite")), nullptr);
+    PlanDocument doc = duban::test::smallPlan();
+    duban::test::buildScoredLedger(*db, doc);
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
+    OpenLedger store(*db);
+    store.setAsOf(QDate(2023, 10, 12));
+    store.reload();
+    SupervisionView view(&store, store.undoStack());
+    view.resize(1000, 600);
+    view.show();
+    QTabWidget *pages = view.pages();
+    ASSERT_EQ(pages->count(), 3);
+    EXPECT_EQ(pages->widget(1), view.duePanel());
+    EXPECT_EQ(pages->widget(2), view.rollCall());
+    // The roll call is read when its page is first shown, not before.
+    EXPECT_EQ(view.rollCall()->tree()->topLevelItemCount(), 0);
+    pages->setCurrentWidget(view.rollCall());
+    QCoreApplication::processEvents();
+    ASSERT_EQ(view.rollCall()->tree()->topLevelItemCount(), 1);
+    EXPECT_TRUE(view.rollCall()->tree()->topLevelItem(0)->text(RollCallPanel::Name).startsWith(
+        zh("新区科技创新和产业促进局")));
+    // A report of task 10 clears it while the page is shown.
+    ProgressReport r;
+    r.taskId = doc.tasks.at(2).id;
+    r.date = QDate(2023, 10, 11);
+    r.unit = zh("新区科技创新和产业促进局");
+    r.percent = 60;
+    r.text = zh("推进中");
+    StorageError error;
+    ASSERT_GT(store.addReport(r, &error), 0) << error.message.toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.rollCall()->tree()->topLevelItemCount(), 0);
+    // An activated task of either panel is passed on, to open it in the ledger.
+    std::optional<qint64> asked;
+    QObject::connect(&view, &SupervisionView::taskActivated, [&](qint64 id) { asked = id; });
+    emit view.rollCall()->taskActivated(doc.tasks.at(2).id);
+    EXPECT_EQ(asked, doc.tasks.at(2).id);
+    asked.reset();
+    emit view.duePanel()->taskActivated(doc.tasks.at(0).id);
+    EXPECT_EQ(asked, doc.tasks.at(0).id);
 }

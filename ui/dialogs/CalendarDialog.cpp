@@ -214,6 +214,8 @@ bool CalendarDialog::save()
         return false;
     }
     m_saved = m_entries;
+    // 签收 and reminders count working days: the lights follow the new calendar.
+    m_store->recomputeStatus();
     return true;
 }
 

@@ -3,8 +3,11 @@
 #include "core/services/OpenLedger.h"
 #include "ui/commands/TaskCommands.h"
 #include "ui/delegates/LightDelegate.h"
+#include "ui/dialogs/NoticeDialog.h"
 #include "ui/dialogs/SupervisionDialog.h"
 #include "ui/models/SupervisionModel.h"
+#include "ui/views/DuePanel.h"
+#include "ui/views/RollCallPanel.h"
 
 #include "core/services/UndoStack.h"
 #include <QHBoxLayout>
@@ -12,6 +15,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -22,22 +27,33 @@ using namespace duban::core;
 SupervisionView::SupervisionView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent)
     : QWidget(parent), m_store(store), m_undo(undo), m_model(new SupervisionModel(store, this))
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // Three pages: the red and yellow tasks by unit; what comes due soon (临近到期); who has not reported
+    // this period (点名).
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    outer->addWidget(m_pages);
+    auto *lights = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(lights);
     layout->setContentsMargins(6, 6, 6, 6);
     auto *bar = new QHBoxLayout();
     m_summary = new QLabel(this);
     bar->addWidget(m_summary, 1);
-    auto *issue = new QPushButton(tr("催办/督办…"), this);
+    auto *issue = new QPushButton(tr("催办/督办…"), lights);
     issue->setToolTip(
         tr("Send a reminder or notice about the selected task, or about every listed task of the "
            "selected unit"));
     issue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     bar->addWidget(issue);
-    auto *open = new QPushButton(tr("Open in ledger"), this);
+    auto *notice = new QPushButton(tr("&Notice…"), lights);
+    notice->setToolTip(tr("Issue a numbered 督办通知单 or 催办单 to the selected unit, as a PDF to print"));
+    bar->addWidget(notice);
+    auto *open = new QPushButton(tr("Open in ledger"), lights);
     bar->addWidget(open);
     layout->addLayout(bar);
 
-    m_tree = new QTreeView(this);
+    m_tree = new QTreeView(lights);
     m_tree->setModel(m_model);
     m_model->setActive(false); // grouped when the view is shown (see showEvent)
     m_tree->setAlternatingRowColors(true);
@@ -57,6 +73,36 @@ SupervisionView::SupervisionView(core::OpenLedger *store, core::UndoStack *undo,
     m_tree->setColumnWidth(int(SupervisionModel::Column::SignOff), 90);
     m_tree->setColumnWidth(int(SupervisionModel::Column::Report), 80);
     layout->addWidget(m_tree, 1);
+    m_pages->addTab(lights, tr("Red and yellow"));
+    m_due = new DuePanel(store, m_pages);
+    m_pages->addTab(m_due, tr("Due soon"));
+    m_rollCall = new RollCallPanel(store, m_pages);
+    m_pages->addTab(m_rollCall, tr("Roll call (点名)"));
+    connect(m_due, &DuePanel::taskActivated, this, &SupervisionView::taskActivated);
+    connect(m_rollCall, &RollCallPanel::taskActivated, this, &SupervisionView::taskActivated);
+    // The roll call follows the ledger while it is the page shown (its statistics read the whole ledger).
+    m_rollCallTimer = new QTimer(this);
+    m_rollCallTimer->setSingleShot(true);
+    m_rollCallTimer->setInterval(0);
+    connect(m_rollCallTimer, &QTimer::timeout, m_rollCall, &RollCallPanel::refresh);
+    auto refreshRollCall = [this] {
+        m_rollCallStale = true;
+        if (m_rollCall->isVisible()) {
+            m_rollCallStale = false;
+            m_rollCallTimer->start();
+        }
+    };
+    connect(store, &core::OpenLedger::statusChanged, this, refreshRollCall);
+    connect(store, &core::OpenLedger::asOfChanged, this, refreshRollCall);
+    connect(store, &core::OpenLedger::reset, this, refreshRollCall);
+    connect(store, &core::OpenLedger::historyChanged, this, refreshRollCall);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_rollCall && m_rollCallStale) {
+            m_rollCallStale = false;
+            m_rollCallTimer->start();
+        }
+    });
+    connect(notice, &QPushButton::clicked, this, &SupervisionView::issueNotice);
 
     connect(issue, &QPushButton::clicked, this, &SupervisionView::issueForSelection);
     auto activate = [this](const QModelIndex &index) {
@@ -75,6 +121,10 @@ void SupervisionView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_model->setActive(true);
+    if (m_pages->currentWidget() == m_rollCall && m_rollCallStale) {
+        m_rollCallStale = false;
+        m_rollCallTimer->start();
+    }
 }
 
 void SupervisionView::hideEvent(QHideEvent *event)
@@ -106,6 +156,24 @@ void SupervisionView::updateSummary()
                            .arg(m_model->redCount())
                            .arg(m_model->yellowCount())
                            .arg(m_model->rowCount()));
+}
+
+QString SupervisionView::selectedUnit() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return {};
+    const QModelIndex first = current.sibling(current.row(), 0);
+    return first.parent().isValid() ? first.parent().data().toString() : first.data().toString();
+}
+
+void SupervisionView::issueNotice()
+{
+    QString unit = selectedUnit();
+    if (m_pages->currentWidget() == m_due && !m_due->selectedUnit().isEmpty())
+        unit = m_due->selectedUnit();
+    NoticeDialog dialog(m_store, unit, this);
+    dialog.exec();
 }
 
 void SupervisionView::issueForSelection()

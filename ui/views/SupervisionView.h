@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
+class QTimer;
 class QTreeView;
 namespace duban::core {
 class OpenLedger;
@@ -11,6 +13,8 @@ class UndoStack;
 
 namespace duban::ui {
 
+class DuePanel;
+class RollCallPanel;
 class SupervisionModel;
 
 /// The supervision screen (督查督办): what is red or yellow, grouped by lead unit, sorted by days overdue;
@@ -23,10 +27,18 @@ public:
     SupervisionView(core::OpenLedger *store, core::UndoStack *undo, QWidget *parent = nullptr);
     SupervisionModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
+    /// The pages: the red and yellow tasks, the due-soon panel, the roll call.
+    QTabWidget *pages() const { return m_pages; }
+    DuePanel *duePanel() const { return m_due; }
+    RollCallPanel *rollCall() const { return m_rollCall; }
+    /// The unit of the selected row of the red and yellow page (a unit or one of its tasks), or empty.
+    QString selectedUnit() const;
 
 public slots:
     /// Opens the 催办/督办 dialog for the selection (a task, or every listed task of a unit).
     void issueForSelection();
+    /// Opens the numbered notice dialog (督办通知单 / 催办单) for the selected unit.
+    void issueNotice();
 
 signals:
     void taskActivated(qint64 taskId);
@@ -44,6 +56,11 @@ private:
     SupervisionModel *m_model;
     QTreeView *m_tree;
     QLabel *m_summary;
+    QTabWidget *m_pages;
+    DuePanel *m_due;
+    RollCallPanel *m_rollCall;
+    QTimer *m_rollCallTimer;
+    bool m_rollCallStale = true;
 };
 
 } // namespace duban::ui
