@@ -117,6 +117,7 @@ StatusSnapshot StatusLoader::load(QDate asOf, const StatusThresholds &thresholds
     if (s.facts.empty())
         return s;
     readMilestones(s, onlyTask);
+    readDeadlinesInForce(s, asOf, onlyTask);
     if (withReports) {
         readLatestReports(s, asOf, onlyTask);
         readOwedReports(s, asOf, thresholds, onlyTask);
@@ -238,6 +239,33 @@ void StatusLoader::readOwedReports(StatusSnapshot &s, QDate asOf, const StatusTh
         readFirstReportsSince(m_db, s, firsts, column, asOf, onlyTask);
     if (anyOnce)
         readOnceReports(m_db, s, owed, asOf, thresholds, onlyTask);
+}
+
+void StatusLoader::readDeadlinesInForce(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const
+{
+    // An approved extension moves the deadline from the day it was approved: as of an earlier date the task
+    // was judged against the deadline it had then, the old deadline of the first extension approved after
+    // that date (extensions are chained, each one's old deadline the previous one's new).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT task_id, old_deadline FROM task_requests WHERE kind = 1 AND state = %1 "
+                                 "AND decided_on > ? AND old_deadline IS NOT NULL%2 ORDER BY task_id, decided_on, id")
+                      .arg(int(LoopRequest::State::Approved))
+                      .arg(andTask(onlyTask)),
+                  QVariantList{asOf.toString(Qt::ISODate)} + taskValue(onlyTask), nullptr))
+        return;
+    qint64 last = 0;
+    while (q.next()) {
+        const qint64 task = q.value(0).toLongLong();
+        if (task == last)
+            continue; // the first one after asOf holds the deadline in force then
+        last = task;
+        const int i = s.indexOf.value(task, -1);
+        const QDate old = dateOf(q.value(1));
+        if (i >= 0 && old.isValid())
+            s.facts[size_t(i)].deadline = old;
+    }
 }
 
 void StatusLoader::readRequests(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const

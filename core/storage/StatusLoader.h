@@ -51,6 +51,7 @@ private:
                          qint64 onlyTask) const;
     void readNotices(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
     /// The loop: a returned 办结申请, a 延期申请 waiting (as of asOf).
+    void readDeadlinesInForce(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
     void readRequests(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
     /// The units that had not signed (签收) as of asOf, and the day they had to by (signWorkdays working
     /// days after the task's 交办).

@@ -79,6 +79,9 @@ echo "task 3 extended to 2024-03-31 (approved 12-15); task 1 requested, returned
 "$duban" notice --db "$db" --unit 新区自然资源规划局 --kind 督办 --as-of 2023-07-06 --out "$out/notice.pdf" \
     >"$out/notice.log"
 echo "notice: $(tail -1 "$out/notice.log") → $(basename "$out/notice.pdf")"
+# Its response comes on 2023-07-12, before the reply date: recorded against the notice.
+step notice --respond "督字〔2023〕第1号" --date 2023-07-12 --text 已签收并制定要素保障推进计划
+echo "response to 督字〔2023〕第1号 recorded on 2023-07-12"
 
 for asof in 2023-03-28 2023-07-06 2024-01-01; do
     "$duban" tasks --db "$db" --as-of "$asof" --json >"$out/tasks-$asof.json"
@@ -100,7 +103,7 @@ late = [c for c, t in {t["code"]: t for t in load("tasks-2023-07-06.json")}.item
 print("as of 2023-07-06, 迟报:", ", ".join(late))
 t2024 = {t["code"]: t for t in load("tasks-2024-01-01.json")}
 t3 = t2024["3"]
-print("as of 2024-01-01, task 3:", t3["light"], "deadline", t3["deadline"], "original", t3["deadline_original"],
+print("as of 2024-01-01, task 3:", t3["light"], "; ".join(r["kind"] for r in t3["reasons"]), "deadline", t3["deadline"], "original", t3["deadline_original"],
       "stage", t3["stage"])
 print("task 1:", t2024["1"]["status"], t2024["1"]["stage"], "completed", t2024["1"]["completed_on"])
 print("history of task 1:", " → ".join(e["kind"] for e in load("history-1.json")))

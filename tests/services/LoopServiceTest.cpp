@@ -4,7 +4,9 @@
 
 #include "core/services/LoopService.h"
 #include "core/services/ProgressService.h"
+#include "core/rules/StatusRules.h"
 #include "core/storage/LoopRepository.h"
+#include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRepository.h"
 
 #include <QSqlError>
@@ -272,4 +274,38 @@ TEST(LoopService, AttachmentsAboveTheLimitAreRefusedAndRemovalIsUndone)
     EXPECT_FALSE(f.loop.attachments(f.task1).first().removed);
     EXPECT_EQ(f.kinds(f.task1).mid(f.kinds(f.task1).size() - 2),
               (QStringList{u("attachment-removed"), u("attachment-added")}));
+}
+
+TEST(LoopService, AnExtensionCountsFromTheDayItWasApprovedNotBefore)
+{
+    LoopLedger f;
+    // 2023-12-31 → 2024-03-31 approved on 2023-11-05; → 2024-06-30 asked on 2024-03-25, approved on 2024-04-05.
+    ASSERT_GT(f.loop.requestExtension(f.task1, {}, QDate(2024, 3, 31), u("征地拆迁滞后"), QDate(2023, 11, 1), {},
+                                      &f.err),
+              0);
+    ASSERT_TRUE(f.loop.decideExtension(f.task1, true, QDate(2023, 11, 5), {}, nullptr, &f.err));
+    ASSERT_GT(
+        f.loop.requestExtension(f.task1, {}, QDate(2024, 6, 30), u("再延"), QDate(2024, 3, 25), {}, &f.err), 0);
+    ASSERT_TRUE(f.loop.decideExtension(f.task1, true, QDate(2024, 4, 5), {}, nullptr, &f.err));
+    auto deadlineAsOf = [&f](QDate asOf, bool withReports) {
+        const StatusSnapshot s = StatusLoader(*f.db).load(asOf, StatusThresholds{}, withReports);
+        return s.facts.at(size_t(s.indexOf.value(f.task1))).deadline;
+    };
+    for (bool withReports : {true, false}) {
+        // Before the first approval the task was judged against its original deadline …
+        EXPECT_EQ(deadlineAsOf(QDate(2023, 7, 1), withReports), QDate(2023, 12, 31));
+        EXPECT_EQ(deadlineAsOf(QDate(2023, 11, 4), withReports), QDate(2023, 12, 31));
+        // … from it on against the first extension, and from the second on against that one.
+        EXPECT_EQ(deadlineAsOf(QDate(2023, 11, 5), withReports), QDate(2024, 3, 31));
+        EXPECT_EQ(deadlineAsOf(QDate(2024, 4, 4), withReports), QDate(2024, 3, 31));
+        EXPECT_EQ(deadlineAsOf(QDate(2024, 4, 5), withReports), QDate(2024, 6, 30));
+    }
+    // So between the first deadline and the second approval the task was overdue (red), and from it on not.
+    auto lightAsOf = [&f](QDate asOf) {
+        const StatusSnapshot s = StatusLoader(*f.db).load(asOf, StatusThresholds{});
+        return evaluate(s.facts.at(size_t(s.indexOf.value(f.task1))), asOf, StatusThresholds{}).light;
+    };
+    EXPECT_NE(lightAsOf(QDate(2024, 3, 31)), Light::Red);
+    EXPECT_EQ(lightAsOf(QDate(2024, 4, 2)), Light::Red);
+    EXPECT_NE(lightAsOf(QDate(2024, 4, 5)), Light::Red);
 }
