@@ -2,7 +2,7 @@
 # The walk-through of issue 14 on the seed, by command line: the plan imported (交办 on its date, 2023-03-22),
 # 签收 of task 3 by two of its three units (the third never signs), every other unit signing its tasks, the
 # seed's 2023 reports typed in (June's has one 迟报), an extension approved for task 3, task 1 requested,
-# returned, requested again and 销号, a 督办通知单 for the unit that never signed; then the lights, the
+# returned, requested again and 销号, a 督办通知单 (in Chinese, as the office prints it) for the unit that never signed and its response; then the lights, the
 # history of task 1 and the scores. Prints what it did and the figures; writes only into OUTDIR.
 #
 # usage: tests/data/loop-walkthrough.sh DUBAN_BINARY OUTDIR
@@ -23,6 +23,8 @@ export LC_ALL=C.UTF-8 TZ=Asia/Shanghai DUBAN_ACTOR=督查室王五
 unset DUBAN_DB
 mkdir -p "$out"
 export XDG_CONFIG_HOME="$out/config" XDG_CACHE_HOME="$out/cache" XDG_DATA_HOME="$out/data"
+export XDG_RUNTIME_DIR="$out/runtime"
+mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
 db="$out/walk.sqlite"
 rm -f "$db" "$db-journal" "$db-wal" "$db-shm"
 log="$out/steps.log"
@@ -63,6 +65,14 @@ while IFS=$'\t' read -r code date unit percent text; do
 done <"$reports"
 echo "reports typed in: $typed (tests/data/seed-reports-2023.tsv)"
 
+# The 督办通知单 to the unit that never signed, as of 2023-07-06.
+LC_ALL=zh_CN.UTF-8 "$duban" notice --db "$db" --unit 新区自然资源规划局 --kind 督办 --as-of 2023-07-06 --out "$out/notice.pdf" \
+    >"$out/notice.log"
+echo "notice: $(tail -1 "$out/notice.log") → $(basename "$out/notice.pdf")"
+# Its response comes on 2023-07-12, before the reply date: recorded against the notice.
+step notice --respond "督字〔2023〕第1号" --date 2023-07-12 --text 已签收并制定要素保障推进计划
+echo "response to 督字〔2023〕第1号 recorded on 2023-07-12"
+
 # 延期: task 3 asks on 2023-12-10 to move 2023-12-31 to 2024-03-31; approved on 12-15.
 step extend --task 3 --to 2024-03-31 --reason 专项债发行批次调整 --date 2023-12-10
 step extend --task 3 --approve --date 2023-12-15
@@ -75,15 +85,7 @@ step request-completion --task 1 --unit 新区经济发展局 --date 2023-11-28 
 step review --task 1 --approve --date 2023-11-30
 echo "task 3 extended to 2024-03-31 (approved 12-15); task 1 requested, returned, requested again, 销号 11-30"
 
-# The 督办通知单 to the unit that never signed, as of 2023-07-06.
-"$duban" notice --db "$db" --unit 新区自然资源规划局 --kind 督办 --as-of 2023-07-06 --out "$out/notice.pdf" \
-    >"$out/notice.log"
-echo "notice: $(tail -1 "$out/notice.log") → $(basename "$out/notice.pdf")"
-# Its response comes on 2023-07-12, before the reply date: recorded against the notice.
-step notice --respond "督字〔2023〕第1号" --date 2023-07-12 --text 已签收并制定要素保障推进计划
-echo "response to 督字〔2023〕第1号 recorded on 2023-07-12"
-
-for asof in 2023-03-28 2023-07-06 2024-01-01; do
+for asof in 2023-03-27 2023-03-28 2023-07-06 2024-01-01; do
     "$duban" tasks --db "$db" --as-of "$asof" --json >"$out/tasks-$asof.json"
 done
 "$duban" history --db "$db" --task 1 --json >"$out/history-1.json"

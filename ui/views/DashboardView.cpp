@@ -107,7 +107,11 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The unit's name keeps room for about nine characters however many figures follow (the table scrolls
+    // sideways when the window is narrow); the full name is in its tooltip and in the chart.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
+    m_table->setColumnWidth(0, m_table->fontMetrics().horizontalAdvance(QString(9, QChar(0x56FD))) + 16);
     for (int c = 1; c < UnitStatisticsModel::kColumns; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -296,6 +300,8 @@ void DashboardView::rebuildCharts()
 
     // Pie of the lights.
     auto *pie = new QPieSeries();
+    // Room around the pie for the slice labels: a small slice at the top had its label cut off.
+    pie->setPieSize(0.6);
     for (Light l : kTileLights) {
         const int n = m_stats.counts.of(l);
         if (n == 0)
