@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace duban::core {
 
@@ -229,14 +230,36 @@ QList<DueItem> DueService::dueSoon(QDate asOf, int workdays, const WorkCalendar 
     // Date, unit (as lists order them), task (ledger order), kind.
     QList<int> order(b.items.size());
     std::iota(order.begin(), order.end(), 0);
-    const UnitOrder units;
+    // Units are few and items many: rank the distinct units once, then compare ranks.
+    QHash<QString, int> unitRank;
+    {
+        QStringList names;
+        for (const DueItem &item : std::as_const(b.items))
+            if (!unitRank.contains(item.unit)) {
+                unitRank.insert(item.unit, 0);
+                names.append(item.unit);
+            }
+        const UnitOrder units;
+        QList<std::pair<QString, bool>> keyed;
+        keyed.reserve(names.size());
+        for (const QString &name : std::as_const(names))
+            keyed.append({name, UnitOrder::isGroup(name)});
+        std::stable_sort(keyed.begin(), keyed.end(), [&units](const auto &x, const auto &y) {
+            return units.before(x.first, x.second, y.first, y.second);
+        });
+        for (int i = 0; i < keyed.size(); ++i)
+            unitRank[keyed.at(i).first] = i;
+    }
+    std::vector<int> unitOf(size_t(b.items.size()));
+    for (qsizetype i = 0; i < b.items.size(); ++i)
+        unitOf[size_t(i)] = unitRank.value(b.items.at(i).unit);
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         const DueItem &a = b.items.at(x);
         const DueItem &c = b.items.at(y);
         if (a.date != c.date)
             return a.date < c.date;
-        if (a.unit != c.unit)
-            return units.before(a.unit, c.unit);
+        if (unitOf[size_t(x)] != unitOf[size_t(y)])
+            return unitOf[size_t(x)] < unitOf[size_t(y)];
         if (b.ranks.at(x) != b.ranks.at(y))
             return b.ranks.at(x) < b.ranks.at(y);
         return a.kind < c.kind;

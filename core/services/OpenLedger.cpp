@@ -233,6 +233,37 @@ void OpenLedger::reloadInBackground()
     m_workers.push_back({std::move(worker), done});
 }
 
+void OpenLedger::readInBackground(QObject *context, std::function<std::function<void()>(Database *)> work)
+{
+    const QString path = m_db.databaseName();
+    joinFinishedWorkers();
+    auto stop = m_stop;
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    QPointer<QObject> target(context);
+    std::thread worker([path, stop, done, target, work = std::move(work)] {
+        std::function<void()> finish;
+        if (!*stop) {
+            if (const std::unique_ptr<Database> session = Database::openSession(path, nullptr)) {
+                Transaction snapshot(session->connection(), Transaction::Mode::Read);
+                finish = work(session.get());
+                snapshot.commit();
+            } else {
+                finish = work(nullptr);
+            }
+        }
+        if (!*stop && finish)
+            QMetaObject::invokeMethod(
+                qApp,
+                [target, finish = std::move(finish)] {
+                    if (target)
+                        finish();
+                },
+                Qt::QueuedConnection);
+        *done = true;
+    });
+    m_workers.push_back({std::move(worker), done});
+}
+
 bool OpenLedger::setStatusThresholds(const StatusThresholds &settings, StorageError *error)
 {
     if (refuseWhileHeld(error))

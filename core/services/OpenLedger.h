@@ -31,6 +31,7 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -102,6 +103,11 @@ public:
     /// Loads rows, lights and sort orders in a worker thread with its own connection (for big ledgers);
     /// loadProgress() reports, reset() fires when the rows are in. Edits wait until then.
     void reloadInBackground();
+    /// Runs `work` in a worker thread on a read snapshot of a session of its own (null when the file could
+    /// not be opened again: `work` says so), then the function it returns on the window's thread — unless
+    /// `context` is gone by then or the store is going away. For reads that take long on a big ledger (the
+    /// due-soon list, the scores): the window does not stall.
+    void readInBackground(QObject *context, std::function<std::function<void()>(Database *)> work);
     bool isLoading() const { return m_loading; }
     /// Ledgers above this many tasks are loaded (and re-judged on a date change) in the background.
     static constexpr int backgroundThreshold = 20000;

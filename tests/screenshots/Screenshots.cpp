@@ -158,6 +158,7 @@ int main(int argc, char **argv)
     save(&window, out + QStringLiteral("/dashboard-1400-%1.png").arg(lang));
     // The 考核 tab, the first unit expanded into its items.
     window.dashboard()->unitTabs()->setCurrentWidget(window.dashboard()->scoresPanel());
+    window.dashboard()->scoresPanel()->refresh(); // now, not in the background
     if (QTreeWidget *scores = window.dashboard()->scoresPanel()->tree(); scores->topLevelItemCount() > 0)
         scores->expandItem(scores->topLevelItem(0));
     save(&window, out + QStringLiteral("/dashboard-scores-%1.png").arg(lang));
@@ -251,6 +252,7 @@ int main(int argc, char **argv)
         // What comes due in the 3 working days after 2023-09-27 (over the National Day holiday).
         window.store()->setAsOf(QDate(2023, 9, 27));
         ui::DuePanel panel(window.store());
+        panel.refresh();
         panel.resize(1100, 640);
         save(&panel, out + QStringLiteral("/due-%1.png").arg(lang));
     }

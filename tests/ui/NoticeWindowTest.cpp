@@ -18,7 +18,9 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace duban::core;
@@ -81,6 +83,32 @@ TEST(DuePanel, ListsTheItemsByUnitAndFollowsTheLedgersDate)
     panel.refresh();
     for (const DueItem &i : panel.items())
         EXPECT_NE(i.kind, DueItem::Kind::Deadline);
+}
+
+TEST(DuePanel, FollowsTheLedgerInAWorkerThreadWhileShown)
+{
+    LedgerFixture f(QDate(2023, 9, 27));
+    DuePanel panel(f.ledger.get());
+    QSignalSpy read(&panel, &DuePanel::refreshed);
+    panel.show();
+    // Shown, it reads in the background: nothing yet on the window's thread, then the list.
+    EXPECT_TRUE(panel.items().isEmpty());
+    ASSERT_TRUE(read.wait(10000));
+    EXPECT_EQ(panel.items().size(), 5);
+    // The ledger's date moves: read again, by itself.
+    f.ledger->setAsOf(QDate(2023, 10, 12));
+    ASSERT_TRUE(read.wait(10000));
+    for (const DueItem &i : panel.items())
+        EXPECT_NE(i.kind, DueItem::Kind::Deadline);
+    // Two changes in a row: only the latest read is shown.
+    read.clear();
+    f.ledger->setAsOf(QDate(2023, 9, 26));
+    QCoreApplication::processEvents();
+    f.ledger->setAsOf(QDate(2023, 9, 27));
+    ASSERT_TRUE(read.wait(10000));
+    QTest::qWait(200);
+    EXPECT_EQ(read.count(), 1) << "an older read is dropped";
+    EXPECT_EQ(panel.items().size(), 5);
 }
 
 TEST(DuePanel, RemindsAllOfAUnitsListedTasksInOneUndoableStep)

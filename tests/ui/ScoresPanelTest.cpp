@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -47,9 +48,12 @@ TEST(ScoresPanel, RanksTheUnitsAndExpandsIntoTheirItems)
     EXPECT_EQ(rate.data().toString(), QStringLiteral("0%"));
     EXPECT_TRUE(rate.data(Qt::ToolTipRole).toString().contains(QLatin1Char('1')));
 
-    // The 考核 tab: computed when shown.
+    // The 考核 tab: computed when shown, in a worker thread (the window does not wait for it).
+    QSignalSpy computed(view.scoresPanel(), &ScoresPanel::refreshed);
     view.unitTabs()->setCurrentWidget(view.scoresPanel());
     QTreeWidget *tree = view.scoresPanel()->tree();
+    EXPECT_EQ(tree->topLevelItemCount(), 0) << "not computed on the window's thread";
+    ASSERT_TRUE(computed.wait(10000));
     ASSERT_EQ(tree->topLevelItemCount(), 6);
     QTreeWidgetItem *first = tree->topLevelItem(0);
     EXPECT_EQ(first->text(ScoresPanel::Rank), QStringLiteral("1"));
@@ -67,6 +71,7 @@ TEST(ScoresPanel, RanksTheUnitsAndExpandsIntoTheirItems)
     // A later date is counted again when the ledger's date moves.
     store.setAsOf(QDate(2023, 3, 27));
     view.refresh();
+    ASSERT_TRUE(computed.wait(10000));
     ASSERT_GT(tree->topLevelItemCount(), 0);
     EXPECT_EQ(tree->topLevelItem(0)->text(ScoresPanel::Score), QStringLiteral("104"));
 }

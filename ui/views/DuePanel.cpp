@@ -3,6 +3,7 @@
 #include "core/services/CalendarService.h"
 #include "core/services/OpenLedger.h"
 #include "core/services/UnitOrder.h"
+#include "core/storage/Database.h"
 #include "ui/commands/TaskCommands.h"
 
 #include <QHBoxLayout>
@@ -78,7 +79,7 @@ DuePanel::DuePanel(OpenLedger *ledger, QWidget *parent)
 
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
-    connect(m_refresh, &QTimer::timeout, this, &DuePanel::refresh);
+    connect(m_refresh, &QTimer::timeout, this, &DuePanel::refreshInBackground);
     connect(m_workdays, &QSpinBox::valueChanged, this, &DuePanel::scheduleRefresh);
     connect(m_remind, &QPushButton::clicked, this, &DuePanel::remindSelectedUnit);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &DuePanel::updateButtons);
@@ -92,7 +93,7 @@ DuePanel::DuePanel(OpenLedger *ledger, QWidget *parent)
     for (auto signal : {&OpenLedger::taskChanged, &OpenLedger::taskAdded, &OpenLedger::taskRemoved,
                         &OpenLedger::historyChanged})
         connect(ledger, signal, this, &DuePanel::scheduleRefresh);
-    refresh();
+    // Nothing is read until the panel is shown (showEvent).
 }
 
 int DuePanel::workdays() const
@@ -110,7 +111,7 @@ void DuePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        refresh();
+        refreshInBackground();
 }
 
 void DuePanel::scheduleRefresh()
@@ -125,11 +126,46 @@ void DuePanel::refresh()
 {
     m_refresh->stop();
     m_stale = false;
+    ++m_generation;
     StorageError error;
-    const DueService due = m_ledger->due();
-    m_items = due.dueSoon(m_ledger->asOf(), workdays(), &error);
+    QList<DueItem> items = m_ledger->due().dueSoon(m_ledger->asOf(), workdays(), &error);
     const QDate end =
         DueService::windowEnd(CalendarService(m_ledger->database()).calendar(), m_ledger->asOf(), workdays());
+    showItems(std::move(items), end, error);
+}
+
+void DuePanel::refreshInBackground()
+{
+    m_refresh->stop();
+    m_stale = false;
+    const int generation = ++m_generation;
+    const QDate asOf = m_ledger->asOf();
+    const int days = workdays();
+    //: zh_CN: 正在读取临近到期事项…
+    m_summary->setText(tr("Reading what comes due…"));
+    m_ledger->readInBackground(this, [this, generation, asOf, days](Database *session) {
+        auto items = std::make_shared<QList<DueItem>>();
+        auto error = std::make_shared<StorageError>();
+        QDate end;
+        if (!session) {
+            error->code = StorageError::Code::Query;
+            //: zh_CN: 无法再次打开数据库
+            error->message = tr("The database could not be opened again.");
+        } else {
+            *items = DueService(*session).dueSoon(asOf, days, error.get());
+            end = DueService::windowEnd(CalendarService(*session).calendar(), asOf, days);
+        }
+        // Runs on the window's thread, only while the panel exists.
+        return std::function<void()>([this, generation, items, error, end] {
+            if (generation == m_generation)
+                showItems(std::move(*items), end, *error);
+        });
+    });
+}
+
+void DuePanel::showItems(QList<DueItem> items, QDate end, const StorageError &error)
+{
+    m_items = std::move(items);
     if (error.isError())
         //: zh_CN: 无法读取临近到期事项：%1
         m_summary->setText(tr("The items coming due could not be read: %1").arg(error.message));
@@ -140,6 +176,7 @@ void DuePanel::refresh()
                 .arg(m_ledger->asOf().toString(Qt::ISODate), end.toString(Qt::ISODate))
                 .arg(m_items.size()));
     fill();
+    emit refreshed();
 }
 
 void DuePanel::fill()

@@ -39,8 +39,11 @@ public:
     bool selectUnit(const QString &unit);
 
 public slots:
-    /// Reads the list again.
+    /// Reads the list again, now (the window waits).
     void refresh();
+    /// Reads the list again in a worker thread; refreshed() when it is shown. What the panel does by itself
+    /// when the ledger, its date or the number of days change: a big ledger does not stall the window.
+    void refreshInBackground();
     /// Records one 催办 for each listed task of the selected unit, dated the ledger's date, as one undo
     /// step; says in the panel what it did or why it could not.
     void remindSelectedUnit();
@@ -48,12 +51,15 @@ public slots:
 signals:
     /// A row of a task was double-clicked.
     void taskActivated(qint64 taskId);
+    /// The list was read again and is shown.
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void showItems(QList<core::DueItem> items, QDate end, const core::StorageError &error);
     void fill();
     void updateButtons();
 
@@ -66,6 +72,7 @@ private:
     QLabel *m_status;
     QTimer *m_refresh;
     bool m_stale = true;
+    int m_generation = 0; ///< of the latest read asked for: an older one's result is dropped
 };
 
 } // namespace duban::ui

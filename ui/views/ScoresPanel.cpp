@@ -1,5 +1,7 @@
 #include "ScoresPanel.h"
 
+#include "core/storage/Database.h"
+
 #include "core/rules/StatusRules.h"
 #include "core/services/OpenLedger.h"
 
@@ -84,26 +86,57 @@ void ScoresPanel::markDirty()
 {
     m_dirty = true;
     if (isVisible())
-        refresh();
+        refreshInBackground();
 }
 
 void ScoresPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_dirty)
-        refresh();
+        refreshInBackground();
 }
 
 void ScoresPanel::refresh()
 {
     m_dirty = false;
+    ++m_generation;
     StorageError error;
-    const std::optional<ScoreRanking> ranking =
-        ScoreService(m_store->database()).scores(m_store->asOf(), &error);
+    std::optional<ScoreRanking> ranking = ScoreService(m_store->database()).scores(m_store->asOf(), &error);
+    showRanking(std::move(ranking), error);
+}
+
+void ScoresPanel::refreshInBackground()
+{
+    m_dirty = false;
+    const int generation = ++m_generation;
+    const QDate asOf = m_store->asOf();
+    //: zh_CN: 正在计算考核得分…
+    m_note->setText(tr("Computing the scores…"));
+    m_store->readInBackground(this, [this, generation, asOf](Database *session) {
+        auto ranking = std::make_shared<std::optional<ScoreRanking>>();
+        auto error = std::make_shared<StorageError>();
+        if (session) {
+            *ranking = ScoreService(*session).scores(asOf, error.get());
+        } else {
+            error->code = StorageError::Code::Query;
+            //: zh_CN: 无法再次打开数据库
+            error->message = tr("The database could not be opened again.");
+        }
+        // Runs on the window's thread, only while the panel exists.
+        return std::function<void()>([this, generation, ranking, error] {
+            if (generation == m_generation)
+                showRanking(std::move(*ranking), *error);
+        });
+    });
+}
+
+void ScoresPanel::showRanking(std::optional<ScoreRanking> ranking, const StorageError &error)
+{
     m_tree->clear();
     m_ranking = ranking.value_or(ScoreRanking{});
     if (!ranking) {
         m_note->setText(tr("The scores cannot be computed: %1").arg(error.message));
+        emit refreshed();
         return;
     }
     const ScorePoints &p = m_ranking.points;
@@ -137,6 +170,7 @@ void ScoresPanel::refresh()
         rows.append(row);
     }
     m_tree->addTopLevelItems(rows);
+    emit refreshed();
 }
 
 void ScoresPanel::fillItems(QTreeWidgetItem *unitRow)

@@ -39,14 +39,21 @@ public:
     static QString itemText(const core::ScoreItem &item);
 
 public slots:
+    /// Computes the scores now (the window waits).
     void refresh();
-    /// Recomputes now if shown, else when next shown.
+    /// Computes them in a worker thread; refreshed() when they are shown.
+    void refreshInBackground();
+    /// Recomputes (in the background) now if shown, else when next shown.
     void markDirty();
+
+signals:
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showRanking(std::optional<core::ScoreRanking> ranking, const core::StorageError &error);
     void fillItems(QTreeWidgetItem *unitRow);
 
     core::OpenLedger *m_store;
@@ -54,6 +61,7 @@ private:
     QLabel *m_note;
     QTreeWidget *m_tree;
     bool m_dirty = true;
+    int m_generation = 0; ///< of the latest computation asked for: an older one's result is dropped
 };
 
 } // namespace duban::ui
