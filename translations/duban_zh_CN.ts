@@ -2140,6 +2140,16 @@
             <numerusform>已向%1催办%n项任务（可撤销）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading what comes due…</source>
+        <extracomment>zh_CN: 正在读取临近到期事项…</extracomment>
+        <translation>正在读取临近到期事项…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again.</source>
+        <extracomment>zh_CN: 无法再次打开数据库</extracomment>
+        <translation>无法再次打开数据库</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::ImportDialog</name>
@@ -4159,6 +4169,16 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Expand for the items</source>
         <translation>展开查看扣加分项</translation>
+    </message>
+    <message>
+        <source>Computing the scores…</source>
+        <extracomment>zh_CN: 正在计算考核得分…</extracomment>
+        <translation>正在计算考核得分…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again.</source>
+        <extracomment>zh_CN: 无法再次打开数据库</extracomment>
+        <translation>无法再次打开数据库</translation>
     </message>
 </context>
 <context>

@@ -92,20 +92,28 @@ bool DueQuery::readLastReports(QDate from, DueFacts &facts, StorageError *error)
     for (size_t i = 0; i < facts.tasks.size(); ++i)
         at.insert(facts.tasks[i].id, i);
     // A report counts for a period owed when a lead unit (or no unit: the office) made it, as the rules say.
+    // Only a report dated on or after the first day of a period due from `from` on can count: no period
+    // (a half-year due by the 31st of the month after it at the latest) begins more than 400 days before.
+    // So the reports of those days are read, by the index on their date, not the whole table; and the lead
+    // is checked here, against the leads already read, not per report in SQL.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!sql::run(q,
-                  QStringLiteral(
-                      "SELECT r.task_id, max(r.reported_on) FROM progress_reports r WHERE r.reported_on <= ? "
-                      "AND (r.unit = '' OR EXISTS (SELECT 1 FROM task_units tu JOIN units u ON u.id = "
-                      "tu.unit_id WHERE tu.task_id = r.task_id AND tu.role = 0 AND u.name = r.unit)) "
-                      "GROUP BY r.task_id"),
-                  {iso(from)}, error))
+                  QStringLiteral("SELECT task_id, unit, max(reported_on) FROM progress_reports WHERE reported_on "
+                                 ">= ? AND reported_on <= ? GROUP BY task_id, unit"),
+                  {iso(from.addDays(-400)), iso(from)}, error))
         return false;
     while (q.next()) {
         const auto it = at.constFind(q.value(0).toLongLong());
-        if (it != at.constEnd())
-            facts.tasks[*it].lastLeadReport = sql::toDate(q.value(1));
+        if (it == at.constEnd())
+            continue;
+        DueTaskRow &t = facts.tasks[*it];
+        const QString unit = q.value(1).toString();
+        if (!unit.isEmpty() && !t.leads.contains(unit))
+            continue;
+        const QDate on = sql::toDate(q.value(2));
+        if (!t.lastLeadReport.isValid() || on > t.lastLeadReport)
+            t.lastLeadReport = on;
     }
     return true;
 }

@@ -29,7 +29,7 @@ struct DueTaskRow
     QDate startDate;
     /// The task's reporting schedule over its plan's (combineSchedules()); Default and 0: the ledger's.
     ReportingSchedule schedule;
-    QDate lastLeadReport; ///< the latest report by a lead unit (or by no unit) dated on or before the as-of
+    QDate lastLeadReport; ///< the latest report by a lead unit (or by no unit) dated in the 400 days up to the as-of
                           ///< date
 };
 

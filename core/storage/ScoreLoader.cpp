@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace duban::core {
 
 ScoreLoader::ScoreLoader(Database &database) : m_db(database.connection()) {}
@@ -20,6 +22,27 @@ std::optional<ScoreInput> ScoreLoader::load(QDate asOf, StorageError *error, boo
         (withReports && !readReports(in, indexOf, asOf, error)) || !readLoop(in, asOf, withReports, error))
         return std::nullopt;
     return in;
+}
+
+std::optional<QList<ScoreLoader::SignTally>> ScoreLoader::signTallies(QDate asOf, StorageError *error) const
+{
+    const QString day = asOf.toString(Qt::ISODate);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral(
+                      "SELECT u.name, t.start_date, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM task_signoffs so "
+                      "WHERE so.task_id = tu.task_id AND so.unit = u.name AND so.signed_on <= ?) THEN 1 ELSE 0 "
+                      "END) FROM (SELECT DISTINCT task_id, unit_id FROM task_units) tu JOIN tasks t ON t.id = "
+                      "tu.task_id JOIN units u ON u.id = tu.unit_id WHERE t.start_date IS NOT NULL AND "
+                      "t.start_date < ? AND (t.status <> 1 OR (t.completed_on IS NOT NULL AND t.completed_on > "
+                      "?)) GROUP BY tu.unit_id, t.start_date"),
+                  {day, day, day}, error))
+        return std::nullopt;
+    QList<SignTally> out;
+    while (q.next())
+        out.append(SignTally{q.value(0).toString(), sql::toDate(q.value(1)), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
 }
 
 bool ScoreLoader::readTasks(ScoreInput &in, QHash<qint64, int> &indexOf, StorageError *error) const
@@ -55,25 +78,30 @@ bool ScoreLoader::readTasks(ScoreInput &in, QHash<qint64, int> &indexOf, Storage
 
 bool ScoreLoader::readUnits(ScoreInput &in, const QHash<qint64, int> &indexOf, StorageError *error) const
 {
-    // Leads (role 0) first, each role in its order: units() is leads + co-units.
+    // The directory's names once (a few dozen), then the task units by id: no join per row, and each name
+    // is one shared string.
+    QHash<qint64, QString> names;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!sql::run(
-            q,
-            QStringLiteral("SELECT tu.task_id, u.name, tu.role FROM task_units tu JOIN units u ON u.id = "
-                           "tu.unit_id ORDER BY tu.task_id, tu.role, tu.position"),
-            {}, error))
+    if (!sql::run(q, QStringLiteral("SELECT id, name FROM units"), {}, error))
+        return false;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    // Leads (role 0) first, each role in its order: units() is leads + co-units.
+    if (!sql::run(q,
+                  QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, role, position"),
+                  {}, error))
         return false;
     while (q.next()) {
         const int i = indexOf.value(q.value(0).toLongLong(), -1);
-        if (i < 0)
+        const auto name = names.constFind(q.value(1).toLongLong());
+        if (i < 0 || name == names.constEnd())
             continue;
         ScoreTask &t = in.tasks[size_t(i)];
-        const QString name = q.value(1).toString();
         if (q.value(2).toInt() == 0)
-            t.leads.append(name);
-        if (!t.units.contains(name))
-            t.units.append(name);
+            t.leads.append(*name);
+        if (!t.units.contains(*name))
+            t.units.append(*name);
     }
     return true;
 }
@@ -82,21 +110,28 @@ bool ScoreLoader::readReports(ScoreInput &in, const QHash<qint64, int> &indexOf,
                               StorageError *error) const
 {
     // Reports by a lead unit of their task, or by no unit: the ones a period owed counts (as the lights).
+    // One pass over the covering index on the report's date; the lead is checked here, against the leads
+    // readUnits() read, not per report in SQL.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!sql::run(
-            q,
-            QStringLiteral("SELECT DISTINCT r.task_id, r.reported_on FROM progress_reports r WHERE "
-                           "r.reported_on <= ? AND (r.unit = '' OR EXISTS (SELECT 1 FROM task_units tu "
-                           "JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = r.task_id AND tu.role = 0 "
-                           "AND u.name = r.unit)) ORDER BY r.task_id, r.reported_on"),
-            {asOf.toString(Qt::ISODate)}, error))
+    if (!sql::run(q,
+                  QStringLiteral("SELECT task_id, unit, reported_on FROM progress_reports WHERE reported_on <= ?"),
+                  {asOf.toString(Qt::ISODate)}, error))
         return false;
     while (q.next()) {
         const int i = indexOf.value(q.value(0).toLongLong(), -1);
-        const QDate on = sql::toDate(q.value(1));
-        if (i >= 0 && on.isValid())
-            in.tasks[size_t(i)].reports.push_back(on);
+        if (i < 0)
+            continue;
+        ScoreTask &t = in.tasks[size_t(i)];
+        const QString unit = q.value(1).toString();
+        const QDate on = sql::toDate(q.value(2));
+        if (on.isValid() && (unit.isEmpty() || t.leads.contains(unit)))
+            t.reports.push_back(on);
+    }
+    // Each task's dates in order, once each (two leads reporting the same day count once).
+    for (ScoreTask &t : in.tasks) {
+        std::sort(t.reports.begin(), t.reports.end());
+        t.reports.erase(std::unique(t.reports.begin(), t.reports.end()), t.reports.end());
     }
     return true;
 }

@@ -26,6 +26,18 @@ public:
     /// `withReports` false skips the reports and returns (enough for the 签收率).
     std::optional<ScoreInput> load(QDate asOf, StorageError *error, bool withReports = true) const;
 
+    /// For the 签收率: per unit and 交办 date, how many tasks open as of asOf it answers for (lead or co-unit)
+    /// and how many of them it had signed by then — one aggregate query, the rows few (units × distinct
+    /// start dates). Tasks without a start date are left out (they owe no 签收).
+    struct SignTally
+    {
+        QString unit;
+        QDate start;
+        int tasks = 0;
+        int signedOff = 0;
+    };
+    std::optional<QList<SignTally>> signTallies(QDate asOf, StorageError *error) const;
+
 private:
     bool readTasks(ScoreInput &in, QHash<qint64, int> &indexOf, StorageError *error) const;
     bool readUnits(ScoreInput &in, const QHash<qint64, int> &indexOf, StorageError *error) const;

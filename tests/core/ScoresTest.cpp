@@ -7,6 +7,8 @@
 #include "core/services/UnitOrder.h"
 #include "core/storage/Database.h"
 #include "core/storage/LoopRepository.h"
+#include "core/services/CalendarService.h"
+#include "core/storage/ScoreLoader.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRepository.h"
 #include "support/ScoredLedger.h"
@@ -164,6 +166,26 @@ TEST(Scores, ThePointsAreLedgerSettings)
     EXPECT_FALSE(scores.setPoints(bad, &err));
     EXPECT_EQ(err.code, StorageError::Code::Invalid);
     EXPECT_EQ(scores.points(), p);
+}
+
+TEST(Scores, SignRateTalliedBySqlIsWhatTheRuleCountsTaskByTask)
+{
+    // ScoreService::signCounts() tallies per unit and 交办 date in SQL; signCountsByUnit() counts task by
+    // task. They agree on every day around the sign due (03-27), the closures (03-24, 06-01) and later.
+    ScoredLedger f;
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
+    const WorkCalendar calendar = CalendarService(*f.db).calendar();
+    for (const QDate asOf : {QDate(2023, 3, 22), QDate(2023, 3, 27), QDate(2023, 3, 28), QDate(2023, 5, 31),
+                             QDate(2023, 6, 1), QDate(2023, 6, 2), QDate(2023, 10, 12), QDate(2024, 2, 1)}) {
+        StorageError err;
+        std::optional<ScoreInput> in = ScoreLoader(*f.db).load(asOf, &err, false);
+        ASSERT_TRUE(in) << err.message.toStdString();
+        for (ScoreTask &t : in->tasks)
+            if (t.facts.startDate.isValid())
+                t.signDue = calendar.addWorkdays(t.facts.startDate, 3);
+        EXPECT_EQ(ScoreService(*f.db).signCounts(asOf), signCountsByUnit(*in, asOf))
+            << asOf.toString(Qt::ISODate).toStdString();
+    }
 }
 
 TEST(Scores, SignRateAndReportHistoryPerUnit)
