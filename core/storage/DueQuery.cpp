@@ -99,8 +99,9 @@ bool DueQuery::readLastReports(QDate from, DueFacts &facts, StorageError *error)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!sql::run(q,
-                  QStringLiteral("SELECT task_id, unit, max(reported_on) FROM progress_reports WHERE reported_on "
-                                 ">= ? AND reported_on <= ? GROUP BY task_id, unit"),
+                  // A plain aggregate (any SQL), not SQLite's bare-column max (SqlDialect::latestReports).
+                  QStringLiteral("SELECT r.task_id, r.unit, max(r.reported_on) FROM progress_reports r WHERE "
+                                 "r.reported_on >= ? AND r.reported_on <= ? GROUP BY r.task_id, r.unit"),
                   {iso(from.addDays(-400)), iso(from)}, error))
         return false;
     while (q.next()) {
