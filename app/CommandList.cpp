@@ -54,6 +54,11 @@ constexpr std::array kCommands{
     CommandInfo{"brief", "write the briefing (督查通报) as of a date to a PDF file",
                 "The file is written next to its final name and renamed into place; an existing file is "
                 "replaced only with --overwrite."},
+    CommandInfo{"export", "write the ledger as an Excel workbook (.xlsx) or CSV",
+                "One row per task: number, task, units, deadline, milestones, latest progress, done %, "
+                "schedule, light (as the cell's colour), reasons, remark; a title row with the as-of date. "
+                "CSV is UTF-8 with a BOM; a cell starting with = + - @ is prefixed with '. An existing file "
+                "is replaced only with --overwrite."},
     CommandInfo{"calendar", "count working days; list or add holidays and 调休 working days",
                 "Duban ships China's statutory holidays and 调休 working days from 2019 (--list shows "
                 "them); the office's own entries in the database are laid over them. --add-workdays needs "

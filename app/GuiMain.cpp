@@ -67,5 +67,7 @@ extern "C" Q_DECL_EXPORT int duban_gui_main(int argc, char **argv)
         return runPageCommand(argc, argv, &duban::app::runBrief);
     if (argc >= 2 && std::strcmp(argv[1], "notice") == 0)
         return runPageCommand(argc, argv, &duban::app::runNotice);
+    if (argc >= 2 && std::strcmp(argv[1], "export") == 0)
+        return runPageCommand(argc, argv, &duban::app::runExport);
     return runWindow(argc, argv);
 }

@@ -329,6 +329,134 @@
     </message>
 </context>
 <context>
+    <name>duban::core::LedgerExportService</name>
+    <message>
+        <source>Assigned</source>
+        <extracomment>zh_CN: 已交办</extracomment>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>zh_CN: 已签收</extracomment>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>zh_CN: 办理中</extracomment>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Completion requested</source>
+        <extracomment>zh_CN: 办结待审</extracomment>
+        <translation>办结待审</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>zh_CN: 已销号</extracomment>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <extracomment>the exported ledger&apos;s title row; zh_CN: %1（统计截止日期：%2）</extracomment>
+        <translation>%1（统计截止日期：%2）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>zh_CN: 序号</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>zh_CN: 任务</extracomment>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <extracomment>zh_CN: 牵头单位</extracomment>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Co-units</source>
+        <extracomment>zh_CN: 配合单位</extracomment>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>zh_CN: 完成时限</extracomment>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <extracomment>zh_CN: 节点</extracomment>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <extracomment>zh_CN: 最新进展</extracomment>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <extracomment>zh_CN: 完成%</extracomment>
+        <translation>完成%</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <extracomment>zh_CN: 序时状态</extracomment>
+        <translation>序时状态</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>zh_CN: 灯号</extracomment>
+        <translation>灯号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>zh_CN: 原因</extracomment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <extracomment>zh_CN: 备注</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The as-of date is not valid.</source>
+        <extracomment>zh_CN: 统计截止日期无效。</extracomment>
+        <translation>统计截止日期无效。</translation>
+    </message>
+    <message>
+        <source>There is no unit called %1.</source>
+        <extracomment>zh_CN: 没有名为%1的单位。</extracomment>
+        <translation>没有名为%1的单位。</translation>
+    </message>
+    <message>
+        <source>There is no plan numbered %1.</source>
+        <extracomment>zh_CN: 没有文号为%1的方案。</extracomment>
+        <translation>没有文号为%1的方案。</translation>
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <extracomment>a milestone met; zh_CN: %1（已完成）</extracomment>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <source>Task ledger</source>
+        <extracomment>zh_CN: 任务台账</extracomment>
+        <translation>任务台账</translation>
+    </message>
+    <message>
+        <source>%1 (originally %2)</source>
+        <extracomment>an extended deadline; zh_CN: %1（原定%2）</extracomment>
+        <translation>%1（原定%2）</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <extracomment>zh_CN: %1办结</extracomment>
+        <translation>%1办结</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::LoopRepository</name>
     <message>
         <source>%1&apos;s acknowledgement is no longer recorded; someone else removed it.</source>
@@ -2152,6 +2280,78 @@
     </message>
 </context>
 <context>
+    <name>duban::ui::ExportLedgerDialog</name>
+    <message>
+        <source>Export ledger</source>
+        <extracomment>zh_CN: 导出台账</extracomment>
+        <translation>导出台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n task(s) the ledger shows (its filters and order)</source>
+        <extracomment>zh_CN: 台账当前显示的 %n 项任务（按筛选和排序）</extracomment>
+        <translation>
+            <numerusform>台账当前显示的 %n 项任务（按筛选和排序）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n task(s)</source>
+        <extracomment>zh_CN: 全部 %n 项任务</extracomment>
+        <translation>
+            <numerusform>全部 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <extracomment>zh_CN: 导出范围：</extracomment>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <source>ledger-%1.xlsx</source>
+        <extracomment>the default file name; zh_CN: 任务台账-%1.xlsx</extracomment>
+        <translation>任务台账-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <extracomment>zh_CN: 浏览…</extracomment>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <extracomment>zh_CN: 文件：</extracomment>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or CSV (.csv, UTF-8), by the file&apos;s extension. The lights are the cells&apos; colours; as of %1.</source>
+        <extracomment>zh_CN: Excel 工作簿（.xlsx）或 CSV（.csv，UTF-8），按文件扩展名。灯号以单元格颜色表示，统计截止日期为%1。</extracomment>
+        <translation>Excel 工作簿（.xlsx）或 CSV（.csv，UTF-8），按文件扩展名。灯号以单元格颜色表示，统计截止日期为%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>zh_CN: 导出(&amp;E)</extracomment>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <extracomment>zh_CN: Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</extracomment>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx or .csv.</source>
+        <extracomment>zh_CN: 文件名应以 .xlsx 或 .csv 结尾。</extracomment>
+        <translation>文件名应以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>The ledger shows no task.</source>
+        <extracomment>zh_CN: 台账当前没有显示任何任务。</extracomment>
+        <translation>台账当前没有显示任何任务。</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <extracomment>zh_CN: %1已存在。要替换它吗？</extracomment>
+        <translation>%1已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::ImportDialog</name>
     <message>
         <source>title</source>
@@ -2943,6 +3143,51 @@
         <source>Show every task again: no text, unit, section, light, schedule or status filter</source>
         <translation>显示全部任务：清除文字、单位、板块、灯色、序时进度和状态筛选</translation>
     </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <extracomment>zh_CN: 复制所选行(&amp;C)</extracomment>
+        <translation>复制所选行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks as tab-separated text, to paste into Excel as rows</source>
+        <extracomment>zh_CN: 把所选任务以制表符分隔的文本复制到剪贴板，可直接粘贴到 Excel</extracomment>
+        <translation>把所选任务以制表符分隔的文本复制到剪贴板，可直接粘贴到 Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s); paste them into Excel.</source>
+        <extracomment>zh_CN: 已复制%n行，可粘贴到 Excel。</extracomment>
+        <translation>
+            <numerusform>已复制%n行，可粘贴到 Excel。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::LedgerWorkbook</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <extracomment>zh_CN: 无法创建工作簿。</extracomment>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <extracomment>the sheet&apos;s name in the exported workbook; zh_CN: 任务台账</extracomment>
+        <translation>任务台账</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <extracomment>the printed page&apos;s footer (Excel codes: &amp;P page, &amp;N pages); zh_CN: 第 &amp;P 页，共 &amp;N 页</extracomment>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <extracomment>zh_CN: 工作簿未能写出：%1</extracomment>
+        <translation>工作簿未能写出：%1</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <extracomment>zh_CN: 无法创建临时文件夹：%1</extracomment>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::LoopCommands</name>
@@ -3705,6 +3950,30 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>Working-day &amp;calendar…</source>
         <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export ledger…</source>
+        <extracomment>zh_CN: 导出台账(&amp;E)…</extracomment>
+        <translation>导出台账(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ledger exported: %1</source>
+        <translation>台账已导出：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Print ledger…</source>
+        <extracomment>zh_CN: 打印台账(&amp;P)…</extracomment>
+        <translation>打印台账(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;supervision list…</source>
+        <extracomment>zh_CN: 打印督查督办清单…</extracomment>
+        <translation>打印督查督办清单…</translation>
+    </message>
+    <message>
+        <source>There is no task to print.</source>
+        <extracomment>zh_CN: 没有可打印的任务。</extracomment>
+        <translation>没有可打印的任务。</translation>
     </message>
 </context>
 <context>

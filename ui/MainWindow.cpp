@@ -7,6 +7,9 @@
 #include "dialogs/BriefingDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/CalendarDialog.h"
+#include "dialogs/ExportLedgerDialog.h"
+#include "export/LedgerWorkbook.h"
+#include "core/services/LedgerExportService.h"
 #include "dialogs/NoticeDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/StatusThresholdsDialog.h"
@@ -43,6 +46,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QThread>
 #include <QToolBar>
 #include <thread>
@@ -220,6 +226,22 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     notice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    //: zh_CN: 导出台账(&E)…
+    QAction *exportLedger = file->addAction(tr("&Export ledger…"), this, [this] {
+        m_pages->setCurrentWidget(m_tabs);
+        ExportLedgerDialog dialog(m_store, m_ledger->shownTaskIds(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            //: zh_CN: 台账已导出：%1
+            statusBar()->showMessage(tr("Ledger exported: %1").arg(dialog.pathEdit()->text()), 8000);
+    });
+    exportLedger->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    //: zh_CN: 打印台账(&P)…
+    QAction *print = file->addAction(tr("&Print ledger…"), this, [this] { printTasks(m_ledger->shownTaskIds()); });
+    print->setShortcut(QKeySequence::Print);
+    //: zh_CN: 打印督查督办清单…
+    file->addAction(tr("Print the &supervision list…"), this,
+                    [this] { printTasks(m_supervision->listedTaskIds()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -401,6 +423,29 @@ void MainWindow::runImportDialog(const QString &path, const QByteArray &sample)
         m_pages->setCurrentWidget(m_tabs);
         statusBar()->showMessage(tr("Imported %1 tasks.").arg(dialog.document().tasks.size()), 8000);
     }
+}
+
+void MainWindow::printTasks(const std::vector<qint64> &taskIds)
+{
+    if (taskIds.empty()) {
+        //: zh_CN: 没有可打印的任务。
+        statusBar()->showMessage(tr("There is no task to print."), 5000);
+        return;
+    }
+    LedgerExportScope scope;
+    scope.taskIds = taskIds;
+    StorageError error;
+    const std::optional<LedgerSheet> sheet = LedgerExportService(m_store->database()).build(scope, m_store->asOf(), &error);
+    if (!sheet) {
+        showStorageError(error.message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.resize(1100, 800);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&sheet](QPrinter *p) { LedgerWorkbook::print(*sheet, p); });
+    preview.exec();
 }
 
 void MainWindow::editStatusRules()

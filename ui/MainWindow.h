@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <vector>
+
 #include <functional>
 #include <memory>
 
@@ -69,6 +71,8 @@ public slots:
     void openSample();
     void showAbout();
     void editStatusRules();
+    /// The print preview of these tasks' rows (the exported ledger's table, A4 landscape).
+    void printTasks(const std::vector<qint64> &taskIds);
     /// Edit ▸ Preferences: the name recorded with each step.
     void editPreferences();
 

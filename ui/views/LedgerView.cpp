@@ -27,6 +27,12 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QGuiApplication>
+#include "core/services/LedgerExportService.h"
+#include "core/storage/Database.h"
+#include "ui/export/LedgerWorkbook.h"
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -115,10 +121,22 @@ LedgerView::LedgerView(core::OpenLedger *store, core::UndoStack *undo, QWidget *
 
     m_batch = new LedgerBatchActions(store, m_table, m_model, this);
     connect(m_batch, &LedgerBatchActions::statusMessage, this, &LedgerView::statusMessage);
+    //: zh_CN: 复制所选行(&C)
+    m_copyRows = new QAction(tr("&Copy rows"), this);
+    m_copyRows->setShortcut(QKeySequence::Copy);
+    m_copyRows->setShortcutContext(Qt::WidgetShortcut);
+    //: zh_CN: 把所选任务以制表符分隔的文本复制到剪贴板，可直接粘贴到 Excel
+    m_copyRows->setToolTip(tr("Copy the selected tasks as tab-separated text, to paste into Excel as rows"));
+    m_table->addAction(m_copyRows);
+    // The table copies its current cell on Ctrl+C by itself: the rows are copied instead.
+    m_table->installEventFilter(this);
+    connect(m_copyRows, &QAction::triggered, this, &LedgerView::copySelectedRows);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_copyRows);
+        menu->addSeparator();
         menu->addActions(m_batch->actions());
         menu->popup(m_table->viewport()->mapToGlobal(at));
     });
@@ -348,6 +366,50 @@ void LedgerView::selectTask(qint64 taskId)
     m_table->setCurrentIndex(m_model->index(row, int(LedgerModel::Column::Title)));
     m_table->scrollTo(m_model->index(row, 0));
     m_detail->showTask(taskId);
+}
+
+bool LedgerView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            if (event->type() == QEvent::KeyPress)
+                copySelectedRows();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+std::vector<qint64> LedgerView::shownTaskIds() const
+{
+    std::vector<qint64> ids;
+    const int rows = m_model->rowCount();
+    ids.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        if (const qint64 id = m_model->taskId(row))
+            ids.push_back(id);
+    return ids;
+}
+
+void LedgerView::copySelectedRows()
+{
+    const QList<qint64> selected = m_batch->selectedTaskIds();
+    if (selected.isEmpty())
+        return;
+    core::LedgerExportScope scope;
+    scope.taskIds.assign(selected.cbegin(), selected.cend());
+    core::StorageError error;
+    const std::optional<core::LedgerSheet> sheet =
+        core::LedgerExportService(m_store->database()).build(scope, m_store->asOf(), &error);
+    if (!sheet) {
+        emit statusMessage(error.message);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(LedgerWorkbook::tabSeparated(*sheet));
+    //: zh_CN: 已复制%n行，可粘贴到 Excel。
+    emit statusMessage(tr("Copied %n row(s); paste them into Excel.", nullptr, int(sheet->rows.size())));
 }
 
 void LedgerView::newTask()

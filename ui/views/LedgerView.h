@@ -65,8 +65,14 @@ public:
     QAction *detailPaneAction() const { return m_detailAction; }
     bool isDetailPaneShown() const;
     QToolButton *clearFiltersButton() const { return m_clearFilters; }
+    /// The task ids the ledger shows (its filters), in its order.
+    std::vector<qint64> shownTaskIds() const;
+    /// Copies the selected rows to the clipboard as tab-separated text with a header line (it pastes into
+    /// Excel as rows): the exported ledger's columns (Ctrl+C in the table).
+    QAction *copyRowsAction() const { return m_copyRows; }
 
 public slots:
+    void copySelectedRows();
     void newTask();
     void deleteCurrentTask();
     void focusSearch();
@@ -77,6 +83,9 @@ public slots:
 
 signals:
     void statusMessage(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildFilterBar(QVBoxLayout *layout);
@@ -101,6 +110,7 @@ private:
     QComboBox *m_schedule; ///< 序时进度: not started, behind, on schedule, ahead, completed
     QLabel *m_count;
     QTableView *m_table;
+    QAction *m_copyRows = nullptr;
     TaskDetailPane *m_detail;
     LedgerBatchActions *m_batch;
     Question m_ask;

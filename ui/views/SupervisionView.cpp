@@ -167,6 +167,15 @@ QString SupervisionView::selectedUnit() const
     return first.parent().isValid() ? first.parent().data().toString() : first.data().toString();
 }
 
+std::vector<qint64> SupervisionView::listedTaskIds() const
+{
+    std::vector<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        for (qint64 id : m_model->taskIdsOfUnit(row))
+            ids.push_back(id);
+    return ids;
+}
+
 void SupervisionView::issueNotice()
 {
     QString unit = selectedUnit();

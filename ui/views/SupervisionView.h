@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 class QTabWidget;
 class QTimer;
@@ -33,6 +35,8 @@ public:
     RollCallPanel *rollCall() const { return m_rollCall; }
     /// The unit of the selected row of the red and yellow page (a unit or one of its tasks), or empty.
     QString selectedUnit() const;
+    /// The tasks of the red and yellow list, in its order (for printing).
+    std::vector<qint64> listedTaskIds() const;
 
 public slots:
     /// Opens the 催办/督办 dialog for the selection (a task, or every listed task of a unit).
