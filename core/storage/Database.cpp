@@ -244,6 +244,13 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::identity() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'database.identity'"));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 QString Database::actor() const
 {
     if (!m_actor.isEmpty())

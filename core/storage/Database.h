@@ -71,6 +71,10 @@ public:
     /// for it, so that a first save that failed (a full disk) leaves no empty ledger behind.
     static void discardNew(std::unique_ptr<Database> database);
     int schemaVersion() const;
+    /// The database's identity: a random id made once, when it was created or migrated to schema 11
+    /// (report packages carry it, so a package of one database is never taken for another's); empty if
+    /// it cannot be read.
+    QString identity() const;
 
     /// The name of whoever acts through this session, written into the history (留痕) of every step and
     /// edit: the user's name setting, else the login name, else "office" (real identities come with the

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include <QUuid>
+
 #include "LoopRepository.h"
 #include "SqlDialect.h"
 
@@ -268,7 +270,16 @@ QStringList toVersion10(const SqlDialect &dialect)
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
+}
+
+// Version 11: the database's identity, a random id made once (when the database is created, or when an
+// older one is migrated), written into every report package (报送表) so that a package of one database is
+// never collected into another, even when both were imported from the same document.
+QStringList toVersion11()
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return {QStringLiteral("INSERT INTO settings (key, value) VALUES ('database.identity', '%1')").arg(id)};
 }
 
 QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
@@ -294,6 +305,8 @@ QStringList Migrations::statements(int fromVersion, const SqlDialect &dialect)
         return toVersion9();
     case 9:
         return toVersion10(dialect);
+    case 10:
+        return toVersion11();
     default:
         return {};
     }
