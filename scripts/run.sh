@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
-duban_ensure_packages
+duban_ensure_packages "$DUBAN_PACKAGES"
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(duban_jobs)" --target duban
 exec ./build/release/app/duban "$@"

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
-duban_ensure_packages
+duban_ensure_packages "$DUBAN_PACKAGES" "$DUBAN_TEST_PACKAGES"
 start=$(date +%s)
 cmake --preset debug >/dev/null
 cmake --build --preset debug -j "$(duban_jobs)"

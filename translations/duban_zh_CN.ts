@@ -1529,6 +1529,104 @@
     </message>
 </context>
 <context>
+    <name>duban::core::XlsxReader</name>
+    <message>
+        <source>it is a binary Excel workbook (.xlsb); open it in Excel or WPS and save it as an Excel workbook (.xlsx)</source>
+        <extracomment>zh_CN: 它是二进制 Excel 工作簿（.xlsb）；请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）</extracomment>
+        <translation>它是二进制 Excel 工作簿（.xlsb）；请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>it is a zip archive but not an Excel workbook: it has no xl/workbook.xml (is it a Word, PowerPoint or other file renamed to .xlsx?)</source>
+        <extracomment>zh_CN: 它是 zip 压缩包，但不是 Excel 工作簿：其中没有 xl/workbook.xml（是否为改了扩展名的 Word、PowerPoint 或其他文件？）</extracomment>
+        <translation>它是 zip 压缩包，但不是 Excel 工作簿：其中没有 xl/workbook.xml（是否为改了扩展名的 Word、PowerPoint 或其他文件？）</translation>
+    </message>
+    <message>
+        <source>its part %1 is not valid XML (line %2, column %3: %4)</source>
+        <extracomment>%1 a part of the workbook (xl/worksheets/sheet1.xml), %2 and %3 line and column, %4 the XML error; zh_CN: 其中的 %1 不是有效的 XML（第 %2 行第 %3 列：%4）</extracomment>
+        <translation>其中的 %1 不是有效的 XML（第 %2 行第 %3 列：%4）</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <extracomment>%1 a part of the workbook; zh_CN: 缺少其中的 %1</extracomment>
+        <translation>缺少其中的 %1</translation>
+    </message>
+    <message>
+        <source>its contents unpack to more than %1 MB, more than Duban reads (is it a zip bomb, or a workbook too large?)</source>
+        <extracomment>%1 the limit in MB; zh_CN: 其内容解压后超过 %1 MB，超出督办能读取的大小（是压缩炸弹，还是工作簿过大？）</extracomment>
+        <translation>其内容解压后超过 %1 MB，超出督办能读取的大小（是压缩炸弹，还是工作簿过大？）</translation>
+    </message>
+    <message>
+        <source>the file is damaged: its part %1 does not unpack (its data or checksum is wrong)</source>
+        <extracomment>%1 a part of the workbook; zh_CN: 文件已损坏：其中的 %1 无法解压（数据或校验和有误）</extracomment>
+        <translation>文件已损坏：其中的 %1 无法解压（数据或校验和有误）</translation>
+    </message>
+    <message>
+        <source>its contents are encrypted with a zip password; save the workbook again without a password</source>
+        <extracomment>zh_CN: 其内容用 zip 密码加密了；请取消密码后重新保存工作簿</extracomment>
+        <translation>其内容用 zip 密码加密了；请取消密码后重新保存工作簿</translation>
+    </message>
+    <message>
+        <source>its part %1 has a cell %2 whose value “%3” is not valid</source>
+        <extracomment>%1 a part of the workbook, %2 a cell (B3), %3 its value; zh_CN: 其中的 %1 的单元格 %2 的值“%3”无效</extracomment>
+        <translation>其中的 %1 的单元格 %2 的值“%3”无效</translation>
+    </message>
+    <message>
+        <source>its part %1 has a cell %2 that refers to shared string %3 of %4</source>
+        <extracomment>%1 a part, %2 a cell, %3 an index, %4 a count; zh_CN: 其中的 %1 的单元格 %2 引用了第 %3 个共享字符串，但只有 %4 个</extracomment>
+        <translation>其中的 %1 的单元格 %2 引用了第 %3 个共享字符串，但只有 %4 个</translation>
+    </message>
+    <message>
+        <source>it has more than %1 cells with values, more than Duban reads; split the workbook or delete the sheets not needed</source>
+        <extracomment>%1 the limit; zh_CN: 其中有值的单元格超过 %1 个，超出督办能读取的数量；请拆分工作簿或删除不需要的工作表</extracomment>
+        <translation>其中有值的单元格超过 %1 个，超出督办能读取的数量；请拆分工作簿或删除不需要的工作表</translation>
+    </message>
+    <message>
+        <source>its part %1 has an invalid cell reference “%2”</source>
+        <extracomment>%1 a part of the workbook, %2 a cell or range reference; zh_CN: 其中的 %1 有无效的单元格引用“%2”</extracomment>
+        <translation>其中的 %1 有无效的单元格引用“%2”</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is listed in the workbook but its part (%2) is missing</source>
+        <extracomment>%1 a sheet&apos;s name, %2 where its part should be; zh_CN: 工作表“%1”在工作簿中列出，但缺少其内容（%2）</extracomment>
+        <translation>工作表“%1”在工作簿中列出，但缺少其内容（%2）</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <extracomment>zh_CN: 文件是空的（0 字节）</extracomment>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <source>it is an encrypted workbook (with a password to open) or an old Excel 97–2003 .xls file; open it in Excel or WPS, remove the password if it has one, and save it as an Excel workbook (.xlsx)</source>
+        <extracomment>zh_CN: 它是设有打开密码的加密工作簿，或旧版 Excel 97–2003 的 .xls 文件；请在 Excel 或 WPS 中打开，如设有密码请先取消，再另存为 Excel 工作簿（.xlsx）</extracomment>
+        <translation>它是设有打开密码的加密工作簿，或旧版 Excel 97–2003 的 .xls 文件；请在 Excel 或 WPS 中打开，如设有密码请先取消，再另存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (its end seems cut off, as by an interrupted download or copy); get a complete copy of the workbook</source>
+        <extracomment>zh_CN: 文件已损坏或不完整（末尾似乎被截断，例如下载或复制中断）；请重新获取完整的工作簿</extracomment>
+        <translation>文件已损坏或不完整（末尾似乎被截断，例如下载或复制中断）；请重新获取完整的工作簿</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (an .xlsx file is a zip archive, and this file is not one)</source>
+        <extracomment>zh_CN: 它不是 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）</extracomment>
+        <translation>它不是 Excel 工作簿（.xlsx 文件是 zip 压缩包，而此文件不是）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <extracomment>%1 the file, %2 why; zh_CN: 无法读取 %1：%2。</extracomment>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than Duban reads</source>
+        <extracomment>%1 the limit in MB; zh_CN: 文件超过 %1 MB，超出督办能读取的大小</extracomment>
+        <translation>文件超过 %1 MB，超出督办能读取的大小</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook: %1.</source>
+        <extracomment>%1 why; zh_CN: 无法读取工作簿：%1。</extracomment>
+        <translation>无法读取工作簿：%1。</translation>
+    </message>
+</context>
+<context>
     <name>duban::ui::BatchReminderDialog</name>
     <message numerus="yes">
         <source>Remind about %n task(s)</source>
