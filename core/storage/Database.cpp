@@ -246,7 +246,7 @@ QSqlDatabase Database::connection() const
 
 QString Database::identity() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'database.identity'"));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
