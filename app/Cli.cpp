@@ -31,6 +31,7 @@ const Command kCommands[] = {
     {"targets", &runTargets}, {"observe", &runObserve},
     {"check", &runCheck},     {"calendar", &runCalendar},
     {"scores", &runScores},   {"due", &runDue},
+    {"collect", &runCollect},
 };
 
 } // namespace

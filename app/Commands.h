@@ -53,5 +53,9 @@ int runDue(const QStringList &arguments);
 int runNotice(const QStringList &arguments);
 /// duban export --out FILE.xlsx|FILE.csv [--as-of DATE] [--unit NAME] [--plan NUMBER] [--overwrite] [--db FILE]
 int runExport(const QStringList &arguments);
+/// duban package --period YYYY-MM [--unit NAME] --out FOLDER [--overwrite] [--db FILE]
+int runPackage(const QStringList &arguments);
+/// duban collect FILE|FOLDER... [--period YYYY-MM] [--date DATE] [--dry-run] [--json] [--db FILE]
+int runCollect(const QStringList &arguments);
 
 } // namespace duban::app

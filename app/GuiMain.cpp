@@ -69,5 +69,7 @@ extern "C" Q_DECL_EXPORT int duban_gui_main(int argc, char **argv)
         return runPageCommand(argc, argv, &duban::app::runNotice);
     if (argc >= 2 && std::strcmp(argv[1], "export") == 0)
         return runPageCommand(argc, argv, &duban::app::runExport);
+    if (argc >= 2 && std::strcmp(argv[1], "package") == 0)
+        return runPageCommand(argc, argv, &duban::app::runPackage);
     return runWindow(argc, argv);
 }

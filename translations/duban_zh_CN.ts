@@ -992,6 +992,89 @@
     </message>
 </context>
 <context>
+    <name>duban::core::ReportPackageService</name>
+    <message>
+        <source>The period is a month like 2023-06, not “%1”.</source>
+        <extracomment>zh_CN: 报送期次应为年-月，如2023-06，而不是“%1”。</extracomment>
+        <translation>报送期次应为年-月，如2023-06，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no unit called %1.</source>
+        <extracomment>zh_CN: 没有名为%1的单位。</extracomment>
+        <translation>没有名为%1的单位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a report package of Duban.</source>
+        <extracomment>zh_CN: %1不是督办导出的报送表。</extracomment>
+        <translation>%1不是督办导出的报送表。</translation>
+    </message>
+    <message>
+        <source>%1 was sent from another database: it cannot be collected into this ledger.</source>
+        <extracomment>zh_CN: %1是另一个数据库发出的报送表，不能收入本台账。</extracomment>
+        <translation>%1是另一个数据库发出的报送表，不能收入本台账。</translation>
+    </message>
+    <message>
+        <source>%1 is the package for %2, not %3.</source>
+        <extracomment>zh_CN: %1是%2的报送表，不是%3的。</extracomment>
+        <translation>%1是%2的报送表，不是%3的。</translation>
+    </message>
+    <message>
+        <source>The unit of %1, “%2”, is not in the unit directory.</source>
+        <extracomment>zh_CN: %1的单位“%2”不在单位名录中。</extracomment>
+        <translation>%1的单位“%2”不在单位名录中。</translation>
+    </message>
+    <message>
+        <source>%1: column %2 of the header should read “%3”: the columns were changed or moved.</source>
+        <extracomment>zh_CN: %1的表头第%2列应为“%3”：列被改动或移动过。</extracomment>
+        <translation>%1的表头第%2列应为“%3”：列被改动或移动过。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: this row was not in the package as sent (a row was added or copied).</source>
+        <extracomment>zh_CN: %1第%2行：这一行不是报送表发出时的行（增加或复制了行）。</extracomment>
+        <translation>%1第%2行：这一行不是报送表发出时的行（增加或复制了行）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the column “%3” is the office&apos;s and must not be changed (it read “%4”).</source>
+        <extracomment>zh_CN: %1第%2行：“%3”列由督查室填写，不应改动（原为“%4”）。</extracomment>
+        <translation>%1第%2行：“%3”列由督查室填写，不应改动（原为“%4”）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: task %3 is not one %4 leads or co-handles.</source>
+        <extracomment>zh_CN: %1第%2行：任务%3不是%4承担的任务。</extracomment>
+        <translation>%1第%2行：任务%3不是%4承担的任务。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: 完成% must be a number from 0 to 100, not “%3”.</source>
+        <extracomment>zh_CN: %1第%2行：完成%%应为0至100的数字，而不是“%3”。</extracomment>
+        <translation>%1第%2行：完成%%应为0至100的数字，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: 申请办结 is “是” or “否”, not “%3”.</source>
+        <extracomment>zh_CN: %1第%2行：申请办结应为“是”或“否”，而不是“%3”。</extracomment>
+        <translation>%1第%2行：申请办结应为“是”或“否”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: 申请延期至 must be a date, not “%3”.</source>
+        <extracomment>zh_CN: %1第%2行：申请延期至应为日期，而不是“%3”。</extracomment>
+        <translation>%1第%2行：申请延期至应为日期，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the extension to %3 is not after the deadline, %4.</source>
+        <extracomment>zh_CN: %1第%2行：申请延期至%3不晚于现完成时限%4。</extracomment>
+        <translation>%1第%2行：申请延期至%3不晚于现完成时限%4。</translation>
+    </message>
+    <message>
+        <source>%1: the row of task %2 (%3) was deleted.</source>
+        <extracomment>zh_CN: %1：任务%2（%3）的行被删除了。</extracomment>
+        <translation>%1：任务%2（%3）的行被删除了。</translation>
+    </message>
+    <message>
+        <source>%1 has problems: nothing was collected.</source>
+        <extracomment>zh_CN: %1有问题，未收入任何内容。</extracomment>
+        <translation>%1有问题，未收入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::Schedule</name>
     <message>
         <source>Not started</source>
@@ -4441,6 +4524,24 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>&amp;Next steps</source>
         <translation>下步工作(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::ReportPackageWriter</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <extracomment>zh_CN: 无法创建工作簿。</extracomment>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <extracomment>zh_CN: 工作簿未能写出：%1</extracomment>
+        <translation>工作簿未能写出：%1</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <extracomment>zh_CN: 无法创建临时文件夹：%1</extracomment>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
 </context>
 <context>
