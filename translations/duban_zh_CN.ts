@@ -1045,8 +1045,8 @@
     </message>
     <message>
         <source>%1, row %2: 完成% must be a number from 0 to 100, not “%3”.</source>
-        <extracomment>zh_CN: %1第%2行：完成%%应为0至100的数字，而不是“%3”。</extracomment>
-        <translation>%1第%2行：完成%%应为0至100的数字，而不是“%3”。</translation>
+        <extracomment>zh_CN: %1第%2行：完成%应为0至100的数字，而不是“%3”。</extracomment>
+        <translation>%1第%2行：完成%应为0至100的数字，而不是“%3”。</translation>
     </message>
     <message>
         <source>%1, row %2: 申请办结 is “是” or “否”, not “%3”.</source>
@@ -2331,6 +2331,83 @@
     <message>
         <source>Indicators compared — %1</source>
         <translation>指标对比 — %1年</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::CollectPackagesDialog</name>
+    <message>
+        <source>Collect returned packages</source>
+        <extracomment>zh_CN: 收取报送表</extracomment>
+        <translation>收取报送表</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <extracomment>zh_CN: 添加文件(&amp;F)…</extracomment>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add fol&amp;der…</source>
+        <extracomment>zh_CN: 添加文件夹(&amp;D)…</extracomment>
+        <translation>添加文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>File / task</source>
+        <extracomment>zh_CN: 文件 / 任务, 单位, 报送, 办结申请, 延期申请</extracomment>
+        <translation>文件 / 任务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结申请</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <extracomment>zh_CN: 收入台账(&amp;C)</extracomment>
+        <translation>收入台账(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <extracomment>zh_CN: 申请</extracomment>
+        <translation>申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): cannot be collected</source>
+        <extracomment>zh_CN: %n个问题，不能收入</extracomment>
+        <translation>
+            <numerusform>%n个问题，不能收入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the packages the units sent back (several files at once, or a folder).</source>
+        <extracomment>zh_CN: 请添加单位发回的报送表（可一次选多个文件，或一个文件夹）。</extracomment>
+        <translation>请添加单位发回的报送表（可一次选多个文件，或一个文件夹）。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) ticked: %2 report(s), %3 request(s); %4 file(s) with problems cannot be collected.</source>
+        <extracomment>zh_CN: 已勾选%1个文件：报送%2条、申请%3项；%4个文件有问题，不能收入。</extracomment>
+        <translation>已勾选%1个文件：报送%2条、申请%3项；%4个文件有问题，不能收入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collect %n package(s)</source>
+        <extracomment>the undo step; zh_CN: 收取%n个报送表</extracomment>
+        <translation>
+            <numerusform>收取%n个报送表</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4233,20 @@ Duban closes this window; nothing was written to the file.</source>
         <extracomment>zh_CN: 没有可打印的任务。</extracomment>
         <translation>没有可打印的任务。</translation>
     </message>
+    <message>
+        <source>Send report &amp;packages…</source>
+        <extracomment>zh_CN: 发送报送表…</extracomment>
+        <translation>发送报送表…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect returned packages…</source>
+        <extracomment>zh_CN: 收取报送表…</extracomment>
+        <translation>收取报送表…</translation>
+    </message>
+    <message>
+        <source>The returned packages were collected (can be undone).</source>
+        <translation>报送表已收入台账（可撤销）。</translation>
+    </message>
 </context>
 <context>
     <name>duban::ui::NoticeCommands</name>
@@ -4647,6 +4738,73 @@ Duban closes this window; nothing was written to the file.</source>
         <source>The database could not be opened again.</source>
         <extracomment>zh_CN: 无法再次打开数据库</extracomment>
         <translation>无法再次打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::SendPackagesDialog</name>
+    <message>
+        <source>Send report packages</source>
+        <extracomment>zh_CN: 发送报送表</extracomment>
+        <translation>发送报送表</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <extracomment>zh_CN: 报送月份：</extracomment>
+        <translation>报送月份：</translation>
+    </message>
+    <message>
+        <source>Every unit (one file each)</source>
+        <extracomment>zh_CN: 全部单位（每个单位一个文件）</extracomment>
+        <translation>全部单位（每个单位一个文件）</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <extracomment>zh_CN: 单位：</extracomment>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <extracomment>zh_CN: 浏览…</extracomment>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <extracomment>zh_CN: 保存到文件夹：</extracomment>
+        <translation>保存到文件夹：</translation>
+    </message>
+    <message>
+        <source>One Excel workbook per unit with the open tasks it leads and co-handles; the unit fills it in and sends it back, and Collect returned packages takes it in.</source>
+        <extracomment>zh_CN: 每个单位一个 Excel 工作簿，列出其牵头和配合的未办结任务；单位填写后发回，用“收表”收入台账。</extracomment>
+        <translation>每个单位一个 Excel 工作簿，列出其牵头和配合的未办结任务；单位填写后发回，用“收表”收入台账。</translation>
+    </message>
+    <message>
+        <source>&amp;Write packages</source>
+        <extracomment>zh_CN: 生成报送表(&amp;W)</extracomment>
+        <translation>生成报送表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <extracomment>zh_CN: 请选择一个文件夹。</extracomment>
+        <translation>请选择一个文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder holds %n package(s) of the same name already. Replace them?</source>
+        <extracomment>zh_CN: 文件夹中已有%n个同名报送表。要替换它们吗？</extracomment>
+        <translation>
+            <numerusform>文件夹中已有%n个同名报送表。要替换它们吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <extracomment>zh_CN: 无法创建文件夹%1。</extracomment>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <extracomment>zh_CN: 已生成%n个报送表，保存在%1。</extracomment>
+        <translation>
+            <numerusform>已生成%n个报送表，保存在%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

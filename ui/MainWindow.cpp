@@ -8,6 +8,7 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/CalendarDialog.h"
 #include "dialogs/ExportLedgerDialog.h"
+#include "dialogs/ReportPackageDialogs.h"
 #include "export/LedgerWorkbook.h"
 #include "core/services/LedgerExportService.h"
 #include "dialogs/NoticeDialog.h"
@@ -236,6 +237,18 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("Ledger exported: %1").arg(dialog.pathEdit()->text()), 8000);
     });
     exportLedger->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    //: zh_CN: 发送报送表…
+    file->addAction(tr("Send report &packages…"), this, [this] {
+        SendPackagesDialog dialog(m_store, this);
+        dialog.exec();
+    });
+    //: zh_CN: 收取报送表…
+    file->addAction(tr("&Collect returned packages…"), this, [this] {
+        CollectPackagesDialog dialog(m_store, this);
+        if (dialog.exec() == QDialog::Accepted)
+            //: zh_CN: 报送表已收入台账（可撤销）。
+            statusBar()->showMessage(tr("The returned packages were collected (can be undone)."), 8000);
+    });
     //: zh_CN: 打印台账(&P)…
     QAction *print = file->addAction(tr("&Print ledger…"), this, [this] { printTasks(m_ledger->shownTaskIds()); });
     print->setShortcut(QKeySequence::Print);

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -190,10 +191,32 @@ std::optional<PackageContent> ReportPackageService::content(const QString &unit,
         "填写说明：请只填写白底各栏，灰底各栏由督查室填写，请勿改动，也请勿增删行。百分比一栏填0至100的数字；"
         "申请办结的选“是”；申请延期的填新的时限（日期）。填好后保存本文件，按原文件名发回。");
     c.fileName = QStringLiteral("%1-%2-报送表.xlsx").arg(c.unit, monthText(c.first));
+    // The unit's tasks only (a unit answers for dozens of a ledger's thousands), in ledger order.
     std::vector<TaskRow> rows;
-    for (TaskRow &r : TaskRowLoader(m_database).loadAll())
-        if ((r.isLead(u->id) || r.isCoUnit(u->id)) && isOpenOn(r, c.last))
-            rows.push_back(std::move(r));
+    {
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT DISTINCT t.id, t.plan_id, t.position FROM task_units tu JOIN tasks t ON "
+                                 "t.id = tu.task_id WHERE tu.unit_id = ? ORDER BY t.plan_id, t.position, t.id"));
+        q.addBindValue(u->id);
+        if (!q.exec()) {
+            sql::setError(error, StorageError::Code::Query, q.lastError().text());
+            return std::nullopt;
+        }
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        const TaskRowLoader loader(m_database);
+        if (ids.size() <= 500) { // one by one
+            for (qint64 id : std::as_const(ids))
+                if (std::optional<TaskRow> r = loader.loadOne(id); r && isOpenOn(*r, c.last))
+                    rows.push_back(std::move(*r));
+        } else { // a unit of a very big ledger: one pass is cheaper
+            for (TaskRow &r : loader.loadAll())
+                if ((r.isLead(u->id) || r.isCoUnit(u->id)) && isOpenOn(r, c.last))
+                    rows.push_back(std::move(r));
+        }
+    }
     ListingService listing(m_database);
     // 当前状态 as it stood at the end of the period (or now, for the current one).
     const QDate asOf = std::min(issued.date(), c.last);
@@ -307,10 +330,33 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
     for (int i = 0; i < issued.size(); ++i)
         issuedAt.insert(issued.at(i).key, i);
     QSet<QString> seen;
-    // The ledger now: which tasks the unit still answers for, and their deadlines.
-    QHash<qint64, TaskRow> ledger;
-    for (TaskRow &r : TaskRowLoader(m_database).loadAll())
-        ledger.insert(r.id, std::move(r));
+    // The ledger now, for the tasks the package issued only (a package holds dozens of a ledger's
+    // thousands): whether the unit still answers for each, and its deadline.
+    struct Now
+    {
+        QDate deadline;
+        bool unitsTask = false;
+    };
+    QHash<qint64, Now> ledger;
+    {
+        QStringList ids;
+        for (const PackageTask &t : std::as_const(issued))
+            ids.append(QString::number(t.taskId));
+        if (!ids.isEmpty()) {
+            const QString in = ids.join(QLatin1Char(','));
+            QSqlQuery n(m_database.connection());
+            n.setForwardOnly(true);
+            if (n.exec(QStringLiteral("SELECT id, deadline FROM tasks WHERE id IN (%1)").arg(in)))
+                while (n.next())
+                    ledger.insert(n.value(0).toLongLong(), Now{sql::toDate(n.value(1)), false});
+            n.prepare(QStringLiteral("SELECT DISTINCT task_id FROM task_units WHERE unit_id = ? AND task_id IN (%1)").arg(in));
+            n.addBindValue(unit->id);
+            if (n.exec())
+                while (n.next())
+                    if (auto it = ledger.find(n.value(0).toLongLong()); it != ledger.end())
+                        it->unitsTask = true;
+        }
+    }
     const QStringList locked = {QString(), header.at(1), header.at(2), header.at(3), header.at(4)};
     // An extension this unit asked for already (collected before, perhaps approved since: then the deadline
     // is the date itself).
@@ -356,7 +402,7 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
                             .arg(shown)
                             .arg(locked.at(c), then.at(c)));
         const auto task = ledger.constFind(was.taskId);
-        if (task == ledger.constEnd() || !(task->isLead(unit->id) || task->isCoUnit(unit->id))) {
+        if (task == ledger.constEnd() || !task->unitsTask) {
             //: zh_CN: %1第%2行：任务%3不是%4承担的任务。
             problem(ReturnProblem::Kind::NotTheUnitsTask, shown,
                     tr("%1, row %2: task %3 is not one %4 leads or co-handles.")
@@ -386,7 +432,7 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
                     v = d;
             }
             if (!v || *v < 0 || *v > 100 || !std::isfinite(*v))
-                //: zh_CN: %1第%2行：完成%%应为0至100的数字，而不是“%3”。
+                //: zh_CN: %1第%2行：完成%应为0至100的数字，而不是“%3”。
                 problem(ReturnProblem::Kind::BadPercent, shown,
                         tr("%1, row %2: 完成% must be a number from 0 to 100, not “%3”.")
                             .arg(name)
@@ -412,7 +458,7 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
             } else if (d->type == XlsxCell::Type::String) {
                 day = parseDay(d->text.trimmed());
             }
-            const QDate deadline = task->deadline ? QDate::fromJulianDay(task->deadline) : QDate();
+            const QDate deadline = task->deadline;
             if (!day || !day->isValid())
                 //: zh_CN: %1第%2行：申请延期至应为日期，而不是“%3”。
                 problem(ReturnProblem::Kind::BadDate, shown,
@@ -495,6 +541,8 @@ std::optional<ReportPackageService::Saved> ReportPackageService::save(const QLis
         for (const ReturnedTask &t : r.tasks) {
             if (t.alreadyCollected)
                 continue;
+            if (!saved.tasks.contains(t.taskId))
+                saved.tasks.append(t.taskId);
             if (!t.progress.isEmpty() || t.percent >= 0 || !t.problems.isEmpty() || !t.nextSteps.isEmpty()) {
                 ProgressReport report;
                 report.taskId = t.taskId;
@@ -537,6 +585,23 @@ std::optional<ReportPackageService::Saved> ReportPackageService::save(const QLis
     if (!write.commit(error))
         return std::nullopt;
     return saved;
+}
+
+bool ReportPackageService::undo(const Saved &saved, StorageError *error) const
+{
+    Transaction write(m_database.connection());
+    if (!write.started(error))
+        return false;
+    LoopService loop(m_database);
+    for (auto it = saved.requests.crbegin(); it != saved.requests.crend(); ++it)
+        if (!loop.withdrawRequest(*it, error))
+            return false;
+    ProgressService progress(m_database);
+    for (qint64 task : saved.tasks)
+        for (const ProgressReport &r : progress.reports(task))
+            if (saved.reports.contains(r.id) && !progress.removeReport(r, error))
+                return false;
+    return write.commit(error);
 }
 
 } // namespace duban::core

@@ -143,8 +143,12 @@ public:
     {
         QList<qint64> reports;
         QList<qint64> requests;
+        QList<qint64> tasks; ///< every task something was saved for, once each
     };
     std::optional<Saved> save(const QList<ReturnedPackage> &returns, const QDate &on, StorageError *error) const;
+    /// Takes back what save() saved (undo), in one transaction: the requests withdrawn, the reports removed
+    /// (their history stays, as for every removal).
+    bool undo(const Saved &saved, StorageError *error) const;
 
 private:
     Database &m_database;

@@ -30,6 +30,15 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QProcess>
+#include <QFile>
+#include "core/services/LedgerExportService.h"
+#include "core/services/ReportPackageService.h"
+#include "ui/dialogs/ExportLedgerDialog.h"
+#include "ui/dialogs/ReportPackageDialogs.h"
+#include "ui/export/LedgerWorkbook.h"
+#include "ui/export/ReportPackageWriter.h"
+#include <QLineEdit>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenu>
@@ -262,6 +271,59 @@ int main(int argc, char **argv)
         ui::NoticeDialog dialog(window.store(), QStringLiteral("新区经济发展局"), &window);
         dialog.resize(820, 680);
         save(&dialog, out + QStringLiteral("/notice-dialog-%1.png").arg(lang));
+    }
+    {
+        // 导出台账: the ledger filtered to one unit, so the dialog offers its rows or all.
+        window.store()->setAsOf(QDate(2023, 7, 1));
+        std::vector<qint64> shown;
+        for (int i = 0; i < std::min(12, window.store()->index().size()); ++i)
+            shown.push_back(window.store()->index().row(i).id);
+        ui::ExportLedgerDialog dialog(window.store(), shown, &window);
+        dialog.pathEdit()->setText(QStringLiteral("/home/office/文档/任务台账-2023-07-01.xlsx"));
+        save(&dialog, out + QStringLiteral("/export-dialog-%1.png").arg(lang));
+        // The exported workbook itself, for a look in a spreadsheet program.
+        core::LedgerExportScope scope;
+        if (const auto sheet = core::LedgerExportService(window.store()->database()).build(scope, QDate(2023, 7, 1), nullptr)) {
+            QString error;
+            core::OutputFile::Options overwrite;
+            overwrite.overwrite = true;
+            ui::LedgerWorkbook::write(*sheet, out + QStringLiteral("/ledger-%1.xlsx").arg(lang), ui::LedgerWorkbook::Format::Xlsx,
+                                      overwrite, &error);
+        }
+    }
+    {
+        // 收表: two returns of 新区经济发展局's June package, one good, one with 完成% 120.
+        core::ReportPackageService packages(window.store()->database());
+        const auto content = packages.content(QStringLiteral("新区经济发展局"), QStringLiteral("2023-06"),
+                                              QDateTime(QDate(2023, 7, 1), QTime(9, 0)), nullptr);
+        QTemporaryDir scratch;
+        const QString sent = scratch.filePath(QStringLiteral("新区经济发展局-2023年6月-报送表.xlsx"));
+        core::OutputFile::Options overwrite;
+        overwrite.overwrite = true;
+        QString error;
+        if (content && ui::ReportPackageWriter::write(*content, sent, overwrite, &error)) {
+            QFile::copy(sent, out + QStringLiteral("/package-%1.xlsx").arg(lang));
+            auto fill = [&](const QString &to, const QString &body) {
+                QProcess p;
+                p.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import sys, datetime, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n"
+                                        "ws = wb.worksheets[0]\n") +
+                             body + QStringLiteral("\nwb.save(sys.argv[2])\n"),
+                         sent, to});
+                p.waitForFinished(60000);
+            };
+            const QString good = scratch.filePath(QStringLiteral("新区经济发展局-6月-已填.xlsx"));
+            const QString bad = scratch.filePath(QStringLiteral("新区经济发展局-6月-重报.xlsx"));
+            fill(good, QStringLiteral("ws['F4'] = '第二批合作项目清单已发布，开工12个'; ws['G4'] = '55%'\n"
+                                      "ws['F5'] = '五比五看竞赛第二轮观摩完成'; ws['G5'] = 60; ws['J5'] = '是'\n"
+                                      "ws['F6'] = '场景清单发布'; ws['K6'] = datetime.date(2024, 3, 31)"));
+            fill(bad, QStringLiteral("ws['F4'] = '已全部完成'; ws['G4'] = 120"));
+            ui::CollectPackagesDialog dialog(window.store(), &window);
+            dialog.addFiles({good, bad});
+            dialog.resize(960, 560);
+            save(&dialog, out + QStringLiteral("/collect-preview-%1.png").arg(lang));
+        }
     }
     loopShots(window, doc, out, lang, save);
     return 0;

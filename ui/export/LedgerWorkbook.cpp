@@ -13,6 +13,9 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace duban::ui {
 
 using core::LedgerSheet;
@@ -42,6 +45,21 @@ lxw_color_t fillOf(Light light)
         return 0xF8CBAD;
     }
     return 0xFFFFFF;
+}
+
+/// How many lines `text` takes in a column `width` units wide (a CJK character is two units, as Excel
+/// counts them): spreadsheets do not grow a row for wrapped text they did not lay out themselves.
+int linesIn(const QString &text, double width)
+{
+    int lines = 0;
+    const double room = std::max(1.0, width - 1.0);
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        double units = 0;
+        for (const QChar c : line)
+            units += c.unicode() >= 0x2E80 ? 2.0 : 1.0;
+        lines += std::max(1, int(std::ceil(units / room)));
+    }
+    return std::max(1, lines);
 }
 
 QStringList cellsOf(const LedgerSheetRow &r)
@@ -138,6 +156,10 @@ QString writeXlsx(const LedgerSheet &sheet, const QString &path, const QString &
     lxw_row_t row = 2;
     for (const LedgerSheetRow &r : sheet.rows) {
         const QStringList cells = cellsOf(r);
+        int lines = 1;
+        for (int c = 0; c < kColumns; ++c)
+            lines = std::max(lines, linesIn(cells.at(c), kWidths[c]));
+        worksheet_set_row(ws, row, std::min(409.0, 14.0 * lines + 2), nullptr); // 409 pt: Excel's most
         for (int c = 0; c < kColumns; ++c) {
             if (c == 7) {
                 if (r.percent >= 0)
