@@ -11,6 +11,7 @@
 #include "core/services/ProgressService.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
+#include "core/xlsx/XlsxReader.h"
 #include "ui/dialogs/ExportLedgerDialog.h"
 #include "ui/export/LedgerWorkbook.h"
 #include "ui/models/LedgerModel.h"
@@ -189,6 +190,20 @@ TEST(LedgerExport, WorkbookReadsBackWithTitleHeaderLightsAndPrintSetUp)
     EXPECT_TRUE(book.value(QStringLiteral("footer")).toString().contains(QStringLiteral("&P")));
     EXPECT_TRUE(book.value(QStringLiteral("wrap")).toBool());
     EXPECT_GE(book.value(QStringLiteral("widthB")).toDouble(), 30.0) << "fits a Chinese title";
+
+    // The project's own reader reads it back the same.
+    XlsxReader::Error readError;
+    const std::optional<XlsxWorkbook> ours = XlsxReader::read(path, &readError);
+    ASSERT_TRUE(ours) << readError.message.toStdString();
+    ASSERT_EQ(ours->sheets.size(), 1);
+    const XlsxSheet &sheet = ours->sheets.first();
+    EXPECT_EQ(sheet.rowCount(), 7);
+    ASSERT_EQ(sheet.merged.size(), 1);
+    EXPECT_EQ(sheet.merged.first().lastColumn, 11);
+    for (int c = 0; c < 12; ++c)
+        EXPECT_EQ(sheet.cell(1, c)->text, LedgerExportService::header().at(c));
+    EXPECT_EQ(sheet.cell(2, 7)->number, 36.0);
+    EXPECT_EQ(sheet.cell(6, 1)->text, QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"));
 
     // An existing file is replaced only when allowed; the database never.
     EXPECT_FALSE(LedgerWorkbook::write(f.sheet(), path, LedgerWorkbook::Format::Xlsx, {}, &error));
