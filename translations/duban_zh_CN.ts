@@ -771,6 +771,19 @@
     </message>
 </context>
 <context>
+    <name>duban::core::ObservationTable</name>
+    <message>
+        <source>No row or column of periods (like 1-3月) was found in the table.</source>
+        <extracomment>zh_CN: 表中找不到时期（如1-3月）所在的行或列。</extracomment>
+        <translation>表中找不到时期（如1-3月）所在的行或列。</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <extracomment>a problem of one cell of a statistics table; zh_CN: 单元格%1：%2</extracomment>
+        <translation>单元格%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>duban::core::OpenLedger</name>
     <message>
         <source>Duban is checking the database file (it is large and changed since its last check); edits wait until the check has passed. Nothing was changed.</source>
