@@ -2969,10 +2969,6 @@
         <translation>粘贴一列…</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>实绩</translation>
     </message>
@@ -3045,10 +3041,6 @@
         <translation>导入实绩</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Chart copied to the clipboard</source>
         <translation>图表已复制</translation>
     </message>
@@ -3071,6 +3063,26 @@
     <message>
         <source>Nothing was recorded: no value could be read</source>
         <translation>未录入：没有可识别的数值</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel…</source>
+        <extracomment>zh_CN: 导入 CSV 或 Excel…</extracomment>
+        <translation>导入 CSV 或 Excel…</translation>
+    </message>
+    <message>
+        <source>CSV or Excel tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <extracomment>zh_CN: CSV 或 Excel 表格 (*.csv *.txt *.xlsx);;所有文件 (*)</extracomment>
+        <translation>CSV 或 Excel 表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <extracomment>zh_CN: %1第%2行：%3</extracomment>
+        <translation>%1第%2行：%3</translation>
+    </message>
+    <message>
+        <source>%1 holds no statistics table: no row or column of periods (like 1-3月).</source>
+        <extracomment>zh_CN: %1中找不到统计表：没有一行或一列是时期（如1-3月）。</extracomment>
+        <translation>%1中找不到统计表：没有一行或一列是时期（如1-3月）。</translation>
     </message>
 </context>
 <context>

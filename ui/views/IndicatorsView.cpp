@@ -7,6 +7,8 @@
 #include "ui/charts/TargetChart.h"
 #include "ui/commands/IndicatorCommands.h"
 #include "ui/dialogs/PasteColumnDialog.h"
+#include "core/indicators/ObservationTable.h"
+#include "core/xlsx/XlsxReader.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 
@@ -119,7 +121,8 @@ IndicatorsView::IndicatorsView(core::OpenLedger *store, core::UndoStack *undo, Q
     m_observationTable->horizontalHeader()->setStretchLastSection(true);
     auto *remove = new QPushButton(tr("Delete"), this);
     auto *paste = new QPushButton(tr("Paste column…"), this);
-    auto *import = new QPushButton(tr("Import CSV…"), this);
+    //: zh_CN: 导入 CSV 或 Excel…
+    auto *import = new QPushButton(tr("Import CSV or Excel…"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(remove);
     buttons->addStretch(1);
@@ -383,8 +386,10 @@ bool IndicatorsView::importCsvBytes(const QByteArray &bytes, const QString &file
 
 void IndicatorsView::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import observations"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import observations"), QString(),
+        //: zh_CN: CSV 或 Excel 表格 (*.csv *.txt *.xlsx);;所有文件 (*)
+        tr("CSV or Excel tables (*.csv *.txt *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     importCsvFile(path);
@@ -392,6 +397,8 @@ void IndicatorsView::importCsv()
 
 bool IndicatorsView::importCsvFile(const QString &path)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return importTableFile(path);
     // Only a regular file within the limit is read (a FIFO would block, /dev/zero never end).
     const InputFile::Result file = InputFile::read(path);
     if (!file.ok()) {
@@ -399,6 +406,37 @@ bool IndicatorsView::importCsvFile(const QString &path)
         return false;
     }
     return importCsvBytes(file.bytes, QFileInfo(path).fileName());
+}
+
+bool IndicatorsView::importTableFile(const QString &path)
+{
+    // A statistics table (indicator rows × 1–N月 columns, or the transpose): the first visible sheet whose
+    // layout can be told, read with the CSV's rules.
+    XlsxReader::Error error;
+    const std::optional<XlsxWorkbook> book = XlsxReader::read(path, &error);
+    if (!book) {
+        emit statusMessage(error.message);
+        return false;
+    }
+    for (const XlsxSheet &sheet : book->sheets) {
+        if (sheet.state != XlsxSheet::State::Visible)
+            continue;
+        const ObservationTableLayout layout = ObservationTable::guess(sheet, defaultYear());
+        if (!layout.isValid())
+            continue;
+        ObservationCsv::Result read = ObservationTable::read(sheet, layout, defaultYear());
+        QList<RowProblem> problems = read.problems;
+        QList<Observation> good = ObservationCsv::resolve(read.rows, m_indicators->indicators(), &problems);
+        QStringList described;
+        for (const RowProblem &p : std::as_const(problems))
+            //: zh_CN: %1第%2行：%3
+            described.append(tr("%1, row %2: %3").arg(sheet.name).arg(p.line).arg(p.message));
+        return recordMany(std::move(good), described);
+    }
+    //: zh_CN: %1中找不到统计表：没有一行或一列是时期（如1-3月）。
+    emit statusMessage(tr("%1 holds no statistics table: no row or column of periods (like 1-3月).")
+                           .arg(QFileInfo(path).fileName()));
+    return false;
 }
 
 void IndicatorsView::pasteColumn()

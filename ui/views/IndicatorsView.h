@@ -56,6 +56,8 @@ public:
     bool importCsvBytes(const QByteArray &bytes, const QString &fileName);
     /// Imports observations from a CSV file; a file that cannot be read is refused with a status message.
     bool importCsvFile(const QString &path);
+    /// Imports a statistics table from an .xlsx file (ObservationTable), through the same checks as a CSV.
+    bool importTableFile(const QString &path);
     /// Replaces the yes/no question about keeping good rows (tests).
     void setConfirmation(std::function<bool(const QString &question)> confirm)
     {
