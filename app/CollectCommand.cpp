@@ -57,16 +57,16 @@ QJsonObject toJson(const ReturnedPackage &r)
                                     {QStringLiteral("message"), p.message}});
     QJsonArray tasks;
     for (const ReturnedTask &t : r.tasks)
-        tasks.append(QJsonObject{
-            {QStringLiteral("task"), t.number},
-            {QStringLiteral("progress"), t.progress},
-            {QStringLiteral("percent"), t.percent >= 0 ? QJsonValue(t.percent) : QJsonValue()},
-            {QStringLiteral("problems"), t.problems},
-            {QStringLiteral("next_steps"), t.nextSteps},
-            {QStringLiteral("request_completion"), t.requestCompletion},
-            {QStringLiteral("extend_to"),
-             t.extendTo.isValid() ? QJsonValue(t.extendTo.toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("already_collected"), t.alreadyCollected}});
+        tasks.append(
+            QJsonObject{{QStringLiteral("task"), t.number},
+                        {QStringLiteral("progress"), t.progress},
+                        {QStringLiteral("percent"), t.percent >= 0 ? QJsonValue(t.percent) : QJsonValue()},
+                        {QStringLiteral("problems"), t.problems},
+                        {QStringLiteral("next_steps"), t.nextSteps},
+                        {QStringLiteral("request_completion"), t.requestCompletion},
+                        {QStringLiteral("extend_to"),
+                         t.extendTo.isValid() ? QJsonValue(t.extendTo.toString(Qt::ISODate)) : QJsonValue()},
+                        {QStringLiteral("already_collected"), t.alreadyCollected}});
     return QJsonObject{{QStringLiteral("file"), r.file},
                        {QStringLiteral("unit"), r.unit},
                        {QStringLiteral("period"), r.period},
@@ -87,13 +87,17 @@ int runCollect(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption periodOption(QStringLiteral("period"),
-                                          QStringLiteral("The month the packages must be for."), QStringLiteral("YYYY-MM"));
+                                          QStringLiteral("The month the packages must be for."),
+                                          QStringLiteral("YYYY-MM"));
     const QCommandLineOption dateOption(QStringLiteral("date"),
-                                        QStringLiteral("The day the returns came (default today)."), QStringLiteral("DATE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check and list; write nothing."));
+                                        QStringLiteral("The day the returns came (default today)."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Check and list; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the returns as JSON."));
     parser.addOptions({db, periodOption, dateOption, dryRun, json});
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Returned .xlsx packages, or folders of them."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Returned .xlsx packages, or folders of them."));
     if (const auto exit = parseArguments(parser, arguments, usage))
         return *exit;
     QStringList files;
@@ -143,17 +147,19 @@ int runCollect(const QStringList &arguments)
     } else {
         for (const ReturnedPackage &r : std::as_const(returns)) {
             if (r.ok())
-                printOut(QStringLiteral("%1\t%2\t%3: %4 reports, %5 completion requests, %6 extension requests")
-                             .arg(r.file, r.unit, r.period)
-                             .arg(r.reports())
-                             .arg(r.completionRequests())
-                             .arg(r.extensionRequests()));
+                printOut(
+                    QStringLiteral("%1\t%2\t%3: %4 reports, %5 completion requests, %6 extension requests")
+                        .arg(r.file, r.unit, r.period)
+                        .arg(r.reports())
+                        .arg(r.completionRequests())
+                        .arg(r.extensionRequests()));
             for (const ReturnProblem &p : r.problems)
                 printError(p.message);
         }
     }
     if (!ok) {
-        printError(QStringLiteral("nothing was collected: correct the packages above and collect them again"));
+        printError(
+            QStringLiteral("nothing was collected: correct the packages above and collect them again"));
         return kExitBadInput;
     }
     if (parser.isSet(dryRun))

@@ -59,14 +59,16 @@ constexpr std::array kCommands{
                 "schedule, light (as the cell's colour), reasons, remark; a title row with the as-of date. "
                 "CSV is UTF-8 with a BOM; a cell starting with = + - @ is prefixed with '. An existing file "
                 "is replaced only with --overwrite."},
-    CommandInfo{"package", "write one report package (报送表) per unit for a month into a folder",
-                "Each unit's workbook lists the open tasks it leads or co-handles; the unit fills in 本期进展, "
-                "完成%, 存在问题, 下步打算, 申请办结 and 申请延期至 and sends it back (duban collect). The folder is "
-                "made if missing; packages already in it are replaced only with --overwrite."},
-    CommandInfo{"collect", "read returned report packages and save their reports and requests",
-                "Each file is checked against what was sent and the ledger; when any has a problem nothing is "
-                "saved and the exit code is 2 (--dry-run --json lists them all). Collecting the same return "
-                "twice adds nothing."},
+    CommandInfo{
+        "package", "write one report package (报送表) per unit for a month into a folder",
+        "Each unit's workbook lists the open tasks it leads or co-handles; the unit fills in 本期进展, "
+        "完成%, 存在问题, 下步打算, 申请办结 and 申请延期至 and sends it back (duban collect). The folder is "
+        "made if missing; packages already in it are replaced only with --overwrite."},
+    CommandInfo{
+        "collect", "read returned report packages and save their reports and requests",
+        "Each file is checked against what was sent and the ledger; when any has a problem nothing is "
+        "saved and the exit code is 2 (--dry-run --json lists them all). Collecting the same return "
+        "twice adds nothing."},
     CommandInfo{"calendar", "count working days; list or add holidays and 调休 working days",
                 "Duban ships China's statutory holidays and 调休 working days from 2019 (--list shows "
                 "them); the office's own entries in the database are laid over them. --add-workdays needs "

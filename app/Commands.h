@@ -51,7 +51,8 @@ int runDue(const QStringList &arguments);
 /// duban notice --unit NAME --kind 催办|督办 --out FILE.pdf [--as-of DATE] [--due DATE | --within N]
 /// [--task CODE]... [--requirement TEXT] [--overwrite] [--db FILE] | --respond NUMBER --date DATE --text TEXT
 int runNotice(const QStringList &arguments);
-/// duban export --out FILE.xlsx|FILE.csv [--as-of DATE] [--unit NAME] [--plan NUMBER] [--overwrite] [--db FILE]
+/// duban export --out FILE.xlsx|FILE.csv [--as-of DATE] [--unit NAME] [--plan NUMBER] [--overwrite] [--db
+/// FILE]
 int runExport(const QStringList &arguments);
 /// duban package --period YYYY-MM [--unit NAME] --out FOLDER [--overwrite] [--db FILE]
 int runPackage(const QStringList &arguments);

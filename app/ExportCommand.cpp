@@ -19,9 +19,9 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The .xlsx or .csv file to write."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption db = databaseOption();
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        QStringLiteral("Lights and progress as of this date (default today)."),
-                                        QStringLiteral("DATE"));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"), QStringLiteral("Lights and progress as of this date (default today)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption unitOption(QStringLiteral("unit"),
                                         QStringLiteral("Only the tasks this unit leads or co-handles."),
                                         QStringLiteral("NAME"));
@@ -82,7 +82,10 @@ int runExport(const QStringList &arguments)
     OutputFile::Problem problem = OutputFile::Problem::None;
     if (!ui::LedgerWorkbook::write(*sheet, path, *format, outputOptions, &message, &problem))
         return refused(problem, message);
-    printOut(QStringLiteral("%1: %2 tasks as of %3").arg(path).arg(sheet->rows.size()).arg(asOf->toString(Qt::ISODate)));
+    printOut(QStringLiteral("%1: %2 tasks as of %3")
+                 .arg(path)
+                 .arg(sheet->rows.size())
+                 .arg(asOf->toString(Qt::ISODate)));
     return kExitOk;
 }
 

@@ -16,10 +16,11 @@ using namespace duban::core;
 
 int runPackage(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral(
-        "duban package --period YYYY-MM [--unit NAME] --out FOLDER [--overwrite] [--db FILE]");
+    const QString usage =
+        QStringLiteral("duban package --period YYYY-MM [--unit NAME] --out FOLDER [--overwrite] [--db FILE]");
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The folder to write into (made if missing)."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("The folder to write into (made if missing)."),
                                  QStringLiteral("FOLDER"));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption periodOption(QStringLiteral("period"), QStringLiteral("The month reported on."),
@@ -37,7 +38,8 @@ int runPackage(const QStringList &arguments)
         return kExitBadInput;
     }
     if (!ReportPackageService::parsePeriod(parser.value(periodOption))) {
-        printError(QStringLiteral("--period is a month like 2023-06, not \"%1\"").arg(parser.value(periodOption)));
+        printError(
+            QStringLiteral("--period is a month like 2023-06, not \"%1\"").arg(parser.value(periodOption)));
         return kExitBadInput;
     }
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) {
@@ -75,9 +77,10 @@ int runPackage(const QStringList &arguments)
         if (!QFileInfo::exists(folder))
             break; // made below; nothing in it yet
         if (!target.check()) {
-            printError(target.problem() == OutputFile::Problem::Exists
-                           ? QStringLiteral("%1 Run again with --overwrite to replace it.").arg(target.errorString())
-                           : target.errorString());
+            printError(
+                target.problem() == OutputFile::Problem::Exists
+                    ? QStringLiteral("%1 Run again with --overwrite to replace it.").arg(target.errorString())
+                    : target.errorString());
             return target.problem() == OutputFile::Problem::Failed ? kExitFailure : kExitBadInput;
         }
     }

@@ -3,18 +3,18 @@
 #include "commands/UndoActions.h"
 
 #include "AppSettings.h"
+#include "core/services/LedgerExportService.h"
 #include "core/services/OpenLedger.h"
 #include "dialogs/BriefingDialog.h"
-#include "dialogs/ImportDialog.h"
 #include "dialogs/CalendarDialog.h"
 #include "dialogs/ExportLedgerDialog.h"
-#include "dialogs/ReportPackageDialogs.h"
-#include "export/LedgerWorkbook.h"
-#include "core/services/LedgerExportService.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/NoticeDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ReportPackageDialogs.h"
 #include "dialogs/StatusThresholdsDialog.h"
 #include "dialogs/UnitDirectoryDialog.h"
+#include "export/LedgerWorkbook.h"
 #include "views/DashboardView.h"
 #include "views/IndicatorsView.h"
 #include "views/LedgerBatchActions.h"
@@ -37,9 +37,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -47,9 +50,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QThread>
 #include <QToolBar>
 #include <thread>
@@ -250,7 +250,8 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("The returned packages were collected (can be undone)."), 8000);
     });
     //: zh_CN: 打印台账(&P)…
-    QAction *print = file->addAction(tr("&Print ledger…"), this, [this] { printTasks(m_ledger->shownTaskIds()); });
+    QAction *print =
+        file->addAction(tr("&Print ledger…"), this, [this] { printTasks(m_ledger->shownTaskIds()); });
     print->setShortcut(QKeySequence::Print);
     //: zh_CN: 打印督查督办清单…
     file->addAction(tr("Print the &supervision list…"), this,
@@ -448,7 +449,8 @@ void MainWindow::printTasks(const std::vector<qint64> &taskIds)
     LedgerExportScope scope;
     scope.taskIds = taskIds;
     StorageError error;
-    const std::optional<LedgerSheet> sheet = LedgerExportService(m_store->database()).build(scope, m_store->asOf(), &error);
+    const std::optional<LedgerSheet> sheet =
+        LedgerExportService(m_store->database()).build(scope, m_store->asOf(), &error);
     if (!sheet) {
         showStorageError(error.message);
         return;

@@ -24,7 +24,7 @@ struct SupervisionRecord
     QDate respondedOn; ///< null while unanswered
     QString response;
     qint64 noticeId = 0; ///< the numbered notice (催办单 / 督办通知单) it belongs to, 0 if none
-    int version = 0; ///< the row version it was read at (0: not saved yet)
+    int version = 0;     ///< the row version it was read at (0: not saved yet)
 
     friend bool operator==(const SupervisionRecord &, const SupervisionRecord &) = default;
 };

@@ -66,8 +66,9 @@ ObservationCsv::Result ObservationTable::read(const XlsxSheet &sheet, const Obse
     ObservationCsv::Result result;
     if (!layout.isValid()) {
         //: zh_CN: 表中找不到时期（如1-3月）所在的行或列。
-        result.error = QCoreApplication::translate("duban::core::ObservationTable",
-                                                   "No row or column of periods (like 1-3月) was found in the table.");
+        result.error =
+            QCoreApplication::translate("duban::core::ObservationTable",
+                                        "No row or column of periods (like 1-3月) was found in the table.");
         return result;
     }
     // As CSV lines (tab-separated), one per cell with a name and a value, checked by ObservationCsv's rules.

@@ -18,11 +18,11 @@ enum class ReasonKind : quint8
                     ///< 0
     ReportMissing, ///< yellow 未报: no report for the period [since, until], due by date; days since due
     ReportLate,    ///< yellow 迟报: the period's first report came days after its due day (date)
-    NotSigned,     ///< yellow 未签收: count units have not signed days working days after 交办 (date = due)
+    NotSigned, ///< yellow 未签收: count units have not signed days working days after 交办 (date = due)
     CompletionReturned, ///< yellow: the latest 办结申请 was returned on date; note = the office's reason
     ExtensionPending,   ///< yellow: a 延期申请 to date waits for a decision (since = the request's date)
-    CompletedLate, ///< completed late: days = days after the deadline, date = completion date
-    RepliedLate,   ///< a supervision record answered after its response date; days, date = reply date
+    CompletedLate,      ///< completed late: days = days after the deadline, date = completion date
+    RepliedLate,        ///< a supervision record answered after its response date; days, date = reply date
 };
 
 /// How a milestone date is named: 一季度 (Mar 31), 上半年 (Jun 30), 前三季度 (Sep 30), else the date itself.

@@ -105,7 +105,8 @@ std::optional<LedgerSheet> LedgerExportService::build(const LedgerExportScope &s
         const std::optional<Unit> unit = lookup.unit(scope.unit);
         if (!unit) {
             //: zh_CN: 没有名为%1的单位。
-            sql::setError(error, StorageError::Code::NotFound, tr("There is no unit called %1.").arg(scope.unit));
+            sql::setError(error, StorageError::Code::NotFound,
+                          tr("There is no unit called %1.").arg(scope.unit));
             return std::nullopt;
         }
         unitId = unit->id;
@@ -152,8 +153,10 @@ std::optional<LedgerSheet> LedgerExportService::build(const LedgerExportScope &s
     std::vector<QStringList> milestones(rows.size());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!sql::run(q, QStringLiteral("SELECT task_id, due_on, text, done FROM milestones ORDER BY task_id, due_on, id"),
-                  {}, error))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT task_id, due_on, text, done FROM milestones ORDER BY task_id, due_on, id"),
+            {}, error))
         return std::nullopt;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -167,11 +170,12 @@ std::optional<LedgerSheet> LedgerExportService::build(const LedgerExportScope &s
         milestones[*it].append(line);
     }
     std::vector<QString> latest(rows.size());
-    if (!sql::run(q,
-                  QStringLiteral("SELECT t.id, (SELECT r.reported_on || ' ' || r.text FROM progress_reports r "
-                                 "WHERE r.task_id = t.id AND r.reported_on <= ? ORDER BY r.reported_on DESC, "
-                                 "r.id DESC LIMIT 1) FROM tasks t"),
-                  {asOf.toString(Qt::ISODate)}, error))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT t.id, (SELECT r.reported_on || ' ' || r.text FROM progress_reports r "
+                           "WHERE r.task_id = t.id AND r.reported_on <= ? ORDER BY r.reported_on DESC, "
+                           "r.id DESC LIMIT 1) FROM tasks t"),
+            {asOf.toString(Qt::ISODate)}, error))
         return std::nullopt;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());

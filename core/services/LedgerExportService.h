@@ -36,7 +36,7 @@ struct LedgerSheetRow
 /// The exported ledger: a title, the as-of date, the header and the rows.
 struct LedgerSheet
 {
-    QString title;  ///< the plan's title, or "Task ledger" for several plans
+    QString title; ///< the plan's title, or "Task ledger" for several plans
     QDate asOf;
     QStringList header; ///< 序号 | 任务 | 牵头单位 | … | 备注 (in the interface language)
     std::vector<LedgerSheetRow> rows;

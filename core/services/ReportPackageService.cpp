@@ -31,9 +31,9 @@ QStringList header()
 {
     // Fixed texts in every language: the collector finds its columns by them. No header but 本期进展 holds
     // 进展, and none but 完成% holds both 完成 and %.
-    return {QStringLiteral("任务键"), QStringLiteral("序号"),   QStringLiteral("任务"),
-            QStringLiteral("完成时限"), QStringLiteral("当前状态"), QStringLiteral("本期进展"),
-            QStringLiteral("完成%"),  QStringLiteral("存在问题"), QStringLiteral("下步打算"),
+    return {QStringLiteral("任务键"),   QStringLiteral("序号"),      QStringLiteral("任务"),
+            QStringLiteral("完成时限"), QStringLiteral("当前状态"),  QStringLiteral("本期进展"),
+            QStringLiteral("完成%"),    QStringLiteral("存在问题"),  QStringLiteral("下步打算"),
             QStringLiteral("申请办结"), QStringLiteral("申请延期至")};
 }
 
@@ -74,8 +74,9 @@ QString cellText(const XlsxSheet &sheet, int row, int column)
 
 std::optional<QDate> parseDay(const QString &text)
 {
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy/M/d"),
-                                  QStringLiteral("yyyy.M.d"), QStringLiteral("yyyy年M月d日"), QStringLiteral("yyyyMMdd")}) {
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy/M/d"),
+          QStringLiteral("yyyy.M.d"), QStringLiteral("yyyy年M月d日"), QStringLiteral("yyyyMMdd")}) {
         const QDate d = QDate::fromString(text, format);
         if (d.isValid())
             return d;
@@ -89,8 +90,8 @@ int ReturnedPackage::reports() const
 {
     int n = 0;
     for (const ReturnedTask &t : tasks)
-        if (!t.alreadyCollected && (!t.progress.isEmpty() || t.percent >= 0 || !t.problems.isEmpty() ||
-                                    !t.nextSteps.isEmpty()))
+        if (!t.alreadyCollected &&
+            (!t.progress.isEmpty() || t.percent >= 0 || !t.problems.isEmpty() || !t.nextSteps.isEmpty()))
             ++n;
     return n;
 }
@@ -115,7 +116,8 @@ ReportPackageService::ReportPackageService(Database &database) : m_database(data
 
 std::optional<std::pair<QDate, QDate>> ReportPackageService::parsePeriod(const QString &period)
 {
-    const QDate first = QDate::fromString(period.trimmed() + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    const QDate first =
+        QDate::fromString(period.trimmed() + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
     if (!first.isValid() || first.year() < 2000 || first.year() > 2100)
         return std::nullopt;
     return std::make_pair(first, first.addMonths(1).addDays(-1));
@@ -161,7 +163,8 @@ std::optional<QStringList> ReportPackageService::units(const QString &period, co
 }
 
 std::optional<PackageContent> ReportPackageService::content(const QString &unit, const QString &period,
-                                                            const QDateTime &issued, StorageError *error) const
+                                                            const QDateTime &issued,
+                                                            StorageError *error) const
 {
     const auto days = parsePeriod(period);
     if (!days) {
@@ -196,8 +199,9 @@ std::optional<PackageContent> ReportPackageService::content(const QString &unit,
     {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT DISTINCT t.id, t.plan_id, t.position FROM task_units tu JOIN tasks t ON "
-                                 "t.id = tu.task_id WHERE tu.unit_id = ? ORDER BY t.plan_id, t.position, t.id"));
+        q.prepare(
+            QStringLiteral("SELECT DISTINCT t.id, t.plan_id, t.position FROM task_units tu JOIN tasks t ON "
+                           "t.id = tu.task_id WHERE tu.unit_id = ? ORDER BY t.plan_id, t.position, t.id"));
         q.addBindValue(u->id);
         if (!q.exec()) {
             sql::setError(error, StorageError::Code::Query, q.lastError().text());
@@ -349,7 +353,9 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
             if (n.exec(QStringLiteral("SELECT id, deadline FROM tasks WHERE id IN (%1)").arg(in)))
                 while (n.next())
                     ledger.insert(n.value(0).toLongLong(), Now{sql::toDate(n.value(1)), false});
-            n.prepare(QStringLiteral("SELECT DISTINCT task_id FROM task_units WHERE unit_id = ? AND task_id IN (%1)").arg(in));
+            n.prepare(QStringLiteral(
+                          "SELECT DISTINCT task_id FROM task_units WHERE unit_id = ? AND task_id IN (%1)")
+                          .arg(in));
             n.addBindValue(unit->id);
             if (n.exec())
                 while (n.next())
@@ -362,8 +368,9 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
     // is the date itself).
     auto extensionAsked = [this, &out](qint64 taskId, const QDate &to) {
         QSqlQuery ask(m_database.connection());
-        ask.prepare(QStringLiteral("SELECT count(*) FROM task_requests WHERE task_id = ? AND unit = ? AND kind = 1 "
-                                   "AND new_deadline = ?"));
+        ask.prepare(
+            QStringLiteral("SELECT count(*) FROM task_requests WHERE task_id = ? AND unit = ? AND kind = 1 "
+                           "AND new_deadline = ?"));
         ask.addBindValue(taskId);
         ask.addBindValue(out.unit);
         ask.addBindValue(to.toString(Qt::ISODate));
@@ -396,11 +403,12 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
         for (int c = 1; c <= 4; ++c)
             if (now.at(c) != then.at(c))
                 //: zh_CN: %1第%2行：“%3”列由督查室填写，不应改动（原为“%4”）。
-                problem(ReturnProblem::Kind::LockedCellEdited, shown,
-                        tr("%1, row %2: the column “%3” is the office's and must not be changed (it read “%4”).")
-                            .arg(name)
-                            .arg(shown)
-                            .arg(locked.at(c), then.at(c)));
+                problem(
+                    ReturnProblem::Kind::LockedCellEdited, shown,
+                    tr("%1, row %2: the column “%3” is the office's and must not be changed (it read “%4”).")
+                        .arg(name)
+                        .arg(shown)
+                        .arg(locked.at(c), then.at(c)));
         const auto task = ledger.constFind(was.taskId);
         if (task == ledger.constEnd() || !task->unitsTask) {
             //: zh_CN: %1第%2行：任务%3不是%4承担的任务。
@@ -419,7 +427,8 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
         t.problems = cellText(*sheet, row, package::kProblemsColumn);
         t.nextSteps = cellText(*sheet, row, package::kNextColumn);
         // 完成%: a number 0–100; "60%" typed as text, or 0.6 in a percent-formatted cell, is 60.
-        if (const XlsxCell *p = sheet->cell(row, package::kPercentColumn); p && !p->shownText().trimmed().isEmpty()) {
+        if (const XlsxCell *p = sheet->cell(row, package::kPercentColumn);
+            p && !p->shownText().trimmed().isEmpty()) {
             std::optional<double> v;
             if (p->type == XlsxCell::Type::Number)
                 v = p->percentFormat() ? p->number * 100.0 : p->number;
@@ -449,7 +458,8 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
             //: zh_CN: %1第%2行：申请办结应为“是”或“否”，而不是“%3”。
             problem(ReturnProblem::Kind::BadChoice, shown,
                     tr("%1, row %2: 申请办结 is “是” or “否”, not “%3”.").arg(name).arg(shown).arg(choice));
-        if (const XlsxCell *d = sheet->cell(row, package::kExtensionColumn); d && !d->shownText().trimmed().isEmpty()) {
+        if (const XlsxCell *d = sheet->cell(row, package::kExtensionColumn);
+            d && !d->shownText().trimmed().isEmpty()) {
             std::optional<QDate> day;
             if (d->type == XlsxCell::Type::Date || d->type == XlsxCell::Type::Number) {
                 const QDateTime dt = XlsxNumberFormat::dateTimeOf(d->number, book->date1904);
@@ -462,7 +472,10 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
             if (!day || !day->isValid())
                 //: zh_CN: %1第%2行：申请延期至应为日期，而不是“%3”。
                 problem(ReturnProblem::Kind::BadDate, shown,
-                        tr("%1, row %2: 申请延期至 must be a date, not “%3”.").arg(name).arg(shown).arg(d->shownText()));
+                        tr("%1, row %2: 申请延期至 must be a date, not “%3”.")
+                            .arg(name)
+                            .arg(shown)
+                            .arg(d->shownText()));
             else if (deadline.isValid() && *day <= deadline && !extensionAsked(was.taskId, *day))
                 //: zh_CN: %1第%2行：申请延期至%3不晚于现完成时限%4。
                 problem(ReturnProblem::Kind::BadDate, shown,
@@ -491,25 +504,29 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
         const bool hasRequest = t.requestCompletion || t.extendTo.isValid();
         bool reportDone = !hasReport;
         if (hasReport) {
-            q.prepare(QStringLiteral("SELECT count(*) FROM progress_reports WHERE task_id = ? AND unit = ? AND "
-                                     "text = ? AND problems = ? AND next_steps = ? AND (? < 0 OR percent = ?)"));
-            for (const QVariant &v : {QVariant(t.taskId), QVariant(out.unit), text(t.progress), text(t.problems),
-                                      text(t.nextSteps), QVariant(t.percent), QVariant(t.percent)})
+            q.prepare(
+                QStringLiteral("SELECT count(*) FROM progress_reports WHERE task_id = ? AND unit = ? AND "
+                               "text = ? AND problems = ? AND next_steps = ? AND (? < 0 OR percent = ?)"));
+            for (const QVariant &v :
+                 {QVariant(t.taskId), QVariant(out.unit), text(t.progress), text(t.problems),
+                  text(t.nextSteps), QVariant(t.percent), QVariant(t.percent)})
                 q.addBindValue(v);
             reportDone = q.exec() && q.next() && q.value(0).toInt() > 0;
         }
         bool requestDone = true;
         if (t.requestCompletion) {
-            q.prepare(QStringLiteral("SELECT count(*) FROM task_requests WHERE task_id = ? AND unit = ? AND kind = 0 "
-                                     "AND text = ?"));
+            q.prepare(QStringLiteral(
+                "SELECT count(*) FROM task_requests WHERE task_id = ? AND unit = ? AND kind = 0 "
+                "AND text = ?"));
             q.addBindValue(t.taskId);
             q.addBindValue(out.unit);
             q.addBindValue(text(t.progress));
             requestDone = q.exec() && q.next() && q.value(0).toInt() > 0;
         }
         if (t.extendTo.isValid()) {
-            q.prepare(QStringLiteral("SELECT count(*) FROM task_requests WHERE task_id = ? AND unit = ? AND kind = 1 "
-                                     "AND new_deadline = ?"));
+            q.prepare(QStringLiteral(
+                "SELECT count(*) FROM task_requests WHERE task_id = ? AND unit = ? AND kind = 1 "
+                "AND new_deadline = ?"));
             q.addBindValue(t.taskId);
             q.addBindValue(out.unit);
             q.addBindValue(t.extendTo.toString(Qt::ISODate));
@@ -520,8 +537,8 @@ ReturnedPackage ReportPackageService::read(const QString &path, const QString &p
     return out;
 }
 
-std::optional<ReportPackageService::Saved> ReportPackageService::save(const QList<ReturnedPackage> &returns,
-                                                                      const QDate &on, StorageError *error) const
+std::optional<ReportPackageService::Saved>
+ReportPackageService::save(const QList<ReturnedPackage> &returns, const QDate &on, StorageError *error) const
 {
     for (const ReturnedPackage &r : returns)
         if (!r.ok()) {
@@ -554,8 +571,9 @@ std::optional<ReportPackageService::Saved> ReportPackageService::save(const QLis
                 report.percent = t.percent;
                 if (report.percent < 0) {
                     // Left empty: the latest percent stands.
-                    q.prepare(QStringLiteral("SELECT percent FROM progress_reports WHERE task_id = ? AND reported_on "
-                                             "<= ? ORDER BY reported_on DESC, id DESC LIMIT 1"));
+                    q.prepare(QStringLiteral(
+                        "SELECT percent FROM progress_reports WHERE task_id = ? AND reported_on "
+                        "<= ? ORDER BY reported_on DESC, id DESC LIMIT 1"));
                     q.addBindValue(t.taskId);
                     q.addBindValue(on.toString(Qt::ISODate));
                     report.percent = q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -573,9 +591,9 @@ std::optional<ReportPackageService::Saved> ReportPackageService::save(const QLis
             }
             if (t.extendTo.isValid()) {
                 const QString reason = !t.problems.isEmpty() ? t.problems : t.progress;
-                const qint64 id = loop.requestExtension(t.taskId, r.unit, t.extendTo,
-                                                        reason.isEmpty() ? QStringLiteral("（报送表）") : reason, on, {},
-                                                        error);
+                const qint64 id = loop.requestExtension(
+                    t.taskId, r.unit, t.extendTo, reason.isEmpty() ? QStringLiteral("（报送表）") : reason,
+                    on, {}, error);
                 if (id <= 0)
                     return std::nullopt;
                 saved.requests.append(id);

@@ -24,9 +24,9 @@ inline constexpr int kVersion = 1;
 inline constexpr char kIdentitySheet[] = "duban";
 /// The header row's texts, in order; column 0 (the task key) is hidden.
 QStringList header();
-inline constexpr int kKeyColumn = 0, kNumberColumn = 1, kTitleColumn = 2, kDeadlineColumn = 3, kStateColumn = 4,
-                     kProgressColumn = 5, kPercentColumn = 6, kProblemsColumn = 7, kNextColumn = 8,
-                     kCompletionColumn = 9, kExtensionColumn = 10, kColumns = 11;
+inline constexpr int kKeyColumn = 0, kNumberColumn = 1, kTitleColumn = 2, kDeadlineColumn = 3,
+                     kStateColumn = 4, kProgressColumn = 5, kPercentColumn = 6, kProblemsColumn = 7,
+                     kNextColumn = 8, kCompletionColumn = 9, kExtensionColumn = 10, kColumns = 11;
 inline constexpr int kTitleRow = 0, kInstructionRow = 1, kHeaderRow = 2, kFirstTaskRow = 3;
 /// "是" / "否": the 申请办结 list.
 QString yes();
@@ -145,7 +145,8 @@ public:
         QList<qint64> requests;
         QList<qint64> tasks; ///< every task something was saved for, once each
     };
-    std::optional<Saved> save(const QList<ReturnedPackage> &returns, const QDate &on, StorageError *error) const;
+    std::optional<Saved> save(const QList<ReturnedPackage> &returns, const QDate &on,
+                              StorageError *error) const;
     /// Takes back what save() saved (undo), in one transaction: the requests withdrawn, the reports removed
     /// (their history stays, as for every removal).
     bool undo(const Saved &saved, StorageError *error) const;

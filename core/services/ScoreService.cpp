@@ -114,7 +114,8 @@ QHash<QString, SignCounts> ScoreService::signCounts(const QDate &asOf, StorageEr
     QHash<QString, SignCounts> out;
     if (!asOf.isValid())
         return out;
-    const std::optional<QList<ScoreLoader::SignTally>> tallies = ScoreLoader(m_database).signTallies(asOf, error);
+    const std::optional<QList<ScoreLoader::SignTally>> tallies =
+        ScoreLoader(m_database).signTallies(asOf, error);
     if (!tallies)
         return out;
     const int workdays = SettingsRepository(m_database).statusThresholds().signWorkdays;

@@ -29,8 +29,8 @@ struct DueTaskRow
     QDate startDate;
     /// The task's reporting schedule over its plan's (combineSchedules()); Default and 0: the ledger's.
     ReportingSchedule schedule;
-    QDate lastLeadReport; ///< the latest report by a lead unit (or by no unit) dated in the 400 days up to the as-of
-                          ///< date
+    QDate lastLeadReport; ///< the latest report by a lead unit (or by no unit) dated in the 400 days up to
+                          ///< the as-of date
 };
 
 /// An undone milestone in the window.

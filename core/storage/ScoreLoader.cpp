@@ -29,19 +29,21 @@ std::optional<QList<ScoreLoader::SignTally>> ScoreLoader::signTallies(QDate asOf
     const QString day = asOf.toString(Qt::ISODate);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral(
-                      "SELECT u.name, t.start_date, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM task_signoffs so "
-                      "WHERE so.task_id = tu.task_id AND so.unit = u.name AND so.signed_on <= ?) THEN 1 ELSE 0 "
-                      "END) FROM (SELECT DISTINCT task_id, unit_id FROM task_units) tu JOIN tasks t ON t.id = "
-                      "tu.task_id JOIN units u ON u.id = tu.unit_id WHERE t.start_date IS NOT NULL AND "
-                      "t.start_date < ? AND (t.status <> 1 OR (t.completed_on IS NOT NULL AND t.completed_on > "
-                      "?)) GROUP BY tu.unit_id, t.start_date"),
-                  {day, day, day}, error))
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "SELECT u.name, t.start_date, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM task_signoffs so "
+                "WHERE so.task_id = tu.task_id AND so.unit = u.name AND so.signed_on <= ?) THEN 1 ELSE 0 "
+                "END) FROM (SELECT DISTINCT task_id, unit_id FROM task_units) tu JOIN tasks t ON t.id = "
+                "tu.task_id JOIN units u ON u.id = tu.unit_id WHERE t.start_date IS NOT NULL AND "
+                "t.start_date < ? AND (t.status <> 1 OR (t.completed_on IS NOT NULL AND t.completed_on > "
+                "?)) GROUP BY tu.unit_id, t.start_date"),
+            {day, day, day}, error))
         return std::nullopt;
     QList<SignTally> out;
     while (q.next())
-        out.append(SignTally{q.value(0).toString(), sql::toDate(q.value(1)), q.value(2).toInt(), q.value(3).toInt()});
+        out.append(SignTally{q.value(0).toString(), sql::toDate(q.value(1)), q.value(2).toInt(),
+                             q.value(3).toInt()});
     return out;
 }
 
@@ -88,9 +90,10 @@ bool ScoreLoader::readUnits(ScoreInput &in, const QHash<qint64, int> &indexOf, S
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());
     // Leads (role 0) first, each role in its order: units() is leads + co-units.
-    if (!sql::run(q,
-                  QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, role, position"),
-                  {}, error))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, role, position"),
+            {}, error))
         return false;
     while (q.next()) {
         const int i = indexOf.value(q.value(0).toLongLong(), -1);
@@ -114,9 +117,10 @@ bool ScoreLoader::readReports(ScoreInput &in, const QHash<qint64, int> &indexOf,
     // readUnits() read, not per report in SQL.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT task_id, unit, reported_on FROM progress_reports WHERE reported_on <= ?"),
-                  {asOf.toString(Qt::ISODate)}, error))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT task_id, unit, reported_on FROM progress_reports WHERE reported_on <= ?"),
+            {asOf.toString(Qt::ISODate)}, error))
         return false;
     while (q.next()) {
         const int i = indexOf.value(q.value(0).toLongLong(), -1);

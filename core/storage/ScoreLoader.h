@@ -26,9 +26,9 @@ public:
     /// `withReports` false skips the reports and returns (enough for the 签收率).
     std::optional<ScoreInput> load(QDate asOf, StorageError *error, bool withReports = true) const;
 
-    /// For the 签收率: per unit and 交办 date, how many tasks open as of asOf it answers for (lead or co-unit)
-    /// and how many of them it had signed by then — one aggregate query, the rows few (units × distinct
-    /// start dates). Tasks without a start date are left out (they owe no 签收).
+    /// For the 签收率: per unit and 交办 date, how many tasks open as of asOf it answers for (lead or
+    /// co-unit) and how many of them it had signed by then — one aggregate query, the rows few (units ×
+    /// distinct start dates). Tasks without a start date are left out (they owe no 签收).
     struct SignTally
     {
         QString unit;

@@ -2,11 +2,11 @@
 
 #include "Database.h"
 
-#include "core/rules/StatusRules.h"
-#include "SqlHelpers.h"
 #include "CalendarRepository.h"
 #include "core/domain/Loop.h"
+#include "core/rules/StatusRules.h"
 #include "core/rules/WorkCalendar.h"
+#include "SqlHelpers.h"
 #include "TaskRowLoader.h"
 
 #include <algorithm>
@@ -249,8 +249,9 @@ void StatusLoader::readDeadlinesInForce(StatusSnapshot &s, QDate asOf, qint64 on
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!sql::run(q,
-                  QStringLiteral("SELECT task_id, old_deadline FROM task_requests WHERE kind = 1 AND state = %1 "
-                                 "AND decided_on > ? AND old_deadline IS NOT NULL%2 ORDER BY task_id, decided_on, id")
+                  QStringLiteral(
+                      "SELECT task_id, old_deadline FROM task_requests WHERE kind = 1 AND state = %1 "
+                      "AND decided_on > ? AND old_deadline IS NOT NULL%2 ORDER BY task_id, decided_on, id")
                       .arg(int(LoopRequest::State::Approved))
                       .arg(andTask(onlyTask)),
                   QVariantList{asOf.toString(Qt::ISODate)} + taskValue(onlyTask), nullptr))
@@ -275,11 +276,12 @@ void StatusLoader::readRequests(StatusSnapshot &s, QDate asOf, qint64 onlyTask) 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString asOfText = asOf.toString(Qt::ISODate);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT task_id, kind, state, requested_on, decided_on, decision, new_deadline "
-                                 "FROM task_requests WHERE requested_on <= ?%1 ORDER BY id")
-                      .arg(andTask(onlyTask)),
-                  QVariantList{asOfText} + taskValue(onlyTask), nullptr))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT task_id, kind, state, requested_on, decided_on, decision, new_deadline "
+                           "FROM task_requests WHERE requested_on <= ?%1 ORDER BY id")
+                .arg(andTask(onlyTask)),
+            QVariantList{asOfText} + taskValue(onlyTask), nullptr))
         return;
     while (q.next()) {
         const int i = s.indexOf.value(q.value(0).toLongLong(), -1);
@@ -317,14 +319,15 @@ void StatusLoader::readSignOffs(StatusSnapshot &s, QDate asOf, const StatusThres
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString asOfText = asOf.toString(Qt::ISODate);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT tu.task_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
-                                 "JOIN tasks t ON t.id = tu.task_id WHERE t.status = 0 AND t.start_date IS NOT "
-                                 "NULL AND t.start_date < ?%1 AND NOT EXISTS (SELECT 1 FROM task_signoffs so "
-                                 "WHERE so.task_id = tu.task_id AND so.unit = u.name AND so.signed_on <= ?) "
-                                 "ORDER BY tu.task_id, tu.role, tu.position")
-                      .arg(andTask(onlyTask, QStringLiteral("tu.task_id"))),
-                  QVariantList{asOfText} + taskValue(onlyTask) + QVariantList{asOfText}, nullptr))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT tu.task_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                           "JOIN tasks t ON t.id = tu.task_id WHERE t.status = 0 AND t.start_date IS NOT "
+                           "NULL AND t.start_date < ?%1 AND NOT EXISTS (SELECT 1 FROM task_signoffs so "
+                           "WHERE so.task_id = tu.task_id AND so.unit = u.name AND so.signed_on <= ?) "
+                           "ORDER BY tu.task_id, tu.role, tu.position")
+                .arg(andTask(onlyTask, QStringLiteral("tu.task_id"))),
+            QVariantList{asOfText} + taskValue(onlyTask) + QVariantList{asOfText}, nullptr))
         return;
     const WorkCalendar calendar = CalendarRepository(*m_database).calendar(nullptr);
     QHash<qint32, QDate> dueOf; // by start day: a ledger has few distinct 交办 dates

@@ -55,7 +55,8 @@ private:
     void readRequests(StatusSnapshot &s, QDate asOf, qint64 onlyTask) const;
     /// The units that had not signed (签收) as of asOf, and the day they had to by (signWorkdays working
     /// days after the task's 交办).
-    void readSignOffs(StatusSnapshot &s, QDate asOf, const StatusThresholds &thresholds, qint64 onlyTask) const;
+    void readSignOffs(StatusSnapshot &s, QDate asOf, const StatusThresholds &thresholds,
+                      qint64 onlyTask) const;
     Database *m_database;
     QSqlDatabase m_db; ///< m_database's connection
 };

@@ -337,7 +337,8 @@ qint64 TaskRepository::insert(Task &task, StorageError *error)
     assigned.text = task.title;
     LoopRepository loop(*m_database);
     if (!writeUnits(task, error) || !writeMilestones(task, error) || !writeTargets(task, error) ||
-        !loop.append(assigned, error) || !loop.restage(id, error) || !readStage(task, error) || !tx.commit(error)) {
+        !loop.append(assigned, error) || !loop.restage(id, error) || !readStage(task, error) ||
+        !tx.commit(error)) {
         task = before;
         return 0;
     }

@@ -38,10 +38,12 @@ struct PackageFixture
 
     PackageFixture()
     {
-        ProcessResult r = runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
+        ProcessResult r =
+            runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), db});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         r = runDuban({QStringLiteral("package"), QStringLiteral("--db"), db, QStringLiteral("--period"),
-                      QStringLiteral("2023-06"), QStringLiteral("--unit"), kUnit, QStringLiteral("--out"), folder});
+                      QStringLiteral("2023-06"), QStringLiteral("--unit"), kUnit, QStringLiteral("--out"),
+                      folder});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         package = QDir(folder).filePath(u("新区经济发展局-2023年6月-报送表.xlsx"));
     }
@@ -160,13 +162,17 @@ print(json.dumps({"visible": visible, "above": above, "header": header, "facts":
               0);
     EXPECT_GT(QDir(all).entryList({QStringLiteral("*.xlsx")}).size(), 20);
     // Bad input: no period, a bad one, an unknown unit; a folder that is a file.
-    EXPECT_EQ(runDuban({QStringLiteral("package"), QStringLiteral("--db"), f.db, QStringLiteral("--out"), all}).exitCode, 2);
+    EXPECT_EQ(
+        runDuban({QStringLiteral("package"), QStringLiteral("--db"), f.db, QStringLiteral("--out"), all})
+            .exitCode,
+        2);
     EXPECT_EQ(runDuban({QStringLiteral("package"), QStringLiteral("--db"), f.db, QStringLiteral("--period"),
                         QStringLiteral("2023-13"), QStringLiteral("--out"), all})
                   .exitCode,
               2);
     EXPECT_EQ(runDuban({QStringLiteral("package"), QStringLiteral("--db"), f.db, QStringLiteral("--period"),
-                        QStringLiteral("2023-06"), QStringLiteral("--unit"), u("没有的单位"), QStringLiteral("--out"), all})
+                        QStringLiteral("2023-06"), QStringLiteral("--unit"), u("没有的单位"),
+                        QStringLiteral("--out"), all})
                   .exitCode,
               2);
     EXPECT_EQ(runDuban({QStringLiteral("package"), QStringLiteral("--db"), f.db, QStringLiteral("--period"),
@@ -195,20 +201,26 @@ TEST(ReportPackage, AFilledReturnIsCollectedOnceWithItsReportsAndRequests)
     EXPECT_EQ(preview.value(QStringLiteral("extension_requests")).toInt(), 1);
     const QJsonArray tasks = preview.value(QStringLiteral("tasks")).toArray();
     EXPECT_EQ(tasks.at(0).toObject().value(QStringLiteral("percent")).toInt(), 60) << "\"60%\" typed as text";
-    EXPECT_EQ(tasks.at(1).toObject().value(QStringLiteral("percent")).toInt(), 100) << "1.0 in a percent cell";
-    EXPECT_EQ(tasks.at(2).toObject().value(QStringLiteral("extend_to")).toString(), QStringLiteral("2024-03-31"));
-    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM progress_reports")), before) << "a dry run writes nothing";
+    EXPECT_EQ(tasks.at(1).toObject().value(QStringLiteral("percent")).toInt(), 100)
+        << "1.0 in a percent cell";
+    EXPECT_EQ(tasks.at(2).toObject().value(QStringLiteral("extend_to")).toString(),
+              QStringLiteral("2024-03-31"));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM progress_reports")), before)
+        << "a dry run writes nothing";
 
     r = f.collect({filled});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM progress_reports")), before + 3);
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM task_requests WHERE state = 0")), 2);
-    EXPECT_EQ(f.count(u("SELECT count(*) FROM progress_reports WHERE text = '完成第一批项目开工' AND percent = 60 AND "
-                        "unit = '新区经济发展局' AND reported_on = '2023-07-04' AND problems = '资金到位慢'")),
-              1);
+    EXPECT_EQ(
+        f.count(
+            u("SELECT count(*) FROM progress_reports WHERE text = '完成第一批项目开工' AND percent = 60 AND "
+              "unit = '新区经济发展局' AND reported_on = '2023-07-04' AND problems = '资金到位慢'")),
+        1);
     // The collected report is in the task's history with its text.
-    const ProcessResult history = runDuban({QStringLiteral("history"), QStringLiteral("--db"), f.db,
-                                            QStringLiteral("--task"), QStringLiteral("1"), QStringLiteral("--json")});
+    const ProcessResult history =
+        runDuban({QStringLiteral("history"), QStringLiteral("--db"), f.db, QStringLiteral("--task"),
+                  QStringLiteral("1"), QStringLiteral("--json")});
     EXPECT_TRUE(history.out.contains(u("完成第一批项目开工"))) << history.out.toStdString();
 
     // The same return again: nothing more.
@@ -233,12 +245,13 @@ TEST(ReportPackage, EveryProblemOfAReturnIsRefusedWithItsOwnMessageAndNothingIsW
         {"percent-text", kFill + QStringLiteral("ws['G4'] = '大约一半'"), "bad-percent"},
         {"choice", kFill + QStringLiteral("ws['J4'] = '可能'"), "bad-choice"},
         {"date", kFill + QStringLiteral("ws['K4'] = '明年'"), "bad-date"},
-        {"added", kFill + QStringLiteral("ws.cell(row=ws.max_row + 1, column=3, value='新增任务')"), "row-added"},
+        {"added", kFill + QStringLiteral("ws.cell(row=ws.max_row + 1, column=3, value='新增任务')"),
+         "row-added"},
         {"deleted", kFill + QStringLiteral("ws.delete_rows(7)"), "row-deleted"},
         {"header", kFill + QStringLiteral("ws['F3'] = '进展情况'"), "header-edited"},
         // Task 1's key made another's in both sheets: no edited cell, but a task that is not the unit's.
-        {"not-theirs",
-         kFill + QStringLiteral("ws['A4'] = 'T999999'; hid['A9'] = 'T999999'"), "not-the-units-task"},
+        {"not-theirs", kFill + QStringLiteral("ws['A4'] = 'T999999'; hid['A9'] = 'T999999'"),
+         "not-the-units-task"},
     };
     const int before = f.count(QStringLiteral("SELECT count(*) FROM progress_reports"));
     QStringList messages;
@@ -253,7 +266,8 @@ TEST(ReportPackage, EveryProblemOfAReturnIsRefusedWithItsOwnMessageAndNothingIsW
         QStringList kinds;
         for (const QJsonValue &p : problems)
             kinds.append(p.toObject().value(QStringLiteral("kind")).toString());
-        EXPECT_TRUE(kinds.contains(QString::fromLatin1(c.kind))) << kinds.join(QLatin1Char(',')).toStdString();
+        EXPECT_TRUE(kinds.contains(QString::fromLatin1(c.kind)))
+            << kinds.join(QLatin1Char(',')).toStdString();
         messages.append(problems.at(0).toObject().value(QStringLiteral("message")).toString());
         // Collected for real (with a good package beside it): refused, nothing written.
         const QString good = f.dir.file(QStringLiteral("good.xlsx"));
@@ -268,20 +282,32 @@ TEST(ReportPackage, EveryProblemOfAReturnIsRefusedWithItsOwnMessageAndNothingIsW
     QProcess p;
     const QString plain = f.dir.file(QStringLiteral("plain.xlsx"));
     p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"), QStringLiteral("import openpyxl,sys\nwb=openpyxl.Workbook()\nwb.active['A1']='x'\nwb.save(sys.argv[1])"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import openpyxl,sys\nwb=openpyxl.Workbook()\nwb.active['A1']='x'\nwb.save(sys.argv[1])"),
              plain});
     ASSERT_TRUE(p.waitForFinished(60000));
     ProcessResult r = f.collect({plain, QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(json(r).at(0).toObject().value(QStringLiteral("problems")).toArray().at(0).toObject().value(
-                  QStringLiteral("kind")),
+    EXPECT_EQ(json(r)
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("problems"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("kind")),
               QStringLiteral("not-a-package"));
-    r = f.collect({f.package, QStringLiteral("--period"), QStringLiteral("2023-07"), QStringLiteral("--json")});
+    r = f.collect(
+        {f.package, QStringLiteral("--period"), QStringLiteral("2023-07"), QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.contains(QStringLiteral("other-period")));
     const QString other = f.dir.file(QStringLiteral("other.sqlite"));
-    ASSERT_EQ(runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), other}).exitCode, 0);
-    r = runDuban({QStringLiteral("collect"), QStringLiteral("--db"), other, f.package, QStringLiteral("--json")});
+    ASSERT_EQ(
+        runDuban({QStringLiteral("import"), duban::test::seedPath(), QStringLiteral("--db"), other}).exitCode,
+        0);
+    r = runDuban(
+        {QStringLiteral("collect"), QStringLiteral("--db"), other, f.package, QStringLiteral("--json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.contains(QStringLiteral("other-database"))) << "the same document, another database";
     EXPECT_EQ(f.collect({f.dir.file(QStringLiteral("missing.xlsx"))}).exitCode, 2);

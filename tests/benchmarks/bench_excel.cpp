@@ -108,8 +108,8 @@ void BM_ExportLedgerXlsx_DubanVsOpenpyxl(benchmark::State &state)
         ui::LedgerWorkbook::write(sheet, out, ui::LedgerWorkbook::Format::Xlsx, {}, &error);
         duban = double(t.nsecsElapsed()) / 1e9;
         QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"), QString::fromUtf8(kOpenpyxl), cells, dir.filePath(QStringLiteral("py.xlsx"))});
+        p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(kOpenpyxl),
+                                                     cells, dir.filePath(QStringLiteral("py.xlsx"))});
         p.waitForFinished(-1);
         openpyxl = p.readAllStandardOutput().trimmed().toDouble();
         state.SetIterationTime(duban);
@@ -119,7 +119,11 @@ void BM_ExportLedgerXlsx_DubanVsOpenpyxl(benchmark::State &state)
     state.counters["ratio"] = duban > 0 ? openpyxl / duban : 0;
     state.counters["rows"] = double(sheet.rows.size());
 }
-BENCHMARK(BM_ExportLedgerXlsx_DubanVsOpenpyxl)->Arg(100000)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ExportLedgerXlsx_DubanVsOpenpyxl)
+    ->Arg(100000)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 void BM_DubanExportProcess(benchmark::State &state)
 {

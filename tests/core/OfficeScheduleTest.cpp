@@ -125,7 +125,8 @@ TEST(OfficeSchedule, SchemaNineGivesOldTasksTheirPlansDateAndDropsTheOldThreshol
     EXPECT_EQ(q.value(0).toInt(), 2);
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("2023-03-22"));
     EXPECT_EQ(q.value(2).toString(), QStringLiteral("2023-03-22"));
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT key FROM settings WHERE key <> 'database.identity' ORDER BY key")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT key FROM settings WHERE key <> 'database.identity' ORDER BY key")));
     QStringList keys;
     while (q.next())
         keys.append(q.value(0).toString());

@@ -1,13 +1,13 @@
 // 考核 scoring (issue 14, item 11) on a small ledger with each kind of item, the points as settings, the
 // 签收率 and the 报送 record of a unit; and the schedules stored through their services.
 #include "core/rules/StatusRules.h"
+#include "core/services/CalendarService.h"
 #include "core/services/OpenLedger.h"
 #include "core/services/ScheduleService.h"
 #include "core/services/ScoreService.h"
 #include "core/services/UnitOrder.h"
 #include "core/storage/Database.h"
 #include "core/storage/LoopRepository.h"
-#include "core/services/CalendarService.h"
 #include "core/storage/ScoreLoader.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRepository.h"

@@ -7,8 +7,8 @@
 
 #include <gtest/gtest.h>
 
-#include <QUuid>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace duban::core;
 
@@ -32,7 +32,8 @@ TEST(SettingKeys, OldIndicatorKeysAreRenamedAndStillRead)
     EXPECT_DOUBLE_EQ(s.tolerancePoints, 1.5);
     EXPECT_DOUBLE_EQ(s.toleranceRelative, 0.2);
     QSqlQuery q(db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT key FROM settings WHERE key <> 'database.identity' ORDER BY key")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT key FROM settings WHERE key <> 'database.identity' ORDER BY key")));
     QStringList keys;
     while (q.next())
         keys.append(q.value(0).toString());

@@ -1,8 +1,8 @@
 // The indicators screen on the seed ledger: follows the as-of date, records through the undo stack,
 // imports CSV with bad rows only when confirmed, and its models pass QAbstractItemModelTester.
 #include "IndicatorTestSupport.h"
-#include <QProcess>
 #include "support/TempDir.h"
+#include <QProcess>
 
 #include "core/services/OpenLedger.h"
 #include "ui/dialogs/PasteColumnDialog.h"
@@ -251,13 +251,15 @@ TEST(IndicatorsView, AStatisticsTableFromExcelIsImportedWithTheCsvChecks)
     duban::test::TempDir dir;
     const QString path = dir.file(QStringLiteral("统计月报.xlsx"));
     QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             QString::fromUtf8("import sys, openpyxl\nwb = openpyxl.Workbook()\nws = wb.active\n"
-                               "ws.append(['主要经济指标'])\nws.append(['指标', '2023年1-2月', '2023年1-3月'])\n"
-                               "ws.append(['地区生产总值增长', 6.2, 6.8])\nws.append(['社会消费品零售总额增长', 'oops', 5.0])\n"
-                               "wb.save(sys.argv[1])\n"),
-             path});
+    p.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QString::fromUtf8(
+             "import sys, openpyxl\nwb = openpyxl.Workbook()\nws = wb.active\n"
+             "ws.append(['主要经济指标'])\nws.append(['指标', '2023年1-2月', '2023年1-3月'])\n"
+             "ws.append(['地区生产总值增长', 6.2, 6.8])\nws.append(['社会消费品零售总额增长', 'oops', 5.0])\n"
+             "wb.save(sys.argv[1])\n"),
+         path});
     ASSERT_TRUE(p.waitForFinished(60000) && p.exitCode() == 0) << p.readAllStandardError().toStdString();
     QString asked;
     f.view->setConfirmation([&](const QString &q) {

@@ -57,7 +57,8 @@ TEST(ObservationTable, IndicatorRowsByMonthColumnsAreReadWithTheCsvRules)
     EXPECT_EQ(r.rows[2].value, 6.2) << "\"6.2%\" as the CSV reads it";
     EXPECT_EQ(r.rows[2].line, 4) << "the sheet's row";
     ASSERT_EQ(r.problems.size(), 1);
-    EXPECT_TRUE(r.problems[0].message.startsWith(QStringLiteral("cell D4"))) << r.problems[0].message.toStdString();
+    EXPECT_TRUE(r.problems[0].message.startsWith(QStringLiteral("cell D4")))
+        << r.problems[0].message.toStdString();
 }
 
 TEST(ObservationTable, TheTransposeIsGuessedAndATableWithoutPeriodsIsRefused)

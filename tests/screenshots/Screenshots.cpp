@@ -23,6 +23,12 @@
 #include "ui/views/SupervisionView.h"
 #include "ui/views/TaskDetailPane.h"
 
+#include "core/services/LedgerExportService.h"
+#include "core/services/ReportPackageService.h"
+#include "ui/dialogs/ExportLedgerDialog.h"
+#include "ui/dialogs/ReportPackageDialogs.h"
+#include "ui/export/LedgerWorkbook.h"
+#include "ui/export/ReportPackageWriter.h"
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
@@ -30,20 +36,13 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
-#include <QProcess>
-#include <QFile>
-#include "core/services/LedgerExportService.h"
-#include "core/services/ReportPackageService.h"
-#include "ui/dialogs/ExportLedgerDialog.h"
-#include "ui/dialogs/ReportPackageDialogs.h"
-#include "ui/export/LedgerWorkbook.h"
-#include "ui/export/ReportPackageWriter.h"
-#include <QLineEdit>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -283,12 +282,13 @@ int main(int argc, char **argv)
         save(&dialog, out + QStringLiteral("/export-dialog-%1.png").arg(lang));
         // The exported workbook itself, for a look in a spreadsheet program.
         core::LedgerExportScope scope;
-        if (const auto sheet = core::LedgerExportService(window.store()->database()).build(scope, QDate(2023, 7, 1), nullptr)) {
+        if (const auto sheet = core::LedgerExportService(window.store()->database())
+                                   .build(scope, QDate(2023, 7, 1), nullptr)) {
             QString error;
             core::OutputFile::Options overwrite;
             overwrite.overwrite = true;
-            ui::LedgerWorkbook::write(*sheet, out + QStringLiteral("/ledger-%1.xlsx").arg(lang), ui::LedgerWorkbook::Format::Xlsx,
-                                      overwrite, &error);
+            ui::LedgerWorkbook::write(*sheet, out + QStringLiteral("/ledger-%1.xlsx").arg(lang),
+                                      ui::LedgerWorkbook::Format::Xlsx, overwrite, &error);
         }
     }
     {
@@ -307,17 +307,19 @@ int main(int argc, char **argv)
                 QProcess p;
                 p.start(QStringLiteral("/usr/bin/python3"),
                         {QStringLiteral("-c"),
-                         QStringLiteral("import sys, datetime, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n"
-                                        "ws = wb.worksheets[0]\n") +
+                         QStringLiteral(
+                             "import sys, datetime, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n"
+                             "ws = wb.worksheets[0]\n") +
                              body + QStringLiteral("\nwb.save(sys.argv[2])\n"),
                          sent, to});
                 p.waitForFinished(60000);
             };
             const QString good = scratch.filePath(QStringLiteral("新区经济发展局-6月-已填.xlsx"));
             const QString bad = scratch.filePath(QStringLiteral("新区经济发展局-6月-重报.xlsx"));
-            fill(good, QStringLiteral("ws['F4'] = '第二批合作项目清单已发布，开工12个'; ws['G4'] = '55%'\n"
-                                      "ws['F5'] = '五比五看竞赛第二轮观摩完成'; ws['G5'] = 60; ws['J5'] = '是'\n"
-                                      "ws['F6'] = '场景清单发布'; ws['K6'] = datetime.date(2024, 3, 31)"));
+            fill(good,
+                 QStringLiteral("ws['F4'] = '第二批合作项目清单已发布，开工12个'; ws['G4'] = '55%'\n"
+                                "ws['F5'] = '五比五看竞赛第二轮观摩完成'; ws['G5'] = 60; ws['J5'] = '是'\n"
+                                "ws['F6'] = '场景清单发布'; ws['K6'] = datetime.date(2024, 3, 31)"));
             fill(bad, QStringLiteral("ws['F4'] = '已全部完成'; ws['G4'] = 120"));
             ui::CollectPackagesDialog dialog(window.store(), &window);
             dialog.addFiles({good, bad});

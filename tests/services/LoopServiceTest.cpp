@@ -2,9 +2,9 @@
 // row each step and edit leaves (issue 14).
 #include "ServiceTestSupport.h"
 
+#include "core/rules/StatusRules.h"
 #include "core/services/LoopService.h"
 #include "core/services/ProgressService.h"
-#include "core/rules/StatusRules.h"
 #include "core/storage/LoopRepository.h"
 #include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRepository.h"
@@ -279,13 +279,15 @@ TEST(LoopService, AttachmentsAboveTheLimitAreRefusedAndRemovalIsUndone)
 TEST(LoopService, AnExtensionCountsFromTheDayItWasApprovedNotBefore)
 {
     LoopLedger f;
-    // 2023-12-31 → 2024-03-31 approved on 2023-11-05; → 2024-06-30 asked on 2024-03-25, approved on 2024-04-05.
-    ASSERT_GT(f.loop.requestExtension(f.task1, {}, QDate(2024, 3, 31), u("征地拆迁滞后"), QDate(2023, 11, 1), {},
-                                      &f.err),
+    // 2023-12-31 → 2024-03-31 approved on 2023-11-05; → 2024-06-30 asked on 2024-03-25, approved on
+    // 2024-04-05.
+    ASSERT_GT(f.loop.requestExtension(f.task1, {}, QDate(2024, 3, 31), u("征地拆迁滞后"), QDate(2023, 11, 1),
+                                      {}, &f.err),
               0);
     ASSERT_TRUE(f.loop.decideExtension(f.task1, true, QDate(2023, 11, 5), {}, nullptr, &f.err));
     ASSERT_GT(
-        f.loop.requestExtension(f.task1, {}, QDate(2024, 6, 30), u("再延"), QDate(2024, 3, 25), {}, &f.err), 0);
+        f.loop.requestExtension(f.task1, {}, QDate(2024, 6, 30), u("再延"), QDate(2024, 3, 25), {}, &f.err),
+        0);
     ASSERT_TRUE(f.loop.decideExtension(f.task1, true, QDate(2024, 4, 5), {}, nullptr, &f.err));
     auto deadlineAsOf = [&f](QDate asOf, bool withReports) {
         const StatusSnapshot s = StatusLoader(*f.db).load(asOf, StatusThresholds{}, withReports);

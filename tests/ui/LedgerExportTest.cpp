@@ -125,7 +125,8 @@ TEST(LedgerExport, RowsSayEveryColumnInWords)
     EXPECT_EQ(one.light, Light::Yellow);
     EXPECT_TRUE(one.reason.contains(QStringLiteral("36"))) << one.reason.toStdString();
     // Task 2's milestone; task 10 extended; task 3 completed: 100 and its date.
-    EXPECT_TRUE(s.rows[1].milestones.startsWith(QStringLiteral("2023-03-31 "))) << s.rows[1].milestones.toStdString();
+    EXPECT_TRUE(s.rows[1].milestones.startsWith(QStringLiteral("2023-03-31 ")))
+        << s.rows[1].milestones.toStdString();
     EXPECT_EQ(s.rows[2].deadline, QStringLiteral("2023-12-31 (originally 2023-09-30)"));
     EXPECT_EQ(s.rows[3].percent, 100);
     EXPECT_EQ(s.rows[3].light, Light::Completed);
@@ -212,8 +213,8 @@ TEST(LedgerExport, WorkbookReadsBackWithTitleHeaderLightsAndPrintSetUp)
     EXPECT_TRUE(LedgerWorkbook::write(f.sheet(), path, LedgerWorkbook::Format::Xlsx, overwrite, &error));
     overwrite.protectedFiles = {f.db->path()};
     OutputFile::Problem problem = OutputFile::Problem::None;
-    EXPECT_FALSE(LedgerWorkbook::write(f.sheet(), f.db->path(), LedgerWorkbook::Format::Xlsx, overwrite, &error,
-                                       &problem));
+    EXPECT_FALSE(LedgerWorkbook::write(f.sheet(), f.db->path(), LedgerWorkbook::Format::Xlsx, overwrite,
+                                       &error, &problem));
     EXPECT_EQ(problem, OutputFile::Problem::Refused);
 }
 
@@ -237,7 +238,8 @@ TEST(LedgerExport, CsvHasABomAndNeutralisesFormulas)
     EXPECT_EQ(rows[5].toArray()[1].toString(), QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"));
     EXPECT_EQ(rows[3].toArray()[4].toString(), QStringLiteral("2023-12-31 (originally 2023-09-30)"));
     for (const char *cell : {"=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})
-        EXPECT_TRUE(LedgerWorkbook::neutralised(QString::fromUtf8(cell)).startsWith(QLatin1Char('\''))) << cell;
+        EXPECT_TRUE(LedgerWorkbook::neutralised(QString::fromUtf8(cell)).startsWith(QLatin1Char('\'')))
+            << cell;
     EXPECT_EQ(LedgerWorkbook::neutralised(QStringLiteral("2023-12-31")), QStringLiteral("2023-12-31"));
 }
 
@@ -313,6 +315,7 @@ TEST(LedgerExport, PrintsEveryRowOnA4Landscape)
     info.start(QStringLiteral("pdfinfo"), {pdf});
     ASSERT_TRUE(info.waitForFinished(60000));
     const QString pages = QString::fromUtf8(info.readAllStandardOutput());
-    EXPECT_TRUE(pages.contains(QStringLiteral("841.89 x 595.28")) || pages.contains(QStringLiteral("842 x 595")))
+    EXPECT_TRUE(pages.contains(QStringLiteral("841.89 x 595.28")) ||
+                pages.contains(QStringLiteral("842 x 595")))
         << pages.toStdString();
 }

@@ -47,16 +47,20 @@ struct PackageLedger
     int reports()
     {
         QSqlQuery q(db->connection());
-        return q.exec(QStringLiteral("SELECT count(*) FROM progress_reports")) && q.next() ? q.value(0).toInt() : -1;
+        return q.exec(QStringLiteral("SELECT count(*) FROM progress_reports")) && q.next()
+                   ? q.value(0).toInt()
+                   : -1;
     }
     bool fill(const QString &from, const QString &to, const QString &body)
     {
         QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nws = wb.worksheets[0]\n") +
-                     body + QStringLiteral("\nwb.save(sys.argv[2])\n"),
-                 from, to});
+        p.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nws = wb.worksheets[0]\n") +
+                 body + QStringLiteral("\nwb.save(sys.argv[2])\n"),
+             from, to});
         return p.waitForFinished(60000) && p.exitCode() == 0;
     }
 };
@@ -88,7 +92,8 @@ TEST(ReportPackageDialogs, SendWritesOnePackagePerUnitThenCollectPreviewsSavesAn
     EXPECT_EQ(first->checkState(0), Qt::Checked);
     EXPECT_EQ(first->text(2), QStringLiteral("1"));
     ASSERT_GE(second->childCount(), 1);
-    EXPECT_TRUE(second->child(0)->text(0).contains(QStringLiteral("120"))) << second->child(0)->text(0).toStdString();
+    EXPECT_TRUE(second->child(0)->text(0).contains(QStringLiteral("120")))
+        << second->child(0)->text(0).toStdString();
     EXPECT_FALSE(collect.setAccepted(1, true)) << "a return with problems cannot be ticked";
     // The same file twice is listed once.
     collect.addFiles({good});

@@ -4,13 +4,13 @@
 #include "support/TempDir.h"
 
 #include "core/services/OpenLedger.h"
+#include "core/services/UndoStack.h"
 #include "ui/models/UnitStatisticsModel.h"
 #include "ui/views/DashboardView.h"
+#include "ui/views/DuePanel.h"
 #include "ui/views/RollCallPanel.h"
 #include "ui/views/ScoresPanel.h"
 #include "ui/views/SupervisionView.h"
-#include "ui/views/DuePanel.h"
-#include "core/services/UndoStack.h"
 
 #include <gtest/gtest.h>
 
@@ -135,8 +135,11 @@ TEST(SupervisionView, HoldsTheDueSoonPanelAndTheRollCallWhichFollowsTheLedger)
     pages->setCurrentWidget(view.rollCall());
     QCoreApplication::processEvents();
     ASSERT_EQ(view.rollCall()->tree()->topLevelItemCount(), 1);
-    EXPECT_TRUE(view.rollCall()->tree()->topLevelItem(0)->text(RollCallPanel::Name).startsWith(
-        zh("新区科技创新和产业促进局")));
+    EXPECT_TRUE(view.rollCall()
+                    ->tree()
+                    ->topLevelItem(0)
+                    ->text(RollCallPanel::Name)
+                    .startsWith(zh("新区科技创新和产业促进局")));
     // A report of task 10 clears it while the page is shown.
     ProgressReport r;
     r.taskId = doc.tasks.at(2).id;

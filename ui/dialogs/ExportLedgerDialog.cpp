@@ -34,9 +34,8 @@ ExportLedgerDialog::ExportLedgerDialog(OpenLedger *ledger, std::vector<qint64> s
     auto *which = new QVBoxLayout();
     const qsizetype total = m_ledger->index().size();
     //: zh_CN: 台账当前显示的 %n 项任务（按筛选和排序）
-    m_shown = new QRadioButton(tr("The %n task(s) the ledger shows (its filters and order)", nullptr,
-                                  int(m_shownIds.size())),
-                               this);
+    m_shown = new QRadioButton(
+        tr("The %n task(s) the ledger shows (its filters and order)", nullptr, int(m_shownIds.size())), this);
     //: zh_CN: 全部 %n 项任务
     m_all = new QRadioButton(tr("All %n task(s)", nullptr, int(total)), this);
     (qsizetype(m_shownIds.size()) < total ? m_shown : m_all)->setChecked(true);
@@ -47,8 +46,8 @@ ExportLedgerDialog::ExportLedgerDialog(OpenLedger *ledger, std::vector<qint64> s
     auto *pathRow = new QHBoxLayout();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: the default file name; zh_CN: 任务台账-%1.xlsx
-    m_path = new QLineEdit(QDir(folder).filePath(tr("ledger-%1.xlsx").arg(m_ledger->asOf().toString(Qt::ISODate))),
-                           this);
+    m_path = new QLineEdit(
+        QDir(folder).filePath(tr("ledger-%1.xlsx").arg(m_ledger->asOf().toString(Qt::ISODate))), this);
     m_path->setMinimumWidth(420);
     pathRow->addWidget(m_path, 1);
     //: zh_CN: 浏览…
@@ -56,7 +55,8 @@ ExportLedgerDialog::ExportLedgerDialog(OpenLedger *ledger, std::vector<qint64> s
     pathRow->addWidget(browseButton);
     //: zh_CN: 文件：
     form->addRow(tr("File:"), pathRow);
-    //: zh_CN: Excel 工作簿（.xlsx）或 CSV（.csv，UTF-8），按文件扩展名。灯号以单元格颜色表示，统计截止日期为%1。
+    //: zh_CN: Excel 工作簿（.xlsx）或
+    //: CSV（.csv，UTF-8），按文件扩展名。灯号以单元格颜色表示，统计截止日期为%1。
     auto *hint = new QLabel(tr("An Excel workbook (.xlsx) or CSV (.csv, UTF-8), by the file's extension. The "
                                "lights are the cells' colours; as of %1.")
                                 .arg(m_ledger->asOf().toString(Qt::ISODate)),
@@ -86,10 +86,9 @@ QString ExportLedgerDialog::problem() const
 
 void ExportLedgerDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, windowTitle(), m_path->text(),
-        //: zh_CN: Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)
-        tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
+                                                      //: zh_CN: Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)
+                                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
     if (path.isEmpty())
         return;
     m_path->setText(path);
@@ -117,7 +116,8 @@ bool ExportLedgerDialog::exportTo(bool overwrite)
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     StorageError error;
-    const std::optional<LedgerSheet> sheet = LedgerExportService(m_ledger->database()).build(scope, m_ledger->asOf(), &error);
+    const std::optional<LedgerSheet> sheet =
+        LedgerExportService(m_ledger->database()).build(scope, m_ledger->asOf(), &error);
     if (!sheet) {
         QApplication::restoreOverrideCursor();
         return refuse(error.message);

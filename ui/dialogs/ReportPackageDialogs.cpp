@@ -42,7 +42,8 @@ QLabel *statusLabel(QWidget *parent)
 
 } // namespace
 
-SendPackagesDialog::SendPackagesDialog(OpenLedger *ledger, QWidget *parent) : QDialog(parent), m_ledger(ledger)
+SendPackagesDialog::SendPackagesDialog(OpenLedger *ledger, QWidget *parent)
+    : QDialog(parent), m_ledger(ledger)
 {
     //: zh_CN: 发送报送表
     setWindowTitle(tr("Send report packages"));
@@ -62,8 +63,9 @@ SendPackagesDialog::SendPackagesDialog(OpenLedger *ledger, QWidget *parent) : QD
     //: zh_CN: 单位：
     form->addRow(tr("Unit:"), m_unit);
     auto *row = new QHBoxLayout();
-    m_folder = new QLineEdit(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("报送表")), this);
+    m_folder = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                 .filePath(QStringLiteral("报送表")),
+                             this);
     m_folder->setMinimumWidth(380);
     row->addWidget(m_folder, 1);
     //: zh_CN: 浏览…
@@ -72,9 +74,10 @@ SendPackagesDialog::SendPackagesDialog(OpenLedger *ledger, QWidget *parent) : QD
     //: zh_CN: 保存到文件夹：
     form->addRow(tr("Folder:"), row);
     //: zh_CN: 每个单位一个 Excel 工作簿，列出其牵头和配合的未办结任务；单位填写后发回，用“收表”收入台账。
-    auto *hint = new QLabel(tr("One Excel workbook per unit with the open tasks it leads and co-handles; the unit "
-                               "fills it in and sends it back, and Collect returned packages takes it in."),
-                            this);
+    auto *hint =
+        new QLabel(tr("One Excel workbook per unit with the open tasks it leads and co-handles; the unit "
+                      "fills it in and sends it back, and Collect returned packages takes it in."),
+                   this);
     hint->setWordWrap(true);
     form->addRow(hint);
     layout->addLayout(form);
@@ -138,11 +141,12 @@ bool SendPackagesDialog::writePackages(bool overwrite)
         for (const PackageContent &c : std::as_const(contents))
             existing += QFileInfo::exists(QDir(folder).filePath(c.fileName));
         if (existing > 0) {
-            if (QMessageBox::question(this, windowTitle(),
-                                      //: zh_CN: 文件夹中已有%n个同名报送表。要替换它们吗？
-                                      tr("The folder holds %n package(s) of the same name already. Replace them?",
-                                         nullptr, existing),
-                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            if (QMessageBox::question(
+                    this, windowTitle(),
+                    //: zh_CN: 文件夹中已有%n个同名报送表。要替换它们吗？
+                    tr("The folder holds %n package(s) of the same name already. Replace them?", nullptr,
+                       existing),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
                 return false;
             options.overwrite = true;
         }
@@ -167,7 +171,8 @@ bool SendPackagesDialog::writePackages(bool overwrite)
     return true;
 }
 
-CollectPackagesDialog::CollectPackagesDialog(OpenLedger *ledger, QWidget *parent) : QDialog(parent), m_ledger(ledger)
+CollectPackagesDialog::CollectPackagesDialog(OpenLedger *ledger, QWidget *parent)
+    : QDialog(parent), m_ledger(ledger)
 {
     //: zh_CN: 收取报送表
     setWindowTitle(tr("Collect returned packages"));
@@ -184,7 +189,8 @@ CollectPackagesDialog::CollectPackagesDialog(OpenLedger *ledger, QWidget *parent
     layout->addLayout(bar);
     m_tree = new QTreeWidget(this);
     //: zh_CN: 文件 / 任务, 单位, 报送, 办结申请, 延期申请
-    m_tree->setHeaderLabels({tr("File / task"), tr("Unit"), tr("Reports"), tr("Completion"), tr("Extension")});
+    m_tree->setHeaderLabels(
+        {tr("File / task"), tr("Unit"), tr("Reports"), tr("Completion"), tr("Extension")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setColumnWidth(1, 200);
     m_tree->setColumnWidth(2, 190);
@@ -204,7 +210,8 @@ CollectPackagesDialog::CollectPackagesDialog(OpenLedger *ledger, QWidget *parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(files, &QPushButton::clicked, this, [this] {
         //: zh_CN: Excel 工作簿 (*.xlsx)
-        const QStringList picked = QFileDialog::getOpenFileNames(this, windowTitle(), {}, tr("Excel workbooks (*.xlsx)"));
+        const QStringList picked =
+            QFileDialog::getOpenFileNames(this, windowTitle(), {}, tr("Excel workbooks (*.xlsx)"));
         addFiles(picked);
     });
     connect(folder, &QPushButton::clicked, this, [this] {
@@ -266,8 +273,9 @@ void CollectPackagesDialog::fill()
             item->setText(3, QString::number(r.completionRequests()));
             item->setText(4, QString::number(r.extensionRequests()));
             for (const ReturnedTask &t : r.tasks) {
-                if (t.alreadyCollected || (t.progress.isEmpty() && t.percent < 0 && !t.requestCompletion &&
-                                           !t.extendTo.isValid() && t.problems.isEmpty() && t.nextSteps.isEmpty()))
+                if (t.alreadyCollected ||
+                    (t.progress.isEmpty() && t.percent < 0 && !t.requestCompletion && !t.extendTo.isValid() &&
+                     t.problems.isEmpty() && t.nextSteps.isEmpty()))
                     continue;
                 auto *task = new QTreeWidgetItem(item);
                 QString line = QStringLiteral("%1  %2").arg(t.number, t.title);
@@ -326,12 +334,13 @@ void CollectPackagesDialog::updateButton()
         m_status->setText(tr("Add the packages the units sent back (several files at once, or a folder)."));
     else
         //: zh_CN: 已勾选%1个文件：报送%2条、申请%3项；%4个文件有问题，不能收入。
-        m_status->setText(tr("%1 file(s) ticked: %2 report(s), %3 request(s); %4 file(s) with problems cannot be "
-                             "collected.")
-                              .arg(ticked)
-                              .arg(reports)
-                              .arg(requests)
-                              .arg(bad));
+        m_status->setText(
+            tr("%1 file(s) ticked: %2 report(s), %3 request(s); %4 file(s) with problems cannot be "
+               "collected.")
+                .arg(ticked)
+                .arg(reports)
+                .arg(requests)
+                .arg(bad));
 }
 
 bool CollectPackagesDialog::collect()

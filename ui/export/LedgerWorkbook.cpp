@@ -64,9 +64,9 @@ int linesIn(const QString &text, double width)
 
 QStringList cellsOf(const LedgerSheetRow &r)
 {
-    return {r.number,   r.title,      r.leads,  r.coUnits,   r.deadline, r.milestones,
-            r.latest,   r.percent >= 0 ? QString::number(r.percent) : QString(), r.schedule,
-            r.lightText, r.reason,    r.remark};
+    return {r.number,   r.title,      r.leads,  r.coUnits,
+            r.deadline, r.milestones, r.latest, r.percent >= 0 ? QString::number(r.percent) : QString(),
+            r.schedule, r.lightText,  r.reason, r.remark};
 }
 
 bool fail(QString *error, OutputFile::Problem *problem, OutputFile::Problem kind, const QString &message)
@@ -195,9 +195,10 @@ QString writeXlsx(const LedgerSheet &sheet, const QString &path, const QString &
 QString csvCell(const QString &text)
 {
     const QString safe = LedgerWorkbook::neutralised(text);
-    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) || safe.contains(QLatin1Char('\n')) ||
-        safe.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(safe).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) ||
+        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(safe).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     return safe;
 }
 
@@ -293,8 +294,8 @@ bool LedgerWorkbook::write(const LedgerSheet &sheet, const QString &path, Format
 
 bool LedgerWorkbook::print(const LedgerSheet &sheet, QPrinter *printer)
 {
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                       QPageLayout::Millimeter));
+    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                       QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     QTextDocument doc;
     QFont font = doc.defaultFont();
     font.setPointSizeF(8.5);

@@ -83,8 +83,8 @@ QString writeWorkbook(const PackageContent &p, const QString &path)
 
     const QByteArray titleText = p.title.toUtf8();
     worksheet_set_row(ws, package::kTitleRow, 28, nullptr);
-    worksheet_merge_range(ws, package::kTitleRow, 0, package::kTitleRow, package::kColumns - 1, titleText.constData(),
-                          title);
+    worksheet_merge_range(ws, package::kTitleRow, 0, package::kTitleRow, package::kColumns - 1,
+                          titleText.constData(), title);
     const QByteArray instructionText = p.instruction.toUtf8();
     worksheet_set_row(ws, package::kInstructionRow, 42, nullptr);
     worksheet_merge_range(ws, package::kInstructionRow, 0, package::kInstructionRow, package::kColumns - 1,
@@ -96,8 +96,8 @@ QString writeWorkbook(const PackageContent &p, const QString &path)
     }
     lxw_row_t row = package::kFirstTaskRow;
     for (const PackageTask &t : p.tasks) {
-        const QList<QByteArray> cells = {t.key.toUtf8(), t.number.toUtf8(), t.title.toUtf8(), t.deadline.toUtf8(),
-                                         t.state.toUtf8()};
+        const QList<QByteArray> cells = {t.key.toUtf8(), t.number.toUtf8(), t.title.toUtf8(),
+                                         t.deadline.toUtf8(), t.state.toUtf8()};
         for (int c = 0; c < cells.size(); ++c)
             worksheet_write_string(ws, row, lxw_col_t(c), cells.at(c).constData(), locked);
         worksheet_write_blank(ws, row, package::kProgressColumn, open);
@@ -161,8 +161,8 @@ QString writeWorkbook(const PackageContent &p, const QString &path)
     worksheet_write_string(id, ++r, 0, "tasks", nullptr);
     ++r;
     for (const PackageTask &t : p.tasks) {
-        const QList<QByteArray> cells = {t.key.toUtf8(), t.number.toUtf8(), t.title.toUtf8(), t.deadline.toUtf8(),
-                                         t.state.toUtf8()};
+        const QList<QByteArray> cells = {t.key.toUtf8(), t.number.toUtf8(), t.title.toUtf8(),
+                                         t.deadline.toUtf8(), t.state.toUtf8()};
         for (int c = 0; c < cells.size(); ++c)
             worksheet_write_string(id, r, lxw_col_t(c), cells.at(c).constData(), nullptr);
         ++r;
@@ -174,14 +174,16 @@ QString writeWorkbook(const PackageContent &p, const QString &path)
     const lxw_error closed = workbook_close(wb);
     if (closed != LXW_NO_ERROR)
         //: zh_CN: 工作簿未能写出：%1
-        return ReportPackageWriter::tr("The workbook could not be written: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
+        return ReportPackageWriter::tr("The workbook could not be written: %1")
+            .arg(QString::fromUtf8(lxw_strerror(closed)));
     return {};
 }
 
 } // namespace
 
 bool ReportPackageWriter::write(const PackageContent &package, const QString &path,
-                                const OutputFile::Options &options, QString *error, OutputFile::Problem *problem)
+                                const OutputFile::Options &options, QString *error,
+                                OutputFile::Problem *problem)
 {
     OutputFile out(path, options);
     if (!out.open())

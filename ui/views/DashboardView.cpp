@@ -110,7 +110,8 @@ DashboardView::DashboardView(core::OpenLedger *store, QWidget *parent)
     // The unit's name keeps room for about nine characters however many figures follow (the table scrolls
     // sideways when the window is narrow); the full name is in its tooltip and in the chart.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
     m_table->setColumnWidth(0, m_table->fontMetrics().horizontalAdvance(QString(9, QChar(0x56FD))) + 16);
     for (int c = 1; c < UnitStatisticsModel::kColumns; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);

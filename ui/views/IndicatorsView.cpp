@@ -1,14 +1,14 @@
 #include "IndicatorsView.h"
 
+#include "core/indicators/ObservationTable.h"
 #include "core/services/IndicatorService.h"
 #include "core/services/OpenLedger.h"
+#include "core/xlsx/XlsxReader.h"
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/PeriodLabels.h"
 #include "ui/charts/TargetChart.h"
 #include "ui/commands/IndicatorCommands.h"
 #include "ui/dialogs/PasteColumnDialog.h"
-#include "core/indicators/ObservationTable.h"
-#include "core/xlsx/XlsxReader.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
 
@@ -386,10 +386,10 @@ bool IndicatorsView::importCsvBytes(const QByteArray &bytes, const QString &file
 
 void IndicatorsView::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import observations"), QString(),
-        //: zh_CN: CSV 或 Excel 表格 (*.csv *.txt *.xlsx);;所有文件 (*)
-        tr("CSV or Excel tables (*.csv *.txt *.xlsx);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import observations"), QString(),
+                                     //: zh_CN: CSV 或 Excel 表格 (*.csv *.txt *.xlsx);;所有文件 (*)
+                                     tr("CSV or Excel tables (*.csv *.txt *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     importCsvFile(path);

@@ -13,13 +13,19 @@
 #include "core/services/UndoStack.h"
 #include "ui/AppSettings.h"
 
+#include "core/services/LedgerExportService.h"
+#include "core/storage/Database.h"
+#include "ui/export/LedgerWorkbook.h"
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -27,12 +33,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QClipboard>
-#include <QKeyEvent>
-#include <QGuiApplication>
-#include "core/services/LedgerExportService.h"
-#include "core/storage/Database.h"
-#include "ui/export/LedgerWorkbook.h"
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -370,7 +370,8 @@ void LedgerView::selectTask(qint64 taskId)
 
 bool LedgerView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+    if (watched == m_table &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Copy)) {
             if (event->type() == QEvent::KeyPress)
