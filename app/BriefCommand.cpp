@@ -56,18 +56,10 @@ int runBrief(const QStringList &arguments)
     OutputFile::Options outputOptions;
     outputOptions.overwrite = parser.isSet(overwrite);
     outputOptions.protectedFiles = {Database::resolvePath(parser.value(db))};
-    auto refused = [](const OutputFile::Problem problem, const QString &message) {
-        if (problem == OutputFile::Problem::Exists) {
-            printError(QStringLiteral("%1 Run again with --overwrite to replace it.").arg(message));
-            return kExitBadInput;
-        }
-        printError(message);
-        return problem == OutputFile::Problem::Refused ? kExitBadInput : kExitFailure;
-    };
     {
         OutputFile target(path, outputOptions);
         if (!target.check())
-            return refused(target.problem(), target.errorString());
+            return refusedOutput(target.problem(), target.errorString());
     }
     auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
     if (!database)
@@ -86,7 +78,7 @@ int runBrief(const QStringList &arguments)
     QString error;
     OutputFile::Problem problem = OutputFile::Problem::None;
     if (!ui::BriefingPdfWriter::write(document, path, outputOptions, &error, &problem))
-        return refused(problem, error);
+        return refusedOutput(problem, error);
     // The issue is recorded only once the file is safely in place.
     StorageError storageError;
     if (!briefings.recordIssue(issue, *asOf, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTime(),

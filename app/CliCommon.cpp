@@ -332,4 +332,14 @@ int printFailure(const core::StorageError &error)
     return error.code == core::StorageError::Code::Invalid ? kExitBadInput : kExitFailure;
 }
 
+int refusedOutput(core::OutputFile::Problem problem, const QString &message)
+{
+    if (problem == core::OutputFile::Problem::Exists) {
+        printError(QStringLiteral("%1 Run again with --overwrite to replace it.").arg(message));
+        return kExitBadInput;
+    }
+    printError(message);
+    return problem == core::OutputFile::Problem::Refused ? kExitBadInput : kExitFailure;
+}
+
 } // namespace duban::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Task.h"
+#include "core/io/OutputFile.h"
 #include "core/storage/Database.h"
 
 #include <QByteArray>
@@ -65,6 +66,9 @@ std::optional<QString> parseActor(const QCommandLineParser &parser);
 std::optional<QDate> parseAsOf(const QString &text);
 /// Parses the day given to `option` (2023-06-30, a day that exists); nullopt (after printing why) otherwise.
 std::optional<QDate> parseDay(const QString &option, const QString &text);
+/// Prints why an output file was not written (with the --overwrite hint when it exists) and returns the
+/// exit code: 2 when refused or existing (bad input), 1 when writing failed.
+int refusedOutput(core::OutputFile::Problem problem, const QString &message);
 /// Prints "`option` is required" with the usage; returns false when `parser` lacks one of `options`.
 bool requireOptions(const QCommandLineParser &parser, const QStringList &options, const QString &usage);
 

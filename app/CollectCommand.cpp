@@ -5,8 +5,6 @@
 
 #include "core/services/ReportPackageService.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,19 +98,7 @@ int runCollect(const QStringList &arguments)
                                  QStringLiteral("Returned .xlsx packages, or folders of them."));
     if (const auto exit = parseArguments(parser, arguments, usage))
         return *exit;
-    QStringList files;
-    for (const QString &a : parser.positionalArguments()) {
-        const QFileInfo info(a);
-        if (info.isDir()) {
-            const QFileInfoList inFolder =
-                QDir(a).entryInfoList({QStringLiteral("*.xlsx")}, QDir::Files | QDir::Readable, QDir::Name);
-            for (const QFileInfo &f : inFolder)
-                if (!f.fileName().startsWith(QLatin1String("~$"))) // Excel's lock files
-                    files.append(f.filePath());
-        } else {
-            files.append(a);
-        }
-    }
+    const QStringList files = ReportPackageService::packageFiles(parser.positionalArguments());
     if (files.isEmpty()) {
         printError(QStringLiteral("no package to collect\nusage: %1").arg(usage));
         return kExitBadInput;

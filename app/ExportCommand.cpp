@@ -50,18 +50,10 @@ int runExport(const QStringList &arguments)
     OutputFile::Options outputOptions;
     outputOptions.overwrite = parser.isSet(overwrite);
     outputOptions.protectedFiles = {Database::resolvePath(parser.value(db))};
-    auto refused = [](const OutputFile::Problem problem, const QString &message) {
-        if (problem == OutputFile::Problem::Exists) {
-            printError(QStringLiteral("%1 Run again with --overwrite to replace it.").arg(message));
-            return kExitBadInput;
-        }
-        printError(message);
-        return problem == OutputFile::Problem::Refused ? kExitBadInput : kExitFailure;
-    };
     {
         OutputFile target(path, outputOptions);
         if (!target.check())
-            return refused(target.problem(), target.errorString());
+            return refusedOutput(target.problem(), target.errorString());
     }
     auto database = openDatabase(parser.value(db), DatabaseUse::MustExist);
     if (!database)
@@ -81,7 +73,7 @@ int runExport(const QStringList &arguments)
     QString message;
     OutputFile::Problem problem = OutputFile::Problem::None;
     if (!ui::LedgerWorkbook::write(*sheet, path, *format, outputOptions, &message, &problem))
-        return refused(problem, message);
+        return refusedOutput(problem, message);
     printOut(QStringLiteral("%1: %2 tasks as of %3")
                  .arg(path)
                  .arg(sheet->rows.size())

@@ -97,16 +97,6 @@ std::optional<NoticeDraft> draftOf(const QCommandLineParser &parser, Database &d
     return draft;
 }
 
-int refusedOutput(OutputFile::Problem problem, const QString &message)
-{
-    if (problem == OutputFile::Problem::Exists) {
-        printError(QStringLiteral("%1 Run again with --overwrite to replace it.").arg(message));
-        return kExitBadInput;
-    }
-    printError(message);
-    return problem == OutputFile::Problem::Refused ? kExitBadInput : kExitFailure;
-}
-
 /// Issues the notice and writes its PDF: the notice is committed only once the pages are drawn, and taken
 /// back if the file cannot be put in place, so there is never a notice without its document.
 int issue(const QCommandLineParser &parser, const QString &databasePath)

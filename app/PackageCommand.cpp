@@ -76,13 +76,8 @@ int runPackage(const QStringList &arguments)
         OutputFile target(QDir(folder).filePath(c.fileName), options);
         if (!QFileInfo::exists(folder))
             break; // made below; nothing in it yet
-        if (!target.check()) {
-            printError(
-                target.problem() == OutputFile::Problem::Exists
-                    ? QStringLiteral("%1 Run again with --overwrite to replace it.").arg(target.errorString())
-                    : target.errorString());
-            return target.problem() == OutputFile::Problem::Failed ? kExitFailure : kExitBadInput;
-        }
+        if (!target.check())
+            return refusedOutput(target.problem(), target.errorString());
     }
     if (!QDir().mkpath(folder)) {
         printError(QStringLiteral("cannot make the folder %1").arg(folder));

@@ -3466,11 +3466,6 @@
         <extracomment>zh_CN: 工作簿未能写出：%1</extracomment>
         <translation>工作簿未能写出：%1</translation>
     </message>
-    <message>
-        <source>No temporary folder could be made: %1</source>
-        <extracomment>zh_CN: 无法创建临时文件夹：%1</extracomment>
-        <translation>无法创建临时文件夹：%1</translation>
-    </message>
 </context>
 <context>
     <name>duban::ui::LoopCommands</name>
@@ -4653,11 +4648,6 @@ Duban closes this window; nothing was written to the file.</source>
         <source>The workbook could not be written: %1</source>
         <extracomment>zh_CN: 工作簿未能写出：%1</extracomment>
         <translation>工作簿未能写出：%1</translation>
-    </message>
-    <message>
-        <source>No temporary folder could be made: %1</source>
-        <extracomment>zh_CN: 无法创建临时文件夹：%1</extracomment>
-        <translation>无法创建临时文件夹：%1</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5862,14 @@ Duban closes this window; nothing was written to the file.</source>
     <message>
         <source>No database at %1; nothing was created.</source>
         <translation>%1 处没有数据库；未创建任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::XlsxOutput</name>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <extracomment>zh_CN: 无法创建临时文件夹：%1</extracomment>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
 </context>
 <context>

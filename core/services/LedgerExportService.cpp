@@ -9,6 +9,7 @@
 #include "core/rules/StatusRules.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlHelpers.h"
+#include "core/storage/StatusLoader.h"
 #include "core/storage/TaskRowLoader.h"
 #include "core/storage/Transaction.h"
 
@@ -22,6 +23,17 @@ namespace {
 QString iso(qint32 julian)
 {
     return julian ? QDate::fromJulianDay(julian).toString(Qt::ISODate) : QString();
+}
+
+/// Up to this many tasks asked for by id are read one by one.
+constexpr size_t kFewTasks = 500;
+
+QString idList(const std::vector<TaskRow> &rows)
+{
+    QStringList ids;
+    for (const TaskRow &r : rows)
+        ids.append(QString::number(r.id));
+    return ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(','));
 }
 
 QString stageText(TaskStage stage)
@@ -124,27 +136,48 @@ std::optional<LedgerSheet> LedgerExportService::build(const LedgerExportScope &s
         planId = plan->id;
     }
 
-    std::vector<TaskRow> all = TaskRowLoader(m_database).loadAll();
+    // A few rows (the window's copied or printed selection) are read one by one; more, in one pass over
+    // the ledger: a copy of two rows of 100,000 tasks does not read them all.
+    const bool few = !scope.taskIds.empty() && scope.taskIds.size() <= kFewTasks;
+    const TaskRowLoader loader(m_database);
     std::vector<TaskRow> rows;
-    if (!scope.taskIds.empty()) {
-        QHash<qint64, size_t> at;
-        for (size_t i = 0; i < all.size(); ++i)
-            at.insert(all[i].id, i);
-        rows.reserve(scope.taskIds.size());
+    if (few) {
         for (qint64 id : scope.taskIds)
-            if (const auto it = at.constFind(id); it != at.constEnd())
-                rows.push_back(all[*it]);
+            if (std::optional<TaskRow> r = loader.loadOne(id))
+                rows.push_back(std::move(*r));
     } else {
-        rows.reserve(all.size());
-        for (TaskRow &r : all)
-            if ((!planId || r.planId == planId) && (!unitId || r.isLead(unitId) || r.isCoUnit(unitId)))
-                rows.push_back(std::move(r));
+        std::vector<TaskRow> all = loader.loadAll();
+        if (!scope.taskIds.empty()) {
+            QHash<qint64, size_t> at;
+            for (size_t i = 0; i < all.size(); ++i)
+                at.insert(all[i].id, i);
+            rows.reserve(scope.taskIds.size());
+            for (qint64 id : scope.taskIds)
+                if (const auto it = at.constFind(id); it != at.constEnd())
+                    rows.push_back(all[*it]);
+        } else {
+            rows.reserve(all.size());
+            for (TaskRow &r : all)
+                if ((!planId || r.planId == planId) && (!unitId || r.isLead(unitId) || r.isCoUnit(unitId)))
+                    rows.push_back(std::move(r));
+        }
     }
-    all.clear();
 
     ListingService listing(m_database);
     const StatusThresholds settings = listing.statusThresholds();
-    const RowStatus status = listing.statusOf(rows, asOf, settings);
+    RowStatus status;
+    if (few) {
+        for (const TaskRow &r : rows) {
+            const StatusSnapshot one = StatusLoader(m_database).loadTask(asOf, settings, r.id);
+            const bool found = !one.facts.empty();
+            status.lights.push_back(found ? evaluate(one.facts.front(), asOf, settings) : StatusLight{});
+            const bool reported = found && one.facts.front().lastReport.isValid();
+            status.percent.push_back(reported ? qint8(one.facts.front().lastPercent) : qint8(-1));
+            status.lastReport.push_back(reported ? qint32(one.facts.front().lastReport.toJulianDay()) : 0);
+        }
+    } else {
+        status = listing.statusOf(rows, asOf, settings);
+    }
 
     // The milestones and each task's latest report as of the date, one query each.
     QHash<qint64, size_t> index;
@@ -174,7 +207,8 @@ std::optional<LedgerSheet> LedgerExportService::build(const LedgerExportScope &s
             q,
             QStringLiteral("SELECT t.id, (SELECT r.reported_on || ' ' || r.text FROM progress_reports r "
                            "WHERE r.task_id = t.id AND r.reported_on <= ? ORDER BY r.reported_on DESC, "
-                           "r.id DESC LIMIT 1) FROM tasks t"),
+                           "r.id DESC LIMIT 1) FROM tasks t%1")
+                .arg(few ? QStringLiteral(" WHERE t.id IN (%1)").arg(idList(rows)) : QString()),
             {asOf.toString(Qt::ISODate)}, error))
         return std::nullopt;
     while (q.next()) {

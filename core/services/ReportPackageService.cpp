@@ -15,6 +15,7 @@
 #include "core/xlsx/XlsxNumberFormat.h"
 #include "core/xlsx/XlsxReader.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -113,6 +114,22 @@ int ReturnedPackage::extensionRequests() const
 }
 
 ReportPackageService::ReportPackageService(Database &database) : m_database(database) {}
+
+QStringList ReportPackageService::packageFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &p : paths) {
+        if (!QFileInfo(p).isDir()) {
+            files.append(p);
+            continue;
+        }
+        for (const QFileInfo &f :
+             QDir(p).entryInfoList({QStringLiteral("*.xlsx")}, QDir::Files | QDir::Readable, QDir::Name))
+            if (!f.fileName().startsWith(QLatin1String("~$"))) // Excel's lock files
+                files.append(f.filePath());
+    }
+    return files;
+}
 
 std::optional<std::pair<QDate, QDate>> ReportPackageService::parsePeriod(const QString &period)
 {

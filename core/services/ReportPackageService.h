@@ -123,6 +123,10 @@ class ReportPackageService final
 public:
     explicit ReportPackageService(Database &database);
 
+    /// The files to collect from `paths`: files as given, folders as their .xlsx files by name (not
+    /// Excel's ~$ lock files).
+    static QStringList packageFiles(const QStringList &paths);
+
     /// "2023-06" → the month; nullopt for anything else.
     static std::optional<std::pair<QDate, QDate>> parsePeriod(const QString &period);
 

@@ -231,17 +231,7 @@ QString CollectPackagesDialog::status() const
 
 void CollectPackagesDialog::addFiles(const QStringList &paths)
 {
-    QStringList files;
-    for (const QString &p : paths) {
-        if (QFileInfo(p).isDir()) {
-            for (const QFileInfo &f :
-                 QDir(p).entryInfoList({QStringLiteral("*.xlsx")}, QDir::Files | QDir::Readable, QDir::Name))
-                if (!f.fileName().startsWith(QLatin1String("~$")))
-                    files.append(f.filePath());
-        } else {
-            files.append(p);
-        }
-    }
+    const QStringList files = ReportPackageService::packageFiles(paths);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ReportPackageService service(m_ledger->database());
     for (const QString &f : std::as_const(files)) {

@@ -1,12 +1,13 @@
 #include "LedgerWorkbook.h"
 
+#include "XlsxOutput.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPrinter>
-#include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -247,44 +248,25 @@ QString LedgerWorkbook::tabSeparated(const LedgerSheet &sheet)
 bool LedgerWorkbook::write(const LedgerSheet &sheet, const QString &path, Format format,
                            const OutputFile::Options &options, QString *error, OutputFile::Problem *problem)
 {
+    if (format == Format::Xlsx)
+        return XlsxOutput::write(
+            path, options,
+            [&sheet](const QString &file, const QString &scratch) { return writeXlsx(sheet, file, scratch); },
+            error, problem);
     OutputFile out(path, options);
     if (!out.open())
         return fail(error, problem, out.problem(), out.errorString());
-    if (format == Format::Csv) {
-        QByteArray bytes("\xEF\xBB\xBF"); // the BOM: Excel reads the file as UTF-8
-        auto line = [](const QStringList &cells) -> QByteArray {
-            QStringList quoted;
-            for (const QString &c : cells)
-                quoted.append(csvCell(c));
-            return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-        };
-        bytes += line(sheet.header);
-        out.device()->write(bytes);
-        for (const LedgerSheetRow &r : sheet.rows)
-            out.device()->write(line(cellsOf(r)));
-    } else {
-        // libxlsxwriter writes to a file name: a scratch folder of ours, then copied into the output.
-        QTemporaryDir scratch;
-        if (!scratch.isValid()) {
-            out.cancel();
-            //: zh_CN: 无法创建临时文件夹：%1
-            return fail(error, problem, OutputFile::Problem::Failed,
-                        tr("No temporary folder could be made: %1").arg(scratch.errorString()));
-        }
-        const QString file = scratch.filePath(QStringLiteral("ledger.xlsx"));
-        const QString problemText = writeXlsx(sheet, file, scratch.path());
-        if (!problemText.isEmpty()) {
-            out.cancel();
-            return fail(error, problem, OutputFile::Problem::Failed, problemText);
-        }
-        QFile written(file);
-        if (!written.open(QIODevice::ReadOnly)) {
-            out.cancel();
-            return fail(error, problem, OutputFile::Problem::Failed, written.errorString());
-        }
-        while (!written.atEnd())
-            out.device()->write(written.read(1 << 20));
-    }
+    QByteArray bytes("\xEF\xBB\xBF"); // the BOM: Excel reads the file as UTF-8
+    auto line = [](const QStringList &cells) -> QByteArray {
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted.append(csvCell(c));
+        return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    };
+    bytes += line(sheet.header);
+    out.device()->write(bytes);
+    for (const LedgerSheetRow &r : sheet.rows)
+        out.device()->write(line(cellsOf(r)));
     if (!out.commit())
         return fail(error, problem, out.problem(), out.errorString());
     if (problem)

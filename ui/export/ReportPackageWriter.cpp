@@ -1,7 +1,8 @@
 #include "ReportPackageWriter.h"
 
+#include "XlsxOutput.h"
+
 #include <QFile>
-#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -16,15 +17,6 @@ namespace {
 
 /// Column widths in Excel's units, by package::header()'s order (the key column is hidden).
 constexpr double kWidths[package::kColumns] = {8, 7, 30, 12, 22, 40, 8, 24, 24, 10, 14};
-
-bool fail(QString *error, OutputFile::Problem *problem, OutputFile::Problem kind, const QString &message)
-{
-    if (error)
-        *error = message;
-    if (problem)
-        *problem = kind;
-    return false;
-}
 
 QString writeWorkbook(const PackageContent &p, const QString &path)
 {
@@ -185,33 +177,10 @@ bool ReportPackageWriter::write(const PackageContent &package, const QString &pa
                                 const OutputFile::Options &options, QString *error,
                                 OutputFile::Problem *problem)
 {
-    OutputFile out(path, options);
-    if (!out.open())
-        return fail(error, problem, out.problem(), out.errorString());
-    QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        out.cancel();
-        //: zh_CN: 无法创建临时文件夹：%1
-        return fail(error, problem, OutputFile::Problem::Failed,
-                    tr("No temporary folder could be made: %1").arg(scratch.errorString()));
-    }
-    const QString file = scratch.filePath(QStringLiteral("package.xlsx"));
-    const QString text = writeWorkbook(package, file);
-    if (!text.isEmpty()) {
-        out.cancel();
-        return fail(error, problem, OutputFile::Problem::Failed, text);
-    }
-    QFile written(file);
-    if (!written.open(QIODevice::ReadOnly)) {
-        out.cancel();
-        return fail(error, problem, OutputFile::Problem::Failed, written.errorString());
-    }
-    out.device()->write(written.readAll());
-    if (!out.commit())
-        return fail(error, problem, out.problem(), out.errorString());
-    if (problem)
-        *problem = OutputFile::Problem::None;
-    return true;
+    return XlsxOutput::write(
+        path, options,
+        [&package](const QString &file, const QString &) { return writeWorkbook(package, file); }, error,
+        problem);
 }
 
 } // namespace duban::ui
