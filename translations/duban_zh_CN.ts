@@ -782,6 +782,11 @@
         <extracomment>a problem of one cell of a statistics table; zh_CN: 单元格%1：%2</extracomment>
         <translation>单元格%1：%2</translation>
     </message>
+    <message>
+        <source>another line of the table already gives this indicator&apos;s value for this period</source>
+        <extracomment>zh_CN: 表中另一行已给出该指标这一时期的数值</extracomment>
+        <translation>表中另一行已给出该指标这一时期的数值</translation>
+    </message>
 </context>
 <context>
     <name>duban::core::OpenLedger</name>
@@ -3075,11 +3080,6 @@
         <translation>CSV 或 Excel 表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1, row %2: %3</source>
-        <extracomment>zh_CN: %1第%2行：%3</extracomment>
-        <translation>%1第%2行：%3</translation>
-    </message>
-    <message>
         <source>%1 holds no statistics table: no row or column of periods (like 1-3月).</source>
         <extracomment>zh_CN: %1中找不到统计表：没有一行或一列是时期（如1-3月）。</extracomment>
         <translation>%1中找不到统计表：没有一行或一列是时期（如1-3月）。</translation>
@@ -4437,6 +4437,119 @@ Duban closes this window; nothing was written to the file.</source>
         <source>Response due by %1.</source>
         <extracomment>zh_CN: 回复时限：%1前。</extracomment>
         <translation>回复时限：%1前。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ui::ObservationTableDialog</name>
+    <message>
+        <source>Import a statistics table — %1</source>
+        <extracomment>zh_CN: 导入统计表 — %1</extracomment>
+        <translation>导入统计表 — %1</translation>
+    </message>
+    <message>
+        <source>Indicators in rows, periods in columns</source>
+        <extracomment>zh_CN: 指标在各行，时期在各列</extracomment>
+        <translation>指标在各行，时期在各列</translation>
+    </message>
+    <message>
+        <source>Periods in rows, indicators in columns</source>
+        <extracomment>zh_CN: 时期在各行，指标在各列</extracomment>
+        <translation>时期在各行，指标在各列</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <extracomment>zh_CN: 工作表：</extracomment>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <extracomment>zh_CN: 排列：</extracomment>
+        <translation>排列：</translation>
+    </message>
+    <message>
+        <source>Periods are in:</source>
+        <extracomment>zh_CN: 时期所在：</extracomment>
+        <translation>时期所在：</translation>
+    </message>
+    <message>
+        <source>Indicator names are in:</source>
+        <extracomment>zh_CN: 指标名称所在：</extracomment>
+        <translation>指标名称所在：</translation>
+    </message>
+    <message>
+        <source>Name in the table</source>
+        <extracomment>the mapping table&apos;s columns; zh_CN: 表中名称</extracomment>
+        <translation>表中名称</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <extracomment>zh_CN: 数值个数</extracomment>
+        <translation>数值个数</translation>
+    </message>
+    <message>
+        <source>Record as</source>
+        <extracomment>zh_CN: 记入指标</extracomment>
+        <translation>记入指标</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>zh_CN: 记录</extracomment>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Which indicator each name of the table is (a name left unmapped is looked up by the indicators&apos; names):</source>
+        <extracomment>zh_CN: 表中每个名称记入哪个指标（未对应的名称按指标名称查找）：</extracomment>
+        <translation>表中每个名称记入哪个指标（未对应的名称按指标名称查找）：</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>a row of the sheet in a choice list; zh_CN: 第%1行：%2</extracomment>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <extracomment>a column of the sheet in a choice list; zh_CN: %1列：%2</extracomment>
+        <translation>%1列：%2</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <extracomment>the table&apos;s name is mapped to no indicator; zh_CN: （未对应）</extracomment>
+        <translation>（未对应）</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <extracomment>zh_CN: 不导入</extracomment>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <extracomment>zh_CN: %1第%2行：%3</extracomment>
+        <translation>%1第%2行：%3</translation>
+    </message>
+    <message>
+        <source>With this mapping there is no value to record.</source>
+        <extracomment>zh_CN: 按这样的对应，没有可记录的数值。</extracomment>
+        <translation>按这样的对应，没有可记录的数值。</translation>
+    </message>
+    <message>
+        <source>%1 value(s) will be recorded: %2 indicator(s), %3 to %4.</source>
+        <extracomment>zh_CN: 将记录 %1 个数值：%2 个指标，%3 至 %4。</extracomment>
+        <translation>将记录 %1 个数值：%2 个指标，%3 至 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cell(s) cannot be used and will not be recorded:</source>
+        <extracomment>zh_CN: %1 个单元格不能用，不会记录：</extracomment>
+        <translation>%1 个单元格不能用，不会记录：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 cells)</source>
+        <translation>%1（%2 处）</translation>
     </message>
 </context>
 <context>

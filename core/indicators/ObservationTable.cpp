@@ -2,8 +2,12 @@
 
 #include "core/domain/FiniteNumber.h"
 #include "core/domain/Period.h"
+#include "IndicatorMatch.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 
 namespace duban::core {
 
@@ -22,6 +26,16 @@ QString cellName(int row, int column)
     for (int c = column + 1; c > 0; c = (c - 1) / 26)
         letters.prepend(QChar(u'A' + (c - 1) % 26));
     return letters + QString::number(row + 1);
+}
+
+/// A cell statistics tables write for "no figure": a dash, an ellipsis or a slash (—, -, …, /), alone.
+bool noData(const QString &value)
+{
+    static const QString marks = QStringLiteral("—－-–…/／.·");
+    for (const QChar c : value)
+        if (!marks.contains(c) && !c.isSpace())
+            return false;
+    return true;
 }
 
 } // namespace
@@ -61,7 +75,7 @@ ObservationTableLayout ObservationTable::guess(const XlsxSheet &sheet, int defau
 }
 
 ObservationCsv::Result ObservationTable::read(const XlsxSheet &sheet, const ObservationTableLayout &layout,
-                                              int defaultYear)
+                                              int defaultYear, const QSet<QString> &skipped)
 {
     ObservationCsv::Result result;
     if (!layout.isValid()) {
@@ -80,7 +94,7 @@ ObservationCsv::Result ObservationTable::read(const XlsxSheet &sheet, const Obse
         const int nameRow = layout.periodsAcross ? line : layout.nameLine;
         const int nameColumn = layout.periodsAcross ? layout.nameLine : line;
         const QString name = textAt(sheet, nameRow, nameColumn);
-        if (name.isEmpty())
+        if (name.isEmpty() || skipped.contains(name))
             continue;
         for (int cross = 0; cross < crossCount; ++cross) {
             if (cross == layout.nameLine)
@@ -96,7 +110,7 @@ ObservationCsv::Result ObservationTable::read(const XlsxSheet &sheet, const Obse
             QString value = cell->type == XlsxCell::Type::Number && !cell->percentFormat()
                                 ? QString::number(cell->number, 'g', 15)
                                 : cell->shownText().trimmed();
-            if (value.isEmpty())
+            if (value.isEmpty() || noData(value))
                 continue;
             QString clean = name;
             clean.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -120,6 +134,112 @@ ObservationCsv::Result ObservationTable::read(const XlsxSheet &sheet, const Obse
             r.line = row + 1;
     }
     return result;
+}
+
+QList<ObservationTable::Name> ObservationTable::names(const XlsxSheet &sheet,
+                                                      const ObservationTableLayout &layout)
+{
+    QList<Name> out;
+    if (!layout.isValid())
+        return out;
+    const int lineCount = layout.periodsAcross ? sheet.rowCount() : sheet.columnCount();
+    const int crossCount = layout.periodsAcross ? sheet.columnCount() : sheet.rowCount();
+    for (int line = layout.periodLine + 1; line < lineCount; ++line) {
+        const QString name = layout.periodsAcross ? textAt(sheet, line, layout.nameLine)
+                                                  : textAt(sheet, layout.nameLine, line);
+        if (name.isEmpty())
+            continue;
+        Name n{line, name, 0};
+        for (int cross = 0; cross < crossCount; ++cross) {
+            if (cross == layout.nameLine)
+                continue;
+            const QString period = layout.periodsAcross ? textAt(sheet, layout.periodLine, cross)
+                                                        : textAt(sheet, cross, layout.periodLine);
+            const QString value =
+                layout.periodsAcross ? textAt(sheet, line, cross) : textAt(sheet, cross, line);
+            n.values += !period.isEmpty() && !value.isEmpty();
+        }
+        out.append(n);
+    }
+    return out;
+}
+
+QStringList ObservationTable::periods(const XlsxSheet &sheet, const ObservationTableLayout &layout,
+                                      int defaultYear, int *unreadable)
+{
+    QStringList keys;
+    int bad = 0;
+    if (layout.isValid()) {
+        const int crossCount = layout.periodsAcross ? sheet.columnCount() : sheet.rowCount();
+        for (int cross = 0; cross < crossCount; ++cross) {
+            if (cross == layout.nameLine)
+                continue;
+            const QString t = layout.periodsAcross ? textAt(sheet, layout.periodLine, cross)
+                                                   : textAt(sheet, cross, layout.periodLine);
+            if (t.isEmpty())
+                continue;
+            if (const std::optional<Period> p = Period::parse(t, defaultYear))
+                keys.append(p->key());
+            else
+                ++bad;
+        }
+    }
+    if (unreadable)
+        *unreadable = bad;
+    return keys;
+}
+
+QString ObservationTable::lineSummary(const XlsxSheet &sheet, bool across, int line, int count)
+{
+    QStringList texts;
+    const int crossCount = across ? sheet.columnCount() : sheet.rowCount();
+    for (int cross = 0; cross < crossCount && texts.size() < count; ++cross) {
+        const QString t = across ? textAt(sheet, line, cross) : textAt(sheet, cross, line);
+        if (!t.isEmpty())
+            texts.append(t.size() > 16 ? t.left(15) + QChar(0x2026) : t);
+    }
+    QString summary = texts.join(QStringLiteral(" | "));
+    if (texts.size() == count)
+        summary += QStringLiteral(" …");
+    return summary;
+}
+
+QList<Observation> ObservationTable::resolve(const QList<ObservationRow> &rows,
+                                             const QList<Indicator> &indicators,
+                                             const QHash<QString, qint64> &chosen,
+                                             QList<RowProblem> *problems)
+{
+    QList<Observation> out;
+    QList<ObservationRow> looked;
+    QList<RowProblem> repeated;
+    QSet<std::pair<qint64, QString>>
+        given; // two names chosen for one indicator must not give one period twice
+    for (const ObservationRow &r : rows) {
+        const auto it = chosen.constFind(r.indicator);
+        if (it == chosen.constEnd()) {
+            looked.append(r);
+            continue;
+        }
+        if (*it <= 0)
+            continue;
+        if (given.contains({*it, r.period})) {
+            //: zh_CN: 表中另一行已给出该指标这一时期的数值
+            repeated.append({r.line, QCoreApplication::translate(
+                                         "duban::core::ObservationTable",
+                                         "another line of the table already gives this indicator's value for "
+                                         "this period")});
+            continue;
+        }
+        given.insert({*it, r.period});
+        out.append(Observation{0, *it, r.period, r.value, r.source, r.note});
+    }
+    out.append(ObservationCsv::resolve(looked, indicators, problems));
+    if (problems && !repeated.isEmpty()) {
+        problems->append(repeated);
+        std::sort(problems->begin(), problems->end(),
+                  [](const RowProblem &a, const RowProblem &b) { return a.line < b.line; });
+    }
+    return out;
 }
 
 } // namespace duban::core

@@ -4,6 +4,9 @@
 
 #include "core/xlsx/XlsxWorkbook.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace duban::core {
 
 /// How a statistics table (the monthly tables of a 统计局) lays out its observations.
@@ -30,8 +33,31 @@ public:
     /// The layout a table most likely has: the first row (or column) with at least two periods, and the
     /// first column (or row) with text beside them.
     static ObservationTableLayout guess(const XlsxSheet &sheet, int defaultYear);
+    /// `skipped`: names whose lines are not read at all (the mapping step's "do not import").
     static ObservationCsv::Result read(const XlsxSheet &sheet, const ObservationTableLayout &layout,
-                                       int defaultYear);
+                                       int defaultYear, const QSet<QString> &skipped = {});
+
+    /// One name of the name line (an indicator row across, a column down) past the period line.
+    struct Name
+    {
+        int line = 0;   ///< the row (across) or column (down), 0-based
+        QString text;   ///< as the table writes it, trimmed
+        int values = 0; ///< cells with a value under a period on its line
+    };
+    /// The names the mapping step shows, in the table's order (a name written twice is listed twice).
+    static QList<Name> names(const XlsxSheet &sheet, const ObservationTableLayout &layout);
+    /// The texts of the period line that read as periods (their canonical keys, in order), and how many
+    /// of its cells with text do not.
+    static QStringList periods(const XlsxSheet &sheet, const ObservationTableLayout &layout, int defaultYear,
+                               int *unreadable = nullptr);
+    /// The first few texts of a line, joined for a choice list ("指标 | 1-2月 | 1-3月 …").
+    static QString lineSummary(const XlsxSheet &sheet, bool across, int line, int count = 5);
+
+    /// The observations of `rows` with the mapping step's choices: a name in `chosen` goes to that
+    /// indicator id, or nowhere when the id is 0 (not imported, no problem); any other name is looked up
+    /// as a CSV's is (exact or the only indicator containing it), and a name without one is a problem.
+    static QList<Observation> resolve(const QList<ObservationRow> &rows, const QList<Indicator> &indicators,
+                                      const QHash<QString, qint64> &chosen, QList<RowProblem> *problems);
 };
 
 } // namespace duban::core

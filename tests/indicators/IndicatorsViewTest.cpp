@@ -5,6 +5,7 @@
 #include <QProcess>
 
 #include "core/services/OpenLedger.h"
+#include "ui/dialogs/ObservationTableDialog.h"
 #include "ui/dialogs/PasteColumnDialog.h"
 #include "ui/models/ObservationTableModel.h"
 #include "ui/models/TargetTableModel.h"
@@ -14,7 +15,11 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -245,29 +250,124 @@ TEST(IndicatorsView, AnObservationRecordedElsewhereIsShownOnceTheWindowNotices)
     EXPECT_EQ(f.view->observationModel()->rowCount(), 1);
 }
 
-TEST(IndicatorsView, AStatisticsTableFromExcelIsImportedWithTheCsvChecks)
+namespace {
+
+QString u(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+/// A workbook made by python3-openpyxl, as a statistics office's Excel would save it.
+bool makeWorkbook(const QString &path, const char *body)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, openpyxl\nwb = openpyxl.Workbook()\nws = wb.active\n") +
+                 QString::fromUtf8(body) + QStringLiteral("\nwb.save(sys.argv[1])\n"),
+             path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        ADD_FAILURE() << p.readAllStandardError().toStdString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST(IndicatorsView, AStatisticsTableFromExcelGoesThroughTheMappingStep)
 {
     ViewFixture f;
     duban::test::TempDir dir;
     const QString path = dir.file(QStringLiteral("统计月报.xlsx"));
-    QProcess p;
-    p.start(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"),
-         QString::fromUtf8(
-             "import sys, openpyxl\nwb = openpyxl.Workbook()\nws = wb.active\n"
-             "ws.append(['主要经济指标'])\nws.append(['指标', '2023年1-2月', '2023年1-3月'])\n"
-             "ws.append(['地区生产总值增长', 6.2, 6.8])\nws.append(['社会消费品零售总额增长', 'oops', 5.0])\n"
-             "wb.save(sys.argv[1])\n"),
-         path});
-    ASSERT_TRUE(p.waitForFinished(60000) && p.exitCode() == 0) << p.readAllStandardError().toStdString();
-    QString asked;
-    f.view->setConfirmation([&](const QString &q) {
-        asked = q;
+    // A first sheet of notes, then the table: a title, the periods, four names — one the ledger's, one
+    // with a bad cell, one written the bureau's way, one a sub-item the office does not track.
+    ASSERT_TRUE(makeWorkbook(path, "ws.title = '说明'\nws.append(['本表由统计局提供'])\n"
+                                   "t = wb.create_sheet('月报')\nt.append(['主要经济指标'])\n"
+                                   "t.append(['指标', '2023年1-2月', '2023年1-3月'])\n"
+                                   "t.append(['地区生产总值增长', 6.2, 6.8])\n"
+                                   "t.append(['社会消费品零售总额增长', 'oops', 5.0])\n"
+                                   "t.append(['GDP增速（新区口径）', 7.1, 7.3])\n"
+                                   "t.append(['其中：一产', 1, 2])\n"));
+    const qint64 gdp = f.annual.indicatorId;
+    int asked = 0;
+    f.view->setConfirmation([&](const QString &) {
+        ++asked;
+        return true;
+    });
+    bool shown = false;
+    f.view->setTableMapping([&](ObservationTableDialog &d) {
+        shown = true;
+        EXPECT_EQ(d.sheetNames(), (QStringList{u("说明"), u("月报")}));
+        EXPECT_EQ(d.tableLayout(), (ObservationTableLayout{true, 1, 0})) << "the sheet with a table, guessed";
+        EXPECT_EQ(d.names(), (QStringList{u("地区生产总值增长"), u("社会消费品零售总额增长"),
+                                          u("GDP增速（新区口径）"), u("其中：一产")}));
+        EXPECT_EQ(d.choiceFor(u("地区生产总值增长")), gdp) << "a name of the ledger is matched";
+        EXPECT_EQ(d.choiceFor(u("GDP增速（新区口径）")), -1) << "one it does not know is left to the user";
+        // Unmapped, the bureau's names are problems, shown before anything is recorded.
+        EXPECT_TRUE(d.previewText().contains(u("GDP增速（新区口径）"))) << d.previewText().toStdString();
+        EXPECT_TRUE(d.previewText().contains(QStringLiteral("B4"))) << d.previewText().toStdString();
+        // Two names for one indicator: the second line's values are refused, not silently kept.
+        d.choose(u("GDP增速（新区口径）"), gdp);
+        d.choose(u("其中：一产"), 0);
+        EXPECT_TRUE(d.previewText().contains(u("月报, row 5"))) << d.previewText().toStdString();
+        EXPECT_EQ(d.outcome().observations.size(), 2 + 1);
+        // The bureau's line is the one to keep; the ledger's own name is not imported.
+        d.choose(u("地区生产总值增长"), 0);
+        const ObservationTableDialog::Outcome o = d.outcome();
+        EXPECT_EQ(o.observations.size(), 2 + 1) << "GDP from row 5 and the good cell of row 4";
+        EXPECT_TRUE(d.recordButton()->isEnabled());
         return true;
     });
     ASSERT_TRUE(f.view->importCsvFile(path));
-    EXPECT_TRUE(asked.contains(QStringLiteral("B4"))) << asked.toStdString();
-    EXPECT_EQ(f.repository().observations(f.annual.indicatorId).size(), 2);
+    EXPECT_TRUE(shown);
+    EXPECT_EQ(asked, 0) << "the dialog's preview was the question";
+    QList<Observation> gdpValues = f.repository().observations(gdp);
+    ASSERT_EQ(gdpValues.size(), 2);
+    std::sort(gdpValues.begin(), gdpValues.end(),
+              [](const Observation &a, const Observation &b) { return a.period < b.period; });
+    EXPECT_EQ(gdpValues[0].value, 7.1) << "the value of the line mapped by hand";
+    EXPECT_EQ(gdpValues[1].value, 7.3);
     EXPECT_EQ(f.undo->count(), 1) << "one undo step";
+    f.undo->undo();
+    EXPECT_TRUE(f.repository().observations(gdp).isEmpty());
+}
+
+TEST(IndicatorsView, TheMappingStepFollowsTheChosenLinesAndRefusesAnEmptyReading)
+{
+    ViewFixture f;
+    duban::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("转置.xlsx"));
+    // The transpose: periods down the first column.
+    ASSERT_TRUE(makeWorkbook(path, "ws.append(['时期', '地区生产总值增长', '备注'])\n"
+                                   "ws.append(['1-2月', 6.2, '初步'])\nws.append(['1-3月', 6.8, None])\n"));
+    f.view->setTableMapping([&](ObservationTableDialog &d) {
+        EXPECT_EQ(d.tableLayout(), (ObservationTableLayout{false, 0, 0}));
+        EXPECT_EQ(d.names(), (QStringList{u("地区生产总值增长"), u("备注")}));
+        EXPECT_TRUE(d.previewText().contains(u("初步"))) << "a text column is a problem until it is skipped";
+        d.choose(u("备注"), 0);
+        EXPECT_EQ(d.outcome().problems, QStringList{});
+        EXPECT_EQ(d.outcome().observations.size(), 2);
+        // The periods said to be in row 2 (across): no period there, nothing to record, no button.
+        d.setTableLayout(ObservationTableLayout{true, 1, 0});
+        EXPECT_TRUE(d.outcome().observations.isEmpty());
+        EXPECT_FALSE(d.recordButton()->isEnabled());
+        d.setTableLayout(ObservationTableLayout{false, 0, 0});
+        EXPECT_EQ(d.choiceFor(u("备注")), 0) << "a choice stays with its name";
+        return false; // cancelled: nothing recorded
+    });
+    EXPECT_FALSE(f.view->importCsvFile(path));
+    EXPECT_TRUE(f.repository().observations(f.annual.indicatorId).isEmpty());
+    EXPECT_EQ(f.undo->count(), 0);
+
+    // A workbook without a row or column of periods never opens the step.
+    const QString none = dir.file(QStringLiteral("名单.xlsx"));
+    ASSERT_TRUE(makeWorkbook(none, "ws.append(['名称', '数值'])\nws.append(['甲', 1])\n"));
+    bool shown = false;
+    f.view->setTableMapping([&](ObservationTableDialog &) { return shown = true; });
+    QSignalSpy status(f.view.get(), &IndicatorsView::statusMessage);
+    EXPECT_FALSE(f.view->importCsvFile(none));
+    EXPECT_FALSE(shown);
+    ASSERT_EQ(status.count(), 1);
+    EXPECT_TRUE(status.first().first().toString().contains(QStringLiteral("名单.xlsx")));
 }

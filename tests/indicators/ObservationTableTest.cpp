@@ -81,3 +81,48 @@ TEST(ObservationTable, TheTransposeIsGuessedAndATableWithoutPeriodsIsRefused)
     EXPECT_FALSE(ObservationTable::guess(none->sheets.first(), 2023).isValid());
     EXPECT_FALSE(ObservationTable::read(none->sheets.first(), {}, 2023).error.isEmpty());
 }
+
+TEST(ObservationTable, TheMappingStepsNamesPeriodsAndChoicesAreReadFromTheChosenLines)
+{
+    duban::test::TempDir dir;
+    const auto book = makeBook(dir, u("ws.append(['指标', '单位', '1-2月', '1-3月', '说明'])\n"
+                                      "ws.append(['GDP增速', '%', 5.1, 5.6, None])\n"
+                                      "ws.append(['其中：一产', '%', 'n/a', 2.0, None])\n"
+                                      "ws.append(['投资增速', '%', 6.0, '—', '…'])\n"));
+    ASSERT_TRUE(book);
+    const XlsxSheet &sheet = book->sheets.first();
+    const ObservationTableLayout layout{true, 0, 0};
+    int unreadable = 0;
+    EXPECT_EQ(ObservationTable::periods(sheet, layout, 2023, &unreadable),
+              (QStringList{QStringLiteral("2023-02"), QStringLiteral("2023-03")}));
+    EXPECT_EQ(unreadable, 2) << "单位 and 说明 are not periods";
+    const QList<ObservationTable::Name> names = ObservationTable::names(sheet, layout);
+    ASSERT_EQ(names.size(), 3);
+    EXPECT_EQ(names[0].text, u("GDP增速"));
+    EXPECT_EQ(names[0].line, 1);
+    EXPECT_EQ(names[2].values, 4) << "投资增速: its 单位, one month, — and … (what the table shows)";
+    EXPECT_EQ(ObservationTable::lineSummary(sheet, true, 0, 3), u("指标 | 单位 | 1-2月 …"));
+
+    // — and … say "no figure": not values, and not problems either.
+    // 单位 is a column of text: each of its cells is a problem, as is n/a; a skipped line is not read.
+    const ObservationCsv::Result all = ObservationTable::read(sheet, layout, 2023);
+    const ObservationCsv::Result some = ObservationTable::read(sheet, layout, 2023, {u("其中：一产")});
+    EXPECT_EQ(all.rows.size(), some.rows.size() + 1);
+    EXPECT_EQ(all.problems.size(), some.problems.size() + 2) << "% and n/a of the skipped line are gone";
+
+    const QList<Indicator> indicators{{7, u("地区生产总值增速"), u("%"), true, 0},
+                                      {8, u("固定资产投资增速"), u("%"), true, 0}};
+    QList<RowProblem> problems;
+    const QList<Observation> got =
+        ObservationTable::resolve(some.rows, indicators, {{u("GDP增速"), 7}, {u("投资增速"), 7}}, &problems);
+    ASSERT_EQ(got.size(), 2) << "GDP 1-2月 and 1-3月; 投资增速's 1-2月 would repeat GDP's";
+    EXPECT_EQ(got[0].indicatorId, 7);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems[0].line, 4);
+    // Left to themselves, names are looked up as a CSV's: 投资增速 is in only one indicator's name.
+    QList<RowProblem> unmatched;
+    const QList<Observation> looked = ObservationTable::resolve(some.rows, indicators, {}, &unmatched);
+    ASSERT_EQ(looked.size(), 1);
+    EXPECT_EQ(looked[0].indicatorId, 8);
+    EXPECT_EQ(unmatched.size(), 2) << "GDP增速 matches no indicator";
+}

@@ -8,12 +8,14 @@
 #include "core/storage/PlanRepository.h"
 #include "ui/charts/ChartDataBuilder.h"
 #include "ui/charts/TargetChart.h"
+#include "ui/dialogs/ObservationTableDialog.h"
 #include "ui/views/IndicatorsView.h"
 
 #include "core/services/UndoStack.h"
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -63,6 +65,52 @@ qint64 targetId(const core::IndicatorRepository &repo, const QString &name, cons
     return 0;
 }
 
+/// A 统计局 monthly table as the reader would give it: a title, the periods, names of the bureau's own.
+core::XlsxWorkbook statisticsTable()
+{
+    core::XlsxSheet sheet;
+    sheet.name = QStringLiteral("1-9月主要指标");
+    auto text = [&sheet](int row, int column, const QString &t) {
+        core::XlsxCell c;
+        c.row = row;
+        c.column = column;
+        c.type = core::XlsxCell::Type::String;
+        c.text = t;
+        sheet.cells.push_back(c);
+    };
+    auto number = [&sheet](int row, int column, double v) {
+        core::XlsxCell c;
+        c.row = row;
+        c.column = column;
+        c.type = core::XlsxCell::Type::Number;
+        c.number = v;
+        sheet.cells.push_back(c);
+    };
+    text(0, 0, QStringLiteral("湘江新区主要经济指标（2023年）"));
+    text(1, 0, QStringLiteral("指标"));
+    const QStringList months{QStringLiteral("1-6月"), QStringLiteral("1-7月"), QStringLiteral("1-8月"),
+                             QStringLiteral("1-9月")};
+    for (int i = 0; i < months.size(); ++i)
+        text(1, i + 1, months[i]);
+    const QStringList names{QStringLiteral("地区生产总值增长"), QStringLiteral("社会消费品零售总额增长"),
+                            QStringLiteral("固定资产投资增速（新区口径）"), QStringLiteral("其中：工业投资"),
+                            QStringLiteral("规模以上工业增加值增长")};
+    for (int r = 0; r < names.size(); ++r) {
+        text(r + 2, 0, names[r]);
+        for (int i = 0; i < months.size(); ++i) {
+            if (r == 1 && i == 2)
+                text(r + 2, i + 1, QStringLiteral("—"));
+            else
+                number(r + 2, i + 1, 6.5 + r * 0.7 + i * 0.1);
+        }
+    }
+    core::XlsxSheet notes;
+    notes.name = QStringLiteral("说明");
+    core::XlsxWorkbook book;
+    book.sheets = {notes, sheet};
+    return book;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,11 +122,13 @@ int main(int argc, char **argv)
     QApplication::setFont(font);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
-    QTranslator own;
+    QTranslator own, qt;
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("zh_CN")) {
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         if (own.load(QStringLiteral(":/i18n/duban_zh_CN.qm")))
             QApplication::installTranslator(&own);
+        if (qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qt);
     }
 
     QTemporaryDir dir;
@@ -124,6 +174,21 @@ int main(int argc, char **argv)
         store.setAsOf(QDate(2023, 5, 31));
         view.selectTargets({targetId(repo, retail, QStringLiteral("2023"))});
         save(&view, out + QStringLiteral("/indicators-retail-2023-05-31.png"));
+        {
+            QList<core::Indicator> indicators;
+            for (const QString &name : {gdp, retail, investment})
+                if (const auto i = repo.byName(name))
+                    indicators.append(*i);
+            ui::ObservationTableDialog mapping(statisticsTable(), indicators, 2023,
+                                               QStringLiteral("2023年9月统计月报.xlsx"));
+            mapping.setSheet(1);
+            if (const auto i = repo.byName(investment))
+                mapping.choose(QStringLiteral("固定资产投资增速（新区口径）"), i->id);
+            mapping.choose(QStringLiteral("其中：工业投资"), 0);
+            save(&mapping, out + QStringLiteral("/indicators-table-mapping.png"));
+            mapping.resize(560, 420);
+            save(&mapping, out + QStringLiteral("/indicators-table-mapping-small.png"));
+        }
         const QString chart = out + QStringLiteral("/chart-offscreen.png");
         if (ui::TargetChart::image(view.chartData(), QSize(1000, 600)).save(chart))
             std::printf("%s\n", qPrintable(chart));

@@ -1,5 +1,7 @@
 #include "IndicatorsView.h"
 
+#include "ui/dialogs/ObservationTableDialog.h"
+
 #include "core/indicators/ObservationTable.h"
 #include "core/services/IndicatorService.h"
 #include "core/services/OpenLedger.h"
@@ -410,33 +412,37 @@ bool IndicatorsView::importCsvFile(const QString &path)
 
 bool IndicatorsView::importTableFile(const QString &path)
 {
-    // A statistics table (indicator rows × 1–N月 columns, or the transpose): the first visible sheet whose
-    // layout can be told, read with the CSV's rules.
+    // A statistics table (indicator rows × 1–N月 columns, or the transpose): the mapping step starts from
+    // the first visible sheet whose layout can be told.
     XlsxReader::Error error;
-    const std::optional<XlsxWorkbook> book = XlsxReader::read(path, &error);
+    std::optional<XlsxWorkbook> book = XlsxReader::read(path, &error);
     if (!book) {
         emit statusMessage(error.message);
         return false;
     }
-    for (const XlsxSheet &sheet : book->sheets) {
+    int first = -1, visible = 0;
+    for (const XlsxSheet &sheet : std::as_const(book->sheets)) {
         if (sheet.state != XlsxSheet::State::Visible)
             continue;
-        const ObservationTableLayout layout = ObservationTable::guess(sheet, defaultYear());
-        if (!layout.isValid())
-            continue;
-        ObservationCsv::Result read = ObservationTable::read(sheet, layout, defaultYear());
-        QList<RowProblem> problems = read.problems;
-        QList<Observation> good = ObservationCsv::resolve(read.rows, m_indicators->indicators(), &problems);
-        QStringList described;
-        for (const RowProblem &p : std::as_const(problems))
-            //: zh_CN: %1第%2行：%3
-            described.append(tr("%1, row %2: %3").arg(sheet.name).arg(p.line).arg(p.message));
-        return recordMany(std::move(good), described);
+        if (first < 0 && ObservationTable::guess(sheet, defaultYear()).isValid())
+            first = visible;
+        ++visible;
     }
-    //: zh_CN: %1中找不到统计表：没有一行或一列是时期（如1-3月）。
-    emit statusMessage(tr("%1 holds no statistics table: no row or column of periods (like 1-3月).")
-                           .arg(QFileInfo(path).fileName()));
-    return false;
+    if (first < 0) {
+        //: zh_CN: %1中找不到统计表：没有一行或一列是时期（如1-3月）。
+        emit statusMessage(tr("%1 holds no statistics table: no row or column of periods (like 1-3月).")
+                               .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    ObservationTableDialog dialog(std::move(*book), m_indicators->indicators(), defaultYear(),
+                                  QFileInfo(path).fileName(), this);
+    dialog.setSheet(first);
+    const bool accepted = m_mapTable ? m_mapTable(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted)
+        return false;
+    ObservationTableDialog::Outcome outcome = dialog.outcome();
+    // The dialog showed the cells that cannot be used; recording the rest is what its button said.
+    return recordMany(std::move(outcome.observations), QStringList{});
 }
 
 void IndicatorsView::pasteColumn()

@@ -22,6 +22,7 @@ class UndoStack;
 
 namespace duban::ui {
 
+class ObservationTableDialog;
 class ObservationTableModel;
 class TargetTableModel;
 
@@ -56,8 +57,15 @@ public:
     bool importCsvBytes(const QByteArray &bytes, const QString &fileName);
     /// Imports observations from a CSV file; a file that cannot be read is refused with a status message.
     bool importCsvFile(const QString &path);
-    /// Imports a statistics table from an .xlsx file (ObservationTable), through the same checks as a CSV.
+    /// Imports a statistics table from an .xlsx file through the mapping step (ObservationTableDialog:
+    /// sheet, layout, which name is which indicator, a preview), with the same checks as a CSV; recorded as
+    /// one undo step.
     bool importTableFile(const QString &path);
+    /// Replaces the mapping step's dialog.exec() (tests): true records what the dialog shows.
+    void setTableMapping(std::function<bool(ObservationTableDialog &)> answer)
+    {
+        m_mapTable = std::move(answer);
+    }
     /// Replaces the yes/no question about keeping good rows (tests).
     void setConfirmation(std::function<bool(const QString &question)> confirm)
     {
@@ -101,6 +109,7 @@ private:
     QSplitter *m_splitter;
     ChartData m_chartData;
     std::function<bool(const QString &)> m_confirm;
+    std::function<bool(ObservationTableDialog &)> m_mapTable;
 };
 
 } // namespace duban::ui
