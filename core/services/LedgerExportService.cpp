@@ -139,7 +139,8 @@ std::optional<LedgerSheet> LedgerExportService::build(const LedgerExportScope &s
     // A few rows (the window's copied or printed selection) are read one by one; more, in one pass over
     // the ledger: a copy of two rows of 100,000 tasks does not read them all.
     const bool few = !scope.taskIds.empty() && scope.taskIds.size() <= kFewTasks;
-    const TaskRowLoader loader(m_database);
+    TaskRowLoader loader(m_database);
+    loader.setSearchKeys(false); // the export searches nothing
     std::vector<TaskRow> rows;
     if (few) {
         for (qint64 id : scope.taskIds)
@@ -207,7 +208,7 @@ std::optional<LedgerSheet> LedgerExportService::build(const LedgerExportScope &s
             q,
             QStringLiteral("SELECT t.id, (SELECT r.reported_on || ' ' || r.text FROM progress_reports r "
                            "WHERE r.task_id = t.id AND r.reported_on <= ? ORDER BY r.reported_on DESC, "
-                           "r.id DESC LIMIT 1) FROM tasks t%1")
+                           "r.percent DESC, r.id DESC LIMIT 1) FROM tasks t%1")
                 .arg(few ? QStringLiteral(" WHERE t.id IN (%1)").arg(idList(rows)) : QString()),
             {asOf.toString(Qt::ISODate)}, error))
         return std::nullopt;
