@@ -201,9 +201,10 @@ QString SqliteDialect::latestReportPerTaskQuery() const
     // makeTaskFacts and of the one-task query): the maximum of "day percent+1000", compared as text —
     // days are ISO dates of ten characters and 1000 + a percent held to 0–100 has four digits. (A bare
     // column beside max(reported_on) would take the percent of any row of that day.)
-    return QStringLiteral("SELECT task_id, substr(m, 1, 10), CAST(substr(m, 12) AS INTEGER) - 1000 FROM "
-                          "(SELECT task_id, max(reported_on || ' ' || (1000 + max(0, min(100, percent)))) AS m "
-                          "FROM progress_reports WHERE reported_on <= ? GROUP BY task_id)");
+    return QStringLiteral(
+        "SELECT task_id, substr(m, 1, 10), CAST(substr(m, 12) AS INTEGER) - 1000 FROM "
+        "(SELECT task_id, max(reported_on || ' ' || (1000 + max(0, min(100, percent)))) AS m "
+        "FROM progress_reports WHERE reported_on <= ? GROUP BY task_id)");
 }
 
 QString SqliteDialect::returningId(const QString &insertSql) const

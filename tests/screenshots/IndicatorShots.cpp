@@ -70,22 +70,18 @@ core::XlsxWorkbook statisticsTable()
 {
     core::XlsxSheet sheet;
     sheet.name = QStringLiteral("1-9月主要指标");
-    auto text = [&sheet](int row, int column, const QString &t) {
+    // Cells in row, then column order, as the reader keeps them: a string, or a number when `t` is empty.
+    auto cell = [&sheet](int row, int column, const QString &t, double v = 0) {
         core::XlsxCell c;
         c.row = row;
         c.column = column;
-        c.type = core::XlsxCell::Type::String;
+        c.type = t.isEmpty() ? core::XlsxCell::Type::Number : core::XlsxCell::Type::String;
         c.text = t;
-        sheet.cells.push_back(c);
-    };
-    auto number = [&sheet](int row, int column, double v) {
-        core::XlsxCell c;
-        c.row = row;
-        c.column = column;
-        c.type = core::XlsxCell::Type::Number;
         c.number = v;
         sheet.cells.push_back(c);
     };
+    auto text = [&cell](int row, int column, const QString &t) { cell(row, column, t); };
+    auto number = [&cell](int row, int column, double v) { cell(row, column, QString(), v); };
     text(0, 0, QStringLiteral("湘江新区主要经济指标（2023年）"));
     text(1, 0, QStringLiteral("指标"));
     const QStringList months{QStringLiteral("1-6月"), QStringLiteral("1-7月"), QStringLiteral("1-8月"),
